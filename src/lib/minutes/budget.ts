@@ -1,0 +1,327 @@
+/**
+ * Status on the budget agreement (budgetaftalen): the round, its recipient and outcome, and
+ * each numbered line with its traffic-light colour and previous colour, from bullets
+ * ("4.3 – Ældre og digitalisering – skal være gul i stedet for rød"), status tables
+ * (Nr. / Initiativ / Status) and decisions, where the decision wins.
+ */
+
+import { COLOUR_PATTERN, MONTHS, MONTH_NAMES, ORDINALS, colourFromWord } from './danish';
+import { resolveDayMonth } from './dates';
+import type { Evidence, ItemContext } from './item-context';
+import type { BudgetLine, BudgetReview, Colour } from './schema';
+import { findTables } from './tables';
+
+interface LineStatement {
+	line: string;
+	title: string | null;
+	colour: Colour | null;
+	previous: Colour | null;
+	note: string | null;
+	evidence: Evidence;
+	fromDecision: boolean;
+}
+
+const C = `(${COLOUR_PATTERN})`;
+const INSTEAD_OF = new RegExp(
+	String.raw`(?<!\p{L})${C}[ \t]+i[ \t]+stedet[ \t]+for[ \t]+${C}(?!\p{L})`,
+	'iu'
+);
+const FROM_TO = new RegExp(String.raw`(?<!\p{L})fra[ \t]+${C}[ \t]+til[ \t]+${C}(?!\p{L})`, 'iu');
+const REMAINS = new RegExp(
+	String.raw`(?<!\p{L})(?:forbliver|fastholdes[ \t]+som|fortsat|stadig|er[ \t]+fortsat)[ \t]+${C}(?!\p{L})`,
+	'iu'
+);
+const NO_LONGER = new RegExp(String.raw`(?<!\p{L})ikke[ \t]+længere[ \t]+${C}(?!\p{L})`, 'iu');
+const BECOMES = new RegExp(
+	String.raw`(?<!\p{L})(?:gøres|skal[ \t]+være|bliver|bør[ \t]+være|er|ændres[ \t]+til|skiftes[ \t]+til|skifter[ \t]+til|sættes[ \t]+til|rettes[ \t]+til|markeres[ \t]+(?:som[ \t]+)?|status[ \t]*:?|farve[ \t]*:?)[ \t]+${C}(?!\p{L})`,
+	'iu'
+);
+const BARE = new RegExp(String.raw`^[ \t]*(?:status[ \t]*:?[ \t]*)?${C}[ \t]*\.?$`, 'iu');
+
+/** The colour (and previous colour) a piece of text gives a line, or nulls. */
+export function colourStatement(text: string): { colour: Colour | null; previous: Colour | null } {
+	let m = INSTEAD_OF.exec(text);
+	if (m)
+		return { colour: colourFromWord(m[1] as string), previous: colourFromWord(m[2] as string) };
+	m = FROM_TO.exec(text);
+	if (m)
+		return { colour: colourFromWord(m[2] as string), previous: colourFromWord(m[1] as string) };
+	m = REMAINS.exec(text);
+	if (m) {
+		const c = colourFromWord(m[1] as string);
+		return { colour: c, previous: c };
+	}
+	m = NO_LONGER.exec(text);
+	if (m) return { colour: null, previous: colourFromWord(m[1] as string) };
+	m = BECOMES.exec(text);
+	if (m && !/ikke[ \t]+$/i.test(text.slice(0, m.index)))
+		return { colour: colourFromWord(m[1] as string), previous: null };
+	m = BARE.exec(text);
+	if (m) return { colour: colourFromWord(m[1] as string), previous: null };
+	return { colour: null, previous: null };
+}
+
+const LINE_NUMBER = String.raw`\d{1,2}\.\d{1,2}`;
+const LINE_START = new RegExp(
+	String.raw`^[ \t]*(?:[-*•·][ \t]*)?(${LINE_NUMBER}\.?(?:[ \t]*(?:,|og|&)[ \t]*${LINE_NUMBER}\.?)*)[ \t]*(?:-|:)[ \t]*`,
+	'u'
+);
+const LINE_REF = new RegExp(String.raw`(?<![\d.])(${LINE_NUMBER})(?!\d|\.\d)`, 'gu');
+
+export interface BudgetRound {
+	agreementYear: number | null;
+	round: number | null;
+	roundLabel: string | null;
+}
+
+const ROUND_ORDINAL = new RegExp(
+	String.raw`(?<![\p{L}\d])(${[...ORDINALS.keys()].join('|')}|\d)\.?[ \t]+status`,
+	'iu'
+);
+const AGREEMENT_YEAR =
+	/budget(?:aftale(?:n|en)?)?[ \t]+(?:for[ \t]+)?(?:budget[ \t]+)?((?:19|20)\d\d)(?!\d)/i;
+const ROUND_MONTH = new RegExp(
+	String.raw`(?<!\p{L})(${MONTH_NAMES.join('|')})[ \t]+((?:19|20)\d\d)(?!\d)`,
+	'iu'
+);
+
+export function budgetRound(title: string, sentences: string[]): BudgetRound {
+	const texts = [title, ...sentences];
+	let agreementYear: number | null = null;
+	for (const t of texts) {
+		const y = AGREEMENT_YEAR.exec(t);
+		if (y) {
+			agreementYear = Number(y[1]);
+			break;
+		}
+	}
+	const ord =
+		ROUND_ORDINAL.exec(title) ?? texts.map((t) => ROUND_ORDINAL.exec(t)).find(Boolean) ?? null;
+	const round = ord ? (ORDINALS.get((ord[1] as string).toLowerCase()) ?? Number(ord[1])) : null;
+	const month = ROUND_MONTH.exec(
+		title.slice(AGREEMENT_YEAR.exec(title)?.index ?? 0).replace(AGREEMENT_YEAR, '')
+	);
+	const parts: string[] = [];
+	if (ord) parts.push(capitalise(`${ord[1]} status`));
+	if (month) parts.push(`${(month[1] as string).toLowerCase()} ${month[2]}`);
+	return {
+		agreementYear,
+		round: round && round > 0 ? round : null,
+		roundLabel: parts.join(', ') || null
+	};
+}
+
+function capitalise(s: string): string {
+	return s.charAt(0).toUpperCase() + s.slice(1).toLowerCase();
+}
+
+/** Lines stated as bullets or paragraphs that start with their number. */
+function statementLines(ctx: ItemContext): LineStatement[] {
+	const out: LineStatement[] = [];
+	for (const s of ctx.sentences) {
+		const m = LINE_START.exec(s.text);
+		if (!m) continue;
+		const numbers = [...(m[1] as string).matchAll(new RegExp(LINE_NUMBER, 'g'))].map((x) => x[0]);
+		const rest = s.text.slice(m[0].length);
+		const segments = rest
+			.replace(/[ \t]+/g, ' ')
+			.split(' - ')
+			.map((x) => x.trim())
+			.filter(Boolean);
+		const first = segments[0] ?? '';
+		const titled =
+			numbers.length === 1 &&
+			first !== '' &&
+			colourStatement(first).colour === null &&
+			!BARE.test(first);
+		const title = titled ? first.replace(/[.,;:]$/, '') : null;
+		const noteParts = titled ? segments.slice(1) : segments;
+		const { colour, previous } = colourStatement(titled ? noteParts.join(' - ') : rest);
+		const numberAt = s.start + m[0].indexOf(m[1] as string);
+		for (const line of numbers)
+			out.push({
+				line,
+				title,
+				colour,
+				previous,
+				note: noteParts.join(' - ') || null,
+				evidence: ctx.evidence(numberAt, s.end),
+				fromDecision: s.section === 'beslutning'
+			});
+	}
+	return out;
+}
+
+/** Lines named inside a decision sentence: "Chefforum besluttede at 3.2 skifter fra gul til grøn". */
+function decisionLines(ctx: ItemContext): LineStatement[] {
+	const out: LineStatement[] = [];
+	for (const s of ctx.sentences) {
+		if (s.section !== 'beslutning' || LINE_START.test(s.text)) continue;
+		const { colour, previous } = colourStatement(s.text);
+		if (!colour && !previous) continue;
+		for (const m of s.text.matchAll(LINE_REF))
+			out.push({
+				line: m[1] as string,
+				title: null,
+				colour,
+				previous,
+				note: null,
+				evidence: ctx.evidence(s.start, s.end),
+				fromDecision: true
+			});
+	}
+	return out;
+}
+
+/** Rows of a status table (Nr. / Initiativ / Status / Bemærkning). */
+function tableLines(ctx: ItemContext): LineStatement[] {
+	const out: LineStatement[] = [];
+	const { item } = ctx;
+	for (const table of findTables(ctx.text, item.bodyStart, item.end)) {
+		const col = (re: RegExp): number => table.header.findIndex((h) => re.test(h));
+		const nr = col(/^(?:nr|nummer|linje|pkt|punkt)\.?$/i);
+		const status = col(/status|farve|vurdering/i);
+		if (nr < 0 || status < 0) continue;
+		const title = col(/initiativ|titel|indsats|tekst|emne|overskrift|aftale/i);
+		const note = col(/bemærk|kommentar|note|forklaring/i);
+		for (const row of table.rows) {
+			const line = new RegExp(`^${LINE_NUMBER}`).exec(row.cells[nr] ?? '')?.[0];
+			if (!line) continue;
+			const st = colourStatement(row.cells[status] ?? '');
+			out.push({
+				line,
+				title: title >= 0 ? row.cells[title] || null : null,
+				colour: st.colour,
+				previous: st.previous,
+				note: note >= 0 ? row.cells[note] || null : null,
+				evidence: ctx.evidence(row.start, row.end),
+				fromDecision: false
+			});
+		}
+	}
+	return out;
+}
+
+/** Merge statements per line in document order; a decision overrides what came before. */
+function mergeLines(statements: LineStatement[]): LineStatement[] {
+	const byLine = new Map<string, LineStatement>();
+	for (const s of statements) {
+		const prior = byLine.get(s.line);
+		if (!prior) {
+			byLine.set(s.line, { ...s });
+			continue;
+		}
+		if (!s.fromDecision && prior.fromDecision) continue;
+		const colour = s.colour ?? prior.colour;
+		let previous = s.previous ?? prior.previous;
+		if (s.colour && prior.colour && s.colour !== prior.colour && !s.previous)
+			previous = prior.colour;
+		byLine.set(s.line, {
+			line: s.line,
+			title: prior.title ?? s.title,
+			colour,
+			previous,
+			note: s.note ?? prior.note,
+			evidence: s.colour ? s.evidence : prior.evidence,
+			fromDecision: s.fromDecision || prior.fromDecision
+		});
+	}
+	return [...byLine.values()];
+}
+
+const RECIPIENT = /(?<!\p{L})([Øø]konomiudvalg\p{L}*|ØU|[Kk]ommunalbestyrelse\p{L}*|KB)(?!\p{L})/u;
+const UPCOMING = /(?<!\p{L})(?:skal|kommende|forelægges|fremlægges|videre|sendes|gives)(?!\p{L})/iu;
+const OUTCOMES: [RegExp, BudgetReview['outcome']][] = [
+	[/godkend/i, 'approved'],
+	[/gennemg/i, 'reviewed'],
+	[/drøft/i, 'discussed'],
+	[/efterretning|orienter/i, 'noted']
+];
+const FULL_DATE = new RegExp(
+	String.raw`(\d{1,2})\.?[ \t]*(${[...MONTHS.keys()].join('|')})\.?(?:[ \t]+((?:19|20)\d\d))?(?!\p{L})`,
+	'iu'
+);
+const MONTH_ONLY = new RegExp(
+	String.raw`(?:i|primo|medio|ultimo)[ \t]+(${MONTH_NAMES.join('|')})(?:[ \t]+((?:19|20)\d\d))?(?!\p{L})`,
+	'iu'
+);
+
+export function extractBudget(ctx: ItemContext): { lines: BudgetLine[]; reviews: BudgetReview[] } {
+	const round = budgetRound(
+		ctx.item.title,
+		ctx.sentences.map((s) => s.text)
+	);
+	const merged = mergeLines([...tableLines(ctx), ...statementLines(ctx), ...decisionLines(ctx)]);
+	const base = {
+		meeting_id: ctx.meetingId,
+		item_number: ctx.item.number,
+		agreement_year: round.agreementYear,
+		round: round.round,
+		round_label: round.roundLabel
+	};
+	const lines: BudgetLine[] = merged.map((l) => ({
+		...base,
+		line: l.line,
+		title: l.title,
+		colour: l.colour,
+		previous_colour: l.previous,
+		note: l.note,
+		...l.evidence
+	}));
+
+	const toRecipient = ctx.sentences.filter((s) => RECIPIENT.test(s.text));
+	// Prefer the sentence about where this status goes next over history ("blev orienteret i maj").
+	const recipientSentence = toRecipient.find((s) => UPCOMING.test(s.text)) ?? toRecipient[0];
+	const recipientWord = recipientSentence
+		? (RECIPIENT.exec(recipientSentence.text)?.[1] as string)
+		: null;
+	const recipient = recipientWord
+		? /^(?:ØU|økonomi)/i.test(recipientWord)
+			? 'Økonomiudvalget'
+			: 'Kommunalbestyrelsen'
+		: null;
+	let recipientDate: string | null = null;
+	if (recipientSentence) {
+		const d = FULL_DATE.exec(recipientSentence.text);
+		const mo = d ? null : MONTH_ONLY.exec(recipientSentence.text);
+		if (d)
+			recipientDate = resolveDayMonth(
+				ctx.meetingDate,
+				Number(d[1]),
+				MONTHS.get((d[2] as string).toLowerCase()) as number,
+				d[3] ? Number(d[3]) : null
+			);
+		else if (mo)
+			recipientDate = resolveDayMonth(
+				ctx.meetingDate,
+				null,
+				MONTHS.get((mo[1] as string).toLowerCase()) as number,
+				mo[2] ? Number(mo[2]) : null
+			);
+	}
+	const decisions = ctx.sentences.filter(
+		(s) => s.section === 'beslutning' || /^(?:chefforum|tværgående)/i.test(s.text)
+	);
+	let outcome: BudgetReview['outcome'] = null;
+	let outcomeSentence = recipientSentence ?? ctx.sentences[0];
+	for (const [re, value] of OUTCOMES) {
+		const s = decisions.find((x) => re.test(x.text) && /status|budget/i.test(x.text));
+		if (s) {
+			outcome = value;
+			outcomeSentence = s;
+			break;
+		}
+	}
+	if (!outcomeSentence) return { lines, reviews: [] };
+	const reviews: BudgetReview[] = [
+		{
+			...base,
+			recipient,
+			recipient_date: recipientDate,
+			outcome,
+			lines_reported: lines.length,
+			...ctx.evidence(outcomeSentence.start, outcomeSentence.end)
+		}
+	];
+	return { lines, reviews };
+}

@@ -1,0 +1,23 @@
+/** Dates written without a year ("15. november", "i marts") placed relative to the meeting. */
+
+import { isoDate, isoMonth } from './danish';
+
+/**
+ * The ISO date (or month, when day is null) nearest the meeting: a January mentioned in a
+ * November meeting is the next January, a June mentioned in a November meeting this June.
+ */
+export function resolveDayMonth(
+	meetingDate: string,
+	day: number | null,
+	month: number,
+	year: number | null
+): string | null {
+	const meetingYear = Number(meetingDate.slice(0, 4));
+	const meetingMonth = Number(meetingDate.slice(5, 7));
+	let y = year;
+	if (y === null) {
+		const diff = month - meetingMonth;
+		y = diff < -6 ? meetingYear + 1 : diff > 6 ? meetingYear - 1 : meetingYear;
+	}
+	return day === null ? isoMonth(y, month) : isoDate(y, month, day);
+}

@@ -1,0 +1,118 @@
+/**
+ * One referat in, the contract's records out: normalise → segment → per-item KPI extractors.
+ * A document that is not a referat gives a Danish reason and no records.
+ */
+
+import { extractBudget } from './budget';
+import { itemContext } from './item-context';
+import { meetingId } from './meeting-id';
+import { extractNetworkEvents } from './network';
+import { normalise, type WorkingText } from './normalise';
+import type { AgendaItemRow, KpiRecords, Meeting } from './schema';
+import { segment, type SectionKind, type SegmentedItem } from './segment';
+import { extractSickLeave } from './sick-leave';
+import { extractSickLeaveTargets } from './sick-leave-targets';
+import { extractTables } from './table-cells';
+import { kpiTopic } from './topics';
+
+/** Where an item and its sections sit in the source text (for showing them in place). */
+export interface ItemOutline {
+	number: number;
+	start: number;
+	end: number;
+	sections: { kind: SectionKind; heading: string; start: number; end: number }[];
+}
+
+export type Extraction =
+	| {
+			ok: true;
+			meeting: Meeting;
+			items: AgendaItemRow[];
+			outline: ItemOutline[];
+			records: KpiRecords;
+	  }
+	| { ok: false; sourceFile: string; reason: string };
+
+export function emptyRecords(): KpiRecords {
+	return {
+		sick_leave: [],
+		sick_leave_targets: [],
+		budget_lines: [],
+		budget_reviews: [],
+		network_events: [],
+		tables: []
+	};
+}
+
+/** Extract a referat from its source text. Never throws. */
+export function extractMinutes(source: string, sourceFile: string): Extraction {
+	try {
+		return extractUnsafe(source, sourceFile);
+	} catch (e) {
+		return {
+			ok: false,
+			sourceFile,
+			reason: `kunne ikke læses: ${e instanceof Error ? e.message : String(e)}`
+		};
+	}
+}
+
+function extractUnsafe(source: string, sourceFile: string): Extraction {
+	const w = normalise(source);
+	const seg = segment(w.text);
+	if (!seg.ok) return { ok: false, sourceFile, reason: seg.reason };
+	const { header } = seg;
+	const id = meetingId(header.date, header.forum);
+	const meeting: Meeting = {
+		meeting_id: id,
+		forum: header.forum,
+		date: header.date,
+		start_time: header.startTime,
+		location: header.location,
+		source_file: sourceFile,
+		item_count: seg.items.length
+	};
+	const records = emptyRecords();
+	const items: AgendaItemRow[] = [];
+	for (const item of seg.items) {
+		const topic = item.closed ? null : kpiTopic(item.title, item.kleCode);
+		items.push({
+			meeting_id: id,
+			number: item.number,
+			title: item.title,
+			prefix: item.prefix,
+			case_number: item.caseNumber,
+			kle_code: item.kleCode,
+			closed: item.closed,
+			kpi_topic: topic
+		});
+		// A closed item is shown only as existing: nothing in it is read.
+		if (item.closed) continue;
+		const ctx = itemContext(w, id, header.date, item);
+		if (topic === 'sick_leave') {
+			records.sick_leave.push(...extractSickLeave(ctx));
+			records.sick_leave_targets.push(...extractSickLeaveTargets(ctx));
+		}
+		if (topic === 'budget_status') {
+			const b = extractBudget(ctx);
+			records.budget_lines.push(...b.lines);
+			records.budget_reviews.push(...b.reviews);
+		}
+		records.network_events.push(...extractNetworkEvents(ctx, topic === 'network'));
+		records.tables.push(...extractTables(ctx));
+	}
+	return { ok: true, meeting, items, outline: seg.items.map((i) => outlineOf(w, i)), records };
+}
+
+function outlineOf(w: WorkingText, item: SegmentedItem): ItemOutline {
+	const [start, end] = w.spanToSource(item.start, item.end);
+	return {
+		number: item.number,
+		start,
+		end,
+		sections: item.sections.map((s) => {
+			const [a, b] = w.spanToSource(s.headingStart, s.end);
+			return { kind: s.kind, heading: s.heading, start: a, end: b };
+		})
+	};
+}

@@ -1,0 +1,219 @@
+/**
+ * The network organisation (Netværksstrukturen): named networks and their status, dated
+ * milestones of the theme process, cadences, and structure versions (NS2, NS3).
+ * "Netværk" in the sense of computers, or another organisation's network, is left alone.
+ */
+
+import { MONTHS, MONTH_NAMES } from './danish';
+import { resolveDayMonth } from './dates';
+import type { ItemContext, ItemSentence } from './item-context';
+import type { NetworkEvent, NetworkEventKind } from './schema';
+import { IT_NETWORK } from './topics';
+
+const MONTH_ALT = [...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');
+const DAY_MONTH = new RegExp(
+	String.raw`(?<![\d.,])(\d{1,2})\.?[ \t]*(${MONTH_ALT})\.?(?:[ \t]+((?:19|20)\d\d)(?!\d))?(?!\p{L})`,
+	'giu'
+);
+const MONTH_ONLY = new RegExp(
+	String.raw`(?<!\p{L})(?:i|primo|medio|ultimo|inden|fra|til|start|slut|udgangen[ \t]+af)[ \t]+(${MONTH_NAMES.join('|')})(?:[ \t]+((?:19|20)\d\d)(?!\d))?(?!\p{L})`,
+	'giu'
+);
+const DATED_BULLET = new RegExp(
+	String.raw`^(?:[-*•·][ \t]*)?(?:d\.[ \t]*|den[ \t]+)?(\d{1,2})\.?[ \t]*(${MONTH_ALT})\.?(?:[ \t]+((?:19|20)\d\d))?[ \t]*[:-][ \t]*(\S.*)$`,
+	'iu'
+);
+const MILESTONE_WORDS =
+	/senest|frist|deadline|beslut|opstart|start|evaluer|afslut|kvalificer|drøft|tema|seminar|workshop|møde|præsenter|forlæng|overgår/i;
+const PAST = /(?<!\p{L})(?:siden|tidligere|blev|var|havde)(?!\p{L})/iu;
+
+const CADENCE =
+	/(?<!\p{L})(?:(?:ca\.?[ \t]+)?hver(?:[ \t]+(?:\d{1,2}\.|anden|tredje|fjerde|sjette|ottende))?[ \t]+(?:uge|måned|kvartal|halvår)|(?:\d(?:[ \t]*-[ \t]*\d)?|en|én|to|tre|fire)[ \t]+gange?[ \t]+(?:årligt|om[ \t]+året|pr\.?[ \t]+år|om[ \t]+måneden|månedligt|i[ \t]+kvartalet|halvårligt))(?!\p{L})/giu;
+const STRUCTURE_VERSION =
+	/version[ \t]+(\d{1,2})[ \t]+af[ \t]+netværksstruktur\p{L}*|netværksstruktur\p{L}*[ \t]+version[ \t]+(\d{1,2})|(?<![\p{L}\d])NS[ \t]?([1-9])(?!\d)/giu;
+
+const QUOTED = /"([^"\n]{3,90})"|(?<![\p{L}'])'([^'\n]{3,90})'(?!\p{L})/gu;
+const NETWORK_BEFORE = /netværk\p{L}*(?:[ \t]+(?:i|om|for|med|kaldet|ved[ \t]+navn))?[ \t]*$/iu;
+const NOT_A_NETWORK_BEFORE =
+	/projekt|analyse|arbejdsgruppe|rapport|strategi|\p{L}'s[ \t]|foreningens|kl's/iu;
+const AFTER_NETWORK_NAME = /^[ \t]*(?:og|,)[ \t]*$/;
+
+const ENDED =
+	/overgår[ \t]+til[ \t]+drift|afslutte\p{L}*|nedlægge\p{L}*|nedlagt|lukke\p{L}*|ophør\p{L}*|stoppe\p{L}*/iu;
+const EXTENDED = /forlænge\p{L}*/iu;
+const DECIDED =
+	/besluttede|beslutter|godkendte|igangsætte\p{L}*|igangsat|nye[ \t]+netværk|nyt[ \t]+netværk|etablere\p{L}*|opstarte\p{L}*/iu;
+
+function event(
+	ctx: ItemContext,
+	s: ItemSentence,
+	kind: NetworkEventKind,
+	fields: {
+		network?: string | null;
+		date?: string | null;
+		label?: string | null;
+		start?: number;
+		end?: number;
+	}
+): NetworkEvent {
+	const date = fields.date ?? null;
+	return {
+		meeting_id: ctx.meetingId,
+		item_number: ctx.item.number,
+		event: kind,
+		network: fields.network ?? null,
+		date,
+		date_precision:
+			date === null ? null : date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year',
+		label: fields.label ?? null,
+		...ctx.evidence(fields.start ?? s.start, fields.end ?? s.end)
+	};
+}
+
+/** Whether an item talks about the network organisation at all (not IT). */
+export function mentionsNetworks(ctx: ItemContext): boolean {
+	return ctx.sentences.some((s) => /netværk/i.test(s.text) && !IT_NETWORK.test(s.text));
+}
+
+export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): NetworkEvent[] {
+	const out: NetworkEvent[] = [];
+	const networkItem = isNetworkItem;
+	const relevant = networkItem || mentionsNetworks(ctx);
+	if (!relevant) return out;
+	const names = new Map<string, NetworkEvent>();
+	const versions = new Set<number>();
+	const cadences = new Set<string>();
+	const dates = new Set<string>();
+
+	for (const s of ctx.sentences) {
+		if (IT_NETWORK.test(s.text)) continue;
+		const aboutStructure = networkItem || /netværksstruktur/i.test(s.text);
+		if (aboutStructure) {
+			for (const m of s.text.matchAll(STRUCTURE_VERSION)) {
+				const v = Number(m[1] ?? m[2] ?? m[3]);
+				if (versions.has(v)) continue;
+				versions.add(v);
+				const at = s.start + (m.index ?? 0);
+				out.push(
+					event(ctx, s, 'structure_version', {
+						label: `Netværksstrukturen version ${v} (NS${v})`,
+						start: at,
+						end: at + m[0].length
+					})
+				);
+			}
+		}
+		for (const m of s.text.matchAll(CADENCE)) {
+			const label = m[0]
+				.replace(/[ \t]+/g, ' ')
+				.replace(/^ca\.? /i, '')
+				.toLowerCase();
+			if (cadences.has(label)) continue;
+			cadences.add(label);
+			out.push(event(ctx, s, 'cadence', { label }));
+		}
+		for (const n of networkNames(s.text)) {
+			const key = n.name.toLowerCase();
+			if (names.has(key)) continue;
+			const kind: NetworkEventKind = ENDED.test(s.text)
+				? 'network_ended'
+				: EXTENDED.test(s.text)
+					? 'network_extended'
+					: DECIDED.test(s.text)
+						? 'network_decided'
+						: 'network_running';
+			const until = kind === 'network_extended' ? firstDate(ctx, s.text) : null;
+			const e = event(ctx, s, kind, {
+				network: n.name,
+				date: until ?? ctx.meetingDate,
+				label: kind === 'network_extended' && until ? `forlænget til ${until}` : null
+			});
+			names.set(key, e);
+			out.push(e);
+		}
+		if (networkItem) out.push(...milestones(ctx, s, dates));
+	}
+	// A month-only milestone adds nothing beside a dated one in the same month.
+	return out.filter(
+		(e) =>
+			!(
+				e.event === 'milestone' &&
+				e.date_precision === 'month' &&
+				out.some(
+					(o) =>
+						o.event === 'milestone' &&
+						o.date_precision === 'day' &&
+						o.date?.startsWith(e.date as string)
+				)
+			)
+	);
+}
+
+function firstDate(ctx: ItemContext, text: string): string | null {
+	DAY_MONTH.lastIndex = 0;
+	const m = DAY_MONTH.exec(text);
+	DAY_MONTH.lastIndex = 0;
+	if (!m) return null;
+	return resolveDayMonth(
+		ctx.meetingDate,
+		Number(m[1]),
+		MONTHS.get((m[2] as string).toLowerCase()) as number,
+		m[3] ? Number(m[3]) : null
+	);
+}
+
+function milestones(ctx: ItemContext, s: ItemSentence, seen: Set<string>): NetworkEvent[] {
+	const out: NetworkEvent[] = [];
+	const add = (date: string | null, label: string): void => {
+		if (!date || seen.has(date) || [...seen].some((d) => d.startsWith(date))) return;
+		seen.add(date);
+		out.push(event(ctx, s, 'milestone', { date, label }));
+	};
+	const bullet = DATED_BULLET.exec(s.text);
+	if (bullet) {
+		const month = MONTHS.get((bullet[2] as string).toLowerCase()) as number;
+		add(
+			resolveDayMonth(
+				ctx.meetingDate,
+				Number(bullet[1]),
+				month,
+				bullet[3] ? Number(bullet[3]) : null
+			),
+			(bullet[4] as string).trim()
+		);
+		return out;
+	}
+	if (!MILESTONE_WORDS.test(s.text) || PAST.test(s.text)) return out;
+	const label = s.text.length > 160 ? `${s.text.slice(0, 157)}…` : s.text;
+	const masked = s.text.replace(DAY_MONTH, (m) => ' '.repeat(m.length));
+	for (const m of s.text.matchAll(DAY_MONTH)) {
+		const month = MONTHS.get((m[2] as string).toLowerCase()) as number;
+		add(resolveDayMonth(ctx.meetingDate, Number(m[1]), month, m[3] ? Number(m[3]) : null), label);
+	}
+	for (const m of masked.matchAll(MONTH_ONLY)) {
+		const month = MONTHS.get((m[1] as string).toLowerCase()) as number;
+		add(resolveDayMonth(ctx.meetingDate, null, month, m[2] ? Number(m[2]) : null), label);
+	}
+	return out;
+}
+
+/** Quoted names that the text calls a network: `netværksarbejdet i "A" og "B"`. */
+export function networkNames(text: string): { name: string; index: number }[] {
+	const out: { name: string; index: number }[] = [];
+	let lastEnd = -1;
+	for (const m of text.matchAll(QUOTED)) {
+		const index = m.index ?? 0;
+		const name = ((m[1] ?? m[2]) as string).trim();
+		const before = text.slice(Math.max(0, index - 60), index);
+		const chained = lastEnd >= 0 && AFTER_NETWORK_NAME.test(text.slice(lastEnd, index));
+		const named = NETWORK_BEFORE.test(before) && !NOT_A_NETWORK_BEFORE.test(before.slice(-40));
+		const suffixed = /^-?netværk/i.test(text.slice(index + m[0].length));
+		if ((named || chained || suffixed) && /\p{L}/u.test(name)) {
+			out.push({ name, index });
+			lastEnd = index + m[0].length;
+		} else {
+			lastEnd = -1;
+		}
+	}
+	return out;
+}

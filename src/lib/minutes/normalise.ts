@@ -1,0 +1,193 @@
+/**
+ * A working view of the source text for matching, with every position mapped back to the
+ * source: spaces and dashes unified, soft hyphens dropped, words hyphenated across a line
+ * break joined, and PDF page furniture (running headers, "Side 3 af 6") removed.
+ */
+
+export interface WorkingText {
+	/** The normalised text the extractors match against. */
+	readonly text: string;
+	/** The source text that evidence offsets index. */
+	readonly source: string;
+	/** Source offset of a working-text offset. */
+	toSource(index: number): number;
+	/** Source [start, end) of a working-text [start, end). */
+	spanToSource(start: number, end: number): [number, number];
+}
+
+/** Runs of copied text: run k starts at out[k] in the output and at src[k] in the input. */
+class OffsetMap {
+	readonly out: number[] = [];
+	readonly src: number[] = [];
+	map(i: number): number {
+		const { out, src } = this;
+		let lo = 0;
+		let hi = out.length - 1;
+		if (hi < 0) return i;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if ((out[mid] as number) <= i) lo = mid;
+			else hi = mid - 1;
+		}
+		return (src[lo] as number) + (i - (out[lo] as number));
+	}
+}
+
+class Builder {
+	parts: string[] = [];
+	length = 0;
+	readonly offsets = new OffsetMap();
+	constructor(private readonly input: string) {}
+	copy(start: number, end: number): void {
+		if (end <= start) return;
+		this.offsets.out.push(this.length);
+		this.offsets.src.push(start);
+		this.parts.push(this.input.slice(start, end));
+		this.length += end - start;
+	}
+	result(): string {
+		return this.parts.join('');
+	}
+}
+
+// Characters removed from the working text: soft hyphen, zero-width space/joiners, BOM.
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+// One-for-one replacements: they keep every offset.
+const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
+const DASHES = /[\u2010-\u2015\u2212]/g;
+const DOUBLE_QUOTES = /[\u201c-\u201f\u00ab\u00bb]/g;
+const SINGLE_QUOTES = /[\u2018-\u201b\u00b4`]/g;
+
+const PAGE_NUMBER = /^\s*(?:side|page)\s+\d+(?:\s*(?:af|of|\/)\s*\d+)?\s*$/i;
+const PAGE_FRACTION = /^\s*\d{1,3}\s*(?:\/|af)\s*\d{1,3}\s*$/;
+/** Tested on a trimmed line. */
+const BARE_NUMBER = /^-? ?\d{1,3} ?-?$/;
+const RUNNING_HEADER = /^\s*(?:#\s*)?(?:\*\*)?(?:REFERAT|DAGSORDEN)\b/;
+
+interface Line {
+	start: number;
+	/** End of the line's text, before its newline. */
+	end: number;
+	text: string;
+}
+
+function splitLines(text: string): Line[] {
+	const lines: Line[] = [];
+	let start = 0;
+	for (;;) {
+		const nl = text.indexOf('\n', start);
+		const end = nl === -1 ? text.length : nl;
+		lines.push({ start, end, text: text.slice(start, end) });
+		if (nl === -1) return lines;
+		start = nl + 1;
+	}
+}
+
+/** Which lines are page furniture: page numbers, the header repeated on every page, form feeds. */
+export function furnitureLines(lines: readonly { text: string }[]): boolean[] {
+	const flags = lines.map(() => false);
+	let header: string | null = null;
+	const counts = new Map<string, number>();
+	for (const l of lines) {
+		const t = l.text.trim();
+		if (t) counts.set(t, (counts.get(t) ?? 0) + 1);
+	}
+	lines.forEach((l, i) => {
+		const t = l.text.replace(/\f/g, '').trim();
+		if (l.text.includes('\f') && t === '') flags[i] = true;
+		else if (PAGE_NUMBER.test(t) || PAGE_FRACTION.test(t)) flags[i] = true;
+		else if (RUNNING_HEADER.test(t)) {
+			const bare = t
+				.replace(/(?<=\s)(?:side|page)\s+\d+(?:\s*(?:af|of|\/)\s*\d+)?$/i, '')
+				.trimEnd();
+			if (header === null) header = bare;
+			else if (bare === header) flags[i] = true;
+		}
+	});
+	// Near an anchor, repeated short lines (a footer) and bare page numbers are furniture too.
+	const anchors = flags.map((f, i) => (f ? i : -1)).filter((i) => i >= 0);
+	for (const a of anchors) {
+		for (let i = Math.max(0, a - 3); i <= Math.min(lines.length - 1, a + 3); i++) {
+			if (flags[i]) continue;
+			const t = (lines[i] as Line).text.trim();
+			if (!t) continue;
+			if (BARE_NUMBER.test(t) || (t.length <= 80 && (counts.get(t) ?? 0) >= 3 && !/[.:]$/.test(t)))
+				flags[i] = true;
+		}
+	}
+	return flags;
+}
+
+/** Pass 1: drop furniture lines (with the blank lines around them) and invisible characters. */
+function dropFurniture(source: string): { text: string; offsets: OffsetMap } {
+	const lines = splitLines(source);
+	const furniture = furnitureLines(lines);
+	const keep = lines.map((_, i) => !furniture[i]);
+	// Blank lines next to furniture go too, so a paragraph broken by a page joins up again.
+	for (let i = 0; i < lines.length; i++) {
+		if (!furniture[i]) continue;
+		for (let j = i - 1; j >= 0 && !furniture[j] && (lines[j] as Line).text.trim() === ''; j--)
+			keep[j] = false;
+		for (
+			let j = i + 1;
+			j < lines.length && !furniture[j] && (lines[j] as Line).text.trim() === '';
+			j++
+		)
+			keep[j] = false;
+	}
+	const b = new Builder(source);
+	lines.forEach((line, i) => {
+		if (!keep[i]) return;
+		const end = i < lines.length - 1 ? line.end + 1 : line.end;
+		let from = line.start;
+		INVISIBLE.lastIndex = 0;
+		const chunk = source.slice(line.start, end);
+		for (const m of chunk.matchAll(INVISIBLE)) {
+			const at = line.start + (m.index ?? 0);
+			b.copy(from, at);
+			from = at + m[0].length;
+		}
+		b.copy(from, end);
+	});
+	return { text: b.result(), offsets: b.offsets };
+}
+
+// A word broken with a hyphen at the end of a line, continued in lower case on the next
+// ("sygefra-\nværet"); not a suspended compound ("korttids- og langtidsfravær").
+const LINE_BREAK_HYPHEN = /(?<=\p{L})-\n[ \t]*(?=\p{Ll})(?!(?:og|eller|samt|til)[\s,])/gu;
+
+function joinHyphenated(text: string): { text: string; offsets: OffsetMap } {
+	const b = new Builder(text);
+	let from = 0;
+	for (const m of text.matchAll(LINE_BREAK_HYPHEN)) {
+		const at = m.index ?? 0;
+		b.copy(from, at);
+		from = at + m[0].length;
+	}
+	b.copy(from, text.length);
+	return { text: b.result(), offsets: b.offsets };
+}
+
+export function normalise(source: string): WorkingText {
+	const pass1 = dropFurniture(source);
+	const pass2 = joinHyphenated(pass1.text);
+	const text = pass2.text
+		.replace(SPACES, ' ')
+		.replace(DASHES, '-')
+		.replace(DOUBLE_QUOTES, '"')
+		.replace(SINGLE_QUOTES, "'")
+		.replace(/\f/g, '\n');
+	const toSource = (i: number): number => pass1.offsets.map(pass2.offsets.map(i));
+	return {
+		text,
+		source,
+		toSource,
+		spanToSource(start: number, end: number): [number, number] {
+			if (end <= start) {
+				const s = toSource(start);
+				return [s, s];
+			}
+			return [toSource(start), toSource(end - 1) + 1];
+		}
+	};
+}

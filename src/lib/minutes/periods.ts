@@ -1,0 +1,134 @@
+/**
+ * Statistic periods in Danish ("1. halvår 2016", "1.-3. kv. 2017", "de tre første kvartaler",
+ * "hele året 2018") as month ranges within a year, and their canonical Danish labels.
+ */
+
+import { monthEnd, numberFromWord, pad2 } from './danish';
+
+export interface Period {
+	/** Null when the text gives no year ("første halvår"); resolved from context. */
+	year: number | null;
+	fromMonth: number;
+	toMonth: number;
+}
+
+export interface PeriodMention {
+	index: number;
+	end: number;
+	period: Period;
+	/** A bare year ("i 2015"): the months come from the context period. */
+	yearOnly: boolean;
+}
+
+const Q = String.raw`(?:kvartal(?:er(?:ne)?|et)?|kvrt|kvt|kv)\.?`;
+const ORD = String.raw`[1-4]|første|anden|andet|tredje|fjerde`;
+const YEAR = String.raw`(?:[ \t]+(?:i[ \t]+|af[ \t]+|for[ \t]+)?((?:19|20)\d\d)(?!\d))?`;
+
+const QUARTER_RANGE = new RegExp(
+	String.raw`(?<![\d,.])([1-4])\.?[ \t]*(?:-|til|og|\+)[ \t]*(?:([1-4])\.?[ \t]*\+[ \t]*)?([1-4])\.?[ \t]*${Q}${YEAR}`,
+	'giu'
+);
+const QUARTER = new RegExp(String.raw`(?<![\d,.\p{L}])(${ORD})\.?[ \t]*${Q}${YEAR}`, 'giu');
+const FIRST_QUARTERS = new RegExp(
+	String.raw`(?<!\p{L})(?:de[ \t]+)?(?:første[ \t]+(to|tre|2|3)\.?|(to|tre|2|3)\.?[ \t]+første)[ \t]+kvartaler${YEAR}`,
+	'giu'
+);
+const HALF = new RegExp(
+	String.raw`(?<![\d,.\p{L}])([12]|første|anden|andet)\.?[ \t]*halvår(?:et)?${YEAR}`,
+	'giu'
+);
+const WHOLE_YEAR =
+	/(?<!\p{L})(?:hele[ \t]+(?:året|år)|helåret|helår|året)(?:[ \t]+((?:19|20)\d\d)(?!\d))?|(?<!\p{L})hele[ \t]+((?:19|20)\d\d)(?!\d)/giu;
+const BARE_YEAR = /(?<!\p{L})(?:i|for|af|fra|til|og|mod|end)[ \t]+((?:19|20)\d\d)(?![\d,.-]\d)/giu;
+
+/** Every period mentioned in a text, in order; bare years only when asked for. */
+export function findPeriods(text: string, withBareYears = true): PeriodMention[] {
+	const found: PeriodMention[] = [];
+	const add = (m: RegExpMatchArray, period: Period, yearOnly = false): void => {
+		const index = m.index ?? 0;
+		found.push({ index, end: index + m[0].length, period, yearOnly });
+	};
+	for (const m of text.matchAll(QUARTER_RANGE)) {
+		const from = Number(m[1]);
+		const to = Number(m[3]);
+		if (to > from) add(m, { year: year(m[4]), fromMonth: from * 3 - 2, toMonth: to * 3 });
+	}
+	for (const m of text.matchAll(QUARTER)) {
+		const q = numberFromWord(m[1] as string);
+		if (q && q <= 4) add(m, { year: year(m[2]), fromMonth: q * 3 - 2, toMonth: q * 3 });
+	}
+	for (const m of text.matchAll(FIRST_QUARTERS)) {
+		const n = numberFromWord((m[1] ?? m[2]) as string);
+		if (n) add(m, { year: year(m[3]), fromMonth: 1, toMonth: n * 3 });
+	}
+	for (const m of text.matchAll(HALF)) {
+		const h = numberFromWord(m[1] as string);
+		if (h === 1 || h === 2)
+			add(m, { year: year(m[2]), fromMonth: h === 1 ? 1 : 7, toMonth: h === 1 ? 6 : 12 });
+	}
+	for (const m of text.matchAll(WHOLE_YEAR)) {
+		add(m, { year: year(m[1] ?? m[2]), fromMonth: 1, toMonth: 12 });
+	}
+	if (withBareYears) {
+		for (const m of text.matchAll(BARE_YEAR)) {
+			const index = (m.index ?? 0) + m[0].length - 4;
+			found.push({
+				index,
+				end: index + 4,
+				period: { year: Number(m[1]), fromMonth: 1, toMonth: 12 },
+				yearOnly: true
+			});
+		}
+	}
+	// Keep the longest mention where two overlap ("1.-3. kvartal" over "3. kvartal").
+	found.sort((a, b) => a.index - b.index || b.end - a.end);
+	const kept: PeriodMention[] = [];
+	for (const p of found) {
+		const last = kept[kept.length - 1];
+		if (last && p.index < last.end) continue;
+		kept.push(p);
+	}
+	return kept;
+}
+
+function year(s: string | undefined): number | null {
+	return s ? Number(s) : null;
+}
+
+export function withYear(p: Period, year: number): Period {
+	return { year, fromMonth: p.fromMonth, toMonth: p.toMonth };
+}
+
+export function periodStart(p: Period & { year: number }): string {
+	return `${p.year}-${pad2(p.fromMonth)}-01`;
+}
+
+export function periodEnd(p: Period & { year: number }): string {
+	return monthEnd(p.year, p.toMonth);
+}
+
+/** The Danish label of a period: "1. halvår 2016", "1.–3. kvartal 2017", "hele året 2018". */
+export function periodLabel(p: Period & { year: number }): string {
+	const { fromMonth: f, toMonth: t, year: y } = p;
+	if (f === 1 && t === 12) return `hele året ${y}`;
+	if (f === 1 && t === 6) return `1. halvår ${y}`;
+	if (f === 7 && t === 12) return `2. halvår ${y}`;
+	if ((f - 1) % 3 === 0 && t % 3 === 0) {
+		const a = (f + 2) / 3;
+		const b = t / 3;
+		return a === b ? `${a}. kvartal ${y}` : `${a}.–${b}. kvartal ${y}`;
+	}
+	return `${pad2(f)}/${y}–${pad2(t)}/${y}`;
+}
+
+/** Parse start/end ISO dates back to a period (for the app and for comparing periods). */
+export function periodFromDates(start: string, end: string): (Period & { year: number }) | null {
+	const s = /^(\d{4})-(\d{2})-01$/.exec(start);
+	const e = /^(\d{4})-(\d{2})-\d{2}$/.exec(end);
+	if (!s || !e || s[1] !== e[1]) return null;
+	return { year: Number(s[1]), fromMonth: Number(s[2]), toMonth: Number(e[2]) };
+}
+
+export function samePeriod(a: Period, b: Period): boolean {
+	return a.year === b.year && a.fromMonth === b.fromMonth && a.toMonth === b.toMonth;
+}

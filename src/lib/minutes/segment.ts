@@ -1,0 +1,267 @@
+/**
+ * Segmentation of a referat's working text: the meeting header, the agenda items
+ * (`Punkt N: CF - titel`), their case numbers and their sections. Both layouts of the archive:
+ * plain text from PDF and Markdown (`## **Punkt 2: …**`, `### **INDSTILLING**`).
+ */
+
+import { MONTHS, MONTH_PATTERN, isoDate, pad2 } from './danish';
+
+export type SectionKind =
+	| 'anledning'
+	| 'baggrund'
+	| 'indstilling'
+	| 'sagsfremstilling'
+	| 'beslutning'
+	| 'bilag'
+	| 'historik'
+	| 'status'
+	| 'økonomi';
+
+export interface Section {
+	kind: SectionKind;
+	/** The heading as written (without Markdown marks). */
+	heading: string;
+	/** Working-text span of the heading line. */
+	headingStart: number;
+	/** Working-text span of the content, up to the next heading or the item's end. */
+	start: number;
+	end: number;
+}
+
+export interface SegmentedItem {
+	number: number;
+	prefix: string | null;
+	title: string;
+	closed: boolean;
+	caseNumber: string | null;
+	kleCode: string | null;
+	/** Working-text span of the whole item, heading included. */
+	start: number;
+	end: number;
+	/** Where the item's body starts (after the heading and case number). */
+	bodyStart: number;
+	sections: Section[];
+}
+
+export interface MeetingHeader {
+	forum: string;
+	date: string;
+	startTime: string | null;
+	location: string | null;
+}
+
+export type Segmentation =
+	{ ok: true; header: MeetingHeader; items: SegmentedItem[] } | { ok: false; reason: string };
+
+interface Line {
+	start: number;
+	end: number;
+	/** The line without Markdown heading and bold marks, trimmed. */
+	plain: string;
+}
+
+export function plainLine(raw: string): string {
+	return raw
+		.replace(/^[ \t]*#{1,6}[ \t]*/, '')
+		.replace(/\*\*|__/g, '')
+		.trim();
+}
+
+function lines(text: string): Line[] {
+	const out: Line[] = [];
+	let start = 0;
+	while (start <= text.length) {
+		let nl = text.indexOf('\n', start);
+		if (nl === -1) nl = text.length;
+		out.push({ start, end: nl, plain: plainLine(text.slice(start, nl)) });
+		start = nl + 1;
+	}
+	return out;
+}
+
+const ITEM_HEADING = /^Punkt[ \t]+(\d{1,3})[ \t]*[:.](.*)$/i;
+const PREFIXED_TITLE = /^([A-ZÆØÅ]{2,6})[ \t]*-[ \t]*(\S.*)$/;
+const KLE_CASE =
+	/^(?:sags?(?:nr|nummer)\.?:?[ \t]*)?(\d{2}\.\d{2}\.\d{2})-[A-ZÆØÅ]\d{2}-\d{1,5}-\d{2}$/i;
+const OLD_CASE = /^(?:sags?(?:nr|nummer)\.?:?[ \t]*)?(\d{2}\/\d{1,6})$/i;
+const SECTION_HEADING =
+	/^(anledning|baggrund|indstilling|sagsfremstilling|beslutning|bilag|historik|status|økonomi)(?:[ \t]+(?:i|fra)[ \t]+\S[^:]*)?:?$/i;
+const DATE_IN_HEADER = /(\d{1,2})[-./](\d{1,2})[-./](\d{4})/;
+const LONG_DATE = new RegExp(String.raw`(\d{1,2})\.?[ \t]*(${MONTH_PATTERN})\.?[ \t]+(\d{4})`, 'i');
+const TIME = /kl\.?[ \t]*(\d{1,2})[.:](\d{2})/i;
+
+/** How far into the document the header may start (in non-empty lines). */
+const HEADER_WINDOW = 15;
+
+export function segment(text: string): Segmentation {
+	if (text.trim() === '') return { ok: false, reason: 'tom fil' };
+	const all = lines(text);
+	const header = parseHeader(all);
+	if (header.kind === 'agenda')
+		return { ok: false, reason: 'ikke et referat: dokumentet er en dagsorden, ikke et referat' };
+	const headings = itemHeadings(all);
+	if (header.kind === 'none')
+		return {
+			ok: false,
+			reason: 'ikke et referat: intet mødehoved (»REFERAT … d. DD-MM-ÅÅÅÅ« eller »Mødedato«)'
+		};
+	if (!header.date)
+		return { ok: false, reason: 'ikke et referat: mødehovedet har ingen gyldig mødedato' };
+	if (headings.length === 0)
+		return { ok: false, reason: 'ikke et referat: ingen dagsordenspunkter (»Punkt N: …«)' };
+	const items = headings.map((h, k) => {
+		const next = headings[k + 1];
+		const endLine = next ? next.lineIndex : all.length;
+		return buildItem(text, all, h, endLine);
+	});
+	return {
+		ok: true,
+		header: {
+			forum: header.forum ?? 'Chefforum',
+			date: header.date,
+			startTime: header.startTime,
+			location: header.location
+		},
+		items
+	};
+}
+
+interface HeaderParse {
+	kind: 'referat' | 'agenda' | 'none';
+	forum: string | null;
+	date: string | null;
+	startTime: string | null;
+	location: string | null;
+}
+
+function parseHeader(all: Line[]): HeaderParse {
+	const h: HeaderParse = { kind: 'none', forum: null, date: null, startTime: null, location: null };
+	let seen = 0;
+	let mødedato = false;
+	for (const line of all) {
+		const t = line.plain;
+		if (!t) continue;
+		if (++seen > HEADER_WINDOW + 4 || ITEM_HEADING.test(t)) break;
+		const word = /^(REFERAT|DAGSORDEN)\b(.*)$/i.exec(t);
+		if (word && h.kind === 'none' && seen <= HEADER_WINDOW) {
+			if (/^dagsorden$/i.test(word[1] as string)) {
+				h.kind = 'agenda';
+				return h;
+			}
+			h.kind = 'referat';
+			const rest = (word[2] as string).trim();
+			const d = DATE_IN_HEADER.exec(rest);
+			if (d) {
+				h.date = isoDate(Number(d[3]), Number(d[2]), Number(d[1]));
+				h.forum = forumName(rest.slice(0, d.index));
+			} else {
+				h.forum = forumName(rest);
+			}
+			continue;
+		}
+		const field = /^(Mødedato|Mødested|Mødelokale)(?!\p{L})(.*)$/iu.exec(t);
+		if (field) {
+			const value = (field[2] as string).replace(/^[\s:]+/, '').trim();
+			if (/^mødedato$/i.test(field[1] as string)) {
+				mødedato = true;
+				const d = LONG_DATE.exec(value);
+				const month = d ? MONTHS.get((d[2] as string).toLowerCase()) : undefined;
+				const date = d && month ? isoDate(Number(d[3]), month, Number(d[1])) : null;
+				h.date ??= date;
+				const time = TIME.exec(value);
+				if (time) h.startTime = `${pad2(Number(time[1]))}:${time[2]}`;
+			} else if (value) {
+				h.location = value;
+			}
+		}
+	}
+	if (h.kind === 'none' && mødedato) h.kind = 'referat';
+	return h;
+}
+
+/** "Chefforum d." → "Chefforum"; empty when the header names no forum. */
+function forumName(raw: string): string | null {
+	const name = raw
+		.trim()
+		.replace(/\s(?:d\.?|den)$/i, '')
+		.replace(/^(?:fra|for|af)[ \t]+/i, '')
+		.replace(/^møde[ \t]+i[ \t]+/i, '')
+		.trim();
+	if (!name) return null;
+	return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+interface Heading {
+	lineIndex: number;
+	number: number;
+	rest: string;
+}
+
+/** Item headings in order; a number that does not increase is text, not a heading. */
+function itemHeadings(all: Line[]): Heading[] {
+	const out: Heading[] = [];
+	let last = 0;
+	all.forEach((line, lineIndex) => {
+		const m = ITEM_HEADING.exec(line.plain);
+		if (!m) return;
+		const number = Number(m[1]);
+		if (number <= last) return;
+		last = number;
+		out.push({ lineIndex, number, rest: (m[2] as string).trim() });
+	});
+	return out;
+}
+
+function buildItem(text: string, all: Line[], h: Heading, endLine: number): SegmentedItem {
+	const headingLine = all[h.lineIndex] as Line;
+	const end = endLine < all.length ? (all[endLine] as Line).start : text.length;
+	const closed = /^lukket(?:[ \t]+punkt)?\.?$/i.test(h.rest);
+	const pm = PREFIXED_TITLE.exec(h.rest);
+	const prefix = closed ? null : (pm?.[1] ?? null);
+	const title = closed ? 'Lukket' : (pm?.[2] ?? h.rest).trim() || h.rest;
+	let caseNumber: string | null = null;
+	let kleCode: string | null = null;
+	let bodyStart = headingLine.end + 1;
+	const sections: Section[] = [];
+	let nonEmpty = 0;
+	for (let i = h.lineIndex + 1; i < endLine; i++) {
+		const line = all[i] as Line;
+		const t = line.plain;
+		if (!t) continue;
+		nonEmpty++;
+		if (caseNumber === null && sections.length === 0 && nonEmpty <= 4) {
+			const kle = KLE_CASE.exec(t);
+			const old = kle ? null : OLD_CASE.exec(t);
+			if (kle || old) {
+				caseNumber = kle ? t.slice(t.search(/\d/)) : (old?.[1] as string);
+				kleCode = kle ? (kle[1] as string) : null;
+				bodyStart = line.end + 1;
+				continue;
+			}
+		}
+		const s = SECTION_HEADING.exec(t);
+		if (s && t.length <= 80) {
+			const prev = sections[sections.length - 1];
+			if (prev) prev.end = line.start;
+			sections.push({
+				kind: (s[1] as string).toLowerCase() as SectionKind,
+				heading: t,
+				headingStart: line.start,
+				start: Math.min(line.end + 1, end),
+				end
+			});
+		}
+	}
+	return {
+		number: h.number,
+		prefix,
+		title,
+		closed,
+		caseNumber,
+		kleCode,
+		start: headingLine.start,
+		end,
+		bodyStart: Math.min(bodyStart, end),
+		sections: closed ? [] : sections
+	};
+}

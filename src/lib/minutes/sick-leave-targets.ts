@@ -1,0 +1,47 @@
+/**
+ * Sick-leave targets: "højest må være på landsgennemsnittet" (the national average as a
+ * ceiling) and stated numbers ("et delmål på 10,5 dage", "nedbringes med 1 dag").
+ */
+
+import type { ItemContext } from './item-context';
+import type { SickLeaveTarget } from './schema';
+import { MUNICIPALITY, dayFigures, measureMentions, scopeMentions } from './sick-leave-terms';
+
+const NATIONAL_AVERAGE = /landsgennemsnit/i;
+const CEILING =
+	/højest|ikke[ \t]+(?:må[ \t]+)?(?:over|være[ \t]+højere)|maksimalt|under|på[ \t]+niveau[ \t]+med|ned[ \t]+på|ligge[ \t]+på/i;
+const GOAL = /(?<!\p{L})(?:mål\p{L}*|delmål\p{L}*|skal|må)(?!\p{L})/iu;
+const REDUCE_BY = /(?:nedbringe\p{L}*|reducere\p{L}*|sænke\p{L}*|falde)[ \t]+med[ \t]*$/iu;
+const AT_LEAST = /mindst[ \t]*$/i;
+
+export function extractSickLeaveTargets(ctx: ItemContext): SickLeaveTarget[] {
+	const out: SickLeaveTarget[] = [];
+	for (const s of ctx.sentences) {
+		if (!GOAL.test(s.text)) continue;
+		const scopes = scopeMentions(s.text).filter((m) => m.value !== MUNICIPALITY);
+		const scope = scopes[0]?.value ?? MUNICIPALITY;
+		const measure = measureMentions(s.text)[0]?.value ?? 'total';
+		const base = {
+			meeting_id: ctx.meetingId,
+			item_number: ctx.item.number,
+			scope,
+			measure,
+			...ctx.evidence(s.start, s.end)
+		};
+		if (NATIONAL_AVERAGE.test(s.text) && CEILING.test(s.text)) {
+			out.push({ ...base, target: 'national_average', rule: 'at_most', value: null });
+			continue;
+		}
+		if (!/(?<!\p{L})(?:mål\p{L}*|delmål\p{L}*)(?!\p{L})/iu.test(s.text)) continue;
+		for (const f of dayFigures(s.text)) {
+			const before = s.text.slice(Math.max(0, f.index - 40), f.index);
+			const rule = REDUCE_BY.test(before)
+				? 'reduce_by'
+				: AT_LEAST.test(before)
+					? 'at_least'
+					: 'at_most';
+			out.push({ ...base, target: 'fixed', rule, value: f.value });
+		}
+	}
+	return out;
+}

@@ -1,0 +1,173 @@
+/**
+ * The Danish of sick-leave reporting: day figures, measures (korttid, langtid, barns sygedag),
+ * scopes (the municipality or a department) and statements that are goals, not facts.
+ */
+
+import { parseDanishNumber } from './danish';
+import type { Measure } from './schema';
+
+export const MUNICIPALITY = 'Albertslund Kommune';
+
+export interface Figure {
+	value: number;
+	/** Sentence offsets of the number. */
+	index: number;
+	/** Sentence offset just after the unit ("dage"). */
+	end: number;
+}
+
+const UNIT = String.raw`(?:syge?fraværs?dage?|fraværsdage?|sygedage?|dagsværk|dage|dag)`;
+const DAY_FIGURE = new RegExp(
+	String.raw`(?<![\d,.])(\d{1,2}(?:,\d{1,2})?)[ \t]+${UNIT}(?!\p{L})`,
+	'giu'
+);
+const LISTED_NUMBER = /(?<![\d,.])(\d{1,2}(?:,\d{1,2})?)[ \t]*(?:,|og|eller)[ \t]*$/u;
+// A duration in a definition ("mere end 30 dage", "over 14 dage i træk") is not a figure.
+const DURATION_BEFORE =
+	/(?:mere[ \t]+end|mindre[ \t]+end|over|under|ud[ \t]+over|efter|inden[ \t]*for|de[ \t]+første|de[ \t]+sidste|[<>])[ \t]*$/i;
+const DURATION_AFTER = /^[ \t]*(?:i[ \t]+sammenhæng|i[ \t]+træk|sammenhængende)/i;
+/** Days per employee above this are not a sick-leave average (a duration or a count). */
+const MAX_DAYS = 60;
+
+/** Day figures of a sentence, including the numbers listed before one ("0,2 og 0,4 dag"). */
+export function dayFigures(sentence: string): Figure[] {
+	const out: Figure[] = [];
+	for (const m of sentence.matchAll(DAY_FIGURE)) {
+		const index = m.index ?? 0;
+		const end = index + m[0].length;
+		const before = sentence.slice(Math.max(0, index - 20), index);
+		if (DURATION_BEFORE.test(before) || DURATION_AFTER.test(sentence.slice(end, end + 20)))
+			continue;
+		const listed: Figure[] = [];
+		let head = index;
+		for (let k = 0; k < 6; k++) {
+			const prefix = sentence.slice(Math.max(0, head - 16), head);
+			const l = LISTED_NUMBER.exec(prefix);
+			if (!l) break;
+			head = head - prefix.length + l.index;
+			listed.unshift({
+				value: parseDanishNumber(l[1] as string),
+				index: head,
+				end: head + (l[1] as string).length
+			});
+		}
+		const value = parseDanishNumber(m[1] as string);
+		for (const f of [...listed, { value, index, end }]) if (f.value <= MAX_DAYS) out.push(f);
+	}
+	return out;
+}
+
+export interface Mention<T> {
+	index: number;
+	end: number;
+	value: T;
+}
+
+const MEASURE_WORD =
+	/(?<!\p{L})(?:(korttid)\p{L}*|(langtid)\p{L}*|(barn(?:s|ets|et)?[ \t]+(?:1\.[ \t]*og[ \t]*2\.[ \t]*|første[ \t]+og[ \t]+anden[ \t]+)?syg\p{L}*|børns?[ \t]+syg\p{L}*)|((?:syge)?fravær\p{L}*))/giu;
+const NOT_A_MEASURE = /statistik|opgørelse|politik|samtale|indsats|procent|registrering|kode/i;
+
+/** Measures named in a text, in order ("korttids- og langtidsfraværet" names two). */
+export function measureMentions(text: string): Mention<Measure>[] {
+	const out: Mention<Measure>[] = [];
+	for (const m of text.matchAll(MEASURE_WORD)) {
+		if (m[4] && NOT_A_MEASURE.test(m[0])) continue;
+		const value: Measure = m[1] ? 'short_term' : m[2] ? 'long_term' : m[3] ? 'child_sick' : 'total';
+		const index = m.index ?? 0;
+		out.push({ index, end: index + m[0].length, value });
+	}
+	return out;
+}
+
+/**
+ * Albertslund's departments (afdelinger) across the reorganisations, as a pattern that allows
+ * "&" or "og" and any case. Names in quotes are taken as departments too.
+ */
+const DEPARTMENTS = [
+	'Dagtilbud',
+	'Skoler (?:&|og) Uddannelse',
+	'Social (?:&|og) Familie',
+	'Økonomi (?:&|og) Stab',
+	'Sundhed, Pleje (?:&|og) Omsorg',
+	'Sundhed (?:&|og) Omsorg',
+	'Drift (?:&|og) Service',
+	'Miljø (?:&|og) Teknik',
+	'By, Byg (?:&|og) Miljø',
+	'Borgere (?:&|og) Arbejdsmarked',
+	'Arbejdsmarked, Erhverv (?:&|og) Ydelser',
+	'HR (?:&|og) Organisationsudvikling',
+	'Organisation (?:&|og) Politik',
+	'Analyse (?:&|og) Beskæftigelse',
+	'Kultur, Fritid (?:&|og) Forebyggende Sundhed',
+	'Kultur (?:&|og) Fritid',
+	'Børn (?:&|og) Unge',
+	'Ældre (?:&|og) Sundhed'
+];
+const DEPARTMENT = new RegExp(
+	String.raw`(?<!\p{L})(${DEPARTMENTS.map((d) => d.replace(/ /g, String.raw`[ \t]+`)).join('|')})(?!\p{L})`,
+	'giu'
+);
+const QUOTED = /(["'])(\p{Lu}[^"'\n]{1,58})\1/gu;
+const MUNICIPALITY_WORDS =
+	/(?<!\p{L})(?:albertslund[ \t]+kommune|hele[ \t]+kommunen|kommunen[ \t]+samlet|kommunen[ \t]+som[ \t]+helhed|samlede[ \t]+sygefravær)/giu;
+
+/** Scopes named in a text: a department (as written) or the municipality. */
+export function scopeMentions(text: string): Mention<string>[] {
+	const out: Mention<string>[] = [];
+	const taken: [number, number][] = [];
+	for (const m of text.matchAll(QUOTED)) {
+		const index = m.index ?? 0;
+		out.push({ index, end: index + m[0].length, value: (m[2] as string).trim() });
+		taken.push([index, index + m[0].length]);
+	}
+	for (const m of text.matchAll(DEPARTMENT)) {
+		const index = m.index ?? 0;
+		if (taken.some(([s, e]) => index >= s && index < e)) continue;
+		out.push({ index, end: index + m[0].length, value: (m[1] as string).replace(/[ \t]+/g, ' ') });
+	}
+	for (const m of text.matchAll(MUNICIPALITY_WORDS)) {
+		const index = m.index ?? 0;
+		out.push({ index, end: index + m[0].length, value: MUNICIPALITY });
+	}
+	return out.sort((a, b) => a.index - b.index);
+}
+
+/** Sentences about other municipalities or the country: their figures are not ours. */
+export const OTHER_POPULATION =
+	/landsgennemsnit|landsplan|hele[ \t]+landet|landets[ \t]+kommuner|øvrige[ \t]+kommuner|andre[ \t]+kommuner|sammenlignelige[ \t]+kommuner|regionens|\bKL\b|\bKRL\b|danmarks[ \t]+statistik/i;
+
+/** Goals, plans and conditions: not statements of what the absence was. */
+export const GOAL_WORDS =
+	/(?<!\p{L})(?:mål|målet|målsætning\p{L}*|delmål\p{L}*|måltal\p{L}*|målsat|hvis|forvent\p{L}*|skal|bør|ønske\p{L}*|nedbring\p{L}*|reducere\p{L}*)(?!\p{L})/iu;
+
+export type Direction = 'up' | 'down' | 'flat';
+
+const UP =
+	/(?<!\p{L})(?:stigning\p{L}*|steget|stiger|stigende|øget|øgning|forøge\p{L}*|vokset)(?!\p{L})/giu;
+const DOWN =
+	/(?<!\p{L})(?:fald|faldet|falder|faldende|nedgang|reduktion|reduceret|mindsket)(?!\p{L})/giu;
+const FLAT = /(?<!\p{L})(?:uændret|samme[ \t]+niveau|status[ \t]+quo)(?!\p{L})/giu;
+
+/** Change words of a text with their direction, in order. */
+export function changeWords(text: string): Mention<Direction>[] {
+	const out: Mention<Direction>[] = [];
+	for (const [re, value] of [
+		[UP, 'up'],
+		[DOWN, 'down'],
+		[FLAT, 'flat']
+	] as const) {
+		for (const m of text.matchAll(re)) {
+			const index = m.index ?? 0;
+			out.push({ index, end: index + m[0].length, value });
+		}
+	}
+	return out.sort((a, b) => a.index - b.index);
+}
+
+/** A comparative right after a figure: "0,3 dage lavere end …". */
+export const COMPARATIVE_AFTER =
+	/^[ \t]*(?:i[ \t]+gennemsnit[ \t]*)?(?:pr\.?[ \t]+medarbejder[ \t]*)?(højere|mere|flere|lavere|mindre|færre)(?!\p{L})/iu;
+
+/** "ligger over/under …": the sign of a later "forskellen er …". */
+export const ABOVE = /ligger[ \t]+(?:\p{L}+[ \t]+)?over|højere[ \t]+end|over[ \t]+niveauet/iu;
+export const BELOW = /ligger[ \t]+(?:\p{L}+[ \t]+)?under|lavere[ \t]+end|under[ \t]+niveauet/iu;

@@ -1,0 +1,388 @@
+/**
+ * Sick-leave figures of one agenda item: levels and changes per measure and scope, for a
+ * cumulative period, with the period compared against; direction-only statements; and values
+ * derived from stated ones (marked derived=true, with the evidence they rest on).
+ */
+
+import { round2 } from './danish';
+import type { Evidence, ItemContext, ItemSentence } from './item-context';
+import {
+	findPeriods,
+	periodEnd,
+	periodLabel,
+	periodStart,
+	samePeriod,
+	withYear,
+	type Period,
+	type PeriodMention
+} from './periods';
+import type { Measure, SickLeave } from './schema';
+import {
+	ABOVE,
+	BELOW,
+	COMPARATIVE_AFTER,
+	GOAL_WORDS,
+	MUNICIPALITY,
+	OTHER_POPULATION,
+	changeWords,
+	dayFigures,
+	measureMentions,
+	scopeMentions,
+	type Direction,
+	type Mention
+} from './sick-leave-terms';
+
+type FullPeriod = Period & { year: number };
+
+interface Fact {
+	scope: string;
+	period: FullPeriod;
+	measure: Measure;
+	kind: 'level' | 'change';
+	value: number | null;
+	direction: Direction | null;
+	derived: boolean;
+	compared: FullPeriod | null;
+	evidence: Evidence;
+}
+
+/** The period an item reports on: from its title, else its first dated period, else null. */
+export function itemPeriod(ctx: ItemContext): FullPeriod | null {
+	const fallbackYear = Number(ctx.meetingDate.slice(0, 4));
+	const fromTitle = findPeriods(ctx.item.title, false)[0];
+	if (fromTitle) return resolveYear(fromTitle.period, fallbackYear, ctx.meetingDate);
+	const titleYear = /(?<!\d)((?:19|20)\d\d)(?!\d)/.exec(ctx.item.title);
+	for (const s of ctx.sentences) {
+		const p = findPeriods(s.text, false).find((m) => m.period.year !== null);
+		if (p) return p.period as FullPeriod;
+	}
+	if (titleYear) return { year: Number(titleYear[1]), fromMonth: 1, toMonth: 12 };
+	return null;
+}
+
+/** A period with no year is the latest one that has ended by the meeting. */
+function resolveYear(p: Period, year: number, meetingDate: string): FullPeriod {
+	if (p.year !== null) return p as FullPeriod;
+	const candidate = withYear(p, year) as FullPeriod;
+	return periodEnd(candidate) > meetingDate ? (withYear(p, year - 1) as FullPeriod) : candidate;
+}
+
+const COMPARED_BEFORE =
+	/(?:sammenlignet[ \t]+med|i[ \t]+forhold[ \t]+til|ift\.?|end|mod|fra|samme[ \t]+periode)[ \t]+(?:i[ \t]+|for[ \t]+|af[ \t]+)?(?:de[ \t]+|det[ \t]+)?$/i;
+const SAME_PERIOD =
+	/samme[ \t]+periode(?:[ \t]+(?:i|af|for))?(?:[ \t]+((?:19|20)\d\d)(?!\d)|[ \t]+(?:sidste|forrige)[ \t]+år|[ \t]+året[ \t]+før)?/i;
+const EQUALS =
+	/svarer[ \t]+til[ \t]+(?:niveauet|samme[ \t]+periode)|samme[ \t]+niveau[ \t]+som|på[ \t]+niveau[ \t]+med/i;
+const DIRECTION_PREDICATE =
+	/(?:er|var|har[ \t]+været|blevet)[ \t]+(?:\p{L}+[ \t]+)?(?:stigende|steget|faldende|faldet|uændret)|(?<!\p{L})(?:stiger|falder)(?!\p{L})|(?<!\p{L})(?:en|et)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:stigning|fald|nedgang)[ \t]+i(?!\p{L})|på[ \t]+samme[ \t]+niveau/iu;
+const DIFFERENCE = /(?<!\p{L})forskellen(?!\p{L})/iu;
+const LEVEL_FROM_TO = /(?<!\p{L})(?:fra|til)[ \t]*$/iu;
+
+interface RolePeriod extends PeriodMention {
+	compared: boolean;
+}
+
+export function extractSickLeave(ctx: ItemContext): SickLeave[] {
+	const base = itemPeriod(ctx);
+	if (!base) return [];
+	const facts: Fact[] = [];
+	let comparisonSign: 1 | -1 | null = null;
+	// Assigned inside the figure loop below; typed explicitly so TS does not narrow it to null.
+	let lastLevel = null as Fact | null;
+
+	for (const s of ctx.sentences) {
+		if (ABOVE.test(s.text)) comparisonSign = 1;
+		else if (BELOW.test(s.text)) comparisonSign = -1;
+		if (OTHER_POPULATION.test(s.text) || GOAL_WORDS.test(s.text)) continue;
+		const figures = dayFigures(s.text);
+		const periods = rolePeriods(s.text);
+		const resolve = (p: PeriodMention): FullPeriod =>
+			p.yearOnly
+				? (withYear(base, p.period.year as number) as FullPeriod)
+				: resolveYear(p.period, base.year, ctx.meetingDate);
+		const sameAs = SAME_PERIOD.exec(s.text);
+		const explicitCompared = periods.find((p) => p.compared);
+
+		const comparedFor = (subject: FullPeriod): FullPeriod => {
+			if (explicitCompared) {
+				const c = resolve(explicitCompared);
+				return explicitCompared.yearOnly ? (withYear(subject, c.year) as FullPeriod) : c;
+			}
+			if (sameAs?.[1]) return withYear(subject, Number(sameAs[1])) as FullPeriod;
+			return withYear(subject, subject.year - 1) as FullPeriod;
+		};
+
+		if (figures.length === 0) {
+			if (EQUALS.test(s.text) && lastLevel && !lastLevel.derived) {
+				facts.push({
+					...lastLevel,
+					period: comparedFor(lastLevel.period),
+					derived: true,
+					evidence: ev(ctx, s)
+				});
+				continue;
+			}
+			if (DIRECTION_PREDICATE.test(s.text))
+				facts.push(...directionOnly(ctx, s, base, periods, resolve, comparedFor));
+			continue;
+		}
+
+		const measures = measureMentions(s.text);
+		const scopes = scopeMentions(s.text);
+		const changes = changeWords(s.text);
+		const respectively = /henholdsvis|hhv\./i.exec(s.text);
+		const difference = DIFFERENCE.test(s.text);
+		let prevKind: 'level' | 'change' | null = null;
+		let prevDirection: Direction | null = null;
+		let prevEnd = 0;
+
+		figures.forEach((f, k) => {
+			// Period: a subject period right after the figure, else the nearest before, else the item's.
+			const after = periods.find((p) => !p.compared && p.index >= f.end && p.index - f.end <= 14);
+			const beforeP = [...periods].reverse().find((p) => !p.compared && p.end <= f.index);
+			let period = after ? resolve(after) : beforeP ? resolve(beforeP) : base;
+
+			const windowText = s.text.slice(prevEnd, f.index);
+			const ownChange = [...changes].reverse().find((c) => c.index >= prevEnd && c.end <= f.index);
+			const comparative = COMPARATIVE_AFTER.exec(s.text.slice(f.end, f.end + 40));
+			let kind: 'level' | 'change';
+			let direction: Direction | null = null;
+			let comparedLevel = false;
+			if (difference) {
+				if (comparisonSign === null) return;
+				kind = 'change';
+				direction = comparisonSign > 0 ? 'up' : 'down';
+			} else if (LEVEL_FROM_TO.test(windowText) && changes.some((c) => c.end <= f.index)) {
+				kind = 'level';
+				comparedLevel = /fra[ \t]*$/i.test(windowText) && !after;
+			} else if (ownChange) {
+				kind = 'change';
+				direction = ownChange.value;
+			} else if (comparative) {
+				kind = 'change';
+				direction = /højere|mere|flere/i.test(comparative[1] as string) ? 'up' : 'down';
+			} else if (prevKind) {
+				kind = prevKind;
+				direction = prevDirection;
+			} else {
+				kind = 'level';
+			}
+			if (comparedLevel) period = comparedFor(period);
+
+			const measure =
+				respectively && f.index > respectively.index
+					? (respectiveOf(measures, respectively.index, figures, k) ??
+						measureFor(measures, f, prevEnd))
+					: measureFor(measures, f, prevEnd);
+			const scope =
+				respectively && f.index > respectively.index
+					? (respectiveOf(scopes, respectively.index, figures, k) ?? scopeFor(scopes, f))
+					: scopeFor(scopes, f);
+
+			const value = kind === 'change' ? signed(f.value, direction) : f.value;
+			const fact: Fact = {
+				scope,
+				period,
+				measure,
+				kind,
+				value,
+				direction: kind === 'change' ? (value === 0 ? 'flat' : direction) : null,
+				derived: false,
+				compared: kind === 'change' ? comparedFor(period) : null,
+				evidence: ev(ctx, s)
+			};
+			if (kind === 'change' && direction === null) return;
+			facts.push(fact);
+			if (kind === 'level') lastLevel = fact;
+			prevKind = kind;
+			prevDirection = direction;
+			prevEnd = f.end;
+		});
+	}
+	return toRows(ctx, deduplicate([...facts, ...derive(facts)]));
+}
+
+function ev(ctx: ItemContext, s: ItemSentence): Evidence {
+	return ctx.evidence(s.start, s.end);
+}
+
+function rolePeriods(text: string): RolePeriod[] {
+	return findPeriods(text).map((p) => ({
+		...p,
+		compared:
+			COMPARED_BEFORE.test(text.slice(Math.max(0, p.index - 40), p.index)) ||
+			SAME_PERIOD_AT(text, p)
+	}));
+}
+
+/** "samme periode i 2014": the year is the compared period. */
+function SAME_PERIOD_AT(text: string, p: PeriodMention): boolean {
+	return /samme[ \t]+periode[ \t]+(?:i[ \t]+|af[ \t]+|for[ \t]+)?$/i.test(
+		text.slice(Math.max(0, p.index - 30), p.index)
+	);
+}
+
+function signed(value: number, direction: Direction | null): number {
+	return direction === 'down' ? -value : value;
+}
+
+/** The measure named right after a figure ("3,8 dage korttidssygefravær"), else the nearest before. */
+function measureFor(
+	measures: Mention<Measure>[],
+	f: { index: number; end: number },
+	from: number
+): Measure {
+	const right = measures.find((m) => m.index >= f.end && m.index - f.end <= 4);
+	if (right) return right.value;
+	const before = [...measures].reverse().find((m) => m.end <= f.index && m.index >= from);
+	if (before) return before.value;
+	const any = [...measures].reverse().find((m) => m.end <= f.index);
+	return any?.value ?? 'total';
+}
+
+function scopeFor(scopes: Mention<string>[], f: { index: number }): string {
+	return [...scopes].reverse().find((m) => m.end <= f.index)?.value ?? MUNICIPALITY;
+}
+
+/** "korttids- og langtidsfraværet med henholdsvis 0,2 og 0,4": the k-th named before "henholdsvis". */
+function respectiveOf<T>(
+	mentions: Mention<T>[],
+	at: number,
+	figures: unknown[],
+	k: number
+): T | null {
+	const named: T[] = [];
+	for (const m of mentions) if (m.end <= at && !named.includes(m.value)) named.push(m.value);
+	const after = figures.length;
+	return named.length === after && named.length > 1 ? (named[k] ?? null) : null;
+}
+
+function directionOnly(
+	ctx: ItemContext,
+	s: ItemSentence,
+	base: FullPeriod,
+	periods: RolePeriod[],
+	resolve: (p: PeriodMention) => FullPeriod,
+	comparedFor: (p: FullPeriod) => FullPeriod
+): Fact[] {
+	const text = s.text.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
+	const measures = measureMentions(text);
+	if (measures.length === 0) return [];
+	const changes = changeWords(text);
+	const direction = changes[0]?.value;
+	if (!direction) return [];
+	const subject = periods.find((p) => !p.compared);
+	const period = subject ? resolve(subject) : base;
+	const scopes = scopeMentions(text).filter((m) => m.value !== MUNICIPALITY);
+	const scopeNames = scopes.length ? [...new Set(scopes.map((m) => m.value))] : [MUNICIPALITY];
+	const measureNames = [...new Set(measures.map((m) => m.value))];
+	const out: Fact[] = [];
+	for (const scope of scopeNames)
+		for (const measure of measureNames)
+			out.push({
+				scope,
+				period,
+				measure,
+				kind: 'change',
+				value: null,
+				direction,
+				derived: false,
+				compared: comparedFor(period),
+				evidence: ev(ctx, s)
+			});
+	return out;
+}
+
+/** Previous-period levels from a level and its change; changes from two stated levels. */
+function derive(facts: Fact[]): Fact[] {
+	const out: Fact[] = [];
+	const stated = facts.filter((f) => !f.derived);
+	const levels = stated.filter((f) => f.kind === 'level' && f.value !== null);
+	const hasLevel = (scope: string, measure: Measure, p: FullPeriod): boolean =>
+		facts.some(
+			(f) =>
+				f.kind === 'level' && f.scope === scope && f.measure === measure && samePeriod(f.period, p)
+		);
+	for (const c of stated) {
+		if (c.kind !== 'change' || c.value === null || !c.compared) continue;
+		const l = levels.find(
+			(x) => x.scope === c.scope && x.measure === c.measure && samePeriod(x.period, c.period)
+		);
+		if (!l || l.value === null || hasLevel(c.scope, c.measure, c.compared)) continue;
+		out.push({
+			...c,
+			kind: 'level',
+			period: c.compared,
+			value: round2(l.value - c.value),
+			direction: null,
+			compared: null,
+			derived: true
+		});
+	}
+	for (const a of levels) {
+		const prev = levels.find(
+			(b) =>
+				b.scope === a.scope &&
+				b.measure === a.measure &&
+				b.period.year === a.period.year - 1 &&
+				b.period.fromMonth === a.period.fromMonth &&
+				b.period.toMonth === a.period.toMonth
+		);
+		if (!prev || a.value === null || prev.value === null) continue;
+		const hasChange = stated.some(
+			(c) =>
+				c.kind === 'change' &&
+				c.scope === a.scope &&
+				c.measure === a.measure &&
+				samePeriod(c.period, a.period)
+		);
+		if (hasChange) continue;
+		const value = round2(a.value - prev.value);
+		out.push({
+			...a,
+			kind: 'change',
+			value,
+			direction: value > 0 ? 'up' : value < 0 ? 'down' : 'flat',
+			compared: prev.period,
+			derived: true
+		});
+	}
+	return out;
+}
+
+/** One record per scope, period, measure and kind: the first stated figure wins. */
+function deduplicate(facts: Fact[]): Fact[] {
+	const key = (f: Fact): string =>
+		[f.scope.toLowerCase(), periodStart(f.period), periodEnd(f.period), f.measure, f.kind].join(
+			'|'
+		);
+	const numeric = new Set(facts.filter((f) => f.value !== null).map(key));
+	const seen = new Set<string>();
+	const out: Fact[] = [];
+	for (const f of facts) {
+		const k = key(f);
+		if (seen.has(k) || (f.value === null && numeric.has(k))) continue;
+		seen.add(k);
+		out.push(f);
+	}
+	return out;
+}
+
+function toRows(ctx: ItemContext, facts: Fact[]): SickLeave[] {
+	return facts.map((f) => ({
+		meeting_id: ctx.meetingId,
+		item_number: ctx.item.number,
+		scope: f.scope,
+		period_start: periodStart(f.period),
+		period_end: periodEnd(f.period),
+		period_label: periodLabel(f.period),
+		measure: f.measure,
+		kind: f.kind,
+		value: f.value,
+		direction: f.direction,
+		derived: f.derived,
+		compared_start: f.compared ? periodStart(f.compared) : null,
+		compared_end: f.compared ? periodEnd(f.compared) : null,
+		...f.evidence
+	}));
+}

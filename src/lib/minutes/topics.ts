@@ -1,0 +1,23 @@
+/**
+ * Which KPI an agenda item is about, from its title and KLE code. The body is not used:
+ * "netværk" runs through many items that are not about the network organisation.
+ */
+
+import type { KpiTopic } from './schema';
+
+/** KLE 81.28.00: Sygefravær. */
+const SICK_LEAVE_KLE = '81.28.00';
+const SICK_LEAVE_TITLE = /sygefrav|fraværsstatistik|fraværsopgørelse|sygestatistik/i;
+const BUDGET_TITLE = /budgetaftale/i;
+const BUDGET_STATUS_WORD = /status|opfølgning|afrapportering|følge[ \t]+op/i;
+const NETWORK_TITLE = /netværk/i;
+/** "Netværk" as computers and cables, not as the network organisation. */
+export const IT_NETWORK =
+	/\bit-?netværk|netværks?(?:nedbrud|forbindelse|drev|printer|kabel|kort|adgang|fejl|problem|sikkerhed|udstyr)|nedbrud|trådløs|wi-?fi|server|internet|router|bredbånd/i;
+
+export function kpiTopic(title: string, kleCode: string | null): KpiTopic | null {
+	if (kleCode === SICK_LEAVE_KLE || SICK_LEAVE_TITLE.test(title)) return 'sick_leave';
+	if (BUDGET_TITLE.test(title) && BUDGET_STATUS_WORD.test(title)) return 'budget_status';
+	if (NETWORK_TITLE.test(title) && !IT_NETWORK.test(title)) return 'network';
+	return null;
+}
