@@ -7,7 +7,7 @@
 
 import { COLOUR_PATTERN, MONTHS, MONTH_NAMES, ORDINALS, colourFromWord } from './danish';
 import { resolveDayMonth } from './dates';
-import type { Evidence, ItemContext } from './item-context';
+import type { Evidence, ItemContext, ItemSentence } from './item-context';
 import type { BudgetLine, BudgetReview, Colour } from './schema';
 import { findTables } from './tables';
 
@@ -270,8 +270,13 @@ export function extractBudget(ctx: ItemContext): { lines: BudgetLine[]; reviews:
 	}));
 
 	const toRecipient = ctx.sentences.filter((s) => RECIPIENT.test(s.text));
-	// Prefer the sentence about where this status goes next over history ("blev orienteret i maj").
-	const recipientSentence = toRecipient.find((s) => UPCOMING.test(s.text)) ?? toRecipient[0];
+	// Prefer the sentence saying when the status goes on next over history ("blev orienteret i maj").
+	const dated = (x: ItemSentence): boolean => FULL_DATE.test(x.text) || MONTH_ONLY.test(x.text);
+	const recipientSentence =
+		toRecipient.find((x) => UPCOMING.test(x.text) && dated(x)) ??
+		toRecipient.find(dated) ??
+		toRecipient.find((x) => UPCOMING.test(x.text)) ??
+		toRecipient[0];
 	const recipientWord = recipientSentence
 		? (RECIPIENT.exec(recipientSentence.text)?.[1] as string)
 		: null;

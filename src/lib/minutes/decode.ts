@@ -16,7 +16,10 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
 		encoding === 'utf-8' && hasUtf8Bom(bytes) ? 3 : encoding.startsWith('utf-16') ? 2 : 0;
 	const body = bytes.subarray(bomLength);
 	// ignoreBOM: the BOM was already cut above, so a second one stays as text.
-	const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(body);
+	const text =
+		encoding === 'windows-1252'
+			? decodeWindows1252(body)
+			: new TextDecoder(encoding, { ignoreBOM: true }).decode(body);
 	return { text: normaliseLineEndings(text), encoding };
 }
 
@@ -40,4 +43,24 @@ function detectEncoding(b: Uint8Array): Encoding {
 /** CRLF and lone CR become LF; the only change made to the decoded text. */
 export function normaliseLineEndings(text: string): string {
 	return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+}
+
+// Windows-1252 bytes 0x80–0x9F (the rest equal their code point). Decoded by hand because some
+// runtimes' TextDecoder('windows-1252') gives ISO-8859-1 control characters for these bytes.
+const CP1252_HIGH = [
+	0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152,
+	0x8d, 0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122,
+	0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178
+];
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+	const parts: string[] = [];
+	const CHUNK = 8192;
+	for (let i = 0; i < bytes.length; i += CHUNK) {
+		const codes = Array.from(bytes.subarray(i, i + CHUNK), (b) =>
+			b >= 0x80 && b <= 0x9f ? (CP1252_HIGH[b - 0x80] as number) : b
+		);
+		parts.push(String.fromCharCode(...codes));
+	}
+	return parts.join('');
 }

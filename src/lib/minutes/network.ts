@@ -19,6 +19,10 @@ const MONTH_ONLY = new RegExp(
 	String.raw`(?<!\p{L})(?:i|primo|medio|ultimo|inden|fra|til|start|slut|udgangen[ \t]+af)[ \t]+(${MONTH_NAMES.join('|')})(?:[ \t]+((?:19|20)\d\d)(?!\d))?(?!\p{L})`,
 	'giu'
 );
+const MONTH_BULLET = new RegExp(
+	String.raw`^(?:[-*•·][ \t]*)?(?:(?:i|primo|medio|ultimo)[ \t]+)?(${MONTH_NAMES.join('|')})(?:[ \t]+((?:19|20)\d\d))?[ \t]*:[ \t]*(\S.*)$`,
+	'iu'
+);
 const DATED_BULLET = new RegExp(
 	String.raw`^(?:[-*•·][ \t]*)?(?:d\.[ \t]*|den[ \t]+)?(\d{1,2})\.?[ \t]*(${MONTH_ALT})\.?(?:[ \t]+((?:19|20)\d\d))?[ \t]*[:-][ \t]*(\S.*)$`,
 	'iu'
@@ -33,7 +37,9 @@ const STRUCTURE_VERSION =
 	/version[ \t]+(\d{1,2})[ \t]+af[ \t]+netværksstruktur\p{L}*|netværksstruktur\p{L}*[ \t]+version[ \t]+(\d{1,2})|(?<![\p{L}\d])NS[ \t]?([1-9])(?!\d)/giu;
 
 const QUOTED = /"([^"\n]{3,90})"|(?<![\p{L}'])'([^'\n]{3,90})'(?!\p{L})/gu;
-const NETWORK_BEFORE = /netværk\p{L}*(?:[ \t]+(?:i|om|for|med|kaldet|ved[ \t]+navn))?[ \t]*$/iu;
+// "netværket", "netværksarbejdet i", "velfærdsnetværk med temaerne": a quote after these names a network.
+const NETWORK_BEFORE =
+	/netværk\p{L}*(?:[ \t]+(?:i|om|for|med|kaldet|ved|navn|navnet|tema|temaet|temaerne|titlen|overskriften)){0,3}[ \t]*$/iu;
 const NOT_A_NETWORK_BEFORE =
 	/projekt|analyse|arbejdsgruppe|rapport|strategi|\p{L}'s[ \t]|foreningens|kl's/iu;
 const AFTER_NETWORK_NAME = /^[ \t]*(?:og|,)[ \t]*$/;
@@ -80,10 +86,11 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 	const networkItem = isNetworkItem;
 	const relevant = networkItem || mentionsNetworks(ctx);
 	if (!relevant) return out;
-	const names = new Map<string, NetworkEvent>();
+	const statuses = new Map<string, { event: NetworkEvent; proposal: boolean }>();
 	const versions = new Set<number>();
 	const cadences = new Set<string>();
 	const dates = new Set<string>();
+	const passing = new Set<NetworkEvent>();
 
 	for (const s of ctx.sentences) {
 		if (IT_NETWORK.test(s.text)) continue;
@@ -113,8 +120,6 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 			out.push(event(ctx, s, 'cadence', { label }));
 		}
 		for (const n of networkNames(s.text)) {
-			const key = n.name.toLowerCase();
-			if (names.has(key)) continue;
 			const kind: NetworkEventKind = ENDED.test(s.text)
 				? 'network_ended'
 				: EXTENDED.test(s.text)
@@ -128,17 +133,25 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 				date: until ?? ctx.meetingDate,
 				label: kind === 'network_extended' && until ? `forlænget til ${until}` : null
 			});
-			names.set(key, e);
-			out.push(e);
+			const key = `${n.name.toLowerCase()}|${kind}`;
+			const prior = statuses.get(key);
+			// A later mention that dates the extension is better evidence than the first.
+			if (prior && !(until && prior.event.label === null)) continue;
+			statuses.set(key, { event: e, proposal: s.section === 'indstilling' });
 		}
-		if (networkItem) out.push(...milestones(ctx, s, dates));
+		if (networkItem) out.push(...milestones(ctx, s, dates, passing));
 	}
-	// A month-only milestone adds nothing beside a dated one in the same month.
+	// What the Indstilling proposes counts only for networks the rest of the item does not mention.
+	const decided = new Set(
+		[...statuses.values()].filter((x) => !x.proposal).map((x) => x.event.network?.toLowerCase())
+	);
+	for (const x of statuses.values())
+		if (!x.proposal || !decided.has(x.event.network?.toLowerCase())) out.push(x.event);
+	// A month named in passing adds nothing beside a dated milestone in the same month.
 	return out.filter(
 		(e) =>
 			!(
-				e.event === 'milestone' &&
-				e.date_precision === 'month' &&
+				passing.has(e) &&
 				out.some(
 					(o) =>
 						o.event === 'milestone' &&
@@ -162,12 +175,19 @@ function firstDate(ctx: ItemContext, text: string): string | null {
 	);
 }
 
-function milestones(ctx: ItemContext, s: ItemSentence, seen: Set<string>): NetworkEvent[] {
+function milestones(
+	ctx: ItemContext,
+	s: ItemSentence,
+	seen: Set<string>,
+	passing: Set<NetworkEvent>
+): NetworkEvent[] {
 	const out: NetworkEvent[] = [];
-	const add = (date: string | null, label: string): void => {
-		if (!date || seen.has(date) || [...seen].some((d) => d.startsWith(date))) return;
+	const add = (date: string | null, label: string, inPassing = false): void => {
+		if (!date || seen.has(date)) return;
 		seen.add(date);
-		out.push(event(ctx, s, 'milestone', { date, label }));
+		const e = event(ctx, s, 'milestone', { date, label });
+		if (inPassing) passing.add(e);
+		out.push(e);
 	};
 	const bullet = DATED_BULLET.exec(s.text);
 	if (bullet) {
@@ -183,6 +203,15 @@ function milestones(ctx: ItemContext, s: ItemSentence, seen: Set<string>): Netwo
 		);
 		return out;
 	}
+	const monthBullet = MONTH_BULLET.exec(s.text);
+	if (monthBullet) {
+		const month = MONTHS.get((monthBullet[1] as string).toLowerCase()) as number;
+		add(
+			resolveDayMonth(ctx.meetingDate, null, month, monthBullet[2] ? Number(monthBullet[2]) : null),
+			(monthBullet[3] as string).trim()
+		);
+		return out;
+	}
 	if (!MILESTONE_WORDS.test(s.text) || PAST.test(s.text)) return out;
 	const label = s.text.length > 160 ? `${s.text.slice(0, 157)}…` : s.text;
 	const masked = s.text.replace(DAY_MONTH, (m) => ' '.repeat(m.length));
@@ -192,7 +221,7 @@ function milestones(ctx: ItemContext, s: ItemSentence, seen: Set<string>): Netwo
 	}
 	for (const m of masked.matchAll(MONTH_ONLY)) {
 		const month = MONTHS.get((m[1] as string).toLowerCase()) as number;
-		add(resolveDayMonth(ctx.meetingDate, null, month, m[2] ? Number(m[2]) : null), label);
+		add(resolveDayMonth(ctx.meetingDate, null, month, m[2] ? Number(m[2]) : null), label, true);
 	}
 	return out;
 }

@@ -38,7 +38,7 @@ const HALF = new RegExp(
 	'giu'
 );
 const WHOLE_YEAR =
-	/(?<!\p{L})(?:hele[ \t]+(?:året|år)|helåret|helår|året)(?:[ \t]+((?:19|20)\d\d)(?!\d))?|(?<!\p{L})hele[ \t]+((?:19|20)\d\d)(?!\d)/giu;
+	/(?<!\p{L})(?:hele[ \t]+(?:året|år)|helåret|helår)(?:[ \t]+((?:19|20)\d\d)(?!\d))?|(?<!\p{L})(?:hele|året)[ \t]+((?:19|20)\d\d)(?!\d)/giu;
 const BARE_YEAR = /(?<!\p{L})(?:i|for|af|fra|til|og|mod|end)[ \t]+((?:19|20)\d\d)(?![\d,.-]\d)/giu;
 
 /** Every period mentioned in a text, in order; bare years only when asked for. */

@@ -1,6 +1,6 @@
 /**
  * Sick-leave targets: "højest må være på landsgennemsnittet" (the national average as a
- * ceiling) and stated numbers ("et delmål på 10,5 dage", "nedbringes med 1 dag").
+ * ceiling) and stated numbers ("et delmål på 10,5 dage", "skal nedbringes med 1,5 dag").
  */
 
 import type { ItemContext } from './item-context';
@@ -9,13 +9,20 @@ import { MUNICIPALITY, dayFigures, measureMentions, scopeMentions } from './sick
 
 const NATIONAL_AVERAGE = /landsgennemsnit/i;
 const CEILING =
-	/højest|ikke[ \t]+(?:må[ \t]+)?(?:over|være[ \t]+højere)|maksimalt|under|på[ \t]+niveau[ \t]+med|ned[ \t]+på|ligge[ \t]+på/i;
+	/højest|højst|ikke[^.]{0,24}(?:over|højere)|maksimalt|under|på[ \t]+niveau[ \t]+med|ned[ \t]+på|ligge[ \t]+på/i;
 const GOAL = /(?<!\p{L})(?:mål\p{L}*|delmål\p{L}*|skal|må)(?!\p{L})/iu;
+const TARGET_WORD = /(?<!\p{L})(?:mål\p{L}*|delmål\p{L}*)(?!\p{L})/iu;
 const REDUCE_BY = /(?:nedbringe\p{L}*|reducere\p{L}*|sænke\p{L}*|falde)[ \t]+med[ \t]*$/iu;
 const AT_LEAST = /mindst[ \t]*$/i;
 
 export function extractSickLeaveTargets(ctx: ItemContext): SickLeaveTarget[] {
 	const out: SickLeaveTarget[] = [];
+	const seen = new Set<string>();
+	const add = (t: SickLeaveTarget): void => {
+		const key = [t.scope, t.measure, t.target, t.rule, t.value].join('|');
+		if (!seen.has(key)) out.push(t);
+		seen.add(key);
+	};
 	for (const s of ctx.sentences) {
 		if (!GOAL.test(s.text)) continue;
 		const scopes = scopeMentions(s.text).filter((m) => m.value !== MUNICIPALITY);
@@ -29,10 +36,10 @@ export function extractSickLeaveTargets(ctx: ItemContext): SickLeaveTarget[] {
 			...ctx.evidence(s.start, s.end)
 		};
 		if (NATIONAL_AVERAGE.test(s.text) && CEILING.test(s.text)) {
-			out.push({ ...base, target: 'national_average', rule: 'at_most', value: null });
+			add({ ...base, target: 'national_average', rule: 'at_most', value: null });
 			continue;
 		}
-		if (!/(?<!\p{L})(?:mål\p{L}*|delmål\p{L}*)(?!\p{L})/iu.test(s.text)) continue;
+		const namedTarget = TARGET_WORD.test(s.text);
 		for (const f of dayFigures(s.text)) {
 			const before = s.text.slice(Math.max(0, f.index - 40), f.index);
 			const rule = REDUCE_BY.test(before)
@@ -40,7 +47,9 @@ export function extractSickLeaveTargets(ctx: ItemContext): SickLeaveTarget[] {
 				: AT_LEAST.test(before)
 					? 'at_least'
 					: 'at_most';
-			out.push({ ...base, target: 'fixed', rule, value: f.value });
+			// "skal nedbringes med 1,5 dag" is a target on its own; a bare number needs "mål".
+			if (rule !== 'reduce_by' && !namedTarget) continue;
+			add({ ...base, target: 'fixed', rule, value: f.value });
 		}
 	}
 	return out;

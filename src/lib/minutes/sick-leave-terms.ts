@@ -16,7 +16,7 @@ export interface Figure {
 	end: number;
 }
 
-const UNIT = String.raw`(?:syge?fraværs?dage?|fraværsdage?|sygedage?|dagsværk|dage|dag)`;
+const UNIT = String.raw`(?:syge?fraværs?dage?|fraværsdage?|sygedage?|dagsværk|dages|dage|dag)`;
 const DAY_FIGURE = new RegExp(
 	String.raw`(?<![\d,.])(\d{1,2}(?:,\d{1,2})?)[ \t]+${UNIT}(?!\p{L})`,
 	'giu'
@@ -90,6 +90,7 @@ const DEPARTMENTS = [
 	'Økonomi (?:&|og) Stab',
 	'Sundhed, Pleje (?:&|og) Omsorg',
 	'Sundhed (?:&|og) Omsorg',
+	'Pleje (?:&|og) Omsorg',
 	'Drift (?:&|og) Service',
 	'Miljø (?:&|og) Teknik',
 	'By, Byg (?:&|og) Miljø',

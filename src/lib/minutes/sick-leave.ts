@@ -122,10 +122,35 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 				});
 				continue;
 			}
-			if (DIRECTION_PREDICATE.test(s.text))
-				facts.push(...directionOnly(ctx, s, base, periods, resolve, comparedFor));
-			continue;
 		}
+		if (DIRECTION_PREDICATE.test(s.text)) {
+			// "korttidsfraværet er faldende, mens langtidsfraværet stiger": one direction per clause;
+			// clauses with a figure are read below.
+			let measuresBefore: Measure[] = [];
+			let from = 0;
+			for (const clause of s.text.split(CLAUSE_BREAK)) {
+				const at = s.text.indexOf(clause, from);
+				from = at + clause.length;
+				if (figures.some((f) => f.index >= at && f.index < from)) {
+					measuresBefore = [...new Set(measureMentions(clause).map((m) => m.value))];
+					continue;
+				}
+				if (!DIRECTION_PREDICATE.test(clause)) continue;
+				const found = directionOnly(
+					ctx,
+					s,
+					clause,
+					measuresBefore,
+					base,
+					periods,
+					resolve,
+					comparedFor
+				);
+				facts.push(...found.facts);
+				measuresBefore = found.measures;
+			}
+		}
+		if (figures.length === 0) continue;
 
 		const measures = measureMentions(s.text);
 		const scopes = scopeMentions(s.text);
@@ -136,10 +161,17 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		let prevDirection: Direction | null = null;
 		let prevEnd = 0;
 
+		// A period right after a figure belongs to it ("12,1 dage i 2018 mod 11,4 dage i 2017").
+		const ownedBy = (f: { end: number }): RolePeriod | undefined =>
+			periods.find((p) => !p.compared && p.index >= f.end && p.index - f.end <= 14);
+		const owned = new Set(figures.map(ownedBy).filter((p) => p !== undefined));
+
 		figures.forEach((f, k) => {
-			// Period: a subject period right after the figure, else the nearest before, else the item's.
-			const after = periods.find((p) => !p.compared && p.index >= f.end && p.index - f.end <= 14);
-			const beforeP = [...periods].reverse().find((p) => !p.compared && p.end <= f.index);
+			// Period: its own, else the nearest free one before it, else the item's.
+			const after = ownedBy(f);
+			const beforeP = [...periods]
+				.reverse()
+				.find((p) => !p.compared && p.end <= f.index && !owned.has(p));
 			let period = after ? resolve(after) : beforeP ? resolve(beforeP) : base;
 
 			const windowText = s.text.slice(prevEnd, f.index);
@@ -148,6 +180,7 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			let kind: 'level' | 'change';
 			let direction: Direction | null = null;
 			let comparedLevel = false;
+			let flatChange = false;
 			if (difference) {
 				if (comparisonSign === null) return;
 				kind = 'change';
@@ -155,6 +188,10 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			} else if (LEVEL_FROM_TO.test(windowText) && changes.some((c) => c.end <= f.index)) {
 				kind = 'level';
 				comparedLevel = /fra[ \t]*$/i.test(windowText) && !after;
+			} else if (ownChange?.value === 'flat') {
+				// "uændret … og udgør 5,2 dage": the figure is the level, the change is nil.
+				kind = 'level';
+				flatChange = true;
 			} else if (ownChange) {
 				kind = 'change';
 				direction = ownChange.value;
@@ -193,6 +230,14 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			};
 			if (kind === 'change' && direction === null) return;
 			facts.push(fact);
+			if (flatChange)
+				facts.push({
+					...fact,
+					kind: 'change',
+					value: 0,
+					direction: 'flat',
+					compared: comparedFor(period)
+				});
 			if (kind === 'level') lastLevel = fact;
 			prevKind = kind;
 			prevDirection = direction;
@@ -257,29 +302,32 @@ function respectiveOf<T>(
 	return named.length === after && named.length > 1 ? (named[k] ?? null) : null;
 }
 
+const CLAUSE_BREAK = /,?\smens\s|;\s?|,\smen\s/;
+
 function directionOnly(
 	ctx: ItemContext,
 	s: ItemSentence,
+	clause: string,
+	measuresBefore: Measure[],
 	base: FullPeriod,
 	periods: RolePeriod[],
 	resolve: (p: PeriodMention) => FullPeriod,
 	comparedFor: (p: FullPeriod) => FullPeriod
-): Fact[] {
-	const text = s.text.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
-	const measures = measureMentions(text);
-	if (measures.length === 0) return [];
-	const changes = changeWords(text);
-	const direction = changes[0]?.value;
-	if (!direction) return [];
+): { facts: Fact[]; measures: Measure[] } {
+	// Definitions in parentheses ("mere end 30 kalenderdage") name no measure of their own.
+	const text = clause.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
+	const named = [...new Set(measureMentions(text).map((m) => m.value))];
+	const measures = named.length ? named : measuresBefore;
+	const direction = changeWords(text)[0]?.value;
+	if (measures.length === 0 || !direction) return { facts: [], measures };
 	const subject = periods.find((p) => !p.compared);
 	const period = subject ? resolve(subject) : base;
 	const scopes = scopeMentions(text).filter((m) => m.value !== MUNICIPALITY);
 	const scopeNames = scopes.length ? [...new Set(scopes.map((m) => m.value))] : [MUNICIPALITY];
-	const measureNames = [...new Set(measures.map((m) => m.value))];
-	const out: Fact[] = [];
+	const facts: Fact[] = [];
 	for (const scope of scopeNames)
-		for (const measure of measureNames)
-			out.push({
+		for (const measure of measures)
+			facts.push({
 				scope,
 				period,
 				measure,
@@ -290,7 +338,7 @@ function directionOnly(
 				compared: comparedFor(period),
 				evidence: ev(ctx, s)
 			});
-	return out;
+	return { facts, measures };
 }
 
 /** Previous-period levels from a level and its change; changes from two stated levels. */

@@ -1,0 +1,32 @@
+/** The hand-written fixture minutes in tests/fixtures/minutes and their facts files. */
+
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { documentText } from '../../src/lib/documents/document-text';
+import { extractMinutes, type Extraction } from '../../src/lib/minutes/index';
+
+export const FIXTURE_DIR = join(import.meta.dirname, '..', 'fixtures', 'minutes');
+
+export interface Fixture {
+	name: string;
+	path: string;
+	bytes: Uint8Array;
+}
+
+export function fixtures(): Fixture[] {
+	return readdirSync(FIXTURE_DIR)
+		.filter((f) => /\.(?:txt|md)$/.test(f) && f !== 'README.md')
+		.sort()
+		.map((name) => ({ name, path: join(FIXTURE_DIR, name), bytes: readFileSync(join(FIXTURE_DIR, name)) }));
+}
+
+export function extractFixture(f: Fixture): Extraction {
+	const doc = documentText(f.name, f.bytes);
+	if (!doc.ok) return { ok: false, sourceFile: f.name, reason: doc.reason };
+	return extractMinutes(doc.text, f.name);
+}
+
+export function sourceText(f: Fixture): string {
+	const doc = documentText(f.name, f.bytes);
+	return doc.ok ? doc.text : '';
+}
