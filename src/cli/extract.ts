@@ -147,7 +147,7 @@ function runWorkers(
 	onResult: (r: FileResult) => void
 ): Promise<void> {
 	let next = 0;
-	const workerUrl = new URL('./extract-worker.ts', import.meta.url);
+	const workerUrl = new URL('./extract-worker.mjs', import.meta.url);
 	return new Promise((resolveAll, reject) => {
 		let running = count;
 		for (let w = 0; w < count; w++) {

@@ -35,7 +35,11 @@ function matches(fact: Row, row: Row): boolean {
 }
 
 function describeRow(r: Row): string {
-	return JSON.stringify(Object.fromEntries(Object.entries(r).filter(([k]) => !k.startsWith('evidence') && k !== 'meeting_id')));
+	return JSON.stringify(
+		Object.fromEntries(
+			Object.entries(r).filter(([k]) => !k.startsWith('evidence') && k !== 'meeting_id')
+		)
+	);
 }
 
 for (const f of fixtures()) {
@@ -47,7 +51,8 @@ for (const f of fixtures()) {
 		if (!facts.referat) {
 			it('is rejected as not a referat, with a Danish reason', () => {
 				expect(result.ok).toBe(false);
-				if (!result.ok && facts.reason_contains) expect(result.reason).toContain(facts.reason_contains);
+				if (!result.ok && facts.reason_contains)
+					expect(result.reason).toContain(facts.reason_contains);
 			});
 			return;
 		}
@@ -57,7 +62,10 @@ for (const f of fixtures()) {
 		if (!result.ok) return;
 		if (facts.meeting)
 			it('has the meeting header', () => {
-				expect(matches(facts.meeting as Row, result.meeting as Row), describeRow(result.meeting as Row)).toBe(true);
+				expect(
+					matches(facts.meeting as Row, result.meeting as Row),
+					describeRow(result.meeting as Row)
+				).toBe(true);
 			});
 		if (facts.items)
 			it('has every agenda item', () => {
@@ -68,7 +76,12 @@ for (const f of fixtures()) {
 					})
 				);
 			});
-		const complete = ['sick_leave', 'sick_leave_targets', 'budget_lines', 'budget_reviews'] as const;
+		const complete = [
+			'sick_leave',
+			'sick_leave_targets',
+			'budget_lines',
+			'budget_reviews'
+		] as const;
 		for (const family of complete) {
 			const want = facts[family];
 			if (!want) continue;

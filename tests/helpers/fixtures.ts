@@ -17,7 +17,11 @@ export function fixtures(): Fixture[] {
 	return readdirSync(FIXTURE_DIR)
 		.filter((f) => /\.(?:txt|md)$/.test(f) && f !== 'README.md')
 		.sort()
-		.map((name) => ({ name, path: join(FIXTURE_DIR, name), bytes: readFileSync(join(FIXTURE_DIR, name)) }));
+		.map((name) => ({
+			name,
+			path: join(FIXTURE_DIR, name),
+			bytes: readFileSync(join(FIXTURE_DIR, name))
+		}));
 }
 
 export function extractFixture(f: Fixture): Extraction {

@@ -98,7 +98,7 @@ export function segment(text: string): Segmentation {
 	const all = lines(text);
 	const header = parseHeader(all);
 	if (header.kind === 'agenda')
-		return { ok: false, reason: 'ikke et referat: dokumentet er en dagsorden, ikke et referat' };
+		return { ok: false, reason: 'ikke et referat: dokumentet er en dagsorden' };
 	const headings = itemHeadings(all);
 	if (header.kind === 'none')
 		return {
