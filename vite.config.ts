@@ -7,6 +7,8 @@ export default defineConfig({
 		include: ['tests/**/*.test.ts', 'src/**/*.test.ts'],
 		environment: 'node',
 		expect: { requireAssertions: true },
+		// The JSON report lets .ci/run print one plain "N passed, N failed" line.
+		reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
 		testTimeout: 60_000
 	}
 });

@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import { furnitureLines, normalise } from '../../src/lib/minutes/normalise';
+
+/** The source span that a working-text match maps back to. */
+function sourceOf(source: string, needle: string): string {
+	const w = normalise(source);
+	const at = w.text.indexOf(needle);
+	expect(at, `"${needle}" in the working text`).toBeGreaterThanOrEqual(0);
+	const [s, e] = w.spanToSource(at, at + needle.length);
+	return source.slice(s, e);
+}
+
+const HEADER = 'REFERAT Chefforum d. 04-09-2019';
+
+describe('normalise: one-for-one replacements', () => {
+	it('makes NBSP, thin space and narrow NBSP plain spaces without changing the length', () => {
+		const source = 'Fraværet var 6,5\u00a0dage og 0,4\u2009dag og 3\u202fdage.';
+		const w = normalise(source);
+		expect(w.text).toBe('Fraværet var 6,5 dage og 0,4 dag og 3 dage.');
+		expect(w.text.length).toBe(source.length);
+	});
+
+	it('makes en dash, em dash, minus sign and Unicode hyphen an ASCII hyphen', () => {
+		const source = '4.3 \u2013 Ældre \u2014 digitalisering \u2212 gul \u2010 nu';
+		const w = normalise(source);
+		expect(w.text).toBe('4.3 - Ældre - digitalisering - gul - nu');
+		expect(w.text.length).toBe(source.length);
+	});
+
+	it('makes curly and angle quotes straight quotes, keeping every offset', () => {
+		const source = 'netværket \u201cUnge på kanten\u201d og \u00abSund by\u00bb og \u2018Ældre\u2019';
+		const w = normalise(source);
+		expect(w.text).toBe('netværket "Unge på kanten" og "Sund by" og \'Ældre\'');
+		for (let i = 0; i <= source.length; i++) expect(w.toSource(i)).toBe(i);
+	});
+
+	it('leaves ordinary text and its offsets untouched', () => {
+		const source = 'Punkt 1: CF - Godkendelse af dagsorden\n\nChefforum godkendte dagsordenen.\n';
+		const w = normalise(source);
+		expect(w.text).toBe(source);
+		expect(w.source).toBe(source);
+		expect(w.spanToSource(10, 20)).toEqual([10, 20]);
+	});
+});
+
+describe('normalise: removed characters map back to the source', () => {
+	it('drops a soft hyphen inside a word and maps the word back to the source with it', () => {
+		const source = 'Det samlede Syge\u00adfraværet steg.';
+		expect(normalise(source).text).toBe('Det samlede Sygefraværet steg.');
+		expect(sourceOf(source, 'Sygefraværet steg')).toBe('Syge\u00adfraværet steg');
+	});
+
+	it('drops zero-width spaces and a BOM in the middle of the text', () => {
+		const source = 'lang\u200btids\ufefffraværet';
+		expect(normalise(source).text).toBe('langtidsfraværet');
+		expect(sourceOf(source, 'tidsfravær')).toBe('tids\ufefffravær');
+	});
+
+	it('joins a word hyphenated across a line break ("sygefra-\\nværet")', () => {
+		const source = 'Det samlede sygefra-\nværet steg med 0,3 dag.';
+		expect(normalise(source).text).toBe('Det samlede sygefraværet steg med 0,3 dag.');
+	});
+
+	it('maps a joined word back to the source span including the hyphen and line break', () => {
+		const source = 'Det samlede sygefra-\nværet steg med 0,3 dag.';
+		expect(sourceOf(source, 'sygefraværet steg')).toBe('sygefra-\nværet steg');
+		expect(sourceOf(source, 'været')).toBe('været');
+		expect(sourceOf(source, 'sygefra')).toBe('sygefra');
+	});
+
+	it('joins a hyphenated word whose next line is indented', () => {
+		const source = 'langtids-\n   fraværet er stigende';
+		expect(normalise(source).text).toBe('langtidsfraværet er stigende');
+		expect(sourceOf(source, 'langtidsfraværet')).toBe('langtids-\n   fraværet');
+	});
+
+	it('does not join a suspended compound across a line ("korttids-\\nog langtidsfraværet")', () => {
+		const source = 'Både korttids-\nog langtidsfraværet faldt.';
+		expect(normalise(source).text).toBe(source);
+	});
+
+	it('does not join a suspended compound on one line ("korttids- og langtidsfraværet")', () => {
+		const source = 'Både korttids- og langtidsfraværet faldt.';
+		expect(normalise(source).text).toBe(source);
+	});
+
+	it('does not join a hyphen before a capital letter or a number on the next line', () => {
+		const source = 'Social-\nFamilie og 2016-\n2017';
+		expect(normalise(source).text).toBe(source);
+	});
+
+	it('joins a word split by a soft hyphen at the end of a PDF line ("sygefra\\u00ad\\nværet")', () => {
+		// A soft hyphen marks where the word was broken; the line break after it is not a space.
+		const source = 'Det samlede sygefra\u00ad\nværet steg.';
+		expect(normalise(source).text).toBe('Det samlede sygefraværet steg.');
+	});
+});
+
+describe('normalise: PDF page furniture', () => {
+	const pdf = [
+		HEADER,
+		'Mødedato Onsdag d. 04. september 2019 kl. 09:00',
+		'Punkt 2: CF - Sygefraværsstatistik 1. halvår 2019',
+		'Det samlede fravær i Miljø & Teknik var 8,4 dage,',
+		'mens Dagtilbud lå på',
+		'',
+		'Side 2 af 5',
+		'',
+		HEADER,
+		'',
+		'5,1 dage i samme periode.',
+		'Side 3 af 5',
+		HEADER,
+		'Chefforum tog statistikken til efterretning.',
+		''
+	].join('\n');
+
+	it('removes "Side 2 af 5" footers and the repeated running header, keeping the first header', () => {
+		const w = normalise(pdf);
+		expect(w.text).toBe(
+			[
+				HEADER,
+				'Mødedato Onsdag d. 04. september 2019 kl. 09:00',
+				'Punkt 2: CF - Sygefraværsstatistik 1. halvår 2019',
+				'Det samlede fravær i Miljø & Teknik var 8,4 dage,',
+				'mens Dagtilbud lå på',
+				'5,1 dage i samme periode.',
+				'Chefforum tog statistikken til efterretning.',
+				''
+			].join('\n')
+		);
+		expect(w.text.startsWith(`${HEADER}\n`)).toBe(true);
+	});
+
+	it('maps a working-text span back to the source across a removed page footer', () => {
+		const w = normalise(pdf);
+		const from = w.text.indexOf('mens Dagtilbud');
+		const to = w.text.indexOf('periode.') + 'periode.'.length;
+		const [s, e] = w.spanToSource(from, to);
+		expect(pdf.slice(s, e)).toBe(
+			`mens Dagtilbud lå på\n\nSide 2 af 5\n\n${HEADER}\n\n5,1 dage i samme periode.`
+		);
+	});
+
+	it('maps a single position after the furniture to the same character in the source', () => {
+		const w = normalise(pdf);
+		const at = w.text.indexOf('Chefforum tog');
+		expect(w.toSource(at)).toBe(pdf.indexOf('Chefforum tog'));
+	});
+
+	it('removes a running header that carries its own page number ("REFERAT … Side 2 af 3")', () => {
+		const source = `${HEADER} Side 1 af 3\nFørste side.\n${HEADER} Side 2 af 3\nAnden side.\n2/3\nSlut.`;
+		expect(normalise(source).text).toBe(`${HEADER} Side 1 af 3\nFørste side.\nAnden side.\nSlut.`);
+	});
+
+	it('turns a form feed between pages into a line break', () => {
+		expect(normalise('Første side.\fAnden side.').text).toBe('Første side.\nAnden side.');
+	});
+
+	it('keeps a repeated section heading that follows a page footer', () => {
+		const item = (n: number, pageBreak: string): string =>
+			`Punkt ${n}: CF - Emne ${n}\n\n15/300${n}\n\nIndstilling\n\nKommunaldirektøren indstiller, at sagen drøftes.\n\n${pageBreak}Beslutning\n\nChefforum drøftede sagen.\n\n`;
+		const source = `${HEADER}\n\n${item(1, '')}${item(2, '')}${item(3, 'Side 2 af 4\n\n')}`;
+		const lines = normalise(source).text.split('\n');
+		expect(lines.filter((l) => l === 'Beslutning')).toHaveLength(3);
+		expect(lines).not.toContain('Side 2 af 4');
+	});
+});
+
+describe('furnitureLines', () => {
+	it('flags page numbers in their usual forms and nothing in the running text', () => {
+		const lines = ['Side 4', 'Page 2 of 7', '3/6', '2 af 6', 'Sagen drøftes på side 4.', '4.3 - gul'];
+		expect(furnitureLines(lines.map((text) => ({ text })))).toEqual([
+			true,
+			true,
+			true,
+			true,
+			false,
+			false
+		]);
+	});
+
+	it('flags a bare page number next to a page footer', () => {
+		const lines = ['Tekst før.', '7', 'Side 7 af 9', 'Tekst efter.'];
+		expect(furnitureLines(lines.map((text) => ({ text })))).toEqual([false, true, true, false]);
+	});
+
+	it('does not flag a DAGSORDEN or REFERAT line the first time it appears', () => {
+		const lines = ['REFERAT Chefforum d. 01-09-2016', 'Tekst.'];
+		expect(furnitureLines(lines.map((text) => ({ text })))).toEqual([false, false]);
+	});
+});
