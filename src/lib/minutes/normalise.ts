@@ -104,17 +104,28 @@ export function furnitureLines(lines: readonly { text: string }[]): boolean[] {
 			else if (bare === header) flags[i] = true;
 		}
 	});
-	// Near an anchor, repeated short lines (a footer) and bare page numbers are furniture too.
+	// Near the anchors: bare page numbers, and a short line that recurs at most page breaks (a
+	// footer). A line near only one break ("Sagsfremstilling" at a page top) is content.
 	const anchors = flags.map((f, i) => (f ? i : -1)).filter((i) => i >= 0);
-	for (const a of anchors) {
+	const nearAnchors = new Map<string, { anchors: number; lastAnchor: number; lines: number[] }>();
+	anchors.forEach((a, k) => {
 		for (let i = Math.max(0, a - 3); i <= Math.min(lines.length - 1, a + 3); i++) {
 			if (flags[i]) continue;
 			const t = (lines[i] as Line).text.trim();
 			if (!t) continue;
-			if (BARE_NUMBER.test(t) || (t.length <= 80 && (counts.get(t) ?? 0) >= 3 && !/[.:]$/.test(t)))
-				flags[i] = true;
+			if (BARE_NUMBER.test(t)) flags[i] = true;
+			else if (t.length <= 80 && (counts.get(t) ?? 0) >= 2) {
+				const near = nearAnchors.get(t) ?? { anchors: 0, lastAnchor: -1, lines: [] };
+				if (near.lastAnchor !== k) near.anchors++;
+				near.lastAnchor = k;
+				if (near.lines[near.lines.length - 1] !== i) near.lines.push(i);
+				nearAnchors.set(t, near);
+			}
 		}
-	}
+	});
+	for (const near of nearAnchors.values())
+		if (near.anchors >= 2 && near.anchors * 2 >= anchors.length)
+			for (const i of near.lines) flags[i] = true;
 	return flags;
 }
 

@@ -79,7 +79,9 @@ function lines(text: string): Line[] {
 	return out;
 }
 
-const ITEM_HEADING = /^Punkt[ \t]+(\d{1,3})[ \t]*[:.](.*)$/i;
+const ITEM_HEADING = /^Punkt[ \t]+(\d{1,3})[ \t]*[:.-](.*)$/i;
+/** A table-of-contents line: dotted leaders or a tab before the page number. */
+const CONTENTS_LINE = /(?<!\.)\.{4,}[\t ]?\d{0,3}$|\t\d{1,3}$/;
 const PREFIXED_TITLE = /^([A-ZÆØÅ]{2,6})[ \t]*-[ \t]*(\S.*)$/;
 const KLE_CASE =
 	/^(?:sags?(?:nr|nummer)\.?:?[ \t]*)?(\d{2}\.\d{2}\.\d{2})-[A-ZÆØÅ]\d{2}-\d{1,5}-\d{2}$/i;
@@ -155,7 +157,10 @@ function parseHeader(all: Line[]): HeaderParse {
 				h.date = isoDate(Number(d[3]), Number(d[2]), Number(d[1]));
 				h.forum = forumName(rest.slice(0, d.index));
 			} else {
-				h.forum = forumName(rest);
+				const long = LONG_DATE.exec(rest);
+				const month = long ? MONTHS.get((long[2] as string).toLowerCase()) : undefined;
+				if (long && month) h.date = isoDate(Number(long[3]), month, Number(long[1]));
+				h.forum = forumName(long ? rest.slice(0, long.index) : rest);
 			}
 			continue;
 		}
@@ -203,7 +208,7 @@ function itemHeadings(all: Line[]): Heading[] {
 	let last = 0;
 	all.forEach((line, lineIndex) => {
 		const m = ITEM_HEADING.exec(line.plain);
-		if (!m) return;
+		if (!m || CONTENTS_LINE.test(line.plain)) return;
 		const number = Number(m[1]);
 		if (number <= last) return;
 		last = number;
@@ -216,15 +221,26 @@ function buildItem(text: string, all: Line[], h: Heading, endLine: number): Segm
 	const headingLine = all[h.lineIndex] as Line;
 	const end = endLine < all.length ? (all[endLine] as Line).start : text.length;
 	const closed = /^lukket(?:[ \t]+punkt)?\.?$/i.test(h.rest);
-	const pm = PREFIXED_TITLE.exec(h.rest);
+	// A long title wrapped by the PDF reader continues on the very next line.
+	let rest = h.rest;
+	let headingEnd = h.lineIndex;
+	for (let i = h.lineIndex + 1; i < Math.min(endLine, h.lineIndex + 3); i++) {
+		const next = (all[i] as Line).plain;
+		if (closed || !next || KLE_CASE.test(next) || OLD_CASE.test(next) || SECTION_HEADING.test(next)) break;
+		const unfinished = /(?:^|\s)(?:og|eller|for|med|i|af|på|til|om|fra|samt|ved|-)$|:$/i.test(rest);
+		if (!/^\p{Ll}/u.test(next) && !unfinished) break;
+		rest = `${rest} ${next}`;
+		headingEnd = i;
+	}
+	const pm = PREFIXED_TITLE.exec(rest);
 	const prefix = closed ? null : (pm?.[1] ?? null);
-	const title = closed ? 'Lukket' : (pm?.[2] ?? h.rest).trim() || h.rest;
+	const title = closed ? 'Lukket' : (pm?.[2] ?? rest).trim() || rest;
 	let caseNumber: string | null = null;
 	let kleCode: string | null = null;
-	let bodyStart = headingLine.end + 1;
+	let bodyStart = (all[headingEnd] as Line).end + 1;
 	const sections: Section[] = [];
 	let nonEmpty = 0;
-	for (let i = h.lineIndex + 1; i < endLine; i++) {
+	for (let i = headingEnd + 1; i < endLine; i++) {
 		const line = all[i] as Line;
 		const t = line.plain;
 		if (!t) continue;

@@ -1,0 +1,59 @@
+/**
+ * The same minutes as a PDF reader gives them (wrapped lines, words hyphenated at line ends,
+ * a running header and "Side N af M" at every page break) give the same items and records;
+ * only the evidence offsets move, and every evidence span still slices the PDF text exactly.
+ */
+
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractMinutes, type Extraction } from '../../src/lib/minutes/index';
+import { extractFixture, fixtures, sourceText } from '../helpers/fixtures';
+import { asPdfText } from '../helpers/pdf-like';
+
+const MINUTES = join(import.meta.dirname, '..', '..', 'data', 'minutes');
+
+function withoutEvidence(r: Extraction): unknown {
+	if (!r.ok) return r.reason;
+	const records = Object.fromEntries(
+		Object.entries(r.records).map(([family, rows]) => [
+			family,
+			(rows as Record<string, unknown>[]).map((row) => {
+				const copy = { ...row };
+				delete copy.evidence;
+				delete copy.evidence_start;
+				delete copy.evidence_end;
+				return copy;
+			})
+		])
+	);
+	return { meeting: r.meeting, items: r.items, records };
+}
+
+const plainText = [
+	...readdirSync(MINUTES)
+		.sort()
+		.map((f) => ({ name: f, text: readFileSync(join(MINUTES, f), 'utf8') })),
+	...fixtures()
+		.filter((f) => f.name.endsWith('.txt') && extractFixture(f).ok)
+		.map((f) => ({ name: f.name, text: sourceText(f) }))
+];
+
+describe('minutes as PDF text', () => {
+	for (const { name, text } of plainText) {
+		it(`${name}: page furniture and wrapping change no item and no figure`, () => {
+			const pdf = asPdfText(text);
+			expect(pdf).toMatch(/Side 2 af \d+/);
+			const fromPdf = extractMinutes(pdf, name);
+			expect(withoutEvidence(fromPdf)).toEqual(withoutEvidence(extractMinutes(text, name)));
+			if (!fromPdf.ok) return;
+			for (const rows of Object.values(fromPdf.records))
+				for (const row of rows as {
+					evidence: string;
+					evidence_start: number;
+					evidence_end: number;
+				}[])
+					expect(pdf.slice(row.evidence_start, row.evidence_end)).toBe(row.evidence);
+		});
+	}
+});
