@@ -4,19 +4,10 @@
  * derived from stated ones (marked derived=true, with the evidence they rest on).
  */
 
-import { round2 } from './danish';
 import type { Evidence, ItemContext, ItemSentence } from './item-context';
-import {
-	findPeriods,
-	periodEnd,
-	periodLabel,
-	periodStart,
-	samePeriod,
-	withYear,
-	type Period,
-	type PeriodMention
-} from './periods';
+import { findPeriods, periodEnd, withYear, type Period, type PeriodMention } from './periods';
 import type { Measure, SickLeave } from './schema';
+import { deduplicate, derive, toRows, type Fact, type FullPeriod } from './sick-leave-facts';
 import {
 	ABOVE,
 	BELOW,
@@ -31,20 +22,6 @@ import {
 	type Direction,
 	type Mention
 } from './sick-leave-terms';
-
-type FullPeriod = Period & { year: number };
-
-interface Fact {
-	scope: string;
-	period: FullPeriod;
-	measure: Measure;
-	kind: 'level' | 'change';
-	value: number | null;
-	direction: Direction | null;
-	derived: boolean;
-	compared: FullPeriod | null;
-	evidence: Evidence;
-}
 
 /** The period an item reports on: from its title, else its first dated period, else null. */
 export function itemPeriod(ctx: ItemContext): FullPeriod | null {
@@ -339,98 +316,4 @@ function directionOnly(
 				evidence: ev(ctx, s)
 			});
 	return { facts, measures };
-}
-
-/** Previous-period levels from a level and its change; changes from two stated levels. */
-function derive(facts: Fact[]): Fact[] {
-	const out: Fact[] = [];
-	const stated = facts.filter((f) => !f.derived);
-	const levels = stated.filter((f) => f.kind === 'level' && f.value !== null);
-	const hasLevel = (scope: string, measure: Measure, p: FullPeriod): boolean =>
-		facts.some(
-			(f) =>
-				f.kind === 'level' && f.scope === scope && f.measure === measure && samePeriod(f.period, p)
-		);
-	for (const c of stated) {
-		if (c.kind !== 'change' || c.value === null || !c.compared) continue;
-		const l = levels.find(
-			(x) => x.scope === c.scope && x.measure === c.measure && samePeriod(x.period, c.period)
-		);
-		if (!l || l.value === null || hasLevel(c.scope, c.measure, c.compared)) continue;
-		out.push({
-			...c,
-			kind: 'level',
-			period: c.compared,
-			value: round2(l.value - c.value),
-			direction: null,
-			compared: null,
-			derived: true
-		});
-	}
-	for (const a of levels) {
-		const prev = levels.find(
-			(b) =>
-				b.scope === a.scope &&
-				b.measure === a.measure &&
-				b.period.year === a.period.year - 1 &&
-				b.period.fromMonth === a.period.fromMonth &&
-				b.period.toMonth === a.period.toMonth
-		);
-		if (!prev || a.value === null || prev.value === null) continue;
-		const hasChange = stated.some(
-			(c) =>
-				c.kind === 'change' &&
-				c.scope === a.scope &&
-				c.measure === a.measure &&
-				samePeriod(c.period, a.period)
-		);
-		if (hasChange) continue;
-		const value = round2(a.value - prev.value);
-		out.push({
-			...a,
-			kind: 'change',
-			value,
-			direction: value > 0 ? 'up' : value < 0 ? 'down' : 'flat',
-			compared: prev.period,
-			derived: true
-		});
-	}
-	return out;
-}
-
-/** One record per scope, period, measure and kind: the first stated figure wins. */
-function deduplicate(facts: Fact[]): Fact[] {
-	const key = (f: Fact): string =>
-		[f.scope.toLowerCase(), periodStart(f.period), periodEnd(f.period), f.measure, f.kind].join(
-			'|'
-		);
-	const numeric = new Set(facts.filter((f) => f.value !== null).map(key));
-	const seen = new Set<string>();
-	const out: Fact[] = [];
-	for (const f of facts) {
-		const k = key(f);
-		if (seen.has(k) || (f.value === null && numeric.has(k))) continue;
-		seen.add(k);
-		out.push(f);
-	}
-	return out;
-}
-
-function toRows(ctx: ItemContext, facts: Fact[]): SickLeave[] {
-	return facts.map((f) => ({
-		meeting_id: ctx.meetingId,
-		item_number: ctx.item.number,
-		scope: f.scope,
-		period_start: periodStart(f.period),
-		period_end: periodEnd(f.period),
-		period_label: periodLabel(f.period),
-		measure: f.measure,
-		kind: f.kind,
-		value: f.value,
-		direction: f.direction,
-		derived: f.derived,
-		compared_start: f.compared ? periodStart(f.compared) : null,
-		compared_end: f.compared ? periodEnd(f.compared) : null,
-		...f.evidence
-	}));
 }
