@@ -57,3 +57,30 @@ describe('minutes as PDF text', () => {
 		});
 	}
 });
+
+describe('tables in PDF text, where only runs of spaces separate the columns', () => {
+	it('reads the same cells as from the tab-separated table, except rows with empty cells', () => {
+		const text = readFileSync(join(MINUTES, '004_b1305655ed174218.txt'), 'utf8');
+		const cells = (r: Extraction): string[] =>
+			r.ok
+				? r.records.tables
+						.filter((c) => c.item_number === 4)
+						.map((c) => `${c.row_label} × ${c.column_label} = ${c.value}`)
+				: [];
+		const fromTabs = cells(extractMinutes(text, 'tabs.txt'));
+		const fromSpaces = cells(extractMinutes(text.replace(/\t/g, '    '), 'spaces.txt'));
+		expect(fromSpaces).toContain('Antal forløb i alt × 2023 = 150');
+		expect(fromSpaces).toEqual(
+			fromTabs.filter((c) => !/^(?:Sag for regning|Ekstrabevilling) /.test(c))
+		);
+	});
+
+	it('does not take prose with wide gaps for a table', () => {
+		const text = readFileSync(join(MINUTES, '003_56b92cfda338a69b.txt'), 'utf8').replace(
+			/\. /g,
+			'.   '
+		);
+		const r = extractMinutes(text, 'gaps.txt');
+		expect(r.ok && r.records.tables).toEqual([]);
+	});
+});

@@ -1,6 +1,7 @@
 /**
- * Tables in an item's text: tab-separated rows (what Word and PDF exports give) and Markdown
- * pipe tables. The first row is the header; every other cell becomes a labelled value.
+ * Tables in an item's text: tab-separated rows (what Word exports give), Markdown pipe tables,
+ * and columns separated only by runs of spaces (PDF text, where x positions made the columns).
+ * The first row is the header; every other cell becomes a labelled value.
  */
 
 export interface TableRow {
@@ -20,26 +21,48 @@ function isSeparator(line: string): boolean {
 	return line.includes('|') && line.includes('--') && /^[\s|:-]+$/.test(line);
 }
 
-export function cellsOf(line: string): string[] | null {
+type RowKind = 'pipe' | 'tab' | 'space';
+
+function splitRow(line: string): { cells: string[]; kind: RowKind } | null {
 	const t = line.trim();
 	if (t.startsWith('|') && t.endsWith('|') && t.length > 2)
-		return t
-			.slice(1, -1)
-			.split('|')
-			.map((c) => c.trim());
+		return {
+			kind: 'pipe',
+			cells: t
+				.slice(1, -1)
+				.split('|')
+				.map((c) => c.trim())
+		};
 	if (line.includes('\t')) {
 		const cells = line.split('\t').map((c) => c.trim());
-		return cells.length >= 2 ? cells : null;
+		return cells.length >= 2 ? { kind: 'tab', cells } : null;
 	}
-	return null;
+	const cells = t.split(/ {2,}/);
+	return cells.length >= 2 ? { kind: 'space', cells } : null;
+}
+
+/** The cells of a table row, or null when the line is not one. */
+export function cellsOf(line: string): string[] | null {
+	return splitRow(line)?.cells ?? null;
+}
+
+const NUMBER = /^-?[\d.]+(?:,\d+)?%?$/;
+
+/** Space-separated columns are only a table when they line up and hold numbers. */
+function plausible(kind: RowKind, header: string[], rows: TableRow[]): boolean {
+	if (kind !== 'space') return rows.length > 0;
+	if (rows.length < 2) return false;
+	const values = rows.flatMap((r) => r.cells.slice(1));
+	return values.filter((v) => NUMBER.test(v)).length * 2 >= values.length;
 }
 
 /** Tables of at least a header and one row, in [start, end) of the text. */
 export function findTables(text: string, start: number, end: number): Table[] {
 	const tables: Table[] = [];
-	let current: { header: string[]; rows: TableRow[] } | null = null;
+	let current: { header: string[]; rows: TableRow[]; kind: RowKind } | null = null;
 	const close = (): void => {
-		if (current && current.rows.length > 0) tables.push(current);
+		if (current && plausible(current.kind, current.header, current.rows))
+			tables.push({ header: current.header, rows: current.rows });
 		current = null;
 	};
 	let pos = start;
@@ -51,14 +74,19 @@ export function findTables(text: string, start: number, end: number): Table[] {
 			pos = nl + 1;
 			continue;
 		}
-		const cells = cellsOf(line);
-		if (!cells || cells.every((c) => c === '')) {
+		const row = splitRow(line);
+		if (!row || row.cells.every((c) => c === '')) {
 			close();
-		} else if (!current) {
-			current = { header: cells, rows: [] };
+		} else if (!current && row.kind === 'space' && row.cells.length < 3) {
+			// Two chunks of text with a wide gap are not yet a table.
+		} else if (!current || current.kind !== row.kind) {
+			close();
+			current = { header: row.cells, rows: [], kind: row.kind };
+		} else if (row.kind === 'space' && row.cells.length !== current.header.length) {
+			// Empty cells leave no trace in PDF text: a short row cannot be placed in its columns.
 		} else {
 			const lead = line.length - line.trimStart().length;
-			current.rows.push({ cells, start: pos + lead, end: pos + line.trimEnd().length });
+			current.rows.push({ cells: row.cells, start: pos + lead, end: pos + line.trimEnd().length });
 		}
 		pos = nl + 1;
 	}
