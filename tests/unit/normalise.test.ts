@@ -28,7 +28,8 @@ describe('normalise: one-for-one replacements', () => {
 	});
 
 	it('makes curly and angle quotes straight quotes, keeping every offset', () => {
-		const source = 'netværket \u201cUnge på kanten\u201d og \u00abSund by\u00bb og \u2018Ældre\u2019';
+		const source =
+			'netværket \u201cUnge på kanten\u201d og \u00abSund by\u00bb og \u2018Ældre\u2019';
 		const w = normalise(source);
 		expect(w.text).toBe('netværket "Unge på kanten" og "Sund by" og \'Ældre\'');
 		for (let i = 0; i <= source.length; i++) expect(w.toSource(i)).toBe(i);
@@ -167,9 +168,30 @@ describe('normalise: PDF page furniture', () => {
 	});
 });
 
+describe('normalise: a footer that recurs at every page break', () => {
+	it('removes a short footer line that sits next to every page number', () => {
+		const page = (n: number, body: string): string =>
+			`${body}\nAlbertslund Kommune - Chefforum\nSide ${n} af 3\n`;
+		const source =
+			page(1, 'Første side om sygefravær.') +
+			page(2, 'Anden side om netværk.') +
+			page(3, 'Tredje side om budget.');
+		expect(normalise(source).text).toBe(
+			'Første side om sygefravær.\nAnden side om netværk.\nTredje side om budget.\n'
+		);
+	});
+});
+
 describe('furnitureLines', () => {
 	it('flags page numbers in their usual forms and nothing in the running text', () => {
-		const lines = ['Side 4', 'Page 2 of 7', '3/6', '2 af 6', 'Sagen drøftes på side 4.', '4.3 - gul'];
+		const lines = [
+			'Side 4',
+			'Page 2 of 7',
+			'3/6',
+			'2 af 6',
+			'Sagen drøftes på side 4.',
+			'4.3 - gul'
+		];
 		expect(furnitureLines(lines.map((text) => ({ text })))).toEqual([
 			true,
 			true,

@@ -10,9 +10,7 @@ import { columnsOf, type RecordOf, type TableName } from '../minutes/schema';
 type Cell = string | number | boolean | null | undefined;
 
 export function toCsv<T extends TableName>(table: T, rows: readonly RecordOf<T>[]): string {
-	const fields = columnsOf(table);
-	const data = rows.map((r) => fields.map((f) => cell((r as Record<string, Cell>)[f])));
-	return Papa.unparse({ fields, data }, { newline: '\n' }) + '\n';
+	return csvHeader(table) + toCsvRows(table, rows);
 }
 
 /** Only the rows of a CSV (no header), for appending one document's records at a time. */

@@ -102,7 +102,10 @@ export function budgetRound(title: string, sentences: string[]): BudgetRound {
 		title.slice(AGREEMENT_YEAR.exec(title)?.index ?? 0).replace(AGREEMENT_YEAR, '')
 	);
 	const parts: string[] = [];
-	if (ord) parts.push(capitalise(`${ord[1]} status`));
+	if (ord)
+		parts.push(
+			capitalise(/^\d$/.test(ord[1] as string) ? `${ord[1]}. status` : `${ord[1]} status`)
+		);
 	if (month) parts.push(`${(month[1] as string).toLowerCase()} ${month[2]}`);
 	return {
 		agreementYear,

@@ -155,6 +155,8 @@ function dropFurniture(source: string): { text: string; offsets: OffsetMap } {
 		const chunk = source.slice(line.start, end);
 		for (const m of chunk.matchAll(INVISIBLE)) {
 			const at = line.start + (m.index ?? 0);
+			// A soft hyphen that ends the line marks a broken word: pass 2 joins it.
+			if (m[0] === '\u00ad' && at === line.end - 1) continue;
 			b.copy(from, at);
 			from = at + m[0].length;
 		}
@@ -165,7 +167,8 @@ function dropFurniture(source: string): { text: string; offsets: OffsetMap } {
 
 // A word broken with a hyphen at the end of a line, continued in lower case on the next
 // ("sygefra-\nværet"); not a suspended compound ("korttids- og langtidsfravær").
-const LINE_BREAK_HYPHEN = /(?<=\p{L})-\n[ \t]*(?=\p{Ll})(?!(?:og|eller|samt|til)[\s,])/gu;
+const LINE_BREAK_HYPHEN =
+	/(?<=\p{L})-\n[ \t]*(?=\p{Ll})(?!(?:og|eller|samt|til)[\s,])|\u00ad\n[ \t]*/gu;
 
 function joinHyphenated(text: string): { text: string; offsets: OffsetMap } {
 	const b = new Builder(text);

@@ -226,7 +226,8 @@ function buildItem(text: string, all: Line[], h: Heading, endLine: number): Segm
 	let headingEnd = h.lineIndex;
 	for (let i = h.lineIndex + 1; i < Math.min(endLine, h.lineIndex + 3); i++) {
 		const next = (all[i] as Line).plain;
-		if (closed || !next || KLE_CASE.test(next) || OLD_CASE.test(next) || SECTION_HEADING.test(next)) break;
+		if (closed || !next || KLE_CASE.test(next) || OLD_CASE.test(next) || SECTION_HEADING.test(next))
+			break;
 		const unfinished = /(?:^|\s)(?:og|eller|for|med|i|af|på|til|om|fra|samt|ved|-)$|:$/i.test(rest);
 		if (!/^\p{Ll}/u.test(next) && !unfinished) break;
 		rest = `${rest} ${next}`;

@@ -64,7 +64,7 @@ export interface Mention<T> {
 }
 
 const MEASURE_WORD =
-	/(?<!\p{L})(?:(korttid)\p{L}*|(langtid)\p{L}*|(barn(?:s|ets|et)?[ \t]+(?:1\.[ \t]*og[ \t]*2\.[ \t]*|første[ \t]+og[ \t]+anden[ \t]+)?syg\p{L}*|børns?[ \t]+syg\p{L}*)|((?:syge)?fravær\p{L}*))/giu;
+	/(?<!\p{L})(?:(korttid)\p{L}*|(langtid)\p{L}*|(barn(?:s|ets|et)?[ \t]+(?:(?:1\.|første)(?:[ \t]*(?:og|-)[ \t]*(?:2\.|anden))?[ \t]+)?syg\p{L}*|børns?[ \t]+syg\p{L}*)|((?:syge)?fravær\p{L}*))/giu;
 const NOT_A_MEASURE = /statistik|opgørelse|politik|samtale|indsats|procent|registrering|kode/i;
 
 /** Measures named in a text, in order ("korttids- og langtidsfraværet" names two). */

@@ -13,7 +13,7 @@ const BUDGET_STATUS_WORD = /status|opfølgning|afrapportering|følge[ \t]+op/i;
 const NETWORK_TITLE = /netværk/i;
 /** "Netværk" as computers and cables, not as the network organisation. */
 export const IT_NETWORK =
-	/\bit-?netværk|netværks?(?:nedbrud|forbindelse|drev|printer|kabel|kort|adgang|fejl|problem|sikkerhed|udstyr)|nedbrud|trådløs|wi-?fi|server|internet|router|bredbånd/i;
+	/(?<!\p{L})it-?netværk|netværks?(?:nedbrud|forbindelse|drev|printer|kabel|kort|adgang|fejl|problem|sikkerhed|udstyr)|nedbrud|trådløs|wi-?fi|(?<!\p{L})(?:server(?:e|en|ne)?|internet(?:tet)?|router(?:e|en|ne)?|bredbånd)(?!\p{L})/iu;
 
 export function kpiTopic(title: string, kleCode: string | null): KpiTopic | null {
 	if (kleCode === SICK_LEAVE_KLE || SICK_LEAVE_TITLE.test(title)) return 'sick_leave';

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { budgetRound, colourStatement } from '../../src/lib/minutes/budget';
+
+describe('colourStatement', () => {
+	it('reads "gøres grøn" as green with no previous colour', () => {
+		expect(colourStatement('4.1 - Sundhedshus - gøres grøn')).toEqual({
+			colour: 'green',
+			previous: null
+		});
+	});
+
+	it('reads "skal være gul i stedet for rød" as yellow, previously red', () => {
+		expect(colourStatement('Linjen skal være gul i stedet for rød')).toEqual({
+			colour: 'yellow',
+			previous: 'red'
+		});
+	});
+
+	it('reads "skifter fra gul til grøn" as green, previously yellow', () => {
+		expect(colourStatement('Chefforum besluttede, at 3.2 skifter fra gul til grøn')).toEqual({
+			colour: 'green',
+			previous: 'yellow'
+		});
+	});
+
+	it('reads "forbliver rød" as red, previously red', () => {
+		expect(colourStatement('2.4 - Ny skolestruktur - forbliver rød')).toEqual({
+			colour: 'red',
+			previous: 'red'
+		});
+	});
+
+	it('reads "fortsat gul" and "er fortsat grøn" as unchanged', () => {
+		expect(colourStatement('fortsat gul')).toEqual({ colour: 'yellow', previous: 'yellow' });
+		expect(colourStatement('Indsatsen er fortsat grøn.')).toEqual({
+			colour: 'green',
+			previous: 'green'
+		});
+	});
+
+	it('reads a bare colour word, with or without "Status:" and a full stop', () => {
+		expect(colourStatement('gul')).toEqual({ colour: 'yellow', previous: null });
+		expect(colourStatement('Status: Grøn.')).toEqual({ colour: 'green', previous: null });
+		expect(colourStatement('RØD')).toEqual({ colour: 'red', previous: null });
+	});
+
+	it('reads inflected colours ("gøres grønne", "ændres til gult")', () => {
+		expect(colourStatement('2.1, 2.4 og 2.5 gøres grønne')).toEqual({
+			colour: 'green',
+			previous: null
+		});
+		expect(colourStatement('ændres til gult')).toEqual({ colour: 'yellow', previous: null });
+	});
+
+	it('reads "ikke længere rød" as previously red with no stated colour', () => {
+		expect(colourStatement('Linjen er ikke længere rød')).toEqual({
+			colour: null,
+			previous: 'red'
+		});
+	});
+
+	it('does not read "er ikke grøn" as green', () => {
+		expect(colourStatement('Linjen er ikke grøn endnu')).toEqual({ colour: null, previous: null });
+	});
+
+	it('finds no colour in "den grønne omstilling"', () => {
+		expect(colourStatement('Indsatsen for den grønne omstilling er i gang')).toEqual({
+			colour: null,
+			previous: null
+		});
+	});
+
+	it('finds no colour in a sentence without a colour word', () => {
+		expect(colourStatement('Chefforum gennemgik status på budgetaftalen.')).toEqual({
+			colour: null,
+			previous: null
+		});
+	});
+});
+
+describe('budgetRound', () => {
+	it('reads the agreement year and a month round from the title', () => {
+		expect(budgetRound('Status på budgetaftalen 2017, oktober 2017', [])).toEqual({
+			agreementYear: 2017,
+			round: null,
+			roundLabel: 'oktober 2017'
+		});
+	});
+
+	it('reads an ordinal word round ("Anden status")', () => {
+		expect(budgetRound('Anden status på budgetaftalen 2021', [])).toEqual({
+			agreementYear: 2021,
+			round: 2,
+			roundLabel: 'Anden status'
+		});
+	});
+
+	it('reads "budgetaftale for budget 2018" and a month after it', () => {
+		expect(budgetRound('Status på budgetaftale for budget 2018 - juni 2018', [])).toEqual({
+			agreementYear: 2018,
+			round: null,
+			roundLabel: 'juni 2018'
+		});
+	});
+
+	it('falls back to the sentences when the title names neither year nor round', () => {
+		expect(
+			budgetRound('Opfølgning', [
+				'Chefforum får hermed orientering.',
+				'Tredje status på budgetaftalen for 2019 sendes til Økonomiudvalget.'
+			])
+		).toEqual({ agreementYear: 2019, round: 3, roundLabel: 'Tredje status' });
+	});
+
+	it('reads a numeric round ("2. status") and labels it with its ordinal dot', () => {
+		expect(budgetRound('2. status på budgetaftale 2020', [])).toEqual({
+			agreementYear: 2020,
+			round: 2,
+			roundLabel: '2. status'
+		});
+	});
+
+	it('gives nulls when nothing names a year or round', () => {
+		expect(budgetRound('Evt', ['Intet at bemærke.'])).toEqual({
+			agreementYear: null,
+			round: null,
+			roundLabel: null
+		});
+	});
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { resolveDayMonth } from '../../src/lib/minutes/dates';
+
+describe('resolveDayMonth', () => {
+	it('rolls a January mentioned at a November meeting into the next year', () => {
+		expect(resolveDayMonth('2020-11-11', 13, 1, null)).toBe('2021-01-13');
+	});
+
+	it('keeps a June mentioned at a November meeting in the same year', () => {
+		expect(resolveDayMonth('2020-11-11', 30, 6, null)).toBe('2020-06-30');
+	});
+
+	it('places a November mentioned at a February meeting in the previous year', () => {
+		expect(resolveDayMonth('2016-02-01', 15, 11, null)).toBe('2015-11-15');
+	});
+
+	it('returns YYYY-MM when only the month is known', () => {
+		expect(resolveDayMonth('2020-12-09', null, 3, null)).toBe('2021-03');
+		expect(resolveDayMonth('2015-11-05', null, 5, null)).toBe('2015-05');
+	});
+
+	it('uses a stated year as it is, even far from the meeting', () => {
+		expect(resolveDayMonth('2016-02-01', 5, 5, 2018)).toBe('2018-05-05');
+		expect(resolveDayMonth('2020-11-11', null, 1, 2020)).toBe('2020-01');
+	});
+
+	it('pads day and month to two digits', () => {
+		expect(resolveDayMonth('2019-09-04', 1, 9, null)).toBe('2019-09-01');
+	});
+
+	it('gives null for a day that does not exist in that month', () => {
+		expect(resolveDayMonth('2019-01-10', 30, 2, null)).toBeNull();
+		expect(resolveDayMonth('2019-05-10', 31, 6, null)).toBeNull();
+	});
+
+	it('accepts 29 February only in a leap year', () => {
+		expect(resolveDayMonth('2020-01-10', 29, 2, null)).toBe('2020-02-29');
+		expect(resolveDayMonth('2019-01-10', 29, 2, null)).toBeNull();
+	});
+});

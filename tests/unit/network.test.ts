@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { networkNames } from '../../src/lib/minutes/network';
+
+const names = (text: string): string[] => networkNames(text).map((n) => n.name);
+
+describe('networkNames', () => {
+	it('finds quoted names after "netværksarbejdet i", chained with "og"', () => {
+		const text =
+			'Chefforum besluttede at igangsætte netværksarbejdet i "Ældre med demens" og "Unge uden uddannelse".';
+		expect(networkNames(text)).toEqual([
+			{ name: 'Ældre med demens', index: text.indexOf('"Ældre') },
+			{ name: 'Unge uden uddannelse', index: text.indexOf('"Unge') }
+		]);
+	});
+
+	it('finds a quoted name right after "velfærdsnetværket"', () => {
+		expect(names('Velfærdsnetværket "Ensomme ældre borgere" forlænges til 30. juni.')).toEqual([
+			'Ensomme ældre borgere'
+		]);
+	});
+
+	it('finds a name in single quotes after "netværket med temaet"', () => {
+		expect(names("Netværket med temaet 'Trivsel i udskolingen' er startet.")).toEqual([
+			'Trivsel i udskolingen'
+		]);
+	});
+
+	it('finds a quoted name followed by "-netværket"', () => {
+		expect(names('Arbejdet i "Sund by"-netværket fortsætter.')).toEqual(['Sund by']);
+	});
+
+	it('does not take a quoted project, analysis or report title as a network', () => {
+		expect(names('Projektet "Grøn by" afsluttes i marts.')).toEqual([]);
+		expect(names('Analysen "Ny model for netværk" blev fremlagt.')).toEqual([]);
+	});
+
+	it("does not take another organisation's network as ours", () => {
+		expect(names('KL\'s netværk "Digital velfærd" holder møde.')).toEqual([]);
+	});
+
+	it('does not take a quoted number as a name', () => {
+		expect(names('Netværket "2020" er afsluttet.')).toEqual([]);
+	});
+
+	it('does not chain a quote that follows a non-network quote', () => {
+		expect(names('Rapporten "Status 2019" og "Nye veje" blev drøftet.')).toEqual([]);
+	});
+
+	it('trims spaces inside the quotes', () => {
+		expect(names('netværket " Mad og bevægelse " er nyt')).toEqual(['Mad og bevægelse']);
+	});
+});

@@ -1,0 +1,330 @@
+import { describe, expect, it } from 'vitest';
+import { normalise } from '../../src/lib/minutes/normalise';
+import { plainLine, segment, type Segmentation } from '../../src/lib/minutes/segment';
+
+const PLAIN = `REFERAT Chefforum d. 14-03-2018
+
+Mødedato Onsdag d. 14. marts 2018 kl. 13:30
+
+Mødested Mødelokale 620
+
+Indholdsfortegnelse
+
+CF - Godkendelse af dagsorden og referat.....	3
+CF - Sygefraværsstatistik 4. kvartal 2017.....	4
+Lukket.....	6
+TCG - Budget 2019 - investeringsplan.....	7
+
+Punkt 1: CF - Godkendelse af dagsorden og referat
+
+00.01.00-A00-12-18
+
+Anledning
+
+Dagsorden og referat skal godkendes.
+
+Indstilling
+
+Kommunaldirektøren indstiller, at dagsordenen godkendes.
+
+Beslutning
+
+Godkendt. Referatet fra sidste møde nævner Punkt 3 om netværk.
+
+Punkt 1: denne linje er ikke et nyt punkt
+
+Punkt 2: CF - Sygefraværsstatistik 4. kvartal 2017
+
+81.28.00-P05-3-18
+
+Sagsfremstilling
+
+Fraværet lå på 3,1 dage i kvartalet.
+
+Bilag
+
+Fraværsstatistik pr. afdeling
+
+Punkt 3: Lukket
+
+17/20455
+
+Beslutning
+
+Dette må ikke vises.
+
+Punkt 4: TCG - Budget 2019 - investeringsplan
+
+Sagsnr. 17/9981
+
+Baggrund
+
+Drøftelse af strategier.
+
+Historik
+
+Sidst drøftet i januar.
+
+Status
+
+Arbejdet er i gang.
+
+Økonomi
+
+Ingen udgifter.
+`;
+
+const MARKDOWN = `# REFERAT Chefforum d. 03-12-2019
+
+**Mødedato** Tirsdag d. 03. december 2019 kl. 09:00
+
+**Mødested** Rådhuset, lokale 915
+
+## Indholdsfortegnelse
+
+CF - Godkendelse af dagsorden.....	3
+CF - Netværksdrøftelse om nye temaer.....	4
+
+## **Punkt 1: CF - Godkendelse af dagsorden**
+
+19/17342
+
+### **INDSTILLING**
+
+---
+
+Kommunaldirektøren indstiller, at dagsordenen godkendes.
+
+### **BESLUTNING I CHEFFORUM DEN 03-12-2019**
+
+---
+
+Godkendt.
+
+## **Punkt 2: CF - Netværksdrøftelse om nye temaer**
+
+00.15.00-A00-4-19
+
+### **SAGSFREMSTILLING**
+
+Der drøftes nye temaer til netværk.
+`;
+
+function ok(result: Segmentation): Extract<Segmentation, { ok: true }> {
+	if (!result.ok) throw new Error(`expected a referat, got: ${result.reason}`);
+	return result;
+}
+
+describe('segment: the meeting header', () => {
+	it('reads forum, date, start time and place from the plain-text layout', () => {
+		expect(ok(segment(PLAIN)).header).toEqual({
+			forum: 'Chefforum',
+			date: '2018-03-14',
+			startTime: '13:30',
+			location: 'Mødelokale 620'
+		});
+	});
+
+	it('reads the same fields from the Markdown layout with bold labels', () => {
+		expect(ok(segment(MARKDOWN)).header).toEqual({
+			forum: 'Chefforum',
+			date: '2019-12-03',
+			startTime: '09:00',
+			location: 'Rådhuset, lokale 915'
+		});
+	});
+
+	it('takes the date from "Mødedato" when there is no REFERAT line', () => {
+		const text =
+			'Mødedato Mandag d. 3. februar 2020 kl. 9.30\nMødested Rådhuset\n\nPunkt 1: CF - Evt\n';
+		expect(ok(segment(text)).header).toEqual({
+			forum: 'Chefforum',
+			date: '2020-02-03',
+			startTime: '09:30',
+			location: 'Rådhuset'
+		});
+	});
+
+	it('names the forum as written in the header ("Tværgående chefgruppe")', () => {
+		const text = 'REFERAT Tværgående chefgruppe d. 21-02-2014\n\nPunkt 1: TCG - Evt\n';
+		expect(ok(segment(text)).header.forum).toBe('Tværgående chefgruppe');
+	});
+});
+
+describe('segment: agenda items', () => {
+	it('finds every "Punkt N" heading in order and not the table of contents', () => {
+		const items = ok(segment(PLAIN)).items;
+		expect(items.map((i) => [i.number, i.prefix, i.title])).toEqual([
+			[1, 'CF', 'Godkendelse af dagsorden og referat'],
+			[2, 'CF', 'Sygefraværsstatistik 4. kvartal 2017'],
+			[3, null, 'Lukket'],
+			[4, 'TCG', 'Budget 2019 - investeringsplan']
+		]);
+	});
+
+	it('reads KLE-style and old-style case numbers, with the KLE subject code', () => {
+		const items = ok(segment(PLAIN)).items;
+		expect(items.map((i) => [i.caseNumber, i.kleCode])).toEqual([
+			['00.01.00-A00-12-18', '00.01.00'],
+			['81.28.00-P05-3-18', '81.28.00'],
+			['17/20455', null],
+			['17/9981', null]
+		]);
+	});
+
+	it('does not take a "Punkt 1" line whose number does not increase as a new item', () => {
+		const items = ok(segment(PLAIN)).items;
+		expect(items).toHaveLength(4);
+		const first = items[0];
+		expect(PLAIN.slice(first?.start, first?.end)).toContain(
+			'Punkt 1: denne linje er ikke et nyt punkt'
+		);
+	});
+
+	it('does not take a repeated "Punkt 3" after Punkt 3 as a heading', () => {
+		const text =
+			'REFERAT Chefforum d. 01-02-2021\n\nPunkt 2: CF - A\n\nTekst.\n\nPunkt 3: CF - B\n\nPunkt 3: se ovenfor\n\nPunkt 4: CF - C\n';
+		const items = ok(segment(text)).items;
+		expect(items.map((i) => [i.number, i.title])).toEqual([
+			[2, 'A'],
+			[3, 'B'],
+			[4, 'C']
+		]);
+	});
+
+	it('marks a "Lukket" item as closed with its case number and no sections', () => {
+		const closed = ok(segment(PLAIN)).items[2];
+		expect(closed).toMatchObject({
+			number: 3,
+			closed: true,
+			prefix: null,
+			title: 'Lukket',
+			caseNumber: '17/20455',
+			sections: []
+		});
+	});
+
+	it('gives each item the span from its heading to the next heading', () => {
+		const items = ok(segment(PLAIN)).items;
+		const second = items[1];
+		const third = items[2];
+		expect(PLAIN.slice(second?.start, second?.end)).toMatch(/^Punkt 2: CF - Sygefraværsstatistik/);
+		expect(second?.end).toBe(third?.start);
+		expect(items[3]?.end).toBe(PLAIN.length);
+		expect(PLAIN.slice(second?.bodyStart, second?.end).trimStart()).toMatch(/^Sagsfremstilling/);
+	});
+
+	it('reads Markdown item headings and their case numbers', () => {
+		const items = ok(segment(MARKDOWN)).items;
+		expect(items.map((i) => [i.number, i.prefix, i.title, i.caseNumber, i.kleCode])).toEqual([
+			[1, 'CF', 'Godkendelse af dagsorden', '19/17342', null],
+			[2, 'CF', 'Netværksdrøftelse om nye temaer', '00.15.00-A00-4-19', '00.15.00']
+		]);
+	});
+
+	it('takes the title after an en dash prefix ("CF – …") once the dash is normalised', () => {
+		const text = 'REFERAT Chefforum d. 01-02-2021\n\nPunkt 1: CF \u2013 Godkendelse af referat\n';
+		expect(ok(segment(normalise(text).text)).items[0]).toMatchObject({
+			prefix: 'CF',
+			title: 'Godkendelse af referat'
+		});
+	});
+
+	it('keeps a title without a prefix as it is', () => {
+		const text = 'REFERAT Chefforum d. 01-02-2021\n\nPunkt 1: Eventuelt\n';
+		expect(ok(segment(text)).items[0]).toMatchObject({ prefix: null, title: 'Eventuelt' });
+	});
+});
+
+describe('segment: sections', () => {
+	it('finds the sections of an item with their kinds and content spans', () => {
+		const first = ok(segment(PLAIN)).items[0];
+		expect(first?.sections.map((s) => s.kind)).toEqual(['anledning', 'indstilling', 'beslutning']);
+		const decision = first?.sections[2];
+		expect(PLAIN.slice(decision?.start, decision?.end).trim()).toBe(
+			'Godkendt. Referatet fra sidste møde nævner Punkt 3 om netværk.\n\nPunkt 1: denne linje er ikke et nyt punkt'
+		);
+	});
+
+	it('knows baggrund, historik, status and økonomi sections', () => {
+		const last = ok(segment(PLAIN)).items[3];
+		expect(last?.sections.map((s) => [s.kind, s.heading])).toEqual([
+			['baggrund', 'Baggrund'],
+			['historik', 'Historik'],
+			['status', 'Status'],
+			['økonomi', 'Økonomi']
+		]);
+	});
+
+	it('reads Markdown section headings, including "BESLUTNING I CHEFFORUM DEN …"', () => {
+		const items = ok(segment(MARKDOWN)).items;
+		expect(items[0]?.sections.map((s) => [s.kind, s.heading])).toEqual([
+			['indstilling', 'INDSTILLING'],
+			['beslutning', 'BESLUTNING I CHEFFORUM DEN 03-12-2019']
+		]);
+		expect(items[1]?.sections.map((s) => s.kind)).toEqual(['sagsfremstilling']);
+		const decision = items[0]?.sections[1];
+		expect(MARKDOWN.slice(decision?.start, decision?.end).replace('---', '').trim()).toBe(
+			'Godkendt.'
+		);
+	});
+
+	it('marks where the heading line of a section starts', () => {
+		const sagsfremstilling = ok(segment(PLAIN)).items[1]?.sections[0];
+		expect(PLAIN.slice(sagsfremstilling?.headingStart, sagsfremstilling?.start)).toBe(
+			'Sagsfremstilling\n'
+		);
+	});
+
+	it('does not take a long sentence starting with "Status" as a heading', () => {
+		const text =
+			'REFERAT Chefforum d. 01-02-2021\n\nPunkt 1: CF - Orientering\n\nStatus på arbejdet gives i næste måned af direktionen.\n';
+		expect(ok(segment(text)).items[0]?.sections).toEqual([]);
+	});
+});
+
+describe('segment: documents that are not a referat', () => {
+	it('rejects an empty or blank file as "tom fil"', () => {
+		expect(segment('')).toEqual({ ok: false, reason: 'tom fil' });
+		expect(segment(' \n\n\t\n')).toEqual({ ok: false, reason: 'tom fil' });
+	});
+
+	it('rejects a DAGSORDEN as an agenda, not minutes', () => {
+		const text =
+			'DAGSORDEN Chefforum d. 15-01-2025\n\nMødedato Onsdag d. 15. januar 2025 kl. 09:00\n\nPunkt 1: CF - Godkendelse af dagsorden\n';
+		const result = segment(text);
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.reason).toMatch(/^ikke et referat: .*dagsorden/);
+	});
+
+	it('rejects a newsletter without a meeting header even when it has "Punkt" lines', () => {
+		const text =
+			'Nyhedsbrev fra HR & Organisationsudvikling\n\nSygefraværet faldt i 2019.\n\nPunkt 1: Nye kurser\n';
+		const result = segment(text);
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.reason).toContain('intet mødehoved');
+	});
+
+	it('rejects a header without any agenda items', () => {
+		const text =
+			'REFERAT Chefforum d. 01-02-2021\n\nMødedato Mandag d. 1. februar 2021\n\nIngen punkter.\n';
+		const result = segment(text);
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.reason).toContain('ingen dagsordenspunkter');
+	});
+
+	it('rejects a header whose date is not a real date', () => {
+		const text = 'REFERAT Chefforum d. 31-02-2021\n\nPunkt 1: CF - Evt\n';
+		const result = segment(text);
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.reason).toContain('ingen gyldig mødedato');
+	});
+});
+
+describe('plainLine', () => {
+	it('strips Markdown heading and bold marks and trims', () => {
+		expect(plainLine('## **Punkt 2: CF - Status**  ')).toBe('Punkt 2: CF - Status');
+		expect(plainLine('**Mødedato** Tirsdag')).toBe('Mødedato Tirsdag');
+		expect(plainLine('   almindelig tekst ')).toBe('almindelig tekst');
+	});
+});

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { sentencesIn } from '../../src/lib/minutes/sentences';
+
+const texts = (text: string): string[] => sentencesIn(text, 0, text.length).map((s) => s.text);
+
+describe('sentencesIn', () => {
+	it('splits at a full stop followed by a capital letter', () => {
+		expect(
+			texts('Korttidsfraværet faldt. Langtidsfraværet steg. Det samlede fravær er uændret.')
+		).toEqual([
+			'Korttidsfraværet faldt.',
+			'Langtidsfraværet steg.',
+			'Det samlede fravær er uændret.'
+		]);
+	});
+
+	it('does not split after "pr.", "ca." or an ordinal like "1. halvår"', () => {
+		expect(
+			texts(
+				'Fraværet var ca. 7,2 dage pr. medarbejder i 1. halvår 2017. Det er 0,4 dag mere end i 2. halvår.'
+			)
+		).toEqual([
+			'Fraværet var ca. 7,2 dage pr. medarbejder i 1. halvår 2017.',
+			'Det er 0,4 dag mere end i 2. halvår.'
+		]);
+	});
+
+	it('does not split after "bl.a." followed by a lower-case word', () => {
+		expect(texts('Stigningen skyldes bl.a. influenza. Det forventes at falde.')).toEqual([
+			'Stigningen skyldes bl.a. influenza.',
+			'Det forventes at falde.'
+		]);
+	});
+
+	it('does not split after "bl.a." followed by a department name', () => {
+		expect(texts('Fraværet steg bl.a. Dagtilbud og Skoler & Uddannelse. Det var ventet.')).toEqual([
+			'Fraværet steg bl.a. Dagtilbud og Skoler & Uddannelse.',
+			'Det var ventet.'
+		]);
+	});
+
+	it('does not split after "d." and "kl." in a date and time', () => {
+		expect(texts('Mødet holdes d. 5. Marts kl. 9.00 på Rådhuset. Alle deltager.')).toEqual([
+			'Mødet holdes d. 5. Marts kl. 9.00 på Rådhuset.',
+			'Alle deltager.'
+		]);
+	});
+
+	it('does not split after "f.eks." before a department name', () => {
+		expect(
+			texts(
+				'Flere afdelinger, f.eks. Dagtilbud og Social & Familie, har nye ledere. Det drøftes senere.'
+			)
+		).toEqual([
+			'Flere afdelinger, f.eks. Dagtilbud og Social & Familie, har nye ledere.',
+			'Det drøftes senere.'
+		]);
+	});
+
+	it('splits after a year that ends a sentence', () => {
+		expect(texts('Fraværet steg i 2016. Det faldt i 2017.')).toEqual([
+			'Fraværet steg i 2016.',
+			'Det faldt i 2017.'
+		]);
+	});
+
+	it('splits at question and exclamation marks', () => {
+		expect(texts('Hvad skyldes stigningen? Det undersøges nu! Svar følger.')).toEqual([
+			'Hvad skyldes stigningen?',
+			'Det undersøges nu!',
+			'Svar følger.'
+		]);
+	});
+
+	it('continues a sentence wrapped over two lines and keeps offsets pointing at the wrapped text', () => {
+		const text = 'Sygefraværet i Albertslund\nKommune steg med 0,3 dag. Korttidsfraværet faldt.';
+		const got = sentencesIn(text, 0, text.length);
+		expect(got.map((s) => s.text)).toEqual([
+			'Sygefraværet i Albertslund Kommune steg med 0,3 dag.',
+			'Korttidsfraværet faldt.'
+		]);
+		const first = got[0];
+		expect(text.slice(first?.start, first?.end)).toBe(
+			'Sygefraværet i Albertslund\nKommune steg med 0,3 dag.'
+		);
+		expect(first?.text.length).toBe((first?.end ?? 0) - (first?.start ?? 0));
+	});
+
+	it('ends a paragraph at a blank line even without a full stop', () => {
+		expect(texts('Anledning\n\nGodkendelse af dagsorden og referat\n\nIndstilling')).toEqual([
+			'Anledning',
+			'Godkendelse af dagsorden og referat',
+			'Indstilling'
+		]);
+	});
+
+	it('starts a new sentence at each bullet and drops the "- " mark', () => {
+		const text = 'Chefforum besluttede:\n- at netværket fortsætter\n- at status gives i maj';
+		const got = sentencesIn(text, 0, text.length);
+		expect(got.map((s) => [s.text, s.bullet])).toEqual([
+			['Chefforum besluttede:', false],
+			['at netværket fortsætter', true],
+			['at status gives i maj', true]
+		]);
+		expect(got.map((s) => text.slice(s.start, s.end))).toEqual([
+			'Chefforum besluttede:',
+			'at netværket fortsætter',
+			'at status gives i maj'
+		]);
+	});
+
+	it('drops "•" and "*" bullet marks and joins a bullet wrapped onto the next line', () => {
+		expect(texts('• 4.3 - Ældre og\n  digitalisering - gul\n* 5.1 - Klima - grøn')).toEqual([
+			'4.3 - Ældre og   digitalisering - gul',
+			'5.1 - Klima - grøn'
+		]);
+	});
+
+	it('keeps the number of a numbered list line and marks it as a bullet', () => {
+		const text = '1. at Chefforum godkender dagsordenen\n2. at Chefforum drøfter netværkene';
+		const got = sentencesIn(text, 0, text.length);
+		expect(got.map((s) => [s.text, s.bullet])).toEqual([
+			['1. at Chefforum godkender dagsordenen', true],
+			['2. at Chefforum drøfter netværkene', true]
+		]);
+	});
+
+	it('treats a Markdown heading line as a sentence of its own', () => {
+		expect(texts('Tekst før\n### **BESLUTNING**\nChefforum godkendte.')).toEqual([
+			'Tekst før',
+			'### **BESLUTNING**',
+			'Chefforum godkendte.'
+		]);
+	});
+
+	it('treats a Markdown rule (---) as a paragraph break, not a sentence', () => {
+		expect(texts('Indstilling\n---\nKommunaldirektøren indstiller.')).toEqual([
+			'Indstilling',
+			'Kommunaldirektøren indstiller.'
+		]);
+	});
+
+	it('only reads the span it is given and returns offsets in the whole text', () => {
+		const text = 'Før. Midt i teksten. Efter.';
+		const start = text.indexOf('Midt');
+		const got = sentencesIn(text, start, text.indexOf(' Efter'));
+		expect(got).toEqual([{ start, end: start + 15, text: 'Midt i teksten.', bullet: false }]);
+	});
+
+	it('returns nothing for an empty or blank span', () => {
+		expect(texts('')).toEqual([]);
+		expect(texts('  \n\n\t\n')).toEqual([]);
+	});
+});

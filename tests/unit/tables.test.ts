@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { cellValue, cellsOf, findTables } from '../../src/lib/minutes/tables';
+
+describe('findTables', () => {
+	it('reads a tab-separated table: the first row is the header, the rest are rows', () => {
+		const text =
+			'Sagsfremstilling\nProblemområde\t2021\t2022\tI alt\nStress\t14\t19\t33\nKonflikter\t6,5\t\t6,5\n\nEfter tabellen.';
+		const tables = findTables(text, 0, text.length);
+		expect(tables).toHaveLength(1);
+		expect(tables[0]?.header).toEqual(['Problemområde', '2021', '2022', 'I alt']);
+		expect(tables[0]?.rows.map((r) => r.cells)).toEqual([
+			['Stress', '14', '19', '33'],
+			['Konflikter', '6,5', '', '6,5']
+		]);
+	});
+
+	it("gives each row the span of its line's text", () => {
+		const text = 'Nr.\tInitiativ\tStatus\n  4.3\tÆldre og velfærdsteknologi\tGul  \nslut';
+		const row = findTables(text, 0, text.length)[0]?.rows[0];
+		expect(text.slice(row?.start, row?.end)).toBe('4.3\tÆldre og velfærdsteknologi\tGul');
+	});
+
+	it('reads a Markdown pipe table and skips its |---| line', () => {
+		const text =
+			'| Nr. | Initiativ | Status |\n|---|:--|--:|\n| 4.3 | Ældre og velfærdsteknologi | gul |\n| 5.1 | Klimaplan | grøn |\n';
+		const tables = findTables(text, 0, text.length);
+		expect(tables).toHaveLength(1);
+		expect(tables[0]?.header).toEqual(['Nr.', 'Initiativ', 'Status']);
+		expect(tables[0]?.rows.map((r) => r.cells)).toEqual([
+			['4.3', 'Ældre og velfærdsteknologi', 'gul'],
+			['5.1', 'Klimaplan', 'grøn']
+		]);
+		const second = tables[0]?.rows[1];
+		expect(text.slice(second?.start, second?.end)).toBe('| 5.1 | Klimaplan | grøn |');
+	});
+
+	it('ends a table at a blank line and starts the next one after it', () => {
+		const text = 'A\tB\n1\t2\n\nC\tD\n3\t4\n';
+		const tables = findTables(text, 0, text.length);
+		expect(tables.map((t) => [t.header, t.rows.map((r) => r.cells)])).toEqual([
+			[['A', 'B'], [['1', '2']]],
+			[['C', 'D'], [['3', '4']]]
+		]);
+	});
+
+	it('ignores a header line with no rows under it and plain text without tabs or pipes', () => {
+		const text = 'Tekst uden tabel.\nKun\tHeader\n\nMere tekst.';
+		expect(findTables(text, 0, text.length)).toEqual([]);
+	});
+
+	it('reads PDF columns that only runs of spaces separate when they hold numbers', () => {
+		const text =
+			'Problemområde   2021   2022\nStress          14     19\nKonflikter      6,5    7\n';
+		const tables = findTables(text, 0, text.length);
+		expect(tables.map((t) => [t.header, t.rows.map((r) => r.cells)])).toEqual([
+			[
+				['Problemområde', '2021', '2022'],
+				[
+					['Stress', '14', '19'],
+					['Konflikter', '6,5', '7']
+				]
+			]
+		]);
+	});
+
+	it('does not take prose lines with double spaces as a table', () => {
+		const text =
+			'Chefforum drøftede  sagen  grundigt.\nDer var  enighed  om  at  fortsætte.\nReferent  var  HR.\n';
+		expect(findTables(text, 0, text.length)).toEqual([]);
+	});
+
+	it('only reads the span it is given', () => {
+		const text = 'A\tB\n1\t2\n---\nC\tD\n3\t4\n';
+		const start = text.indexOf('C');
+		const tables = findTables(text, start, text.length);
+		expect(tables.map((t) => t.header)).toEqual([['C', 'D']]);
+	});
+});
+
+describe('cellsOf and cellValue', () => {
+	it('splits tab and pipe rows into trimmed cells', () => {
+		expect(cellsOf('Stress\t 14 \t19')).toEqual(['Stress', '14', '19']);
+		expect(cellsOf('| Område | 2021 |')).toEqual(['Område', '2021']);
+		expect(cellsOf('Ingen tabel her')).toBeNull();
+	});
+
+	it('turns a Danish decimal comma into a dot and leaves other cells as written', () => {
+		expect(cellValue('6,5')).toBe('6.5');
+		expect(cellValue('-0,25')).toBe('-0.25');
+		expect(cellValue('14')).toBe('14');
+		expect(cellValue('Gul')).toBe('Gul');
+		expect(cellValue('1.234,5')).toBe('1.234,5');
+	});
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { kpiTopic } from '../../src/lib/minutes/topics';
+
+describe('kpiTopic', () => {
+	it('marks an item with KLE subject 81.28.00 as sick leave whatever its title', () => {
+		expect(kpiTopic('Orientering fra HR', '81.28.00')).toBe('sick_leave');
+	});
+
+	it('marks sick-leave statistics titles as sick leave without a KLE code', () => {
+		expect(kpiTopic('Sygefraværsstatistik 1.-3. kv. 2021', null)).toBe('sick_leave');
+		expect(kpiTopic('Kort orientering om sygefraværstatistik 1. halvår 2022', null)).toBe(
+			'sick_leave'
+		);
+		expect(kpiTopic('Fraværsstatistik for hele året', '00.01.00')).toBe('sick_leave');
+	});
+
+	it('marks a status on the budget agreement as budget status', () => {
+		expect(kpiTopic('Status på budgetaftalen 2017, oktober 2017', null)).toBe('budget_status');
+		expect(kpiTopic('Opfølgning på Budgetaftale 2021', null)).toBe('budget_status');
+		expect(kpiTopic('Afrapportering af budgetaftalen', null)).toBe('budget_status');
+	});
+
+	it('does not mark the budget agreement itself (no status round) as budget status', () => {
+		expect(kpiTopic('Budgetaftale 2016', null)).toBeNull();
+		expect(kpiTopic('Budget 2022 - anlægsplan', null)).toBeNull();
+	});
+
+	it('marks items about the network organisation as network', () => {
+		expect(kpiTopic('Netværksdrøftelse om temaer', null)).toBe('network');
+		expect(kpiTopic('Nye netværk 2020', null)).toBe('network');
+		expect(kpiTopic('Evaluering af netværksstrukturen', null)).toBe('network');
+	});
+
+	it('does not mark IT-network titles as network', () => {
+		expect(kpiTopic('Nedbrud på IT-netværket', null)).toBeNull();
+		expect(kpiTopic('Netværksforbindelsen på rådhuset', null)).toBeNull();
+		expect(kpiTopic('Trådløst netværk til mødelokalerne', null)).toBeNull();
+		expect(kpiTopic('Netværksdrev flyttes til ny server', null)).toBeNull();
+	});
+
+	it('still marks a network about serving meals as network ("servering" is not a server)', () => {
+		expect(kpiTopic('Nyt velfærdsnetværk om måltider og servering på plejecentrene', null)).toBe(
+			'network'
+		);
+	});
+
+	it('prefers sick leave over the other topics when a title names several', () => {
+		expect(kpiTopic('Sygefravær og netværk', null)).toBe('sick_leave');
+		expect(kpiTopic('Status på budgetaftalen og netværkene', null)).toBe('budget_status');
+	});
+
+	it('gives no topic for an ordinary item', () => {
+		expect(kpiTopic('Godkendelse af dagsorden og referat', '00.01.00')).toBeNull();
+		expect(kpiTopic('Evt', null)).toBeNull();
+	});
+});
