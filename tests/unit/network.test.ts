@@ -8,8 +8,8 @@ describe('networkNames', () => {
 		const text =
 			'Chefforum besluttede at igangsætte netværksarbejdet i "Ældre med demens" og "Unge uden uddannelse".';
 		expect(networkNames(text)).toEqual([
-			{ name: 'Ældre med demens', index: text.indexOf('"Ældre') },
-			{ name: 'Unge uden uddannelse', index: text.indexOf('"Unge') }
+			{ name: 'Ældre med demens', index: text.indexOf('Ældre'), end: text.indexOf('" og') },
+			{ name: 'Unge uden uddannelse', index: text.indexOf('Unge'), end: text.lastIndexOf('"') }
 		]);
 	});
 

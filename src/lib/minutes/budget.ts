@@ -9,6 +9,7 @@ import { COLOUR_PATTERN, MONTHS, MONTH_NAMES, ORDINALS, colourFromWord } from '.
 import { resolveDayMonth } from './dates';
 import type { Evidence, ItemContext, ItemSentence } from './item-context';
 import type { BudgetLine, BudgetReview, Colour } from './schema';
+import { writtenCells } from './table-cells';
 import { findTables } from './tables';
 
 interface LineStatement {
@@ -28,12 +29,12 @@ const INSTEAD_OF = new RegExp(
 );
 const FROM_TO = new RegExp(String.raw`(?<!\p{L})fra[ \t]+${C}[ \t]+til[ \t]+${C}(?!\p{L})`, 'iu');
 const REMAINS = new RegExp(
-	String.raw`(?<!\p{L})(?:forbliver|fastholdes[ \t]+som|fortsat|stadig|er[ \t]+fortsat)[ \t]+${C}(?!\p{L})`,
+	String.raw`(?<!\p{L})(?:forbliver|fastholdes(?:[ \t]+som)?|bibeholdes(?:[ \t]+som)?|(?:står|er)[ \t]+fortsat(?:[ \t]+som)?|fortsat(?:[ \t]+som)?|stadig)[ \t]+${C}(?!\p{L})`,
 	'iu'
 );
 const NO_LONGER = new RegExp(String.raw`(?<!\p{L})ikke[ \t]+længere[ \t]+${C}(?!\p{L})`, 'iu');
 const BECOMES = new RegExp(
-	String.raw`(?<!\p{L})(?:gøres|skal[ \t]+være|bliver|bør[ \t]+være|er|ændres[ \t]+til|skiftes[ \t]+til|skifter[ \t]+til|sættes[ \t]+til|rettes[ \t]+til|markeres[ \t]+(?:som[ \t]+)?|status[ \t]*:?|farve[ \t]*:?)[ \t]+${C}(?!\p{L})`,
+	String.raw`(?<!\p{L})(?:gøres|skal[ \t]+være|bliver|bør[ \t]+være|er|ændres[ \t]+til|skiftes[ \t]+til|skifter[ \t]+til|sættes[ \t]+til|rettes[ \t]+til|markeres(?:[ \t]+(?:som|med))?|status:?|farve:?|farven[ \t]+er)[ \t]+${C}(?!\p{L})`,
 	'iu'
 );
 const BARE = new RegExp(String.raw`^[ \t]*(?:status[ \t]*:?[ \t]*)?${C}[ \t]*\.?$`, 'iu');
@@ -63,7 +64,7 @@ export function colourStatement(text: string): { colour: Colour | null; previous
 
 const LINE_NUMBER = String.raw`\d{1,2}\.\d{1,2}`;
 const LINE_START = new RegExp(
-	String.raw`^[ \t]*(?:[-*•·][ \t]*)?(${LINE_NUMBER}\.?(?:[ \t]*(?:,|og|&)[ \t]*${LINE_NUMBER}\.?)*)[ \t]*(?:-|:)[ \t]*`,
+	String.raw`^[ \t]*(?:[-*•·][ \t]*)?(${LINE_NUMBER}\.?(?:[ \t]*(?:,|og|&)[ \t]*${LINE_NUMBER}\.?)*)(?:[ \t]*[-:][ \t]*|[ \t]+(?=\p{Lu}))`,
 	'u'
 );
 const LINE_REF = new RegExp(String.raw`(?<![\d.])(${LINE_NUMBER})(?!\d|\.\d)`, 'gu');
@@ -125,10 +126,10 @@ function statementLines(ctx: ItemContext): LineStatement[] {
 		const m = LINE_START.exec(s.text);
 		if (!m) continue;
 		const numbers = [...(m[1] as string).matchAll(new RegExp(LINE_NUMBER, 'g'))].map((x) => x[0]);
-		const rest = s.text.slice(m[0].length);
+		// Title and note as written; the dash family still separates them.
+		const rest = ctx.asWritten(s.start + m[0].length, s.end);
 		const segments = rest
-			.replace(/[ \t]+/g, ' ')
-			.split(' - ')
+			.split(/ [-\u2010-\u2015] |: /)
 			.map((x) => x.trim())
 			.filter(Boolean);
 		const first = segments[0] ?? '';
@@ -191,12 +192,13 @@ function tableLines(ctx: ItemContext): LineStatement[] {
 			const line = new RegExp(`^${LINE_NUMBER}`).exec(row.cells[nr] ?? '')?.[0];
 			if (!line) continue;
 			const st = colourStatement(row.cells[status] ?? '');
+			const cells = writtenCells(ctx, row.start, row.end, row.cells);
 			out.push({
 				line,
-				title: title >= 0 ? row.cells[title] || null : null,
+				title: title >= 0 ? cells[title] || null : null,
 				colour: st.colour,
 				previous: st.previous,
-				note: note >= 0 ? row.cells[note] || null : null,
+				note: note >= 0 ? cells[note] || null : null,
 				evidence: ctx.evidence(row.start, row.end),
 				fromDecision: false
 			});

@@ -9,7 +9,13 @@ import { meetingId } from './meeting-id';
 import { extractNetworkEvents } from './network';
 import { normalise, type WorkingText } from './normalise';
 import type { AgendaItemRow, KpiRecords, Meeting } from './schema';
-import { segment, type SectionKind, type SegmentedItem } from './segment';
+import {
+	headerField,
+	segment,
+	writtenTitle,
+	type SectionKind,
+	type SegmentedItem
+} from './segment';
 import { extractSickLeave } from './sick-leave';
 import { extractSickLeaveTargets } from './sick-leave-targets';
 import { extractTables } from './table-cells';
@@ -68,7 +74,9 @@ function extractUnsafe(source: string, sourceFile: string): Extraction {
 		forum: header.forum,
 		date: header.date,
 		start_time: header.startTime,
-		location: header.location,
+		location: header.locationLine
+			? (headerField(w.asWritten(...header.locationLine))?.value ?? header.location)
+			: header.location,
 		source_file: sourceFile,
 		item_count: seg.items.length
 	};
@@ -79,7 +87,10 @@ function extractUnsafe(source: string, sourceFile: string): Extraction {
 		items.push({
 			meeting_id: id,
 			number: item.number,
-			title: item.title,
+			// As written in the source: its own dashes and quotes, not the working text's.
+			title: item.closed
+				? item.title
+				: (writtenTitle(w.asWritten(item.start, item.headingEnd))?.title ?? item.title),
 			prefix: item.prefix,
 			case_number: item.caseNumber,
 			kle_code: item.kleCode,

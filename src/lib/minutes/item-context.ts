@@ -26,6 +26,8 @@ export interface ItemContext {
 	/** Sentences of the item body, leaving out attachment lists (Bilag). */
 	readonly sentences: ItemSentence[];
 	evidence(start: number, end: number): Evidence;
+	/** A working-text span as the source writes it (see WorkingText.asWritten). */
+	asWritten(start: number, end: number): string;
 }
 
 const SKIPPED_SECTIONS: ReadonlySet<SectionKind> = new Set(['bilag']);
@@ -54,6 +56,7 @@ export function itemContext(
 		item,
 		text: w.text,
 		sentences,
+		asWritten: (start: number, end: number): string => w.asWritten(start, end),
 		evidence(start: number, end: number): Evidence {
 			const [s, e] = w.spanToSource(start, end);
 			return { evidence: w.source.slice(s, e), evidence_start: s, evidence_end: e };

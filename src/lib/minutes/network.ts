@@ -129,7 +129,7 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 						: 'network_running';
 			const until = kind === 'network_extended' ? firstDate(ctx, s.text) : null;
 			const e = event(ctx, s, kind, {
-				network: n.name,
+				network: ctx.asWritten(s.start + n.index, s.start + n.end),
 				date: until ?? ctx.meetingDate,
 				label: kind === 'network_extended' && until ? `forlænget til ${until}` : null
 			});
@@ -199,7 +199,7 @@ function milestones(
 				month,
 				bullet[3] ? Number(bullet[3]) : null
 			),
-			(bullet[4] as string).trim()
+			ctx.asWritten(s.end - (bullet[4] as string).length, s.end)
 		);
 		return out;
 	}
@@ -208,12 +208,13 @@ function milestones(
 		const month = MONTHS.get((monthBullet[1] as string).toLowerCase()) as number;
 		add(
 			resolveDayMonth(ctx.meetingDate, null, month, monthBullet[2] ? Number(monthBullet[2]) : null),
-			(monthBullet[3] as string).trim()
+			ctx.asWritten(s.end - (monthBullet[3] as string).length, s.end)
 		);
 		return out;
 	}
 	if (!MILESTONE_WORDS.test(s.text) || PAST.test(s.text)) return out;
-	const label = s.text.length > 160 ? `${s.text.slice(0, 157)}…` : s.text;
+	const written = ctx.asWritten(s.start, s.end);
+	const label = written.length > 160 ? `${written.slice(0, 157)}…` : written;
 	const masked = s.text.replace(DAY_MONTH, (m) => ' '.repeat(m.length));
 	for (const m of s.text.matchAll(DAY_MONTH)) {
 		const month = MONTHS.get((m[2] as string).toLowerCase()) as number;
@@ -227,8 +228,8 @@ function milestones(
 }
 
 /** Quoted names that the text calls a network: `netværksarbejdet i "A" og "B"`. */
-export function networkNames(text: string): { name: string; index: number }[] {
-	const out: { name: string; index: number }[] = [];
+export function networkNames(text: string): { name: string; index: number; end: number }[] {
+	const out: { name: string; index: number; end: number }[] = [];
 	let lastEnd = -1;
 	for (const m of text.matchAll(QUOTED)) {
 		const index = m.index ?? 0;
@@ -238,7 +239,8 @@ export function networkNames(text: string): { name: string; index: number }[] {
 		const named = NETWORK_BEFORE.test(before) && !NOT_A_NETWORK_BEFORE.test(before.slice(-40));
 		const suffixed = /^-?netværk/i.test(text.slice(index + m[0].length));
 		if ((named || chained || suffixed) && /\p{L}/u.test(name)) {
-			out.push({ name, index });
+			// The name's own span, inside the quotes.
+			out.push({ name, index: index + 1, end: index + m[0].length - 1 });
 			lastEnd = index + m[0].length;
 		} else {
 			lastEnd = -1;

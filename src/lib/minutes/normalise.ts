@@ -13,6 +13,12 @@ export interface WorkingText {
 	toSource(index: number): number;
 	/** Source [start, end) of a working-text [start, end). */
 	spanToSource(start: number, end: number): [number, number];
+	/**
+	 * A working-text span as the source writes it (its own dashes, quotes and letters), with
+	 * invisible characters dropped and line breaks and runs of spaces made one space: for
+	 * names and titles shown to people.
+	 */
+	asWritten(start: number, end: number): string;
 }
 
 /** Runs of copied text: run k starts at out[k] in the output and at src[k] in the input. */
@@ -182,15 +188,20 @@ function joinHyphenated(text: string): { text: string; offsets: OffsetMap } {
 	return { text: b.result(), offsets: b.offsets };
 }
 
-export function normalise(source: string): WorkingText {
-	const pass1 = dropFurniture(source);
-	const pass2 = joinHyphenated(pass1.text);
-	const text = pass2.text
+/** The one-for-one replacements of the working text. */
+function unify(s: string): string {
+	return s
 		.replace(SPACES, ' ')
 		.replace(DASHES, '-')
 		.replace(DOUBLE_QUOTES, '"')
 		.replace(SINGLE_QUOTES, "'")
 		.replace(/\f/g, '\n');
+}
+
+export function normalise(source: string): WorkingText {
+	const pass1 = dropFurniture(source);
+	const pass2 = joinHyphenated(pass1.text);
+	const text = unify(pass2.text);
 	const toSource = (i: number): number => pass1.offsets.map(pass2.offsets.map(i));
 	return {
 		text,
@@ -202,6 +213,17 @@ export function normalise(source: string): WorkingText {
 				return [s, s];
 			}
 			return [toSource(start), toSource(end - 1) + 1];
+		},
+		asWritten(start: number, end: number): string {
+			// The working text, with each character that was only unified (a dash, a quote, a
+			// space) given back as the source writes it; joins and removals stay.
+			let out = '';
+			for (let i = start; i < end; i++) {
+				const ch = text[i] as string;
+				const original = source[toSource(i)] as string;
+				out += original !== ch && unify(original) === ch ? original : ch;
+			}
+			return out.replace(/\s+/g, ' ').trim();
 		}
 	};
 }

@@ -3,7 +3,7 @@
  * "hele året 2018") as month ranges within a year, and their canonical Danish labels.
  */
 
-import { monthEnd, numberFromWord, pad2 } from './danish';
+import { MONTHS, MONTH_PATTERN, monthEnd, numberFromWord, pad2 } from './danish';
 
 export interface Period {
 	/** Null when the text gives no year ("første halvår"); resolved from context. */
@@ -39,6 +39,17 @@ const HALF = new RegExp(
 );
 const WHOLE_YEAR =
 	/(?<!\p{L})(?:hele[ \t]+(?:året|år)|helåret|helår)(?:[ \t]+((?:19|20)\d\d)(?!\d))?|(?<!\p{L})(?:hele|året)[ \t]+((?:19|20)\d\d)(?!\d)/giu;
+const MONTH = String.raw`(${MONTH_PATTERN})\.?(?!\p{L})`;
+/** "fra 1. januar til 30. september 2024", "1. april - 30. juni 2017". */
+const DATE_RANGE = new RegExp(
+	String.raw`(?<![\d.])1\.?[ \t]*${MONTH}(?:[ \t]+((?:19|20)\d\d))?[ \t]*(?:-|til)[ \t]*(\d{1,2})\.?[ \t]*${MONTH}[ \t]+((?:19|20)\d\d)(?!\d)`,
+	'giu'
+);
+/** "juli-september 2024", "januar til juni 2019". */
+const MONTH_RANGE = new RegExp(
+	String.raw`(?<![\p{L}\d.])${MONTH}[ \t]*(?:-|til)[ \t]*${MONTH}[ \t]+((?:19|20)\d\d)(?!\d)`,
+	'giu'
+);
 const BARE_YEAR = /(?<!\p{L})(?:i|for|af|fra|til|og|mod|end)[ \t]+((?:19|20)\d\d)(?![\d,.-]\d)/giu;
 
 /** Every period mentioned in a text, in order; bare years only when asked for. */
@@ -65,6 +76,23 @@ export function findPeriods(text: string, withBareYears = true): PeriodMention[]
 		const h = numberFromWord(m[1] as string);
 		if (h === 1 || h === 2)
 			add(m, { year: year(m[2]), fromMonth: h === 1 ? 1 : 7, toMonth: h === 1 ? 6 : 12 });
+	}
+	for (const m of text.matchAll(DATE_RANGE)) {
+		const from = MONTHS.get((m[1] as string).toLowerCase()) as number;
+		const to = MONTHS.get((m[4] as string).toLowerCase()) as number;
+		const year = Number(m[5]);
+		// Whole months only: the range must end on the month's last day.
+		if (
+			to >= from &&
+			(!m[2] || Number(m[2]) === year) &&
+			monthEnd(year, to).endsWith(`-${pad2(Number(m[3]))}`)
+		)
+			add(m, { year, fromMonth: from, toMonth: to });
+	}
+	for (const m of text.matchAll(MONTH_RANGE)) {
+		const from = MONTHS.get((m[1] as string).toLowerCase()) as number;
+		const to = MONTHS.get((m[2] as string).toLowerCase()) as number;
+		if (to >= from) add(m, { year: Number(m[3]), fromMonth: from, toMonth: to });
 	}
 	for (const m of text.matchAll(WHOLE_YEAR)) {
 		add(m, { year: year(m[1] ?? m[2]), fromMonth: 1, toMonth: 12 });

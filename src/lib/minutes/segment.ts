@@ -38,6 +38,8 @@ export interface SegmentedItem {
 	/** Working-text span of the whole item, heading included. */
 	start: number;
 	end: number;
+	/** End of the heading line(s): [start, headingEnd) is the heading as written. */
+	headingEnd: number;
 	/** Where the item's body starts (after the heading and case number). */
 	bodyStart: number;
 	sections: Section[];
@@ -48,6 +50,8 @@ export interface MeetingHeader {
 	date: string;
 	startTime: string | null;
 	location: string | null;
+	/** Working-text span of the line the location was read from. */
+	locationLine: [number, number] | null;
 }
 
 export type Segmentation =
@@ -82,7 +86,7 @@ function lines(text: string): Line[] {
 const ITEM_HEADING = /^Punkt[ \t]+(\d{1,3})[ \t]*[:.-](.*)$/i;
 /** A table-of-contents line: dotted leaders or a tab before the page number. */
 const CONTENTS_LINE = /(?<!\.)\.{4,}[\t ]?\d{0,3}$|\t\d{1,3}$/;
-const PREFIXED_TITLE = /^([A-ZÆØÅ]{2,6})[ \t]*-[ \t]*(\S.*)$/;
+const PREFIXED_TITLE = /^([A-ZÆØÅ]{2,6})[ \t]*[-\u2010-\u2015][ \t]*(\S.*)$/;
 const KLE_CASE =
 	/^(?:sags?(?:nr|nummer)\.?:?[ \t]*)?(\d{2}\.\d{2}\.\d{2})-[A-ZÆØÅ]\d{2}-\d{1,5}-\d{2}$/i;
 const OLD_CASE = /^(?:sags?(?:nr|nummer)\.?:?[ \t]*)?(\d{2}\/\d{1,6})$/i;
@@ -122,7 +126,8 @@ export function segment(text: string): Segmentation {
 			forum: header.forum ?? 'Chefforum',
 			date: header.date,
 			startTime: header.startTime,
-			location: header.location
+			location: header.location,
+			locationLine: header.locationLine
 		},
 		items
 	};
@@ -134,10 +139,18 @@ interface HeaderParse {
 	date: string | null;
 	startTime: string | null;
 	location: string | null;
+	locationLine: [number, number] | null;
 }
 
 function parseHeader(all: Line[]): HeaderParse {
-	const h: HeaderParse = { kind: 'none', forum: null, date: null, startTime: null, location: null };
+	const h: HeaderParse = {
+		kind: 'none',
+		forum: null,
+		date: null,
+		startTime: null,
+		location: null,
+		locationLine: null
+	};
 	let seen = 0;
 	let mødedato = false;
 	for (const line of all) {
@@ -164,10 +177,10 @@ function parseHeader(all: Line[]): HeaderParse {
 			}
 			continue;
 		}
-		const field = /^(Mødedato|Mødested|Mødelokale)(?!\p{L})(.*)$/iu.exec(t);
+		const field = headerField(t);
 		if (field) {
-			const value = (field[2] as string).replace(/^[\s:]+/, '').trim();
-			if (/^mødedato$/i.test(field[1] as string)) {
+			const { name, value } = field;
+			if (/^mødedato$/i.test(name)) {
 				mødedato = true;
 				const d = LONG_DATE.exec(value);
 				const month = d ? MONTHS.get((d[2] as string).toLowerCase()) : undefined;
@@ -177,11 +190,37 @@ function parseHeader(all: Line[]): HeaderParse {
 				if (time) h.startTime = `${pad2(Number(time[1]))}:${time[2]}`;
 			} else if (value) {
 				h.location = value;
+				h.locationLine = [line.start, line.end];
 			}
 		}
 	}
 	if (h.kind === 'none' && mødedato) h.kind = 'referat';
 	return h;
+}
+
+/** A header line's field: `Mødested Mødelokale 2` → Mødested, "Mødelokale 2". */
+export function headerField(plain: string): { name: string; value: string } | null {
+	const field = /^(Mødedato|Mødested|Mødelokale)(?!\p{L})(.*)$/iu.exec(plain);
+	if (!field) return null;
+	return { name: field[1] as string, value: (field[2] as string).replace(/^[\s:]+/, '').trim() };
+}
+
+/** A heading's text after "Punkt N:": its prefix (CF, TCG) and title, or a closed item. */
+export function headingTitle(rest: string): {
+	prefix: string | null;
+	title: string;
+	closed: boolean;
+} {
+	if (/^lukket(?:[ \t]+punkt)?\.?$/i.test(rest))
+		return { prefix: null, title: 'Lukket', closed: true };
+	const pm = PREFIXED_TITLE.exec(rest);
+	return { prefix: pm?.[1] ?? null, title: (pm?.[2] ?? rest).trim() || rest, closed: false };
+}
+
+/** The title of a heading as the source writes it (its own dashes), or null if it does not parse. */
+export function writtenTitle(heading: string): { prefix: string | null; title: string } | null {
+	const m = ITEM_HEADING.exec(plainLine(heading));
+	return m ? headingTitle((m[2] as string).trim()) : null;
 }
 
 /** "Chefforum d." → "Chefforum"; empty when the header names no forum. */
@@ -233,9 +272,7 @@ function buildItem(text: string, all: Line[], h: Heading, endLine: number): Segm
 		rest = `${rest} ${next}`;
 		headingEnd = i;
 	}
-	const pm = PREFIXED_TITLE.exec(rest);
-	const prefix = closed ? null : (pm?.[1] ?? null);
-	const title = closed ? 'Lukket' : (pm?.[2] ?? rest).trim() || rest;
+	const { prefix, title } = headingTitle(rest);
 	let caseNumber: string | null = null;
 	let kleCode: string | null = null;
 	let bodyStart = (all[headingEnd] as Line).end + 1;
@@ -277,6 +314,7 @@ function buildItem(text: string, all: Line[], h: Heading, endLine: number): Segm
 		caseNumber,
 		kleCode,
 		start: headingLine.start,
+		headingEnd: (all[headingEnd] as Line).end,
 		end,
 		bodyStart: Math.min(bodyStart, end),
 		sections: closed ? [] : sections

@@ -14,6 +14,9 @@ const GOAL = /(?<!\p{L})(?:mål\p{L}*|delmål\p{L}*|skal|må)(?!\p{L})/iu;
 const TARGET_WORD = /(?<!\p{L})(?:mål\p{L}*|delmål\p{L}*)(?!\p{L})/iu;
 const REDUCE_BY = /(?:nedbringe\p{L}*|reducere\p{L}*|sænke\p{L}*|falde)[ \t]+med[ \t]*$/iu;
 const AT_LEAST = /mindst[ \t]*$/i;
+/** "højst må udgøre 11,5 dage": a ceiling stated right before the figure. */
+const CEILING_BEFORE =
+	/(?:højst|højest|maksimalt|ikke[ \t]+over)(?:[ \t]+(?:må|skal))?(?:[ \t]+(?:udgøre|være|ligge[ \t]+på|nå))?(?:[ \t]+på)?[ \t]*$/i;
 
 export function extractSickLeaveTargets(ctx: ItemContext): SickLeaveTarget[] {
 	const out: SickLeaveTarget[] = [];
@@ -47,8 +50,9 @@ export function extractSickLeaveTargets(ctx: ItemContext): SickLeaveTarget[] {
 				: AT_LEAST.test(before)
 					? 'at_least'
 					: 'at_most';
-			// "skal nedbringes med 1,5 dag" is a target on its own; a bare number needs "mål".
-			if (rule !== 'reduce_by' && !namedTarget) continue;
+			// "skal nedbringes med 1,5 dag" and "højst må udgøre 11,5 dage" are targets on their own;
+			// another number in a goal sentence needs the word "mål".
+			if (rule !== 'reduce_by' && !namedTarget && !CEILING_BEFORE.test(before)) continue;
 			add({ ...base, target: 'fixed', rule, value: f.value });
 		}
 	}

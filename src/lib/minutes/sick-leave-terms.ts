@@ -21,7 +21,7 @@ const DAY_FIGURE = new RegExp(
 	String.raw`(?<![\d,.])(\d{1,2}(?:,\d{1,2})?)[ \t]+${UNIT}(?!\p{L})`,
 	'giu'
 );
-const LISTED_NUMBER = /(?<![\d,.])(\d{1,2}(?:,\d{1,2})?)[ \t]*(?:,|og|eller)[ \t]*$/u;
+const LISTED_NUMBER = /(?<![\d,.])(\d{1,2}(?:,\d{1,2})?)[ \t]*(?:,|og|eller|til)[ \t]*$/u;
 // A duration in a definition ("mere end 30 dage", "over 14 dage i træk") is not a figure.
 const DURATION_BEFORE =
 	/(?:mere[ \t]+end|mindre[ \t]+end|over|under|ud[ \t]+over|efter|inden[ \t]*for|de[ \t]+første|de[ \t]+sidste|[<>])[ \t]*$/i;
@@ -64,7 +64,7 @@ export interface Mention<T> {
 }
 
 const MEASURE_WORD =
-	/(?<!\p{L})(?:(korttid)\p{L}*|(langtid)\p{L}*|(barn(?:s|ets|et)?[ \t]+(?:(?:1\.|første)(?:[ \t]*(?:og|-)[ \t]*(?:2\.|anden))?[ \t]+)?syg\p{L}*|børns?[ \t]+syg\p{L}*)|((?:syge)?fravær\p{L}*))/giu;
+	/(?<!\p{L})(?:(korttid)\p{L}*|(langtid)\p{L}*|(barn(?:s|ets|et)?[ \t]+(?:(?:1\.|første)(?:[ \t]*(?:og|-)[ \t]*(?:2\.|anden))?[ \t]+)?syg\p{L}*|børns?[ \t]+syg\p{L}*)|((?:syge)?fravær\p{L}*)|((?:under|mindre[ \t]+end|kortere[ \t]+end)[ \t]+30[ \t]+(?:kalender)?dage)|((?:over|mere[ \t]+end|længere[ \t]+end)[ \t]+30[ \t]+(?:kalender)?dage))/giu;
 const NOT_A_MEASURE = /statistik|opgørelse|politik|samtale|indsats|procent|registrering|kode/i;
 
 /** Measures named in a text, in order ("korttids- og langtidsfraværet" names two). */
@@ -72,7 +72,8 @@ export function measureMentions(text: string): Mention<Measure>[] {
 	const out: Mention<Measure>[] = [];
 	for (const m of text.matchAll(MEASURE_WORD)) {
 		if (m[4] && NOT_A_MEASURE.test(m[0])) continue;
-		const value: Measure = m[1] ? 'short_term' : m[2] ? 'long_term' : m[3] ? 'child_sick' : 'total';
+		const value: Measure =
+			m[1] || m[5] ? 'short_term' : m[2] || m[6] ? 'long_term' : m[3] ? 'child_sick' : 'total';
 		const index = m.index ?? 0;
 		out.push({ index, end: index + m[0].length, value });
 	}
@@ -139,7 +140,7 @@ export const OTHER_POPULATION =
 
 /** Goals, plans and conditions: not statements of what the absence was. */
 export const GOAL_WORDS =
-	/(?<!\p{L})(?:mål|målet|målsætning\p{L}*|delmål\p{L}*|måltal\p{L}*|målsat|hvis|forvent\p{L}*|skal|bør|ønske\p{L}*|nedbring\p{L}*|reducere\p{L}*)(?!\p{L})/iu;
+	/(?<!\p{L})(?:mål|målet|målsætning\p{L}*|delmål\p{L}*|måltal\p{L}*|målsat|hvis|forvent\p{L}*|skal|må|bør|ønske\p{L}*|nedbring\p{L}*|reducere\p{L}*)(?!\p{L})/iu;
 
 export type Direction = 'up' | 'down' | 'flat';
 
@@ -147,7 +148,13 @@ const UP =
 	/(?<!\p{L})(?:stigning\p{L}*|steget|stiger|stigende|øget|øgning|forøge\p{L}*|vokset)(?!\p{L})/giu;
 const DOWN =
 	/(?<!\p{L})(?:fald|faldet|falder|faldende|nedgang|reduktion|reduceret|mindsket)(?!\p{L})/giu;
-const FLAT = /(?<!\p{L})(?:uændret|samme[ \t]+niveau|status[ \t]+quo)(?!\p{L})/giu;
+const FLAT_WORDS = String.raw`uændret|samme[ \t]+niveau|på[ \t]+niveau[ \t]+med|status[ \t]+quo`;
+const FLAT = new RegExp(String.raw`(?<!\p{L})(?:${FLAT_WORDS})(?!\p{L})`, 'giu');
+/** "… på 6,3 dage er på niveau med sidste år": no change, said after the figure. */
+export const FLAT_AFTER = new RegExp(
+	String.raw`^[^,;.]{0,40}?(?<!\p{L})(?:${FLAT_WORDS})(?!\p{L})`,
+	'iu'
+);
 
 /** Change words of a text with their direction, in order. */
 export function changeWords(text: string): Mention<Direction>[] {
@@ -167,7 +174,7 @@ export function changeWords(text: string): Mention<Direction>[] {
 
 /** A comparative right after a figure: "0,3 dage lavere end …". */
 export const COMPARATIVE_AFTER =
-	/^[ \t]*(?:i[ \t]+gennemsnit[ \t]*)?(?:pr\.?[ \t]+medarbejder[ \t]*)?(højere|mere|flere|lavere|mindre|færre)(?!\p{L})/iu;
+	/^[ \t]*(?:i[ \t]+gennemsnit[ \t]*)?(?:pr\.?[ \t]+medarbejder[ \t]*)?(højere|mere|flere|over|lavere|mindre|færre|under)(?!\p{L})/iu;
 
 /** "ligger over/under …": the sign of a later "forskellen er …". */
 export const ABOVE = /ligger[ \t]+(?:\p{L}+[ \t]+)?over|højere[ \t]+end|over[ \t]+niveauet/iu;

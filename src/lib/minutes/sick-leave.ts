@@ -12,6 +12,7 @@ import {
 	ABOVE,
 	BELOW,
 	COMPARATIVE_AFTER,
+	FLAT_AFTER,
 	GOAL_WORDS,
 	MUNICIPALITY,
 	OTHER_POPULATION,
@@ -45,13 +46,14 @@ function resolveYear(p: Period, year: number, meetingDate: string): FullPeriod {
 }
 
 const COMPARED_BEFORE =
-	/(?:sammenlignet[ \t]+med|i[ \t]+forhold[ \t]+til|ift\.?|end|mod|fra|samme[ \t]+periode)[ \t]+(?:i[ \t]+|for[ \t]+|af[ \t]+)?(?:de[ \t]+|det[ \t]+)?$/i;
+	/(?:sammenlignet[ \t]+med|sammenholdt[ \t]+med|i[ \t]+sammenligning[ \t]+med|i[ \t]+forhold[ \t]+til|ift\.?|end|mod|fra|samme[ \t]+periode)[ \t]+(?:i[ \t]+|for[ \t]+|af[ \t]+)?(?:de[ \t]+|det[ \t]+)?$/i;
 const SAME_PERIOD =
 	/samme[ \t]+periode(?:[ \t]+(?:i|af|for))?(?:[ \t]+((?:19|20)\d\d)(?!\d)|[ \t]+(?:sidste|forrige)[ \t]+år|[ \t]+året[ \t]+før)?/i;
 const EQUALS =
 	/svarer[ \t]+til[ \t]+(?:niveauet|samme[ \t]+periode)|samme[ \t]+niveau[ \t]+som|på[ \t]+niveau[ \t]+med/i;
 const DIRECTION_PREDICATE =
 	/(?:er|var|har[ \t]+været|blevet)[ \t]+(?:\p{L}+[ \t]+)?(?:stigende|steget|faldende|faldet|uændret)|(?<!\p{L})(?:stiger|falder)(?!\p{L})|(?<!\p{L})(?:en|et)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:stigning|fald|nedgang)[ \t]+i(?!\p{L})|på[ \t]+samme[ \t]+niveau/iu;
+const PAREN_YEAR = /\((?:i[ \t]+)?((?:19|20)\d\d)[ \t]*[:=][ \t]*$/;
 const DIFFERENCE = /(?<!\p{L})forskellen(?!\p{L})/iu;
 const LEVEL_FROM_TO = /(?<!\p{L})(?:fra|til)[ \t]*$/iu;
 
@@ -112,7 +114,9 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 					measuresBefore = [...new Set(measureMentions(clause).map((m) => m.value))];
 					continue;
 				}
-				if (!DIRECTION_PREDICATE.test(clause)) continue;
+				// After the first clause the verb may be left out: "…, men stigende i Miljø & Teknik".
+				if (!DIRECTION_PREDICATE.test(clause) && (at === 0 || changeWords(clause).length === 0))
+					continue;
 				const found = directionOnly(
 					ctx,
 					s,
@@ -174,7 +178,7 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 				direction = ownChange.value;
 			} else if (comparative) {
 				kind = 'change';
-				direction = /højere|mere|flere/i.test(comparative[1] as string) ? 'up' : 'down';
+				direction = /højere|mere|flere|over/i.test(comparative[1] as string) ? 'up' : 'down';
 			} else if (prevKind) {
 				kind = prevKind;
 				direction = prevDirection;
@@ -182,6 +186,19 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 				kind = 'level';
 			}
 			if (comparedLevel) period = comparedFor(period);
+			// "6,8 dage (2023: 6,9 dage)": last year's level in parentheses.
+			const parenYear = PAREN_YEAR.exec(s.text.slice(Math.max(0, f.index - 14), f.index));
+			if (parenYear) {
+				kind = 'level';
+				direction = null;
+				period = withYear(period, Number(parenYear[1])) as FullPeriod;
+			} else if (
+				kind === 'level' &&
+				!comparedLevel &&
+				FLAT_AFTER.test(s.text.slice(f.end, f.end + 60))
+			) {
+				flatChange = true;
+			}
 
 			const measure =
 				respectively && f.index > respectively.index

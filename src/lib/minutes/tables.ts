@@ -13,6 +13,9 @@ export interface TableRow {
 
 export interface Table {
 	header: string[];
+	/** Working-text span of the header line. */
+	headerStart: number;
+	headerEnd: number;
 	rows: TableRow[];
 }
 
@@ -59,10 +62,12 @@ function plausible(kind: RowKind, header: string[], rows: TableRow[]): boolean {
 /** Tables of at least a header and one row, in [start, end) of the text. */
 export function findTables(text: string, start: number, end: number): Table[] {
 	const tables: Table[] = [];
-	let current: { header: string[]; rows: TableRow[]; kind: RowKind } | null = null;
+	let current: (Table & { kind: RowKind }) | null = null;
 	const close = (): void => {
-		if (current && plausible(current.kind, current.header, current.rows))
-			tables.push({ header: current.header, rows: current.rows });
+		if (current && plausible(current.kind, current.header, current.rows)) {
+			const { header, headerStart, headerEnd, rows } = current;
+			tables.push({ header, headerStart, headerEnd, rows });
+		}
 		current = null;
 	};
 	let pos = start;
@@ -81,7 +86,14 @@ export function findTables(text: string, start: number, end: number): Table[] {
 			// Two chunks of text with a wide gap are not yet a table.
 		} else if (!current || current.kind !== row.kind) {
 			close();
-			current = { header: row.cells, rows: [], kind: row.kind };
+			const lead = line.length - line.trimStart().length;
+			current = {
+				header: row.cells,
+				headerStart: pos + lead,
+				headerEnd: pos + line.trimEnd().length,
+				rows: [],
+				kind: row.kind
+			};
 		} else if (row.kind === 'space' && row.cells.length !== current.header.length) {
 			// Empty cells leave no trace in PDF text: a short row cannot be placed in its columns.
 		} else {
