@@ -9,7 +9,7 @@ import { COLOUR_PATTERN, MONTHS, MONTH_NAMES, ORDINALS, colourFromWord } from '.
 import { resolveDayMonth } from './dates';
 import type { Evidence, ItemContext, ItemSentence } from './item-context';
 import type { BudgetLine, BudgetReview, Colour } from './schema';
-import { writtenCells } from './table-cells';
+import { MAY_HAVE_TABLE, writtenCells } from './table-cells';
 import { findTables } from './tables';
 
 interface LineStatement {
@@ -37,6 +37,7 @@ const BECOMES = new RegExp(
 	String.raw`(?<!\p{L})(?:gøres|skal[ \t]+være|bliver|bør[ \t]+være|er|ændres[ \t]+til|skiftes[ \t]+til|skifter[ \t]+til|sættes[ \t]+til|rettes[ \t]+til|markeres(?:[ \t]+(?:som|med))?|status:?|farve:?|farven[ \t]+er)[ \t]+${C}(?!\p{L})`,
 	'iu'
 );
+const ANY_COLOUR = new RegExp(String.raw`(?<!\p{L})(?:${COLOUR_PATTERN})(?!\p{L})`, 'iu');
 const BARE = new RegExp(String.raw`^[ \t]*(?:status[ \t]*:?[ \t]*)?${C}[ \t]*\.?$`, 'iu');
 
 /** The colour (and previous colour) a piece of text gives a line, or nulls. */
@@ -96,8 +97,8 @@ export function budgetRound(title: string, sentences: string[]): BudgetRound {
 			break;
 		}
 	}
-	const ord =
-		ROUND_ORDINAL.exec(title) ?? texts.map((t) => ROUND_ORDINAL.exec(t)).find(Boolean) ?? null;
+	let ord = ROUND_ORDINAL.exec(title);
+	for (let k = 1; !ord && k < texts.length; k++) ord = ROUND_ORDINAL.exec(texts[k] as string);
 	const round = ord ? (ORDINALS.get((ord[1] as string).toLowerCase()) ?? Number(ord[1])) : null;
 	const month = ROUND_MONTH.exec(
 		title.slice(AGREEMENT_YEAR.exec(title)?.index ?? 0).replace(AGREEMENT_YEAR, '')
@@ -160,7 +161,7 @@ function statementLines(ctx: ItemContext): LineStatement[] {
 function decisionLines(ctx: ItemContext): LineStatement[] {
 	const out: LineStatement[] = [];
 	for (const s of ctx.sentences) {
-		if (s.section !== 'beslutning' || LINE_START.test(s.text)) continue;
+		if (s.section !== 'beslutning' || !ANY_COLOUR.test(s.text) || LINE_START.test(s.text)) continue;
 		const { colour, previous } = colourStatement(s.text);
 		if (!colour && !previous) continue;
 		for (const m of s.text.matchAll(LINE_REF))
@@ -181,6 +182,7 @@ function decisionLines(ctx: ItemContext): LineStatement[] {
 function tableLines(ctx: ItemContext): LineStatement[] {
 	const out: LineStatement[] = [];
 	const { item } = ctx;
+	if (!ctx.mentions(MAY_HAVE_TABLE)) return out;
 	for (const table of findTables(ctx.text, item.bodyStart, item.end)) {
 		const col = (re: RegExp): number => table.header.findIndex((h) => re.test(h));
 		const nr = col(/^(?:nr|nummer|linje|pkt|punkt)\.?$/i);

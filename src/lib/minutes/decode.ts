@@ -11,15 +11,7 @@ export interface DecodedText {
 }
 
 export function decodeBytes(bytes: Uint8Array): DecodedText {
-	const encoding = detectEncoding(bytes);
-	const bomLength =
-		encoding === 'utf-8' && hasUtf8Bom(bytes) ? 3 : encoding.startsWith('utf-16') ? 2 : 0;
-	const body = bytes.subarray(bomLength);
-	// ignoreBOM: the BOM was already cut above, so a second one stays as text.
-	const text =
-		encoding === 'windows-1252'
-			? decodeWindows1252(body)
-			: new TextDecoder(encoding, { ignoreBOM: true }).decode(body);
+	const { text, encoding } = decodeText(bytes);
 	return { text: normaliseLineEndings(text), encoding };
 }
 
@@ -27,16 +19,27 @@ function hasUtf8Bom(b: Uint8Array): boolean {
 	return b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
 }
 
-function detectEncoding(b: Uint8Array): Encoding {
-	if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) return 'utf-16le';
-	if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) return 'utf-16be';
-	if (hasUtf8Bom(b)) return 'utf-8';
+function decodeText(b: Uint8Array): DecodedText {
+	// ignoreBOM: the BOM is cut here, so a second one stays as text.
+	if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe)
+		return {
+			text: new TextDecoder('utf-16le', { ignoreBOM: true }).decode(b.subarray(2)),
+			encoding: 'utf-16le'
+		};
+	if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff)
+		return {
+			text: new TextDecoder('utf-16be', { ignoreBOM: true }).decode(b.subarray(2)),
+			encoding: 'utf-16be'
+		};
+	const body = hasUtf8Bom(b) ? b.subarray(3) : b;
 	try {
-		new TextDecoder('utf-8', { fatal: true }).decode(b);
-		return 'utf-8';
+		return {
+			text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body),
+			encoding: 'utf-8'
+		};
 	} catch {
 		// Not valid UTF-8: Danish office documents of this age are Windows-1252.
-		return 'windows-1252';
+		return { text: decodeWindows1252(b), encoding: 'windows-1252' };
 	}
 }
 

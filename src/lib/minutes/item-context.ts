@@ -23,8 +23,10 @@ export interface ItemContext {
 	readonly meetingDate: string;
 	readonly item: SegmentedItem;
 	readonly text: string;
-	/** Sentences of the item body, leaving out attachment lists (Bilag). */
+	/** Sentences of the item body, leaving out attachment lists (Bilag); split on first use. */
 	readonly sentences: ItemSentence[];
+	/** Whether the item body (working text) matches a pattern: a cheap test before the sentences. */
+	mentions(pattern: RegExp): boolean;
 	evidence(start: number, end: number): Evidence;
 	/** A working-text span as the source writes it (see WorkingText.asWritten). */
 	asWritten(start: number, end: number): string;
@@ -38,24 +40,35 @@ export function itemContext(
 	meetingDate: string,
 	item: SegmentedItem
 ): ItemContext {
-	const sentences: ItemSentence[] = [];
-	if (!item.closed) {
+	let sentences: ItemSentence[] | null = null;
+	let body: string | null = null;
+	const split = (): ItemSentence[] => {
+		const out: ItemSentence[] = [];
+		if (item.closed) return out;
 		const firstSection = item.sections[0];
 		const preambleEnd = firstSection ? firstSection.headingStart : item.end;
 		for (const s of sentencesIn(w.text, item.bodyStart, preambleEnd))
-			sentences.push({ ...s, section: null });
+			out.push({ ...s, section: null });
 		for (const sec of item.sections) {
 			if (SKIPPED_SECTIONS.has(sec.kind)) continue;
 			for (const s of sentencesIn(w.text, sec.start, sec.end))
-				sentences.push({ ...s, section: sec.kind });
+				out.push({ ...s, section: sec.kind });
 		}
-	}
+		return out;
+	};
 	return {
 		meetingId,
 		meetingDate,
 		item,
 		text: w.text,
-		sentences,
+		get sentences(): ItemSentence[] {
+			sentences ??= split();
+			return sentences;
+		},
+		mentions(pattern: RegExp): boolean {
+			body ??= item.closed ? '' : w.text.slice(item.bodyStart, item.end);
+			return pattern.test(body);
+		},
 		asWritten: (start: number, end: number): string => w.asWritten(start, end),
 		evidence(start: number, end: number): Evidence {
 			const [s, e] = w.spanToSource(start, end);

@@ -78,8 +78,17 @@ function event(
 
 /** Whether an item talks about the network organisation at all (not IT). */
 export function mentionsNetworks(ctx: ItemContext): boolean {
-	return ctx.sentences.some((s) => /netværk/i.test(s.text) && !IT_NETWORK.test(s.text));
+	return (
+		ctx.mentions(/netværk/i) &&
+		ctx.sentences.some((s) => /netværk/i.test(s.text) && !IT_NETWORK.test(s.text))
+	);
 }
+
+// Cheap tests that let a sentence skip the patterns that cannot match it.
+const MAY_HAVE_VERSION = /NS|version/i;
+const MAY_HAVE_CADENCE = /hver|gange?[ \t]/i;
+const MAY_HAVE_NAME = /["']/;
+const MAY_HAVE_DATE = new RegExp(String.raw`\d|${MONTH_NAMES.join('|')}`, 'i');
 
 export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): NetworkEvent[] {
 	const out: NetworkEvent[] = [];
@@ -93,8 +102,12 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 	const passing = new Set<NetworkEvent>();
 
 	for (const s of ctx.sentences) {
-		if (IT_NETWORK.test(s.text)) continue;
-		const aboutStructure = networkItem || /netværksstruktur/i.test(s.text);
+		const version = MAY_HAVE_VERSION.test(s.text);
+		const cadence = MAY_HAVE_CADENCE.test(s.text);
+		const name = MAY_HAVE_NAME.test(s.text);
+		const date = networkItem && MAY_HAVE_DATE.test(s.text);
+		if (!(version || cadence || name || date) || IT_NETWORK.test(s.text)) continue;
+		const aboutStructure = version && (networkItem || /netværksstruktur/i.test(s.text));
 		if (aboutStructure) {
 			for (const m of s.text.matchAll(STRUCTURE_VERSION)) {
 				const v = Number(m[1] ?? m[2] ?? m[3]);
@@ -110,36 +123,38 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 				);
 			}
 		}
-		for (const m of s.text.matchAll(CADENCE)) {
-			const label = m[0]
-				.replace(/[ \t]+/g, ' ')
-				.replace(/^ca\.? /i, '')
-				.toLowerCase();
-			if (cadences.has(label)) continue;
-			cadences.add(label);
-			out.push(event(ctx, s, 'cadence', { label }));
-		}
-		for (const n of networkNames(s.text)) {
-			const kind: NetworkEventKind = ENDED.test(s.text)
-				? 'network_ended'
-				: EXTENDED.test(s.text)
-					? 'network_extended'
-					: DECIDED.test(s.text)
-						? 'network_decided'
-						: 'network_running';
-			const until = kind === 'network_extended' ? firstDate(ctx, s.text) : null;
-			const e = event(ctx, s, kind, {
-				network: ctx.asWritten(s.start + n.index, s.start + n.end),
-				date: until ?? ctx.meetingDate,
-				label: kind === 'network_extended' && until ? `forlænget til ${until}` : null
-			});
-			const key = `${n.name.toLowerCase()}|${kind}`;
-			const prior = statuses.get(key);
-			// A later mention that dates the extension is better evidence than the first.
-			if (prior && !(until && prior.event.label === null)) continue;
-			statuses.set(key, { event: e, proposal: s.section === 'indstilling' });
-		}
-		if (networkItem) out.push(...milestones(ctx, s, dates, passing));
+		if (cadence)
+			for (const m of s.text.matchAll(CADENCE)) {
+				const label = m[0]
+					.replace(/[ \t]+/g, ' ')
+					.replace(/^ca\.? /i, '')
+					.toLowerCase();
+				if (cadences.has(label)) continue;
+				cadences.add(label);
+				out.push(event(ctx, s, 'cadence', { label }));
+			}
+		if (name)
+			for (const n of networkNames(s.text)) {
+				const kind: NetworkEventKind = ENDED.test(s.text)
+					? 'network_ended'
+					: EXTENDED.test(s.text)
+						? 'network_extended'
+						: DECIDED.test(s.text)
+							? 'network_decided'
+							: 'network_running';
+				const until = kind === 'network_extended' ? firstDate(ctx, s.text) : null;
+				const e = event(ctx, s, kind, {
+					network: ctx.asWritten(s.start + n.index, s.start + n.end),
+					date: until ?? ctx.meetingDate,
+					label: kind === 'network_extended' && until ? `forlænget til ${until}` : null
+				});
+				const key = `${n.name.toLowerCase()}|${kind}`;
+				const prior = statuses.get(key);
+				// A later mention that dates the extension is better evidence than the first.
+				if (prior && !(until && prior.event.label === null)) continue;
+				statuses.set(key, { event: e, proposal: s.section === 'indstilling' });
+			}
+		if (date) out.push(...milestones(ctx, s, dates, passing));
 	}
 	// What the Indstilling proposes counts only for networks the rest of the item does not mention.
 	const decided = new Set(

@@ -44,10 +44,15 @@ class Builder {
 	length = 0;
 	readonly offsets = new OffsetMap();
 	constructor(private readonly input: string) {}
+	private lastEnd = -1;
 	copy(start: number, end: number): void {
 		if (end <= start) return;
-		this.offsets.out.push(this.length);
-		this.offsets.src.push(start);
+		// A copy that continues the previous one extends its run.
+		if (start !== this.lastEnd) {
+			this.offsets.out.push(this.length);
+			this.offsets.src.push(start);
+		}
+		this.lastEnd = end;
 		this.parts.push(this.input.slice(start, end));
 		this.length += end - start;
 	}
@@ -59,10 +64,12 @@ class Builder {
 // Characters removed from the working text: soft hyphen, zero-width space/joiners, BOM.
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 // One-for-one replacements: they keep every offset.
-const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
-const DASHES = /[\u2010-\u2015\u2212]/g;
-const DOUBLE_QUOTES = /[\u201c-\u201f\u00ab\u00bb]/g;
-const SINGLE_QUOTES = /[\u2018-\u201b\u00b4`]/g;
+const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
+const DASHES = /[\u2010-\u2015\u2212]/;
+const DOUBLE_QUOTES = /[\u201c-\u201f\u00ab\u00bb]/;
+const SINGLE_QUOTES = /[\u2018-\u201b\u00b4`]/;
+const UNIFIED =
+	/[\u00a0\u2000-\u200a\u202f\u205f\u3000\u2010-\u2015\u2212\u201c-\u201f\u00ab\u00bb\u2018-\u201b\u00b4`\f]/g;
 
 const PAGE_NUMBER = /^\s*(?:side|page)\s+\d+(?:\s*(?:af|of|\/)\s*\d+)?\s*$/i;
 const PAGE_FRACTION = /^\s*\d{1,3}\s*(?:\/|af)\s*\d{1,3}\s*$/;
@@ -93,11 +100,6 @@ function splitLines(text: string): Line[] {
 export function furnitureLines(lines: readonly { text: string }[]): boolean[] {
 	const flags = lines.map(() => false);
 	let header: string | null = null;
-	const counts = new Map<string, number>();
-	for (const l of lines) {
-		const t = l.text.trim();
-		if (t) counts.set(t, (counts.get(t) ?? 0) + 1);
-	}
 	lines.forEach((l, i) => {
 		const t = l.text.replace(/\f/g, '').trim();
 		if (l.text.includes('\f') && t === '') flags[i] = true;
@@ -113,6 +115,12 @@ export function furnitureLines(lines: readonly { text: string }[]): boolean[] {
 	// Near the anchors: bare page numbers, and a short line that recurs at most page breaks (a
 	// footer). A line near only one break ("Sagsfremstilling" at a page top) is content.
 	const anchors = flags.map((f, i) => (f ? i : -1)).filter((i) => i >= 0);
+	if (anchors.length === 0) return flags;
+	const counts = new Map<string, number>();
+	for (const l of lines) {
+		const t = l.text.trim();
+		if (t) counts.set(t, (counts.get(t) ?? 0) + 1);
+	}
 	const nearAnchors = new Map<string, { anchors: number; lastAnchor: number; lines: number[] }>();
 	anchors.forEach((a, k) => {
 		for (let i = Math.max(0, a - 3); i <= Math.min(lines.length - 1, a + 3); i++) {
@@ -153,9 +161,14 @@ function dropFurniture(source: string): { text: string; offsets: OffsetMap } {
 			keep[j] = false;
 	}
 	const b = new Builder(source);
+	const hasInvisible = /[\u00ad\u200b-\u200d\u2060\ufeff]/.test(source);
 	lines.forEach((line, i) => {
 		if (!keep[i]) return;
 		const end = i < lines.length - 1 ? line.end + 1 : line.end;
+		if (!hasInvisible) {
+			b.copy(line.start, end);
+			return;
+		}
 		let from = line.start;
 		INVISIBLE.lastIndex = 0;
 		const chunk = source.slice(line.start, end);
@@ -172,17 +185,24 @@ function dropFurniture(source: string): { text: string; offsets: OffsetMap } {
 }
 
 // A word broken with a hyphen at the end of a line, continued in lower case on the next
-// ("sygefra-\nværet"); not a suspended compound ("korttids- og langtidsfravær").
-const LINE_BREAK_HYPHEN =
-	/(?<=\p{L})-\n[ \t]*(?=\p{Ll})(?!(?:og|eller|samt|til)[\s,])|\u00ad\n[ \t]*/gu;
+// ("sygefra-\nværet"); not a suspended compound ("korttids- og langtidsfravær"). A soft hyphen
+// at a line end always marks a broken word. Found by indexOf: this runs on every document.
+const CONTINUES_WORD = /^[ \t]*(?=\p{Ll})(?!(?:og|eller|samt|til)[\s,])/u;
 
 function joinHyphenated(text: string): { text: string; offsets: OffsetMap } {
 	const b = new Builder(text);
 	let from = 0;
-	for (const m of text.matchAll(LINE_BREAK_HYPHEN)) {
-		const at = m.index ?? 0;
-		b.copy(from, at);
-		from = at + m[0].length;
+	for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) {
+		const before = text[nl - 1];
+		if (before !== '-' && before !== '\u00ad') continue;
+		const next = CONTINUES_WORD.exec(text.slice(nl + 1, nl + 24));
+		const soft = before === '\u00ad';
+		if (!soft && (!next || !/\p{L}/u.test(text[nl - 2] ?? ''))) continue;
+		const indent = next
+			? next[0].length
+			: (/^[ \t]*/.exec(text.slice(nl + 1, nl + 24))?.[0].length ?? 0);
+		b.copy(from, nl - 1);
+		from = nl + 1 + indent;
 	}
 	b.copy(from, text.length);
 	return { text: b.result(), offsets: b.offsets };
@@ -190,12 +210,17 @@ function joinHyphenated(text: string): { text: string; offsets: OffsetMap } {
 
 /** The one-for-one replacements of the working text. */
 function unify(s: string): string {
-	return s
-		.replace(SPACES, ' ')
-		.replace(DASHES, '-')
-		.replace(DOUBLE_QUOTES, '"')
-		.replace(SINGLE_QUOTES, "'")
-		.replace(/\f/g, '\n');
+	return s.replace(UNIFIED, (ch) =>
+		SPACES.test(ch)
+			? ' '
+			: DASHES.test(ch)
+				? '-'
+				: DOUBLE_QUOTES.test(ch)
+					? '"'
+					: SINGLE_QUOTES.test(ch)
+						? "'"
+						: '\n'
+	);
 }
 
 export function normalise(source: string): WorkingText {
@@ -218,9 +243,12 @@ export function normalise(source: string): WorkingText {
 			// The working text, with each character that was only unified (a dash, a quote, a
 			// space) given back as the source writes it; joins and removals stay.
 			let out = '';
+			const [s, e] = this.spanToSource(start, end);
+			// No characters removed inside the span: working and source offsets run in step.
+			const inStep = e - s === end - start;
 			for (let i = start; i < end; i++) {
 				const ch = text[i] as string;
-				const original = source[toSource(i)] as string;
+				const original = source[inStep ? s + (i - start) : toSource(i)] as string;
 				out += original !== ch && unify(original) === ch ? original : ch;
 			}
 			return out.replace(/\s+/g, ' ').trim();

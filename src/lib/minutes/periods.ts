@@ -50,6 +50,7 @@ const MONTH_RANGE = new RegExp(
 	String.raw`(?<![\p{L}\d.])${MONTH}[ \t]*(?:-|til)[ \t]*${MONTH}[ \t]+((?:19|20)\d\d)(?!\d)`,
 	'giu'
 );
+const MAY_NAME_MONTH = new RegExp(MONTH_PATTERN);
 const BARE_YEAR = /(?<!\p{L})(?:i|for|af|fra|til|og|mod|end)[ \t]+((?:19|20)\d\d)(?![\d,.-]\d)/giu;
 
 /** Every period mentioned in a text, in order; bare years only when asked for. */
@@ -59,45 +60,56 @@ export function findPeriods(text: string, withBareYears = true): PeriodMention[]
 		const index = m.index ?? 0;
 		found.push({ index, end: index + m[0].length, period, yearOnly });
 	};
-	for (const m of text.matchAll(QUARTER_RANGE)) {
-		const from = Number(m[1]);
-		const to = Number(m[3]);
-		if (to > from) add(m, { year: year(m[4]), fromMonth: from * 3 - 2, toMonth: to * 3 });
+	// Each pattern needs a word or a digit that a quick test can rule out first.
+	const lower = text.toLowerCase();
+	const digit = /\d/.test(text);
+	const quarter = lower.includes('kv');
+	const month = digit && MAY_NAME_MONTH.test(lower);
+	if (quarter) {
+		for (const m of text.matchAll(QUARTER_RANGE)) {
+			const from = Number(m[1]);
+			const to = Number(m[3]);
+			if (to > from) add(m, { year: year(m[4]), fromMonth: from * 3 - 2, toMonth: to * 3 });
+		}
+		for (const m of text.matchAll(QUARTER)) {
+			const q = numberFromWord(m[1] as string);
+			if (q && q <= 4) add(m, { year: year(m[2]), fromMonth: q * 3 - 2, toMonth: q * 3 });
+		}
+		for (const m of text.matchAll(FIRST_QUARTERS)) {
+			const n = numberFromWord((m[1] ?? m[2]) as string);
+			if (n) add(m, { year: year(m[3]), fromMonth: 1, toMonth: n * 3 });
+		}
 	}
-	for (const m of text.matchAll(QUARTER)) {
-		const q = numberFromWord(m[1] as string);
-		if (q && q <= 4) add(m, { year: year(m[2]), fromMonth: q * 3 - 2, toMonth: q * 3 });
-	}
-	for (const m of text.matchAll(FIRST_QUARTERS)) {
-		const n = numberFromWord((m[1] ?? m[2]) as string);
-		if (n) add(m, { year: year(m[3]), fromMonth: 1, toMonth: n * 3 });
-	}
-	for (const m of text.matchAll(HALF)) {
-		const h = numberFromWord(m[1] as string);
-		if (h === 1 || h === 2)
-			add(m, { year: year(m[2]), fromMonth: h === 1 ? 1 : 7, toMonth: h === 1 ? 6 : 12 });
-	}
-	for (const m of text.matchAll(DATE_RANGE)) {
-		const from = MONTHS.get((m[1] as string).toLowerCase()) as number;
-		const to = MONTHS.get((m[4] as string).toLowerCase()) as number;
-		const year = Number(m[5]);
-		// Whole months only: the range must end on the month's last day.
-		if (
-			to >= from &&
-			(!m[2] || Number(m[2]) === year) &&
-			monthEnd(year, to).endsWith(`-${pad2(Number(m[3]))}`)
-		)
-			add(m, { year, fromMonth: from, toMonth: to });
-	}
-	for (const m of text.matchAll(MONTH_RANGE)) {
-		const from = MONTHS.get((m[1] as string).toLowerCase()) as number;
-		const to = MONTHS.get((m[2] as string).toLowerCase()) as number;
-		if (to >= from) add(m, { year: Number(m[3]), fromMonth: from, toMonth: to });
-	}
-	for (const m of text.matchAll(WHOLE_YEAR)) {
-		add(m, { year: year(m[1] ?? m[2]), fromMonth: 1, toMonth: 12 });
-	}
-	if (withBareYears) {
+	if (lower.includes('halvår'))
+		for (const m of text.matchAll(HALF)) {
+			const h = numberFromWord(m[1] as string);
+			if (h === 1 || h === 2)
+				add(m, { year: year(m[2]), fromMonth: h === 1 ? 1 : 7, toMonth: h === 1 ? 6 : 12 });
+		}
+	if (month)
+		for (const m of text.matchAll(DATE_RANGE)) {
+			const from = MONTHS.get((m[1] as string).toLowerCase()) as number;
+			const to = MONTHS.get((m[4] as string).toLowerCase()) as number;
+			const year = Number(m[5]);
+			// Whole months only: the range must end on the month's last day.
+			if (
+				to >= from &&
+				(!m[2] || Number(m[2]) === year) &&
+				monthEnd(year, to).endsWith(`-${pad2(Number(m[3]))}`)
+			)
+				add(m, { year, fromMonth: from, toMonth: to });
+		}
+	if (month)
+		for (const m of text.matchAll(MONTH_RANGE)) {
+			const from = MONTHS.get((m[1] as string).toLowerCase()) as number;
+			const to = MONTHS.get((m[2] as string).toLowerCase()) as number;
+			if (to >= from) add(m, { year: Number(m[3]), fromMonth: from, toMonth: to });
+		}
+	if (lower.includes('år'))
+		for (const m of text.matchAll(WHOLE_YEAR)) {
+			add(m, { year: year(m[1] ?? m[2]), fromMonth: 1, toMonth: 12 });
+		}
+	if (withBareYears && digit) {
 		for (const m of text.matchAll(BARE_YEAR)) {
 			const index = (m.index ?? 0) + m[0].length - 4;
 			found.push({

@@ -65,6 +65,8 @@ interface Line {
 }
 
 export function plainLine(raw: string): string {
+	// Most lines carry no Markdown: skip the replacements for them.
+	if (!raw.includes('#') && !raw.includes('**') && !raw.includes('__')) return raw.trim();
 	return raw
 		.replace(/^[ \t]*#{1,6}[ \t]*/, '')
 		.replace(/\*\*|__/g, '')

@@ -5,7 +5,7 @@
 
 import { round2 } from './danish';
 import type { Evidence, ItemContext } from './item-context';
-import { periodEnd, periodLabel, periodStart, samePeriod, type Period } from './periods';
+import { periodEnd, periodLabel, periodStart, type Period } from './periods';
 import type { Measure, SickLeave } from './schema';
 import type { Direction } from './sick-leave-terms';
 
@@ -25,20 +25,27 @@ export interface Fact {
 
 /** Previous-period levels from a level and its change; changes from two stated levels. */
 export function derive(facts: Fact[]): Fact[] {
-	const out: Fact[] = [];
+	// Maps keyed by scope, measure and period keep this linear in the number of facts.
+	const key = (f: { scope: string; measure: Measure }, p: FullPeriod): string =>
+		`${f.scope}|${f.measure}|${p.year}|${p.fromMonth}|${p.toMonth}`;
 	const stated = facts.filter((f) => !f.derived);
-	const levels = stated.filter((f) => f.kind === 'level' && f.value !== null);
-	const hasLevel = (scope: string, measure: Measure, p: FullPeriod): boolean =>
-		facts.some(
-			(f) =>
-				f.kind === 'level' && f.scope === scope && f.measure === measure && samePeriod(f.period, p)
-		);
+	const firstLevel = new Map<string, Fact>();
+	const anyLevel = new Set<string>();
+	const changed = new Set<string>();
+	for (const f of facts) if (f.kind === 'level') anyLevel.add(key(f, f.period));
+	for (const f of stated) {
+		const k = key(f, f.period);
+		if (f.kind === 'level' && f.value !== null && !firstLevel.has(k)) firstLevel.set(k, f);
+		if (f.kind === 'change') changed.add(k);
+	}
+	const out: Fact[] = [];
+	const made = new Set<string>();
 	for (const c of stated) {
 		if (c.kind !== 'change' || c.value === null || !c.compared) continue;
-		const l = levels.find(
-			(x) => x.scope === c.scope && x.measure === c.measure && samePeriod(x.period, c.period)
-		);
-		if (!l || l.value === null || hasLevel(c.scope, c.measure, c.compared)) continue;
+		const l = firstLevel.get(key(c, c.period));
+		const target = key(c, c.compared);
+		if (!l || l.value === null || anyLevel.has(target) || made.has(target)) continue;
+		made.add(target);
 		out.push({
 			...c,
 			kind: 'level',
@@ -49,24 +56,10 @@ export function derive(facts: Fact[]): Fact[] {
 			derived: true
 		});
 	}
-	for (const a of levels) {
-		const prev = levels.find(
-			(b) =>
-				b.scope === a.scope &&
-				b.measure === a.measure &&
-				b.period.year === a.period.year - 1 &&
-				b.period.fromMonth === a.period.fromMonth &&
-				b.period.toMonth === a.period.toMonth
-		);
-		if (!prev || a.value === null || prev.value === null) continue;
-		const hasChange = stated.some(
-			(c) =>
-				c.kind === 'change' &&
-				c.scope === a.scope &&
-				c.measure === a.measure &&
-				samePeriod(c.period, a.period)
-		);
-		if (hasChange) continue;
+	for (const a of firstLevel.values()) {
+		const prevPeriod = { ...a.period, year: a.period.year - 1 };
+		const prev = firstLevel.get(key(a, prevPeriod));
+		if (!prev || a.value === null || prev.value === null || changed.has(key(a, a.period))) continue;
 		const value = round2(a.value - prev.value);
 		out.push({
 			...a,

@@ -72,8 +72,12 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 	for (const s of ctx.sentences) {
 		if (ABOVE.test(s.text)) comparisonSign = 1;
 		else if (BELOW.test(s.text)) comparisonSign = -1;
+		const figures = /\d/.test(s.text) ? dayFigures(s.text) : [];
+		const direction = DIRECTION_PREDICATE.test(s.text);
+		const equals = figures.length === 0 && lastLevel !== null && EQUALS.test(s.text);
+		// Most sentences state no figure, direction or equality: nothing more to read in them.
+		if (figures.length === 0 && !direction && !equals) continue;
 		if (OTHER_POPULATION.test(s.text) || GOAL_WORDS.test(s.text)) continue;
-		const figures = dayFigures(s.text);
 		const periods = rolePeriods(s.text);
 		const resolve = (p: PeriodMention): FullPeriod =>
 			p.yearOnly
@@ -91,8 +95,8 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			return withYear(subject, subject.year - 1) as FullPeriod;
 		};
 
-		if (figures.length === 0) {
-			if (EQUALS.test(s.text) && lastLevel && !lastLevel.derived) {
+		if (equals && lastLevel) {
+			if (!lastLevel.derived) {
 				facts.push({
 					...lastLevel,
 					period: comparedFor(lastLevel.period),
@@ -102,7 +106,7 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 				continue;
 			}
 		}
-		if (DIRECTION_PREDICATE.test(s.text)) {
+		if (direction) {
 			// "korttidsfraværet er faldende, mens langtidsfraværet stiger": one direction per clause;
 			// clauses with a figure are read below.
 			let measuresBefore: Measure[] = [];
