@@ -32,6 +32,19 @@ export interface ItemContext {
 	asWritten(start: number, end: number): string;
 }
 
+const twins = new WeakMap<RegExp, RegExp>();
+function globalTwin(pattern: RegExp): RegExp {
+	let g = twins.get(pattern);
+	if (!g) {
+		g = new RegExp(
+			pattern.source,
+			pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`
+		);
+		twins.set(pattern, g);
+	}
+	return g;
+}
+
 const SKIPPED_SECTIONS: ReadonlySet<SectionKind> = new Set(['bilag']);
 
 export function itemContext(
@@ -41,7 +54,6 @@ export function itemContext(
 	item: SegmentedItem
 ): ItemContext {
 	let sentences: ItemSentence[] | null = null;
-	let body: string | null = null;
 	const split = (): ItemSentence[] => {
 		const out: ItemSentence[] = [];
 		if (item.closed) return out;
@@ -66,8 +78,12 @@ export function itemContext(
 			return sentences;
 		},
 		mentions(pattern: RegExp): boolean {
-			body ??= item.closed ? '' : w.text.slice(item.bodyStart, item.end);
-			return pattern.test(body);
+			if (item.closed) return false;
+			// Search the body in place (no copy of it) with a global twin of the pattern.
+			const g = globalTwin(pattern);
+			g.lastIndex = item.bodyStart;
+			const m = g.exec(w.text);
+			return m !== null && m.index < item.end;
 		},
 		asWritten: (start: number, end: number): string => w.asWritten(start, end),
 		evidence(start: number, end: number): Evidence {

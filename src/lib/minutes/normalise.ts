@@ -144,7 +144,22 @@ export function furnitureLines(lines: readonly { text: string }[]): boolean[] {
 }
 
 /** Pass 1: drop furniture lines (with the blank lines around them) and invisible characters. */
+// Whole-text tests for page furniture, so that text without any (most of it) skips the
+// line-by-line pass.
+const MAY_BE_PAGE_NUMBER =
+	/\n[ \t]*(?:[Ss]ide|[Pp]age|SIDE)[ \t]+\d|\n[ \t]*\d{1,3}[ \t]*(?:\/|af)[ \t]*\d{1,3}[ \t]*\n/;
+const HEADER_WORD = /REFERAT|DAGSORDEN/g;
+const MAY_BE_INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+
+function mayHaveFurniture(source: string): boolean {
+	if (source.includes('\f') || MAY_BE_PAGE_NUMBER.test(source)) return true;
+	// A running header: the header word a second time.
+	return (source.match(HEADER_WORD)?.length ?? 0) >= 2;
+}
+
 function dropFurniture(source: string): { text: string; offsets: OffsetMap } {
+	if (!MAY_BE_INVISIBLE.test(source) && !mayHaveFurniture(source))
+		return { text: source, offsets: new OffsetMap() };
 	const lines = splitLines(source);
 	const furniture = furnitureLines(lines);
 	const keep = lines.map((_, i) => !furniture[i]);

@@ -38,17 +38,24 @@ export function sentencesIn(text: string, start: number, end: number): Sentence[
 	while (pos < end) {
 		let nl = text.indexOf('\n', pos);
 		if (nl === -1 || nl > end) nl = end;
-		const line = text.slice(pos, nl);
-		if (line.trim() === '' || RULE.test(line)) {
+		// Only a line that starts with a mark can be a rule, a heading or a bullet: test the
+		// first visible character before any pattern.
+		let first = pos;
+		while (first < nl && (text[first] === ' ' || text[first] === '\t')) first++;
+		const ch = text[first];
+		const marked = first < nl && !/[\p{L}(]/u.test(ch as string);
+		const line = marked ? text.slice(pos, nl) : '';
+		const bullet = marked && BULLET.test(line);
+		if (first === nl || (marked && RULE.test(line))) {
 			flush();
-		} else if (HEADING.test(line)) {
+		} else if (marked && HEADING.test(line)) {
 			flush();
 			splitUnit(text, pos, nl, false, out);
-		} else if (BULLET.test(line) || unitStart < 0) {
+		} else if (bullet || unitStart < 0) {
 			flush();
 			unitStart = pos;
 			unitEnd = nl;
-			unitBullet = BULLET.test(line);
+			unitBullet = bullet;
 		} else {
 			unitEnd = nl;
 		}
