@@ -85,7 +85,7 @@ function lines(text: string): Line[] {
 	return out;
 }
 
-const ITEM_HEADING = /^Punkt[ \t]+(\d{1,3})[ \t]*[:.-](.*)$/i;
+const ITEM_HEADING = /^Punkt[ \t]+(\d{1,4})[ \t]*[:.-](.*)$/i;
 /** A table-of-contents line: dotted leaders or a tab before the page number. */
 const CONTENTS_LINE = /(?<!\.)\.{4,}[\t ]?\d{0,3}$|\t\d{1,3}$/;
 const PREFIXED_TITLE = /^([A-ZÆØÅ]{2,6})[ \t]*[-\u2010-\u2015][ \t]*(\S.*)$/;
