@@ -9,7 +9,7 @@ import { COLOUR_PATTERN, MONTHS, MONTH_NAMES, ORDINALS, colourFromWord } from '.
 import { resolveDayMonth } from './dates';
 import type { Evidence, ItemContext, ItemSentence } from './item-context';
 import type { BudgetLine, BudgetReview, Colour } from './schema';
-import { MAY_HAVE_TABLE, writtenCells } from './table-cells';
+import { TABLE_MARKS, writtenCells } from './table-cells';
 import { findTables } from './tables';
 
 interface LineStatement {
@@ -182,7 +182,7 @@ function decisionLines(ctx: ItemContext): LineStatement[] {
 function tableLines(ctx: ItemContext): LineStatement[] {
 	const out: LineStatement[] = [];
 	const { item } = ctx;
-	if (!ctx.mentions(MAY_HAVE_TABLE)) return out;
+	if (!ctx.contains(...TABLE_MARKS)) return out;
 	for (const table of findTables(ctx.text, item.bodyStart, item.end)) {
 		const col = (re: RegExp): number => table.header.findIndex((h) => re.test(h));
 		const nr = col(/^(?:nr|nummer|linje|pkt|punkt)\.?$/i);

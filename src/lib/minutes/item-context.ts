@@ -25,24 +25,11 @@ export interface ItemContext {
 	readonly text: string;
 	/** Sentences of the item body, leaving out attachment lists (Bilag); split on first use. */
 	readonly sentences: ItemSentence[];
-	/** Whether the item body (working text) matches a pattern: a cheap test before the sentences. */
-	mentions(pattern: RegExp): boolean;
+	/** Whether the item body contains any of these strings (faster than a pattern). */
+	contains(...needles: string[]): boolean;
 	evidence(start: number, end: number): Evidence;
 	/** A working-text span as the source writes it (see WorkingText.asWritten). */
 	asWritten(start: number, end: number): string;
-}
-
-const twins = new WeakMap<RegExp, RegExp>();
-function globalTwin(pattern: RegExp): RegExp {
-	let g = twins.get(pattern);
-	if (!g) {
-		g = new RegExp(
-			pattern.source,
-			pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`
-		);
-		twins.set(pattern, g);
-	}
-	return g;
 }
 
 const SKIPPED_SECTIONS: ReadonlySet<SectionKind> = new Set(['bilag']);
@@ -77,14 +64,14 @@ export function itemContext(
 			sentences ??= split();
 			return sentences;
 		},
-		mentions(pattern: RegExp): boolean {
+		contains(...needles: string[]): boolean {
 			if (item.closed) return false;
-			// Search the body in place (no copy of it) with a global twin of the pattern.
-			const g = globalTwin(pattern);
-			g.lastIndex = item.bodyStart;
-			const m = g.exec(w.text);
-			return m !== null && m.index < item.end;
+			return needles.some((n) => {
+				const at = w.text.indexOf(n, item.bodyStart);
+				return at !== -1 && at < item.end;
+			});
 		},
+
 		asWritten: (start: number, end: number): string => w.asWritten(start, end),
 		evidence(start: number, end: number): Evidence {
 			const [s, e] = w.spanToSource(start, end);

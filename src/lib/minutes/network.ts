@@ -79,7 +79,7 @@ function event(
 /** Whether an item talks about the network organisation at all (not IT). */
 export function mentionsNetworks(ctx: ItemContext): boolean {
 	return (
-		ctx.mentions(/netværk/i) &&
+		ctx.contains('netværk', 'Netværk', 'NETVÆRK') &&
 		ctx.sentences.some((s) => /netværk/i.test(s.text) && !IT_NETWORK.test(s.text))
 	);
 }

@@ -16,12 +16,12 @@ export function writtenCells(
 }
 
 /** Tables need a tab, a pipe or a run of spaces between columns. */
-export const MAY_HAVE_TABLE = /\t|\|| {2}/;
+export const TABLE_MARKS = ['\t', '|', '  '];
 
 export function extractTables(ctx: ItemContext): TableCell[] {
 	const out: TableCell[] = [];
 	const { item } = ctx;
-	if (!ctx.mentions(MAY_HAVE_TABLE)) return out;
+	if (!ctx.contains(...TABLE_MARKS)) return out;
 	findTables(ctx.text, item.bodyStart, item.end).forEach((table, tableIndex) => {
 		const header = writtenCells(ctx, table.headerStart, table.headerEnd, table.header);
 		for (const row of table.rows) {
