@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	// DuckDB-WASM is imported dynamically in the browser; pre-bundling it only slows dev start.
+	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
 	test: {
 		include: ['tests/**/*.test.ts', 'src/**/*.test.ts'],
 		environment: 'node',

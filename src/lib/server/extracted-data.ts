@@ -2,13 +2,23 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Papa from 'papaparse';
-import type { RecordOf, TableName } from '$lib/minutes/schema';
+import { loadContractTables, type Database } from '$lib/db/database';
+import { openNodeDatabase } from '$lib/db/duckdb-node';
+import type { TableName } from '$lib/minutes/schema';
 
 const DATA_DIR = join(process.cwd(), 'data', 'extracted');
 
-export function readExtracted<T extends TableName>(table: T): RecordOf<T>[] {
-	const text = readFileSync(join(DATA_DIR, `${table}.csv`), 'utf8');
-	const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
-	return parsed.data as unknown as RecordOf<T>[];
+export function readExtractedCsv(table: TableName): string {
+	return readFileSync(join(DATA_DIR, `${table}.csv`), 'utf8');
+}
+
+let database: Promise<Database> | null = null;
+
+/** The bundled data set in the Node twin of the browser database, opened once per build. */
+export function extractedDatabase(): Promise<Database> {
+	database ??= openNodeDatabase().then(async (db) => {
+		await loadContractTables(db, async (t) => readExtractedCsv(t));
+		return db;
+	});
+	return database;
 }

@@ -1,0 +1,54 @@
+/**
+ * DuckDB-WASM in the browser: one instance per page, started once behind one shared promise,
+ * with its wasm and worker served from the app itself (no CDN) and extension loading off. The
+ * library is imported dynamically so it stays off the critical path of the first paint.
+ */
+
+import { base } from '$app/paths';
+import { loadContractTables, plainRows, type Database, type Param } from './database';
+
+let started: Promise<Database> | null = null;
+
+/** The page's database with the bundled data set loaded; the same promise on every call. */
+export function browserDatabase(): Promise<Database> {
+	started ??= open();
+	return started;
+}
+
+async function open(): Promise<Database> {
+	const [duckdb, wasm, worker] = await Promise.all([
+		import('@duckdb/duckdb-wasm'),
+		import('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url'),
+		import('@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url')
+	]);
+	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), new Worker(worker.default));
+	await db.instantiate(wasm.default);
+	// BigInt and DECIMAL come back as JS numbers, which is what charts and Intl expect.
+	await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+	const conn = await db.connect();
+	// Local data only: no extension is ever fetched from the network.
+	await conn.query('SET autoinstall_known_extensions = false');
+	await conn.query('SET autoload_known_extensions = false');
+	const database: Database = {
+		async query<T>(sql: string, params: readonly Param[] = []): Promise<T[]> {
+			const stmt = await conn.prepare(sql);
+			try {
+				return plainRows<T>((await stmt.query(...params)).toArray());
+			} finally {
+				await stmt.close();
+			}
+		},
+		async exec(sql: string): Promise<void> {
+			await conn.query(sql);
+		},
+		async registerText(name: string, text: string): Promise<void> {
+			await db.registerFileText(name, text);
+		}
+	};
+	await loadContractTables(database, async (table) => {
+		const res = await fetch(`${base}/data/${table}.csv`);
+		if (!res.ok) throw new Error(`${table}.csv: HTTP ${res.status}`);
+		return res.text();
+	});
+	return database;
+}

@@ -1,0 +1,93 @@
+/**
+ * The overview page in real Chromium against the production build: prerendered meetings, then
+ * DuckDB-WASM started in the browser from the app's own files, a year filter that lives in the
+ * URL and survives a reload, no console errors and no request outside the origin.
+ */
+
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './browser';
+import { serveStatic, type StaticServer } from './static-server';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const BUILD = join(ROOT, 'build');
+const ARTIFACTS = join(ROOT, 'test-results', 'e2e');
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+	if (!existsSync(join(BUILD, 'index.html')))
+		throw new Error('build/ mangler: kør `npm run build` før browsertestene (npm test gør det)');
+	server = await serveStatic(BUILD);
+	browser = await launchChromium();
+	mkdirSync(ARTIFACTS, { recursive: true });
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+interface Watched {
+	page: Page;
+	errors: string[];
+	foreign: string[];
+}
+
+async function open(path: string): Promise<Watched> {
+	const page = await browser.newPage();
+	const errors: string[] = [];
+	const foreign: string[] = [];
+	page.on('console', (m) => {
+		if (m.type() === 'error') errors.push(m.text());
+	});
+	page.on('pageerror', (e) => errors.push(e.message));
+	page.on('response', (r) => {
+		if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`);
+	});
+	page.on('request', (r) => {
+		if (
+			!r.url().startsWith(server.origin) &&
+			!r.url().startsWith('data:') &&
+			!r.url().startsWith('blob:')
+		)
+			foreign.push(r.url());
+	});
+	await page.goto(`${server.origin}${path}`);
+	return { page, errors, foreign };
+}
+
+describe('Oversigt in Chromium', () => {
+	it('shows the prerendered meetings, then answers from DuckDB-WASM in the browser', async () => {
+		const { page, errors, foreign } = await open('/');
+		await expect(page.locator('tbody tr').count()).resolves.toBe(5);
+		await page.locator('[data-status="klar"]').waitFor({ timeout: 30_000 });
+		await expect(page.locator('[role="status"]').textContent()).resolves.toContain('5 møder');
+		await expect(
+			page.locator('tr[data-meeting="2016-09-01-chefforum"]').textContent()
+		).resolves.toContain('1. september 2016');
+		await page.screenshot({ path: join(ARTIFACTS, 'oversigt.png'), fullPage: true });
+		expect(errors).toEqual([]);
+		expect(foreign).toEqual([]);
+		await page.close();
+	});
+
+	it('keeps the year range in the URL: the filter narrows the list and survives a reload', async () => {
+		const { page, errors } = await open('/');
+		await page.locator('[data-status="klar"]').waitFor({ timeout: 30_000 });
+		await page.getByLabel('Fra år').selectOption('2015');
+		await page.getByLabel('Til år').selectOption('2016');
+		await page.waitForURL(/fra=2015.*til=2016|til=2016.*fra=2015/);
+		await page.locator('[role="status"]', { hasText: '2 møder' }).waitFor();
+		await expect(page.locator('tbody tr').count()).resolves.toBe(2);
+		await page.reload();
+		await page.locator('[role="status"]', { hasText: '2 møder' }).waitFor({ timeout: 30_000 });
+		await expect(page.getByLabel('Fra år').inputValue()).resolves.toBe('2015');
+		await expect(page.locator('tbody tr').count()).resolves.toBe(2);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+});
