@@ -29,12 +29,16 @@ const INSTEAD_OF = new RegExp(
 );
 const FROM_TO = new RegExp(String.raw`(?<!\p{L})fra[ \t]+${C}[ \t]+til[ \t]+${C}(?!\p{L})`, 'iu');
 const REMAINS = new RegExp(
-	String.raw`(?<!\p{L})(?:forbliver|fastholdes(?:[ \t]+som)?|bibeholdes(?:[ \t]+som)?|(?:står|er)[ \t]+fortsat(?:[ \t]+som)?|fortsat(?:[ \t]+som)?|stadig)[ \t]+${C}(?!\p{L})`,
+	String.raw`(?<!\p{L})(?:forbliver|fastholdes(?:[ \t]+som)?|bibeholdes(?:[ \t]+som)?|(?:står|er)[ \t]+fortsat(?:[ \t]+som)?|(?:kan[ \t]+)?fortsat[ \t]+betragtes[ \t]+som|fortsat(?:[ \t]+som)?|stadig)[ \t]+${C}(?!\p{L})`,
 	'iu'
 );
 const NO_LONGER = new RegExp(String.raw`(?<!\p{L})ikke[ \t]+længere[ \t]+${C}(?!\p{L})`, 'iu');
 const BECOMES = new RegExp(
-	String.raw`(?<!\p{L})(?:gøres|skal[ \t]+være|bliver|bør[ \t]+være|er|ændres[ \t]+til|skiftes[ \t]+til|skifter[ \t]+til|sættes[ \t]+til|rettes[ \t]+til|markeres(?:[ \t]+(?:som|med))?|status:?|farve:?|farven[ \t]+er)[ \t]+${C}(?!\p{L})`,
+	String.raw`(?<!\p{L})(?:gøres|skal[ \t]+være|bliver|bør[ \t]+være|er|ændres[ \t]+til|skiftes[ \t]+til|skifter[ \t]+til|sættes[ \t]+til|rettes[ \t]+til|markeres(?:[ \t]+(?:som|med))?|betragtes[ \t]+som|status:?|farve:?|farven[ \t]+er)[ \t]+${C}(?!\p{L})`,
+	'iu'
+);
+const LEADING_COLOUR = new RegExp(
+	String.raw`^(?:status:?[ \t]*)?(${COLOUR_PATTERN})(?!\p{L})`,
 	'iu'
 );
 const ANY_COLOUR = new RegExp(String.raw`(?<!\p{L})(?:${COLOUR_PATTERN})(?!\p{L})`, 'iu');
@@ -141,7 +145,12 @@ function statementLines(ctx: ItemContext): LineStatement[] {
 			!BARE.test(first);
 		const title = titled ? first.replace(/[.,;:]$/, '') : null;
 		const noteParts = titled ? segments.slice(1) : segments;
-		const { colour, previous } = colourStatement(titled ? noteParts.join(' - ') : rest);
+		const stated = colourStatement(titled ? noteParts.join(' - ') : rest);
+		// "… : gul – der mangler fortsat to psykologer": a note that starts with the colour.
+		const leading =
+			stated.colour ?? noteParts.map((p) => LEADING_COLOUR.exec(p)?.[1]).find(Boolean);
+		const colour = stated.colour ?? (leading ? colourFromWord(leading) : null);
+		const previous = stated.previous;
 		const numberAt = s.start + m[0].indexOf(m[1] as string);
 		for (const line of numbers)
 			out.push({

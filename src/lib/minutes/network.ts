@@ -27,6 +27,10 @@ const DATED_BULLET = new RegExp(
 	String.raw`^(?:[-*•·][ \t]*)?(?:d\.[ \t]*|den[ \t]+)?(\d{1,2})\.?[ \t]*(${MONTH_ALT})\.?(?:[ \t]+((?:19|20)\d\d))?[ \t]*[:-][ \t]*(\S.*)$`,
 	'iu'
 );
+/** "d. 3/12", "10/6": day and month in digits (a case number "15/5563" has no month). */
+const NUMERIC_DATE = /(?<![\d/.,])(?:d\.[ \t]*)?(\d{1,2})\/(\d{1,2})(?![\d/])/g;
+const NUMERIC_BULLET =
+	/^(?:[-*•·][ \t]*)?(?:d\.[ \t]*|den[ \t]+)?(\d{1,2})\/(\d{1,2})[ \t]*[:-][ \t]*(\S.*)$/u;
 const MILESTONE_WORDS =
 	/senest|frist|deadline|beslut|opstart|start|evaluer|afslut|kvalificer|drøft|tema|seminar|workshop|møde|præsenter|forlæng|overgår/i;
 const PAST = /(?<!\p{L})(?:siden|tidligere|blev|var|havde)(?!\p{L})/iu;
@@ -39,7 +43,7 @@ const STRUCTURE_VERSION =
 const QUOTED = /"([^"\n]{3,90})"|(?<![\p{L}'])'([^'\n]{3,90})'(?!\p{L})/gu;
 // "netværket", "netværksarbejdet i", "velfærdsnetværk med temaerne": a quote after these names a network.
 const NETWORK_BEFORE =
-	/netværk\p{L}*(?:[ \t]+(?:i|om|for|med|kaldet|ved|navn|navnet|tema|temaet|temaerne|titlen|overskriften)){0,3}[ \t]*$/iu;
+	/netværk\p{L}*(?:[ \t]+(?:i|om|for|med|kaldet|ved|navn|navnet|tema|temaet|temaerne|titlen|overskriften)){0,3}:?[ \t]*$/iu;
 const NOT_A_NETWORK_BEFORE =
 	/projekt|analyse|arbejdsgruppe|rapport|strategi|\p{L}'s[ \t]|foreningens|kl's/iu;
 const AFTER_NETWORK_NAME = /^[ \t]*(?:og|,)[ \t]*$/;
@@ -48,7 +52,10 @@ const ENDED =
 	/overgår[ \t]+til[ \t]+drift|afslutte\p{L}*|nedlægge\p{L}*|nedlagt|lukke\p{L}*|ophør\p{L}*|stoppe\p{L}*/iu;
 const EXTENDED = /forlænge\p{L}*/iu;
 const DECIDED =
-	/besluttede|beslutter|godkendte|igangsætte\p{L}*|igangsat|nye[ \t]+netværk|nyt[ \t]+netværk|etablere\p{L}*|opstarte\p{L}*/iu;
+	/besluttede|beslutter|godkendte|igangsætte\p{L}*|igangsat|nye[ \t]+netværk|nyt[ \t]+netværk|etableres|oprettes|opstartes/iu;
+/** Present work outranks a decision word elsewhere in the sentence. */
+const RUNNING =
+	/(?<!\p{L})(?:kører|igangværende|er[ \t]+i[ \t]+gang|har[ \t]+holdt|arbejder)(?!\p{L})/iu;
 
 function event(
 	ctx: ItemContext,
@@ -139,7 +146,7 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 					? 'network_ended'
 					: EXTENDED.test(s.text)
 						? 'network_extended'
-						: DECIDED.test(s.text)
+						: DECIDED.test(s.text) && !RUNNING.test(s.text)
 							? 'network_decided'
 							: 'network_running';
 				const until = kind === 'network_extended' ? firstDate(ctx, s.text) : null;
@@ -218,6 +225,14 @@ function milestones(
 		);
 		return out;
 	}
+	const numeric = NUMERIC_BULLET.exec(s.text);
+	if (numeric) {
+		add(
+			resolveDayMonth(ctx.meetingDate, Number(numeric[1]), Number(numeric[2]), null),
+			ctx.asWritten(s.end - (numeric[3] as string).length, s.end)
+		);
+		return out;
+	}
 	const monthBullet = MONTH_BULLET.exec(s.text);
 	if (monthBullet) {
 		const month = MONTHS.get((monthBullet[1] as string).toLowerCase()) as number;
@@ -234,6 +249,11 @@ function milestones(
 	for (const m of s.text.matchAll(DAY_MONTH)) {
 		const month = MONTHS.get((m[2] as string).toLowerCase()) as number;
 		add(resolveDayMonth(ctx.meetingDate, Number(m[1]), month, m[3] ? Number(m[3]) : null), label);
+	}
+	for (const m of s.text.matchAll(NUMERIC_DATE)) {
+		const month = Number(m[2]);
+		if (month >= 1 && month <= 12)
+			add(resolveDayMonth(ctx.meetingDate, Number(m[1]), month, null), label);
 	}
 	for (const m of masked.matchAll(MONTH_ONLY)) {
 		const month = MONTHS.get((m[1] as string).toLowerCase()) as number;

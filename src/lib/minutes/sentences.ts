@@ -3,6 +3,8 @@
  * sentence; a bullet or numbered line starts a new one; a blank line ends a paragraph.
  */
 
+import { MONTH_PATTERN } from './danish';
+
 export interface Sentence {
 	/** Working-text offsets. */
 	start: number;
@@ -13,7 +15,15 @@ export interface Sentence {
 	bullet: boolean;
 }
 
-const BULLET = /^[ \t]*(?:[-*•·▪◦]|\d{1,2}[.)]|[a-z]\))[ \t]/;
+const BULLET = /^[ \t]*(?:[-*•·▪◦]|\d{1,2}\.\d{1,2}\.?|\d{1,2}[.)]|[a-z]\))[ \t]/;
+/**
+ * "1. halvår", "3. kvartal", "1. januar" at the start of a line inside a paragraph is a
+ * sentence the PDF reader wrapped, not a numbered list item.
+ */
+const ORDINAL_CONTINUES = new RegExp(
+	String.raw`^[ \t]*\d{1,2}\.[ \t]+(?:halvår|kvartal|kv\.|kvt|kvrt|${MONTH_PATTERN})(?!\p{L})`,
+	'iu'
+);
 const RULE = /^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$/;
 const HEADING = /^[ \t]*#/;
 
@@ -45,7 +55,15 @@ export function sentencesIn(text: string, start: number, end: number): Sentence[
 		const ch = text[first];
 		const marked = first < nl && !/[\p{L}(]/u.test(ch as string);
 		const line = marked ? text.slice(pos, nl) : '';
-		const bullet = marked && BULLET.test(line);
+		// A wrapped ordinal continues the paragraph when the line before ended mid-sentence and
+		// was not itself a list item.
+		const continues: boolean =
+			marked &&
+			unitStart >= 0 &&
+			!unitBullet &&
+			!/[.:;!?]\s*$/.test(text.slice(Math.max(unitStart, pos - 4), pos)) &&
+			ORDINAL_CONTINUES.test(line);
+		const bullet: boolean = marked && !continues && BULLET.test(line);
 		if (first === nl || (marked && RULE.test(line))) {
 			flush();
 		} else if (marked && HEADING.test(line)) {
@@ -92,7 +110,8 @@ function endsSentence(unit: string, dot: number): boolean {
 	let s = dot;
 	while (s > 0 && dot - s < 24 && /[\p{L}\d.]/u.test(unit[s - 1] as string)) s--;
 	const word = unit.slice(s, dot).toLowerCase();
-	if (/^\d{1,2}$/.test(word)) return false;
+	// "1. halvår", "5.2. Energirenovering": an ordinal or a line number, not a sentence end.
+	if (/^\d{1,2}(?:\.\d{1,2})*$/.test(word)) return false;
 	const last = word.split('.').pop() ?? '';
 	return !ABBREVIATIONS.has(last) && !ABBREVIATIONS.has(word);
 }

@@ -4,10 +4,12 @@
  * derived from stated ones (marked derived=true, with the evidence they rest on).
  */
 
+import { parseDanishNumber } from './danish';
 import type { Evidence, ItemContext, ItemSentence } from './item-context';
 import { findPeriods, periodEnd, withYear, type Period, type PeriodMention } from './periods';
 import type { Measure, SickLeave } from './schema';
 import { deduplicate, derive, toRows, type Fact, type FullPeriod } from './sick-leave-facts';
+import { sickLeaveFromTables } from './sick-leave-tables';
 import {
 	ABOVE,
 	BELOW,
@@ -52,7 +54,20 @@ const SAME_PERIOD =
 const EQUALS =
 	/svarer[ \t]+til[ \t]+(?:niveauet|samme[ \t]+periode)|samme[ \t]+niveau[ \t]+som|på[ \t]+niveau[ \t]+med/i;
 const DIRECTION_PREDICATE =
-	/(?:er|var|har[ \t]+været|blevet)[ \t]+(?:\p{L}+[ \t]+)?(?:stigende|steget|faldende|faldet|uændret)|(?<!\p{L})(?:stiger|falder)(?!\p{L})|(?<!\p{L})(?:en|et)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:stigning|fald|nedgang)[ \t]+i(?!\p{L})|på[ \t]+samme[ \t]+niveau/iu;
+	/(?:er|var|har[ \t]+været|blevet)[ \t]+(?:\p{L}+[ \t]+)?(?:stigende|steget|faldende|faldet|uændret)|(?<!\p{L})(?:stiger|steg|falder|faldt)(?!\p{L})|(?<!\p{L})(?:en|et)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:stigning|fald|nedgang)[ \t]+i(?!\p{L})|på[ \t]+samme[ \t]+niveau|^(?:faldet|stigningen|nedgangen)[ \t]+(?:ses|findes|gælder|er[ \t]+sket)|fravær\p{L}*[ \t]+(?:\p{L}+[ \t]+)?(?:steget|faldet|stigende|faldende)(?!\p{L})/iu;
+const OTHER_POPULATION_ALL = new RegExp(OTHER_POPULATION.source, 'gi');
+/** The last department a sentence names. */
+function departmentIn(text: string): string | null {
+	return (
+		scopeMentions(text)
+			.filter((m) => m.value !== MUNICIPALITY)
+			.pop()?.value ?? null
+	);
+}
+
+/** A sentence that refers back to the department just named. */
+const HERE = /^(?:her|heri|i[ \t]+afdelingen|afdelingen)(?!\p{L})/iu;
+const PAREN_LAST_YEAR = /^[ \t]*\((\d{1,2}(?:,\d{1,2})?)\)/;
 const PAREN_YEAR = /\((?:i[ \t]+)?((?:19|20)\d\d)[ \t]*[:=][ \t]*$/;
 const DIFFERENCE = /(?<!\p{L})forskellen(?!\p{L})/iu;
 const LEVEL_FROM_TO = /(?<!\p{L})(?:fra|til)[ \t]*$/iu;
@@ -69,7 +84,10 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 	// Assigned inside the figure loop below; typed explicitly so TS does not narrow it to null.
 	let lastLevel = null as Fact | null;
 
+	let previousText = '';
 	for (const s of ctx.sentences) {
+		const before = previousText;
+		previousText = s.text;
 		if (ABOVE.test(s.text)) comparisonSign = 1;
 		else if (BELOW.test(s.text)) comparisonSign = -1;
 		const figures = /\d/.test(s.text) ? dayFigures(s.text) : [];
@@ -77,7 +95,13 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		const equals = figures.length === 0 && lastLevel !== null && EQUALS.test(s.text);
 		// Most sentences state no figure, direction or equality: nothing more to read in them.
 		if (figures.length === 0 && !direction && !equals) continue;
-		if (OTHER_POPULATION.test(s.text) || GOAL_WORDS.test(s.text)) continue;
+		if (GOAL_WORDS.test(s.text)) continue;
+		// Figures about the country or other municipalities are not ours; a sentence may mix them
+		// ("12,2 dage …, hvilket er 0,6 dage over landsgennemsnittet").
+		const others = OTHER_POPULATION.test(s.text)
+			? [...s.text.matchAll(OTHER_POPULATION_ALL)].map((m) => m.index ?? 0)
+			: [];
+		if (others.length && figures.length === 0) continue;
 		const periods = rolePeriods(s.text);
 		const resolve = (p: PeriodMention): FullPeriod =>
 			p.yearOnly
@@ -129,7 +153,8 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 					base,
 					periods,
 					resolve,
-					comparedFor
+					comparedFor,
+					HERE.test(s.text) ? departmentIn(before) : null
 				);
 				facts.push(...found.facts);
 				measuresBefore = found.measures;
@@ -152,6 +177,9 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		const owned = new Set(figures.map(ownedBy).filter((p) => p !== undefined));
 
 		figures.forEach((f, k) => {
+			const zoneEnd = figures[k + 1]?.index ?? s.text.length;
+			const zoneStart = figures[k - 1]?.end ?? 0;
+			if (others.some((at) => at >= zoneStart && at < zoneEnd)) return;
 			// Period: its own, else the nearest free one before it, else the item's.
 			const after = ownedBy(f);
 			const beforeP = [...periods]
@@ -207,8 +235,8 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			const measure =
 				respectively && f.index > respectively.index
 					? (respectiveOf(measures, respectively.index, figures, k) ??
-						measureFor(measures, f, prevEnd))
-					: measureFor(measures, f, prevEnd);
+						measureFor(measures, f, prevEnd, s.text))
+					: measureFor(measures, f, prevEnd, s.text);
 			const scope =
 				respectively && f.index > respectively.index
 					? (respectiveOf(scopes, respectively.index, figures, k) ?? scopeFor(scopes, f))
@@ -228,6 +256,15 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			};
 			if (kind === 'change' && direction === null) return;
 			facts.push(fact);
+			// "4,1 dage (3,7)": last year's level for the same period in parentheses.
+			const lastYear =
+				kind === 'level' ? PAREN_LAST_YEAR.exec(s.text.slice(f.end, f.end + 16)) : null;
+			if (lastYear)
+				facts.push({
+					...fact,
+					period: withYear(period, period.year - 1) as FullPeriod,
+					value: parseDanishNumber(lastYear[1] as string)
+				});
 			if (flatChange)
 				facts.push({
 					...fact,
@@ -242,6 +279,7 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			prevEnd = f.end;
 		});
 	}
+	facts.push(...sickLeaveFromTables(ctx, base));
 	return toRows(ctx, deduplicate([...facts, ...derive(facts)]));
 }
 
@@ -273,9 +311,14 @@ function signed(value: number, direction: Direction | null): number {
 function measureFor(
 	measures: Mention<Measure>[],
 	f: { index: number; end: number },
-	from: number
+	from: number,
+	text: string
 ): Measure {
-	const right = measures.find((m) => m.index >= f.end && m.index - f.end <= 4);
+	// Only a measure word right after the unit belongs to the figure ("3,8 dage korttid…"), not
+	// the next clause's ("7,0 dage og langtidsfraværet 5,2 dage").
+	const right = measures.find(
+		(m) => m.index >= f.end && m.index - f.end <= 4 && text.slice(f.end, m.index).trim() === ''
+	);
 	if (right) return right.value;
 	const before = [...measures].reverse().find((m) => m.end <= f.index && m.index >= from);
 	if (before) return before.value;
@@ -310,7 +353,9 @@ function directionOnly(
 	base: FullPeriod,
 	periods: RolePeriod[],
 	resolve: (p: PeriodMention) => FullPeriod,
-	comparedFor: (p: FullPeriod) => FullPeriod
+	comparedFor: (p: FullPeriod) => FullPeriod,
+	/** The department "her" / "afdelingen" points back to, if any. */
+	referred: string | null
 ): { facts: Fact[]; measures: Measure[] } {
 	// Definitions in parentheses ("mere end 30 kalenderdage") name no measure of their own.
 	const text = clause.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
@@ -321,7 +366,9 @@ function directionOnly(
 	const subject = periods.find((p) => !p.compared);
 	const period = subject ? resolve(subject) : base;
 	const scopes = scopeMentions(text).filter((m) => m.value !== MUNICIPALITY);
-	const scopeNames = scopes.length ? [...new Set(scopes.map((m) => m.value))] : [MUNICIPALITY];
+	const scopeNames = scopes.length
+		? [...new Set(scopes.map((m) => m.value))]
+		: [referred ?? MUNICIPALITY];
 	const facts: Fact[] = [];
 	for (const scope of scopeNames)
 		for (const measure of measures)

@@ -44,6 +44,42 @@ function splitRow(line: string): { cells: string[]; kind: RowKind } | null {
 	return cells.length >= 2 ? { kind: 'space', cells } : null;
 }
 
+/** Centres of a space-separated line's cells, in line offsets. */
+function cellCentres(line: string): number[] {
+	const centres: number[] = [];
+	for (const m of line.matchAll(/\S+(?: \S+)*/g)) centres.push((m.index ?? 0) + m[0].length / 2);
+	return centres;
+}
+
+/**
+ * A short space-separated row (a cell left empty) placed in the header's columns by where its
+ * cells stand on the line: each value goes to the header column nearest its centre.
+ */
+function placeByColumns(
+	header: string,
+	line: string,
+	cells: string[],
+	columns: number
+): string[] | null {
+	const headerCentres = cellCentres(header);
+	const rowCentres = cellCentres(line);
+	if (headerCentres.length !== columns || rowCentres.length !== cells.length) return null;
+	const placed = Array.from({ length: columns }, () => '');
+	placed[0] = cells[0] as string;
+	for (let i = 1; i < cells.length; i++) {
+		let best = 1;
+		for (let c = 2; c < columns; c++)
+			if (
+				Math.abs((headerCentres[c] as number) - (rowCentres[i] as number)) <
+				Math.abs((headerCentres[best] as number) - (rowCentres[i] as number))
+			)
+				best = c;
+		if (placed[best] !== '') return null;
+		placed[best] = cells[i] as string;
+	}
+	return placed;
+}
+
 /** The cells of a table row, or null when the line is not one. */
 export function cellsOf(line: string): string[] | null {
 	return splitRow(line)?.cells ?? null;
@@ -95,7 +131,19 @@ export function findTables(text: string, start: number, end: number): Table[] {
 				kind: row.kind
 			};
 		} else if (row.kind === 'space' && row.cells.length !== current.header.length) {
-			// Empty cells leave no trace in PDF text: a short row cannot be placed in its columns.
+			// Empty cells leave no trace in PDF text but their neighbours' positions.
+			const placed =
+				row.cells.length < current.header.length
+					? placeByColumns(
+							text.slice(current.headerStart, current.headerEnd),
+							line.trimStart(),
+							row.cells,
+							current.header.length
+						)
+					: null;
+			const lead = line.length - line.trimStart().length;
+			if (placed)
+				current.rows.push({ cells: placed, start: pos + lead, end: pos + line.trimEnd().length });
 		} else {
 			const lead = line.length - line.trimStart().length;
 			current.rows.push({ cells: row.cells, start: pos + lead, end: pos + line.trimEnd().length });

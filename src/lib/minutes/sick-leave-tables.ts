@@ -1,0 +1,64 @@
+/**
+ * Sick-leave levels from a table in a sick-leave item: a row per department (or per measure, or
+ * the total) and a column per year or period, cells in days ("Afdeling  2019  2020").
+ */
+
+import { parseDanishNumber } from './danish';
+import type { ItemContext } from './item-context';
+import { findPeriods, withYear } from './periods';
+import type { FullPeriod, Fact } from './sick-leave-facts';
+import { MUNICIPALITY, measureMentions } from './sick-leave-terms';
+import { TABLE_MARKS } from './table-cells';
+import { findTables } from './tables';
+
+const TOTAL_ROW =
+	/^(?:i[ \t]+alt|total|samlet|hele[ \t]+kommunen|kommunen|albertslund(?:[ \t]+kommune)?)\b/i;
+const DAYS = /^\d{1,2}(?:,\d{1,2})?$/;
+const NOT_DAYS = /%|pct\.?|procent|antal|kr\.?|årsværk|timer/i;
+
+function columnPeriod(cell: string, base: FullPeriod): FullPeriod | null {
+	const year = /^((?:19|20)\d\d)$/.exec(cell.trim());
+	if (year) return withYear(base, Number(year[1])) as FullPeriod;
+	const p = findPeriods(cell, false)[0];
+	if (!p) return null;
+	return (p.period.year === null ? withYear(p.period, base.year) : p.period) as FullPeriod;
+}
+
+export function sickLeaveFromTables(ctx: ItemContext, base: FullPeriod): Fact[] {
+	const out: Fact[] = [];
+	if (!ctx.contains(...TABLE_MARKS)) return out;
+	for (const table of findTables(ctx.text, ctx.item.bodyStart, ctx.item.end)) {
+		if (table.header.some((h) => NOT_DAYS.test(h))) continue;
+		const periods = table.header.map((h, c) => (c === 0 ? null : columnPeriod(h, base)));
+		if (!periods.some(Boolean)) continue;
+		const headerMeasure = measureMentions(table.header[0] ?? '')[0]?.value;
+		for (const row of table.rows) {
+			const label = (row.cells[0] ?? '').trim();
+			if (!label || NOT_DAYS.test(label)) continue;
+			const rowMeasure = measureMentions(label)[0]?.value;
+			const scope =
+				rowMeasure || TOTAL_ROW.test(label)
+					? MUNICIPALITY
+					: ctx.asWritten(row.start, row.start + label.length);
+			const evidence = ctx.evidence(row.start, row.end);
+			row.cells.forEach((cell, c) => {
+				const period = periods[c];
+				if (!period || !DAYS.test(cell.trim())) return;
+				const value = parseDanishNumber(cell.trim());
+				if (value > 60) return;
+				out.push({
+					scope,
+					period,
+					measure: rowMeasure ?? headerMeasure ?? 'total',
+					kind: 'level',
+					value,
+					direction: null,
+					derived: false,
+					compared: null,
+					evidence
+				});
+			});
+		}
+	}
+	return out;
+}
