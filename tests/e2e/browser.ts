@@ -6,7 +6,7 @@
 
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -37,4 +37,37 @@ export function launchChromium(): Promise<Browser> {
 			'--disable-sync'
 		]
 	});
+}
+
+export interface Watched {
+	page: Page;
+	/** Console errors, uncaught exceptions and failed responses. */
+	errors: string[];
+	/** Requests that left the app's origin. */
+	foreign: string[];
+}
+
+/** A new page that records what a user would never want to see, then opens `path`. */
+export async function openWatched(
+	browser: Browser,
+	origin: string,
+	path: string
+): Promise<Watched> {
+	const page = await browser.newPage();
+	const errors: string[] = [];
+	const foreign: string[] = [];
+	page.on('console', (m) => {
+		if (m.type() === 'error') errors.push(m.text());
+	});
+	page.on('pageerror', (e) => errors.push(e.message));
+	page.on('response', (r) => {
+		if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`);
+	});
+	page.on('request', (r) => {
+		const url = r.url();
+		if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+			foreign.push(url);
+	});
+	await page.goto(`${origin}${path}`);
+	return { page, errors, foreign };
 }

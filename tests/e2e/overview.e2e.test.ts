@@ -6,9 +6,9 @@
 
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser';
+import { launchChromium, openWatched, type Watched } from './browser';
 import { serveStatic, type StaticServer } from './static-server';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -31,34 +31,7 @@ afterAll(async () => {
 	await server?.close();
 });
 
-interface Watched {
-	page: Page;
-	errors: string[];
-	foreign: string[];
-}
-
-async function open(path: string): Promise<Watched> {
-	const page = await browser.newPage();
-	const errors: string[] = [];
-	const foreign: string[] = [];
-	page.on('console', (m) => {
-		if (m.type() === 'error') errors.push(m.text());
-	});
-	page.on('pageerror', (e) => errors.push(e.message));
-	page.on('response', (r) => {
-		if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`);
-	});
-	page.on('request', (r) => {
-		if (
-			!r.url().startsWith(server.origin) &&
-			!r.url().startsWith('data:') &&
-			!r.url().startsWith('blob:')
-		)
-			foreign.push(r.url());
-	});
-	await page.goto(`${server.origin}${path}`);
-	return { page, errors, foreign };
-}
+const open = (path: string): Promise<Watched> => openWatched(browser, server.origin, path);
 
 describe('Oversigt in Chromium', () => {
 	it('shows the prerendered meetings, then answers from DuckDB-WASM in the browser', async () => {
