@@ -1,6 +1,7 @@
 /** The app's views, in menu order: the one list the navigation and the tests use. */
 export const VIEWS = [
 	{ path: '/', title: 'Oversigt' },
+	{ path: '/sygefravaer', title: 'Sygefravær' },
 	{ path: '/moeder', title: 'Møder' }
 ] as const;
 

@@ -34,3 +34,54 @@ export function meetingsOverview(
 ): Promise<MeetingOverviewRow[]> {
 	return db.query<MeetingOverviewRow>(MEETINGS_OVERVIEW, [from, to]);
 }
+
+export interface SickLeaveRow {
+	meeting_id: string;
+	meeting_date: string;
+	item_number: number;
+	scope: string;
+	period_start: string;
+	period_end: string;
+	period_label: string;
+	measure: 'total' | 'short_term' | 'long_term' | 'child_sick';
+	kind: 'level' | 'change';
+	value: number | null;
+	direction: 'up' | 'down' | 'flat' | null;
+	derived: boolean;
+	compared_start: string | null;
+	compared_end: string | null;
+	evidence: string;
+	evidence_start: number;
+	evidence_end: number;
+}
+
+const SICK_LEAVE = `
+SELECT s.meeting_id, m.date AS meeting_date, s.item_number, s.scope, s.period_start, s.period_end,
+       s.period_label, s.measure, s.kind, s.value, s.direction, s.derived, s.compared_start,
+       s.compared_end, s.evidence, s.evidence_start, s.evidence_end
+  FROM sick_leave s JOIN meetings m ON m.meeting_id = s.meeting_id
+ ORDER BY s.period_start, s.period_end, s.measure, s.scope, m.date`;
+
+/** Every sick-leave figure with the date of the meeting that reported it. */
+export function sickLeaveRows(db: Database): Promise<SickLeaveRow[]> {
+	return db.query<SickLeaveRow>(SICK_LEAVE);
+}
+
+export interface SickLeaveTargetRow {
+	meeting_id: string;
+	scope: string;
+	measure: string;
+	target: 'national_average' | 'fixed';
+	rule: 'at_most' | 'at_least' | 'reduce_by';
+	value: number | null;
+	evidence: string;
+	evidence_start: number;
+	evidence_end: number;
+}
+
+/** The targets the minutes set for sick leave. */
+export function sickLeaveTargets(db: Database): Promise<SickLeaveTargetRow[]> {
+	return db.query<SickLeaveTargetRow>(
+		'SELECT meeting_id, scope, measure, target, rule, value, evidence, evidence_start, evidence_end FROM sick_leave_targets ORDER BY meeting_id'
+	);
+}

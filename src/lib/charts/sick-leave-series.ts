@@ -1,0 +1,103 @@
+/**
+ * Sick-leave levels as series that compare like with like: one series per period kind (1. halvår,
+ * 1.–3. kvartal, hele året …) and measure, one point per year. Cumulative periods of different
+ * length are never joined in one line.
+ */
+
+import { periodFromDates } from '../minutes/periods';
+import type { Measure } from '../minutes/schema';
+
+export interface LevelRow {
+	meeting_id: string;
+	scope: string;
+	period_start: string;
+	period_end: string;
+	measure: Measure;
+	kind: 'level' | 'change';
+	value: number | null;
+	derived: boolean;
+	evidence: string;
+	evidence_start: number;
+	evidence_end: number;
+}
+
+export interface PeriodKind {
+	/** URL value: "1-halvaar", "1-3-kvartal", "hele-aaret", "maaned-01-09" … */
+	slug: string;
+	/** Danish label without the year: "1. halvår". */
+	label: string;
+	fromMonth: number;
+	toMonth: number;
+}
+
+export interface SeriesPoint<R> {
+	year: number;
+	value: number;
+	derived: boolean;
+	row: R;
+}
+
+export function periodKind(fromMonth: number, toMonth: number): PeriodKind {
+	const q = (m: number): number => (m + 2) / 3;
+	if (fromMonth === 1 && toMonth === 12)
+		return { slug: 'hele-aaret', label: 'Hele året', fromMonth, toMonth };
+	if (fromMonth === 1 && toMonth === 6)
+		return { slug: '1-halvaar', label: '1. halvår', fromMonth, toMonth };
+	if (fromMonth === 7 && toMonth === 12)
+		return { slug: '2-halvaar', label: '2. halvår', fromMonth, toMonth };
+	if ((fromMonth - 1) % 3 === 0 && toMonth % 3 === 0) {
+		const a = q(fromMonth);
+		const b = toMonth / 3;
+		return a === b
+			? { slug: `${a}-kvartal`, label: `${a}. kvartal`, fromMonth, toMonth }
+			: { slug: `${a}-${b}-kvartal`, label: `${a}.–${b}. kvartal`, fromMonth, toMonth };
+	}
+	const pad = (n: number): string => String(n).padStart(2, '0');
+	return {
+		slug: `maaned-${pad(fromMonth)}-${pad(toMonth)}`,
+		label: `Måned ${fromMonth}–${toMonth}`,
+		fromMonth,
+		toMonth
+	};
+}
+
+/** The period kinds present among the rows, most points first. */
+export function periodKinds<R extends LevelRow>(rows: readonly R[]): PeriodKind[] {
+	const counts = new Map<string, { kind: PeriodKind; n: number }>();
+	for (const r of rows) {
+		const p = periodFromDates(r.period_start, r.period_end);
+		if (!p) continue;
+		const kind = periodKind(p.fromMonth, p.toMonth);
+		const entry = counts.get(kind.slug) ?? { kind, n: 0 };
+		entry.n++;
+		counts.set(kind.slug, entry);
+	}
+	return [...counts.values()]
+		.sort(
+			(a, b) => b.n - a.n || a.kind.fromMonth - b.kind.fromMonth || a.kind.toMonth - b.kind.toMonth
+		)
+		.map((e) => e.kind);
+}
+
+/**
+ * One point per year for a measure, scope and period kind: a stated level wins over a derived
+ * one, and an earlier meeting's statement over a later repeat.
+ */
+export function levelSeries<R extends LevelRow>(
+	rows: readonly R[],
+	kind: PeriodKind,
+	measure: Measure,
+	scope: string
+): SeriesPoint<R>[] {
+	const byYear = new Map<number, SeriesPoint<R>>();
+	for (const r of rows) {
+		if (r.kind !== 'level' || r.value === null || r.measure !== measure || r.scope !== scope)
+			continue;
+		const p = periodFromDates(r.period_start, r.period_end);
+		if (!p || p.fromMonth !== kind.fromMonth || p.toMonth !== kind.toMonth) continue;
+		const prior = byYear.get(p.year);
+		if (prior && (!prior.derived || r.derived)) continue;
+		byYear.set(p.year, { year: p.year, value: r.value, derived: r.derived, row: r });
+	}
+	return [...byYear.values()].sort((a, b) => a.year - b.year);
+}

@@ -1,0 +1,103 @@
+/**
+ * Sygefravær in Chromium: one period kind at a time, stated and derived marks, the source of a
+ * figure one click (or Enter) away, the filter in the URL, and a CSV of exactly the rows shown.
+ */
+
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, openWatched } from './browser';
+import { serveStatic, type StaticServer } from './static-server';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const BUILD = join(ROOT, 'build');
+const ARTIFACTS = join(ROOT, 'test-results', 'e2e');
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+	if (!existsSync(join(BUILD, 'index.html')))
+		throw new Error('build/ mangler: kør `npm run build` før browsertestene (npm test gør det)');
+	server = await serveStatic(BUILD);
+	browser = await launchChromium();
+	mkdirSync(ARTIFACTS, { recursive: true });
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+describe('Sygefravær in Chromium', () => {
+	it('charts one period kind across years, with derived figures hollow and marked "beregnet"', async () => {
+		const { page, errors, foreign } = await openWatched(
+			browser,
+			server.origin,
+			'/sygefravaer?periode=1-halvaar'
+		);
+		const marks = page.locator('svg .mark[role="button"]');
+		await expect(marks.count()).resolves.toBeGreaterThan(0);
+		const labels = await marks.evaluateAll((els) =>
+			els.map((e) => e.getAttribute('aria-label') ?? '')
+		);
+		expect(labels).toContain('Samlet sygefravær, 2016: 6,5 dage. Vis kilde.');
+		expect(labels).toContain('Samlet sygefravær, 2015: 7,2 dage (beregnet). Vis kilde.');
+		// A half-year is never mixed with other period kinds.
+		expect(
+			labels.every((l) =>
+				/^(?:Samlet sygefravær|Korttidsfravær|Langtidsfravær|Barns 1\. og 2\. sygedag), 201[56]:/.test(
+					l
+				)
+			)
+		).toBe(true);
+		await page.screenshot({ path: join(ARTIFACTS, 'sygefravaer.png'), fullPage: true });
+		expect(errors).toEqual([]);
+		expect(foreign).toEqual([]);
+		await page.close();
+	});
+
+	it('opens the source of a figure with Enter and links to its sentence in the minutes', async () => {
+		const { page } = await openWatched(browser, server.origin, '/sygefravaer?periode=1-halvaar');
+		await page.locator('svg .mark[aria-label^="Samlet sygefravær, 2015"]').focus();
+		await page.keyboard.press('Enter');
+		const panel = page.locator('aside.evidence');
+		await expect(panel.textContent()).resolves.toContain('Beregnet af Mødespor');
+		await expect(panel.locator('blockquote').textContent()).resolves.toContain(
+			'faldet med 0,7 dage'
+		);
+		await panel.getByRole('link', { name: 'Se sætningen i referatet' }).click();
+		await page.waitForURL(/\/moeder\/2016-09-01-chefforum#e-\d+-\d+$/);
+		const hash = new URL(page.url()).hash;
+		await expect(page.locator(`${hash} + mark`).textContent()).resolves.toContain(
+			'faldet med 0,7 dage'
+		);
+		await page.close();
+	});
+
+	it('keeps the period kind in the URL across a reload', async () => {
+		const { page } = await openWatched(browser, server.origin, '/sygefravaer');
+		await page.getByLabel('Periode').selectOption('1-3-kvartal');
+		await page.waitForURL(/periode=1-3-kvartal/);
+		await page.locator('svg .mark[aria-label^="Samlet sygefravær, 2017: 9,6 dage"]').waitFor();
+		await page.reload();
+		await expect(page.getByLabel('Periode').inputValue()).resolves.toBe('1-3-kvartal');
+		await page.locator('svg .mark[aria-label^="Samlet sygefravær, 2017: 9,6 dage"]').waitFor();
+		await page.close();
+	});
+
+	it('downloads a CSV of exactly the figures shown', async () => {
+		const { page } = await openWatched(browser, server.origin, '/sygefravaer?periode=1-halvaar');
+		const shown = await page.locator('svg .mark[role="button"]').count();
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Hent de viste tal som CSV' }).click()
+		]);
+		const path = join(ARTIFACTS, download.suggestedFilename());
+		await download.saveAs(path);
+		const lines = readFileSync(path, 'utf8').trim().split('\n');
+		expect(lines[0]).toBe('enhed,maal,periode,dage,beregnet,kilde,moede');
+		expect(lines.length - 1).toBe(shown);
+		await page.close();
+	});
+});
