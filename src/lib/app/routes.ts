@@ -2,6 +2,7 @@
 export const VIEWS = [
 	{ path: '/', title: 'Oversigt' },
 	{ path: '/sygefravaer', title: 'Sygefravær' },
+	{ path: '/budgetaftale', title: 'Budgetaftale' },
 	{ path: '/moeder', title: 'Møder' }
 ] as const;
 

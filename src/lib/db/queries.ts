@@ -85,3 +85,54 @@ export function sickLeaveTargets(db: Database): Promise<SickLeaveTargetRow[]> {
 		'SELECT meeting_id, scope, measure, target, rule, value, evidence, evidence_start, evidence_end FROM sick_leave_targets ORDER BY meeting_id'
 	);
 }
+
+export interface BudgetLineRow {
+	meeting_id: string;
+	meeting_date: string;
+	item_number: number;
+	agreement_year: number | null;
+	round: number | null;
+	round_label: string | null;
+	line: string;
+	title: string | null;
+	colour: 'green' | 'yellow' | 'red' | null;
+	previous_colour: 'green' | 'yellow' | 'red' | null;
+	note: string | null;
+	evidence: string;
+	evidence_start: number;
+	evidence_end: number;
+}
+
+/** Every budget-agreement line in every status round, with its meeting's date. */
+export function budgetLines(db: Database): Promise<BudgetLineRow[]> {
+	return db.query<BudgetLineRow>(
+		`SELECT b.meeting_id, m.date AS meeting_date, b.item_number, b.agreement_year, b.round, b.round_label,
+		        b.line, b.title, b.colour, b.previous_colour, b.note, b.evidence, b.evidence_start, b.evidence_end
+		   FROM budget_lines b JOIN meetings m ON m.meeting_id = b.meeting_id
+		  ORDER BY b.agreement_year, m.date, b.line`
+	);
+}
+
+export interface BudgetReviewRow {
+	meeting_id: string;
+	meeting_date: string;
+	agreement_year: number | null;
+	round_label: string | null;
+	recipient: string | null;
+	recipient_date: string | null;
+	outcome: string | null;
+	lines_reported: number;
+	evidence: string;
+	evidence_start: number;
+	evidence_end: number;
+}
+
+/** Every status round Chefforum saw, including those it only reviewed without lines. */
+export function budgetReviews(db: Database): Promise<BudgetReviewRow[]> {
+	return db.query<BudgetReviewRow>(
+		`SELECT r.meeting_id, m.date AS meeting_date, r.agreement_year, r.round_label, r.recipient, r.recipient_date,
+		        r.outcome, r.lines_reported, r.evidence, r.evidence_start, r.evidence_end
+		   FROM budget_reviews r JOIN meetings m ON m.meeting_id = r.meeting_id
+		  ORDER BY r.agreement_year, m.date`
+	);
+}
