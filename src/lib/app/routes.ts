@@ -3,6 +3,7 @@ export const VIEWS = [
 	{ path: '/', title: 'Oversigt' },
 	{ path: '/sygefravaer', title: 'Sygefravær' },
 	{ path: '/budgetaftale', title: 'Budgetaftale' },
+	{ path: '/netvaerk', title: 'Netværk' },
 	{ path: '/moeder', title: 'Møder' }
 ] as const;
 

@@ -136,3 +136,34 @@ export function budgetReviews(db: Database): Promise<BudgetReviewRow[]> {
 		  ORDER BY r.agreement_year, m.date`
 	);
 }
+
+export interface NetworkEventRow {
+	meeting_id: string;
+	meeting_date: string;
+	item_number: number;
+	event:
+		| 'milestone'
+		| 'network_decided'
+		| 'network_running'
+		| 'network_ended'
+		| 'network_extended'
+		| 'cadence'
+		| 'structure_version';
+	network: string | null;
+	date: string | null;
+	date_precision: 'day' | 'month' | 'year' | null;
+	label: string | null;
+	evidence: string;
+	evidence_start: number;
+	evidence_end: number;
+}
+
+/** Every network event with its meeting's date. */
+export function networkEvents(db: Database): Promise<NetworkEventRow[]> {
+	return db.query<NetworkEventRow>(
+		`SELECT n.meeting_id, m.date AS meeting_date, n.item_number, n.event, n.network, n.date, n.date_precision,
+		        n.label, n.evidence, n.evidence_start, n.evidence_end
+		   FROM network_events n JOIN meetings m ON m.meeting_id = n.meeting_id
+		  ORDER BY m.date, n.evidence_start`
+	);
+}

@@ -1,0 +1,58 @@
+/** Netværk in Chromium: networks on a time line, milestones that open their source. */
+
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, openWatched } from './browser';
+import { serveStatic, type StaticServer } from './static-server';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const BUILD = join(ROOT, 'build');
+const ARTIFACTS = join(ROOT, 'test-results', 'e2e');
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+	if (!existsSync(join(BUILD, 'index.html')))
+		throw new Error('build/ mangler: kør `npm run build` før browsertestene (npm test gør det)');
+	server = await serveStatic(BUILD);
+	browser = await launchChromium();
+	mkdirSync(ARTIFACTS, { recursive: true });
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+describe('Netværk in Chromium', () => {
+	it('draws the named networks and the milestones of the theme process', async () => {
+		const { page, errors, foreign } = await openWatched(browser, server.origin, '/netvaerk');
+		const spans = await page
+			.locator('svg rect[role="button"]')
+			.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+		expect(spans).toContain(
+			'Borgere der modtager misbrugsbehandling: i gang, fra 15. november 2017, intet kendt slut. Vis kilde.'
+		);
+		const stones = await page
+			.locator('svg .milestone')
+			.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+		expect(stones.some((s) => s.startsWith('Milepæl 22. januar 2018'))).toBe(true);
+		expect(stones.some((s) => s.startsWith('Milepæl september 2013'))).toBe(true);
+		await page.screenshot({ path: join(ARTIFACTS, 'netvaerk.png'), fullPage: true });
+		expect(errors).toEqual([]);
+		expect(foreign).toEqual([]);
+		await page.close();
+	});
+
+	it('opens the source of a milestone with Enter', async () => {
+		const { page } = await openWatched(browser, server.origin, '/netvaerk');
+		await page.locator('svg .milestone[aria-label^="Milepæl 22. januar 2018"]').focus();
+		await page.keyboard.press('Enter');
+		await expect(page.locator('aside.evidence blockquote').textContent()).resolves.toContain(
+			'22. januar'
+		);
+		await page.close();
+	});
+});
