@@ -42,6 +42,10 @@ describe('Oversigt in Chromium', () => {
 		await expect(
 			page.locator('tr[data-meeting="2016-09-01-chefforum"]').textContent()
 		).resolves.toContain('1. september 2016');
+		const tiles = page.locator('.tiles');
+		await expect(tiles.textContent()).resolves.toContain('9,6 dage');
+		await expect(tiles.textContent()).resolves.toContain('1.–3. kvartal 2017');
+		await expect(tiles.textContent()).resolves.toContain('7 grønne · 1 gule · 0 røde');
 		await page.screenshot({ path: join(ARTIFACTS, 'oversigt.png'), fullPage: true });
 		expect(errors).toEqual([]);
 		expect(foreign).toEqual([]);

@@ -167,3 +167,59 @@ export function networkEvents(db: Database): Promise<NetworkEventRow[]> {
 		  ORDER BY m.date, n.evidence_start`
 	);
 }
+
+export interface LatestSickLeave {
+	meeting_id: string;
+	meeting_date: string;
+	period_label: string;
+	value: number;
+	change: number | null;
+	compared_start: string | null;
+	compared_end: string | null;
+}
+
+/** The municipality's most recent stated total level, with its stated change if any. */
+export async function latestSickLeave(db: Database): Promise<LatestSickLeave | null> {
+	const rows = await db.query<LatestSickLeave>(
+		`SELECT l.meeting_id, m.date AS meeting_date, l.period_label, l.value, c.value AS change,
+		        c.compared_start, c.compared_end
+		   FROM sick_leave l
+		   JOIN meetings m ON m.meeting_id = l.meeting_id
+		   LEFT JOIN sick_leave c ON c.meeting_id = l.meeting_id AND c.scope = l.scope AND c.measure = l.measure
+		        AND c.period_start = l.period_start AND c.period_end = l.period_end AND c.kind = 'change'
+		        AND c.value IS NOT NULL AND NOT c.derived
+		  WHERE l.scope = ? AND l.measure = 'total' AND l.kind = 'level' AND NOT l.derived
+		  ORDER BY l.period_end DESC, m.date DESC
+		  LIMIT 1`,
+		['Albertslund Kommune']
+	);
+	return rows[0] ?? null;
+}
+
+export interface LatestBudgetRound {
+	meeting_id: string;
+	meeting_date: string;
+	agreement_year: number | null;
+	green: number;
+	yellow: number;
+	red: number;
+	none: number;
+	changed: number;
+}
+
+/** The most recent status round with lines: lines by colour and how many changed colour. */
+export async function latestBudgetRound(db: Database): Promise<LatestBudgetRound | null> {
+	const rows = await db.query<LatestBudgetRound>(
+		`SELECT b.meeting_id, m.date AS meeting_date, max(b.agreement_year) AS agreement_year,
+		        count(*) FILTER (WHERE colour = 'green') AS green,
+		        count(*) FILTER (WHERE colour = 'yellow') AS yellow,
+		        count(*) FILTER (WHERE colour = 'red') AS red,
+		        count(*) FILTER (WHERE colour IS NULL) AS none,
+		        count(*) FILTER (WHERE previous_colour IS NOT NULL AND previous_colour <> colour) AS changed
+		   FROM budget_lines b JOIN meetings m ON m.meeting_id = b.meeting_id
+		  GROUP BY b.meeting_id, m.date
+		  ORDER BY m.date DESC
+		  LIMIT 1`
+	);
+	return rows[0] ?? null;
+}
