@@ -3,32 +3,14 @@
  * Content-Security-Policy: the app's own origin only, no eval beyond WebAssembly.
  */
 
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useBuiltApp } from './app';
 import { VIEWS } from '../../src/lib/app/routes';
-import { launchChromium, openWatched } from './browser';
-import { serveStatic, type StaticServer } from './static-server';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const BUILD = join(ROOT, 'build');
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	if (!existsSync(join(BUILD, 'index.html')))
-		throw new Error('build/ mangler: kør `npm run build` før browsertestene (npm test gør det)');
-	server = await serveStatic(BUILD);
-	browser = await launchChromium();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const app = useBuiltApp();
 
 const PAGES = [...VIEWS.map((v) => v.path), '/moeder/2016-09-01-chefforum'];
 
@@ -36,9 +18,9 @@ describe('accessibility and safety of every view', () => {
 	for (const path of PAGES) {
 		it(`${path} has no axe-core violations`, async () => {
 			// axe is injected by the test, so this context alone lets it past the page's CSP.
-			const context = await browser.newContext({ bypassCSP: true });
+			const context = await app.browser.newContext({ bypassCSP: true });
 			const page = await context.newPage();
-			await page.goto(`${server.origin}${path}`);
+			await page.goto(`${app.origin}${path}`);
 			await page.evaluate(AXE);
 			const violations = await page.evaluate(async () => {
 				const axe = (
@@ -59,7 +41,7 @@ describe('accessibility and safety of every view', () => {
 	}
 
 	it('sends a Content-Security-Policy that allows only the app itself and WebAssembly', async () => {
-		const { page } = await openWatched(browser, server.origin, '/');
+		const { page } = await app.open('/');
 		const csp =
 			(await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')) ??
 			'';

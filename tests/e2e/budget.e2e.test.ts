@@ -1,38 +1,14 @@
 /** Budgetaftale in Chromium: colours as shape and word, a change marked, a line's history with its reason. */
 
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openWatched } from './browser';
-import { serveStatic, type StaticServer } from './static-server';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, useBuiltApp } from './app';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const BUILD = join(ROOT, 'build');
-const ARTIFACTS = join(ROOT, 'test-results', 'e2e');
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	if (!existsSync(join(BUILD, 'index.html')))
-		throw new Error('build/ mangler: kør `npm run build` før browsertestene (npm test gør det)');
-	server = await serveStatic(BUILD);
-	browser = await launchChromium();
-	mkdirSync(ARTIFACTS, { recursive: true });
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const app = useBuiltApp();
 
 describe('Budgetaftale in Chromium', () => {
 	it('shows each line with its colour as shape and word, and marks a change', async () => {
-		const { page, errors, foreign } = await openWatched(
-			browser,
-			server.origin,
-			'/budgetaftale?aar=2015'
-		);
+		const { page, errors, foreign } = await app.open('/budgetaftale?aar=2015');
 		await expect(page.locator('tbody tr').count()).resolves.toBe(13);
 		const ældre = page.locator('tr[data-line="4.3"]');
 		await expect(ældre.textContent()).resolves.toMatch(/■\s*Rød\s*→\s*▲\s*Gul/);
@@ -47,7 +23,7 @@ describe('Budgetaftale in Chromium', () => {
 	});
 
 	it("opens a line's history with the minutes' reason, and lists rounds that were only reviewed", async () => {
-		const { page } = await openWatched(browser, server.origin, '/budgetaftale?aar=2015');
+		const { page } = await app.open('/budgetaftale?aar=2015');
 		await page.locator('tr[data-line="4.3"] th button').click();
 		const history = page.locator('section.history');
 		await expect(history.textContent()).resolves.toContain('skiftet fra rød');

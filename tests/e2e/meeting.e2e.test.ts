@@ -3,35 +3,15 @@
  * existing, and every figure one click from its marked sentence in the minutes' own text.
  */
 
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openWatched } from './browser';
-import { serveStatic, type StaticServer } from './static-server';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, useBuiltApp } from './app';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const BUILD = join(ROOT, 'build');
-const ARTIFACTS = join(ROOT, 'test-results', 'e2e');
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	if (!existsSync(join(BUILD, 'index.html')))
-		throw new Error('build/ mangler: kør `npm run build` før browsertestene (npm test gør det)');
-	server = await serveStatic(BUILD);
-	browser = await launchChromium();
-	mkdirSync(ARTIFACTS, { recursive: true });
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const app = useBuiltApp();
 
 describe('Møder in Chromium', () => {
 	it('lists every meeting, each linking to its page', async () => {
-		const { page, errors, foreign } = await openWatched(browser, server.origin, '/moeder');
+		const { page, errors, foreign } = await app.open('/moeder');
 		await expect(page.locator('tbody tr').count()).resolves.toBe(5);
 		await page.getByRole('link', { name: '1. september 2016' }).click();
 		await page.waitForURL(/\/moeder\/2016-09-01-chefforum$/);
@@ -42,7 +22,7 @@ describe('Møder in Chromium', () => {
 	});
 
 	it('shows a closed item only as existing: no case number, no text', async () => {
-		const { page } = await openWatched(browser, server.origin, '/moeder/2016-09-01-chefforum');
+		const { page } = await app.open('/moeder/2016-09-01-chefforum');
 		const closed = page.locator('li[data-item="5"]');
 		await expect(closed.textContent()).resolves.toContain('Punkt 5: Lukket punkt');
 		await expect(closed.textContent()).resolves.not.toContain('00.01.00-A00-62-16');
@@ -53,11 +33,7 @@ describe('Møder in Chromium', () => {
 	});
 
 	it('takes a figure to its marked sentence in the minutes, by a link that works on its own', async () => {
-		const { page, errors } = await openWatched(
-			browser,
-			server.origin,
-			'/moeder/2016-09-01-chefforum'
-		);
+		const { page, errors } = await app.open('/moeder/2016-09-01-chefforum');
 		const figure = page.locator('li[data-item="9"] .figures a', {
 			hasText: 'Samlet sygefravær, 1. halvår 2016: 6,5 dage'
 		});
@@ -69,7 +45,7 @@ describe('Møder in Chromium', () => {
 		await expect(marked.textContent()).resolves.toContain('6,5 dage i gennemsnit pr. medarbejder');
 		await expect(marked.isVisible()).resolves.toBe(true);
 		// The same address opened fresh lands on the same sentence.
-		const fresh = await openWatched(browser, server.origin, `/moeder/2016-09-01-chefforum${href}`);
+		const fresh = await app.open(`/moeder/2016-09-01-chefforum${href}`);
 		await expect(fresh.page.locator(`${href} + mark`).isVisible()).resolves.toBe(true);
 		await fresh.page.screenshot({ path: join(ARTIFACTS, 'moede.png') });
 		expect(errors).toEqual([]);

@@ -1,34 +1,14 @@
 /** Netværk in Chromium: networks on a time line, milestones that open their source. */
 
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openWatched } from './browser';
-import { serveStatic, type StaticServer } from './static-server';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, useBuiltApp } from './app';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const BUILD = join(ROOT, 'build');
-const ARTIFACTS = join(ROOT, 'test-results', 'e2e');
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	if (!existsSync(join(BUILD, 'index.html')))
-		throw new Error('build/ mangler: kør `npm run build` før browsertestene (npm test gør det)');
-	server = await serveStatic(BUILD);
-	browser = await launchChromium();
-	mkdirSync(ARTIFACTS, { recursive: true });
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const app = useBuiltApp();
 
 describe('Netværk in Chromium', () => {
 	it('draws the named networks and the milestones of the theme process', async () => {
-		const { page, errors, foreign } = await openWatched(browser, server.origin, '/netvaerk');
+		const { page, errors, foreign } = await app.open('/netvaerk');
 		const spans = await page
 			.locator('svg rect[role="button"]')
 			.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
@@ -47,7 +27,7 @@ describe('Netværk in Chromium', () => {
 	});
 
 	it('opens the source of a milestone with Enter', async () => {
-		const { page } = await openWatched(browser, server.origin, '/netvaerk');
+		const { page } = await app.open('/netvaerk');
 		await page.locator('svg .milestone[aria-label^="Milepæl 22. januar 2018"]').focus();
 		await page.keyboard.press('Enter');
 		await expect(page.locator('aside.evidence blockquote').textContent()).resolves.toContain(

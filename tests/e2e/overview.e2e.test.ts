@@ -4,38 +4,15 @@
  * URL and survives a reload, no console errors and no request outside the origin.
  */
 
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openWatched, type Watched } from './browser';
-import { serveStatic, type StaticServer } from './static-server';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, useBuiltApp } from './app';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const BUILD = join(ROOT, 'build');
-const ARTIFACTS = join(ROOT, 'test-results', 'e2e');
-
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	if (!existsSync(join(BUILD, 'index.html')))
-		throw new Error('build/ mangler: kør `npm run build` før browsertestene (npm test gør det)');
-	server = await serveStatic(BUILD);
-	browser = await launchChromium();
-	mkdirSync(ARTIFACTS, { recursive: true });
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
-
-const open = (path: string): Promise<Watched> => openWatched(browser, server.origin, path);
+const app = useBuiltApp();
 
 describe('Oversigt in Chromium', () => {
 	it('shows the prerendered meetings, then answers from DuckDB-WASM in the browser', async () => {
-		const { page, errors, foreign } = await open('/');
+		const { page, errors, foreign } = await app.open('/');
 		await expect(page.locator('tbody tr').count()).resolves.toBe(5);
 		await page.locator('[data-status="klar"]').waitFor({ timeout: 30_000 });
 		await expect(page.locator('[role="status"]').textContent()).resolves.toContain('5 møder');
@@ -53,7 +30,7 @@ describe('Oversigt in Chromium', () => {
 	});
 
 	it('keeps the year range in the URL: the filter narrows the list and survives a reload', async () => {
-		const { page, errors } = await open('/');
+		const { page, errors } = await app.open('/');
 		await page.locator('[data-status="klar"]').waitFor({ timeout: 30_000 });
 		await page.getByLabel('Fra år').selectOption('2015');
 		await page.getByLabel('Til år').selectOption('2016');

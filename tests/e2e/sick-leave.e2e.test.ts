@@ -3,39 +3,16 @@
  * figure one click (or Enter) away, the filter in the URL, and a CSV of exactly the rows shown.
  */
 
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openWatched } from './browser';
-import { serveStatic, type StaticServer } from './static-server';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, useBuiltApp } from './app';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const BUILD = join(ROOT, 'build');
-const ARTIFACTS = join(ROOT, 'test-results', 'e2e');
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	if (!existsSync(join(BUILD, 'index.html')))
-		throw new Error('build/ mangler: kør `npm run build` før browsertestene (npm test gør det)');
-	server = await serveStatic(BUILD);
-	browser = await launchChromium();
-	mkdirSync(ARTIFACTS, { recursive: true });
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const app = useBuiltApp();
 
 describe('Sygefravær in Chromium', () => {
 	it('charts one period kind across years, with derived figures hollow and marked "beregnet"', async () => {
-		const { page, errors, foreign } = await openWatched(
-			browser,
-			server.origin,
-			'/sygefravaer?periode=1-halvaar'
-		);
+		const { page, errors, foreign } = await app.open('/sygefravaer?periode=1-halvaar');
 		const marks = page.locator('svg .mark[role="button"]');
 		await expect(marks.count()).resolves.toBeGreaterThan(0);
 		const labels = await marks.evaluateAll((els) =>
@@ -58,7 +35,7 @@ describe('Sygefravær in Chromium', () => {
 	});
 
 	it('opens the source of a figure with Enter and links to its sentence in the minutes', async () => {
-		const { page } = await openWatched(browser, server.origin, '/sygefravaer?periode=1-halvaar');
+		const { page } = await app.open('/sygefravaer?periode=1-halvaar');
 		await page.locator('svg .mark[aria-label^="Samlet sygefravær, 2015"]').focus();
 		await page.keyboard.press('Enter');
 		const panel = page.locator('aside.evidence');
@@ -76,7 +53,7 @@ describe('Sygefravær in Chromium', () => {
 	});
 
 	it('keeps the period kind in the URL across a reload', async () => {
-		const { page } = await openWatched(browser, server.origin, '/sygefravaer');
+		const { page } = await app.open('/sygefravaer');
 		await page.getByLabel('Periode').selectOption('1-3-kvartal');
 		await page.waitForURL(/periode=1-3-kvartal/);
 		await page.locator('svg .mark[aria-label^="Samlet sygefravær, 2017: 9,6 dage"]').waitFor();
@@ -87,7 +64,7 @@ describe('Sygefravær in Chromium', () => {
 	});
 
 	it('downloads a CSV of exactly the figures shown', async () => {
-		const { page } = await openWatched(browser, server.origin, '/sygefravaer?periode=1-halvaar');
+		const { page } = await app.open('/sygefravaer?periode=1-halvaar');
 		const shown = await page.locator('svg .mark[role="button"]').count();
 		const [download] = await Promise.all([
 			page.waitForEvent('download'),
