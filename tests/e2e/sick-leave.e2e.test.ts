@@ -84,4 +84,26 @@ describe('Sygefravær in Chromium', () => {
 		expect(lines.length - 1).toBe(shown);
 		await page.close();
 	});
+
+	it('exports the chart as a standalone SVG and as a PNG', async () => {
+		const { page, errors } = await app.open('/sygefravaer?periode=1-halvaar');
+		const [svg] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Hent grafen som SVG' }).click()
+		]);
+		const svgPath = join(ARTIFACTS, svg.suggestedFilename());
+		await svg.saveAs(svgPath);
+		const text = readFileSync(svgPath, 'utf8');
+		expect(text).toMatch(/^<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+		expect(text).toContain('Samlet sygefravær');
+		const [png] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Hent grafen som PNG' }).click()
+		]);
+		const pngPath = join(ARTIFACTS, png.suggestedFilename());
+		await png.saveAs(pngPath);
+		expect(readFileSync(pngPath).subarray(1, 4).toString()).toBe('PNG');
+		expect(errors).toEqual([]);
+		await page.close();
+	});
 });
