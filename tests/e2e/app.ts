@@ -7,8 +7,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchChromium, openWatched, type Watched } from './browser';
-import { serveStatic, type StaticServer } from './static-server';
+import { launchChromium, openWatched, type Watched } from '../../src/cli/chromium';
+import { serveStatic, type StaticServer } from '../../src/cli/static-server';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const BUILD = join(ROOT, 'build');

@@ -15,16 +15,22 @@ export interface MeetingOverviewRow {
 	records: number;
 }
 
+// Each table aggregated once per meeting, then joined: no per-row subqueries.
 const MEETINGS_OVERVIEW = `
-SELECT m.meeting_id, m.date, m.forum, m.location, m.item_count,
-       (SELECT string_agg(DISTINCT a.kpi_topic, ',' ORDER BY a.kpi_topic)
-          FROM agenda_items a WHERE a.meeting_id = m.meeting_id) AS topics,
-       (SELECT count(*) FROM sick_leave s WHERE s.meeting_id = m.meeting_id)
-     + (SELECT count(*) FROM budget_lines b WHERE b.meeting_id = m.meeting_id)
-     + (SELECT count(*) FROM network_events n WHERE n.meeting_id = m.meeting_id) AS records
+WITH topics AS (
+  SELECT meeting_id, string_agg(DISTINCT kpi_topic, ',' ORDER BY kpi_topic) AS topics
+    FROM agenda_items WHERE kpi_topic IS NOT NULL GROUP BY meeting_id),
+records AS (
+  SELECT meeting_id, count(*) AS n FROM (
+    SELECT meeting_id FROM sick_leave
+    UNION ALL SELECT meeting_id FROM budget_lines
+    UNION ALL SELECT meeting_id FROM network_events) GROUP BY meeting_id)
+SELECT m.meeting_id, m.date, m.forum, m.location, m.item_count, t.topics, coalesce(r.n, 0) AS records
   FROM meetings m
+  LEFT JOIN topics t ON t.meeting_id = m.meeting_id
+  LEFT JOIN records r ON r.meeting_id = m.meeting_id
  WHERE m.date BETWEEN ? AND ?
- ORDER BY m.date`;
+ ORDER BY m.date, m.meeting_id`;
 
 /** Meetings between two ISO dates (inclusive), with their KPI topics and number of KPI records. */
 export function meetingsOverview(

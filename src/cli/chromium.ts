@@ -1,6 +1,6 @@
 /**
- * Real Chromium for the end-to-end tests: Debian's /usr/bin/chromium driven by playwright-core
- * (never a downloaded browser). When it is missing, it is installed with apt-get if we are root;
+ * Real Chromium for the end-to-end tests and the app benchmark: Debian's /usr/bin/chromium driven
+ * by playwright-core (never a downloaded browser). When it is missing, it is installed with apt-get if we are root;
  * otherwise the tests stop at once and say which command installs it.
  */
 
