@@ -106,4 +106,19 @@ describe('Sygefravær in Chromium', () => {
 		expect(errors).toEqual([]);
 		await page.close();
 	});
+
+	it('stays usable with a clear Danish message when DuckDB-WASM cannot start', async () => {
+		const page = await app.browser.newPage();
+		// DuckDB's worker script never arrives: the database cannot start.
+		await page.route('**/*worker*.js', (route) => route.abort());
+		await page.goto(`${app.origin}/sygefravaer?periode=1-halvaar`);
+		await page.locator('h1[data-db="fejl"]').waitFor({ timeout: 30_000 });
+		await expect(page.locator('[role="status"]').first().textContent()).resolves.toContain(
+			'Databasen kunne ikke starte i browseren'
+		);
+		await expect(
+			page.locator('svg .mark[aria-label^="Samlet sygefravær, 2016: 6,5 dage"]').count()
+		).resolves.toBe(1);
+		await page.close();
+	});
 });

@@ -21,8 +21,16 @@ async function open(): Promise<Database> {
 		import('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url'),
 		import('@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url')
 	]);
-	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), new Worker(worker.default));
-	await db.instantiate(wasm.default);
+	const thread = new Worker(worker.default);
+	// A worker that cannot load never answers: its error event ends the wait instead.
+	const failed = new Promise<never>((_, reject) => {
+		thread.addEventListener('error', () =>
+			reject(new Error('DuckDB-arbejderen kunne ikke indlæses'))
+		);
+		setTimeout(() => reject(new Error('DuckDB startede ikke inden for 30 sekunder')), 30_000);
+	});
+	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), thread);
+	await Promise.race([db.instantiate(wasm.default), failed]);
 	// BigInt and DECIMAL come back as JS numbers, which is what charts and Intl expect.
 	await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
 	const conn = await db.connect();
