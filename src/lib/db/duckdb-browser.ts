@@ -23,14 +23,24 @@ async function open(): Promise<Database> {
 	]);
 	const thread = new Worker(worker.default);
 	// A worker that cannot load never answers: its error event ends the wait instead.
+	let timer: ReturnType<typeof setTimeout> | undefined;
 	const failed = new Promise<never>((_, reject) => {
 		thread.addEventListener('error', () =>
 			reject(new Error('DuckDB-arbejderen kunne ikke indlæses'))
 		);
-		setTimeout(() => reject(new Error('DuckDB startede ikke inden for 30 sekunder')), 30_000);
+		timer = setTimeout(
+			() => reject(new Error('DuckDB startede ikke inden for 30 sekunder')),
+			30_000
+		);
 	});
+	// Settled by the race below; a later rejection must not surface as unhandled.
+	failed.catch(() => {});
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), thread);
-	await Promise.race([db.instantiate(wasm.default), failed]);
+	try {
+		await Promise.race([db.instantiate(wasm.default), failed]);
+	} finally {
+		clearTimeout(timer);
+	}
 	// BigInt and DECIMAL come back as JS numbers, which is what charts and Intl expect.
 	await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
 	const conn = await db.connect();
