@@ -35,4 +35,14 @@ describe('Netværk in Chromium', () => {
 		);
 		await page.close();
 	});
+
+	it('filters the networks by status through the URL', async () => {
+		const { page } = await app.open('/netvaerk?status=afsluttet');
+		await page.locator('select[name="status"]').waitFor();
+		await expect(page.locator('svg rect[role="button"]').count()).resolves.toBe(0);
+		await page.locator('select[name="status"]').selectOption('i gang');
+		await page.waitForURL(/status=i\+gang|status=i%20gang/);
+		await expect(page.locator('svg rect[role="button"]').count()).resolves.toBe(3);
+		await page.close();
+	});
 });

@@ -121,4 +121,14 @@ describe('Sygefravær in Chromium', () => {
 		).resolves.toBe(1);
 		await page.close();
 	});
+
+	it('shows one measure when the URL asks for it', async () => {
+		const { page } = await app.open('/sygefravaer?periode=1-halvaar&maal=long_term');
+		await page.locator('svg .mark[aria-label^="Langtidsfravær, 2016"]').waitFor();
+		const labels = await page
+			.locator('svg .mark[role="button"]')
+			.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+		expect(labels.every((l) => l.startsWith('Langtidsfravær'))).toBe(true);
+		await page.close();
+	});
 });
