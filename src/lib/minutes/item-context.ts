@@ -32,6 +32,20 @@ export interface ItemContext {
 	asWritten(start: number, end: number): string;
 }
 
+// Where each searched string occurs in a document, found once for all its items.
+const found = new WeakMap<WorkingText, Map<string, number[]>>();
+function occurrences(w: WorkingText, needle: string): number[] {
+	let byNeedle = found.get(w);
+	if (!byNeedle) found.set(w, (byNeedle = new Map()));
+	let at = byNeedle.get(needle);
+	if (!at) {
+		at = [];
+		for (let i = w.text.indexOf(needle); i !== -1; i = w.text.indexOf(needle, i + 1)) at.push(i);
+		byNeedle.set(needle, at);
+	}
+	return at;
+}
+
 const SKIPPED_SECTIONS: ReadonlySet<SectionKind> = new Set(['bilag']);
 
 export function itemContext(
@@ -67,8 +81,16 @@ export function itemContext(
 		contains(...needles: string[]): boolean {
 			if (item.closed) return false;
 			return needles.some((n) => {
-				const at = w.text.indexOf(n, item.bodyStart);
-				return at !== -1 && at < item.end;
+				const at = occurrences(w, n);
+				// The first occurrence at or after the body's start, by binary search.
+				let lo = 0;
+				let hi = at.length;
+				while (lo < hi) {
+					const mid = (lo + hi) >> 1;
+					if ((at[mid] as number) < item.bodyStart) lo = mid + 1;
+					else hi = mid;
+				}
+				return lo < at.length && (at[lo] as number) < item.end;
 			});
 		},
 
