@@ -41,6 +41,10 @@ const LEADING_COLOUR = new RegExp(
 	String.raw`^(?:status:?[ \t]*)?(${COLOUR_PATTERN})(?!\p{L})`,
 	'iu'
 );
+const TO_COLOUR = new RegExp(
+	String.raw`^[ \t]*(?:til|som|=|:)[ \t]*(${COLOUR_PATTERN})(?!\p{L})`,
+	'iu'
+);
 const ANY_COLOUR = new RegExp(String.raw`(?<!\p{L})(?:${COLOUR_PATTERN})(?!\p{L})`, 'iu');
 const BARE = new RegExp(String.raw`^[ \t]*(?:status[ \t]*:?[ \t]*)?${C}[ \t]*\.?$`, 'iu');
 
@@ -171,9 +175,31 @@ function decisionLines(ctx: ItemContext): LineStatement[] {
 	const out: LineStatement[] = [];
 	for (const s of ctx.sentences) {
 		if (s.section !== 'beslutning' || !ANY_COLOUR.test(s.text) || LINE_START.test(s.text)) continue;
+		const refs = [...s.text.matchAll(LINE_REF)];
+		// "ændre 4.1 til grøn og 4.2 til rød": each line takes the colour said right after it.
+		const own = refs.map((m, k) => {
+			const after = s.text.slice((m.index ?? 0) + m[0].length, refs[k + 1]?.index ?? s.text.length);
+			const c = colourStatement(after);
+			const to = c.colour ?? colourFromWord(TO_COLOUR.exec(after)?.[1] ?? '');
+			return { colour: to, previous: c.previous };
+		});
+		if (refs.length > 1 && own.every((o) => o.colour)) {
+			refs.forEach((m, k) =>
+				out.push({
+					line: m[1] as string,
+					title: null,
+					colour: own[k]?.colour ?? null,
+					previous: own[k]?.previous ?? null,
+					note: null,
+					evidence: ctx.evidence(s.start, s.end),
+					fromDecision: true
+				})
+			);
+			continue;
+		}
 		const { colour, previous } = colourStatement(s.text);
 		if (!colour && !previous) continue;
-		for (const m of s.text.matchAll(LINE_REF))
+		for (const m of refs)
 			out.push({
 				line: m[1] as string,
 				title: null,
@@ -261,6 +287,14 @@ const MONTH_ONLY = new RegExp(
 	String.raw`(?:i|primo|medio|ultimo)[ \t]+(${MONTH_NAMES.join('|')})(?:[ \t]+((?:19|20)\d\d))?(?!\p{L})`,
 	'iu'
 );
+
+/**
+ * Whether an item reads as a status on budget lines ("Budgetopfølgning 2021 – september"): its
+ * numbered lines carry traffic-light colours.
+ */
+export function hasColouredLines(ctx: ItemContext): boolean {
+	return [...tableLines(ctx), ...statementLines(ctx)].some((l) => l.colour !== null);
+}
 
 export function extractBudget(ctx: ItemContext): { lines: BudgetLine[]; reviews: BudgetReview[] } {
 	const round = budgetRound(

@@ -3,7 +3,7 @@
  * A document that is not a referat gives a Danish reason and no records.
  */
 
-import { extractBudget } from './budget';
+import { extractBudget, hasColouredLines } from './budget';
 import { itemContext } from './item-context';
 import { meetingId } from './meeting-id';
 import { extractNetworkEvents } from './network';
@@ -19,7 +19,7 @@ import {
 import { extractSickLeave } from './sick-leave';
 import { extractSickLeaveTargets } from './sick-leave-targets';
 import { extractTables } from './table-cells';
-import { kpiTopic } from './topics';
+import { BUDGET_FOLLOWUP, kpiTopic } from './topics';
 
 /** Where an item and its sections sit in the source text (for showing them in place). */
 export interface ItemOutline {
@@ -83,7 +83,14 @@ function extractUnsafe(source: string, sourceFile: string): Extraction {
 	const records = emptyRecords();
 	const items: AgendaItemRow[] = [];
 	for (const item of seg.items) {
-		const topic = item.closed ? null : kpiTopic(item.title, item.kleCode);
+		const ctx = itemContext(w, id, header.date, item);
+		const byTitle = item.closed ? null : kpiTopic(item.title, item.kleCode);
+		// A "budgetopfølgning" is a status on the agreement only when its lines carry colours.
+		const topic =
+			byTitle ??
+			(!item.closed && BUDGET_FOLLOWUP.test(item.title) && hasColouredLines(ctx)
+				? 'budget_status'
+				: null);
 		items.push({
 			meeting_id: id,
 			number: item.number,
@@ -99,7 +106,6 @@ function extractUnsafe(source: string, sourceFile: string): Extraction {
 		});
 		// A closed item is shown only as existing: nothing in it is read.
 		if (item.closed) continue;
-		const ctx = itemContext(w, id, header.date, item);
 		if (topic === 'sick_leave') {
 			records.sick_leave.push(...extractSickLeave(ctx));
 			records.sick_leave_targets.push(...extractSickLeaveTargets(ctx));

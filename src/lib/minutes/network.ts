@@ -8,7 +8,7 @@ import { MONTHS, MONTH_NAMES } from './danish';
 import { resolveDayMonth } from './dates';
 import type { ItemContext, ItemSentence } from './item-context';
 import type { NetworkEvent, NetworkEventKind } from './schema';
-import { IT_NETWORK } from './topics';
+import { EXTERNAL_NETWORK, IT_NETWORK } from './topics';
 
 const MONTH_ALT = [...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');
 const DAY_MONTH = new RegExp(
@@ -43,7 +43,7 @@ const STRUCTURE_VERSION =
 const QUOTED = /"([^"\n]{3,90})"|(?<![\p{L}'])'([^'\n]{3,90})'(?!\p{L})/gu;
 // "netværket", "netværksarbejdet i", "velfærdsnetværk med temaerne": a quote after these names a network.
 const NETWORK_BEFORE =
-	/netværk\p{L}*(?:[ \t]+(?:i|om|for|med|kaldet|ved|navn|navnet|tema|temaet|temaerne|titlen|overskriften)){0,3}:?[ \t]*$/iu;
+	/netværk\p{L}*(?:[ \t]+(?:i|om|for|med|kaldet|ved|navn|navnet|tema|temaet|temaerne|titlen|overskriften)){0,3}:?[ \t]*$|(?:navn|omdøbt)[ \t]+til[ \t]*$/iu;
 const NOT_A_NETWORK_BEFORE =
 	/projekt|analyse|arbejdsgruppe|rapport|strategi|\p{L}'s[ \t]|foreningens|kl's/iu;
 const AFTER_NETWORK_NAME = /^[ \t]*(?:og|,)[ \t]*$/;
@@ -52,7 +52,7 @@ const ENDED =
 	/overgår[ \t]+til[ \t]+drift|afslutte\p{L}*|nedlægge\p{L}*|nedlagt|lukke\p{L}*|ophør\p{L}*|stoppe\p{L}*/iu;
 const EXTENDED = /forlænge\p{L}*/iu;
 const DECIDED =
-	/besluttede|beslutter|godkendte|igangsætte\p{L}*|igangsat|nye[ \t]+netværk|nyt[ \t]+netværk|etableres|oprettes|opstartes/iu;
+	/besluttede|beslutter|godkendte|igangsætte\p{L}*|nye[ \t]+netværk|nyt[ \t]+netværk|etableres|oprettes|opstartes/iu;
 /** Present work outranks a decision word elsewhere in the sentence. */
 const RUNNING =
 	/(?<!\p{L})(?:kører|igangværende|er[ \t]+i[ \t]+gang|har[ \t]+holdt|arbejder)(?!\p{L})/iu;
@@ -100,6 +100,8 @@ const MAY_HAVE_DATE = new RegExp(String.raw`\d|${MONTH_NAMES.join('|')}`, 'i');
 export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): NetworkEvent[] {
 	const out: NetworkEvent[] = [];
 	const networkItem = isNetworkItem;
+	// Another organisation's networks (KL's) are not the municipality's.
+	if (EXTERNAL_NETWORK.test(ctx.item.title)) return out;
 	const relevant = networkItem || mentionsNetworks(ctx);
 	if (!relevant) return out;
 	const statuses = new Map<string, { event: NetworkEvent; proposal: boolean }>();

@@ -162,8 +162,12 @@ function parseHeader(all: Line[]): HeaderParse {
 		const word = /^(REFERAT|DAGSORDEN)\b(.*)$/i.exec(t);
 		if (word && h.kind === 'none' && seen <= HEADER_WINDOW) {
 			if (/^dagsorden$/i.test(word[1] as string)) {
-				h.kind = 'agenda';
-				return h;
+				// A meeting's agenda names its date; a slide titled "Dagsorden" does not.
+				if (DATE_IN_HEADER.test(word[2] as string) || LONG_DATE.test(word[2] as string)) {
+					h.kind = 'agenda';
+					return h;
+				}
+				continue;
 			}
 			h.kind = 'referat';
 			const rest = (word[2] as string).trim();

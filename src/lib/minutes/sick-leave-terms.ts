@@ -148,13 +148,11 @@ const UP =
 	/(?<!\p{L})(?:stigning\p{L}*|steget|steg|stiger|stigende|øget|øgning|forøge\p{L}*|vokset)(?!\p{L})/giu;
 const DOWN =
 	/(?<!\p{L})(?:fald|faldet|faldt|falder|faldende|nedgang|reduktion|reduceret|mindsket)(?!\p{L})/giu;
-const FLAT_WORDS = String.raw`uændret|samme[ \t]+niveau|på[ \t]+niveau[ \t]+med|status[ \t]+quo`;
+const FLAT_WORDS = String.raw`uændret|samme[ \t]+niveau|på[ \t]+niveau[ \t]+med|status[ \t]+quo|stabil[te]?|det[ \t]+samme[ \t]+som`;
 const FLAT = new RegExp(String.raw`(?<!\p{L})(?:${FLAT_WORDS})(?!\p{L})`, 'giu');
-/** "… på 6,3 dage er på niveau med sidste år": no change, said after the figure. */
-export const FLAT_AFTER = new RegExp(
-	String.raw`^[^,;.]{0,40}?(?<!\p{L})(?:${FLAT_WORDS})(?!\p{L})`,
-	'iu'
-);
+/** "… på 6,3 dage er på niveau med sidste år": no change, said after the figure (tested on the
+ * text between the figure and the next one). */
+export const FLAT_AFTER = new RegExp(String.raw`(?<!\p{L})(?:${FLAT_WORDS})(?!\p{L})`, 'iu');
 
 /** Change words of a text with their direction, in order. */
 export function changeWords(text: string): Mention<Direction>[] {

@@ -54,7 +54,7 @@ const SAME_PERIOD =
 const EQUALS =
 	/svarer[ \t]+til[ \t]+(?:niveauet|samme[ \t]+periode)|samme[ \t]+niveau[ \t]+som|på[ \t]+niveau[ \t]+med/i;
 const DIRECTION_PREDICATE =
-	/(?:er|var|har[ \t]+været|blevet)[ \t]+(?:\p{L}+[ \t]+)?(?:stigende|steget|faldende|faldet|uændret)|(?<!\p{L})(?:stiger|steg|falder|faldt)(?!\p{L})|(?<!\p{L})(?:en|et)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:stigning|fald|nedgang)[ \t]+i(?!\p{L})|på[ \t]+samme[ \t]+niveau|^(?:faldet|stigningen|nedgangen)[ \t]+(?:ses|findes|gælder|er[ \t]+sket)|fravær\p{L}*[ \t]+(?:\p{L}+[ \t]+)?(?:steget|faldet|stigende|faldende)(?!\p{L})/iu;
+	/(?:er|var|har[ \t]+været|blevet)[ \t]+(?:\p{L}+[ \t]+)?(?:stigende|steget|faldende|faldet|uændret|stabil[te]?)|(?<!\p{L})(?:stiger|steg|falder|faldt)(?!\p{L})|er[ \t]+på[ \t]+niveau[ \t]+med|(?<!\p{L})(?:en|et)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:stigning|fald|nedgang)[ \t]+i(?!\p{L})|på[ \t]+samme[ \t]+niveau|^(?:faldet|stigningen|nedgangen)[ \t]+(?:ses|findes|gælder|er[ \t]+sket)|fravær\p{L}*[ \t]+(?:\p{L}+[ \t]+)?(?:steget|faldet|stigende|faldende)(?!\p{L})/iu;
 const OTHER_POPULATION_ALL = new RegExp(OTHER_POPULATION.source, 'gi');
 /** The last department a sentence names. */
 function departmentIn(text: string): string | null {
@@ -68,7 +68,28 @@ function departmentIn(text: string): string | null {
 /** A sentence that refers back to the department just named. */
 const HERE = /^(?:her|heri|i[ \t]+afdelingen|afdelingen)(?!\p{L})/iu;
 const PAREN_LAST_YEAR = /^[ \t]*\((\d{1,2}(?:,\d{1,2})?)\)/;
-const PAREN_YEAR = /\((?:i[ \t]+)?((?:19|20)\d\d)[ \t]*[:=][ \t]*$/;
+/** The text after a figure up to the next clause ("…, mens langtidsfraværet er uændret"). */
+function clauseAfter(text: string): string {
+	const cut = text.search(/,\smens?\s|;/);
+	return cut >= 0 ? text.slice(0, cut) : text;
+}
+
+const SAME_PERIOD_AFTER = /^[ \t]*(?:(?:i|for)[ \t]+)?samme[ \t]+periode/i;
+
+/**
+ * "6,8 dage (2023: 6,9 dage)", "(1. halvår 2018: 5,9 dage)": a figure right after "(<period>:"
+ * is the level of that period (a bare year keeps the subject period's months).
+ */
+function periodInParentheses(text: string, at: number, subject: FullPeriod): FullPeriod | null {
+	const open = text.lastIndexOf('(', at);
+	if (open < 0 || at - open > 40 || text.slice(open, at).includes(')')) return null;
+	const inner = text.slice(open + 1, at).trimEnd();
+	if (!inner.endsWith(':') && !inner.endsWith('=')) return null;
+	const bare = /^(?:i\s)?((?:19|20)\d\d)\s?[:=]$/.exec(inner);
+	if (bare) return withYear(subject, Number(bare[1])) as FullPeriod;
+	const p = findPeriods(inner, false).find((m) => m.period.year !== null);
+	return p ? (p.period as FullPeriod) : null;
+}
 const DIFFERENCE = /(?<!\p{L})forskellen(?!\p{L})/iu;
 const LEVEL_FROM_TO = /(?<!\p{L})(?:fra|til)[ \t]*$/iu;
 
@@ -119,7 +140,12 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			return withYear(subject, subject.year - 1) as FullPeriod;
 		};
 
-		if (equals && lastLevel) {
+		const namedMeasures = equals ? measureMentions(s.text).map((m) => m.value) : [];
+		if (
+			equals &&
+			lastLevel &&
+			(namedMeasures.length === 0 || namedMeasures.includes(lastLevel.measure))
+		) {
 			if (!lastLevel.derived) {
 				facts.push({
 					...lastLevel,
@@ -134,17 +160,23 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			// "korttidsfraværet er faldende, mens langtidsfraværet stiger": one direction per clause;
 			// clauses with a figure are read below.
 			let measuresBefore: Measure[] = [];
+			// The department an earlier clause named: "Pleje & Omsorg er den afdeling, hvor fraværet er faldet".
+			let departmentBefore: string | null = HERE.test(s.text) ? departmentIn(before) : null;
 			let from = 0;
 			for (const clause of s.text.split(CLAUSE_BREAK)) {
 				const at = s.text.indexOf(clause, from);
 				from = at + clause.length;
+				const named = departmentIn(clause);
 				if (figures.some((f) => f.index >= at && f.index < from)) {
+					departmentBefore = named ?? departmentBefore;
 					measuresBefore = [...new Set(measureMentions(clause).map((m) => m.value))];
 					continue;
 				}
 				// After the first clause the verb may be left out: "…, men stigende i Miljø & Teknik".
-				if (!DIRECTION_PREDICATE.test(clause) && (at === 0 || changeWords(clause).length === 0))
+				if (!DIRECTION_PREDICATE.test(clause) && (at === 0 || changeWords(clause).length === 0)) {
+					departmentBefore = named ?? departmentBefore;
 					continue;
+				}
 				const found = directionOnly(
 					ctx,
 					s,
@@ -154,10 +186,11 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 					periods,
 					resolve,
 					comparedFor,
-					HERE.test(s.text) ? departmentIn(before) : null
+					departmentBefore
 				);
 				facts.push(...found.facts);
 				measuresBefore = found.measures;
+				departmentBefore = named ?? departmentBefore;
 			}
 		}
 		if (figures.length === 0) continue;
@@ -173,7 +206,13 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 
 		// A period right after a figure belongs to it ("12,1 dage i 2018 mod 11,4 dage i 2017").
 		const ownedBy = (f: { end: number }): RolePeriod | undefined =>
-			periods.find((p) => !p.compared && p.index >= f.end && p.index - f.end <= 14);
+			periods.find(
+				(p) =>
+					!p.compared &&
+					p.index >= f.end &&
+					p.index - f.end <= 14 &&
+					!s.text.slice(f.end, p.index).includes('(')
+			);
 		const owned = new Set(figures.map(ownedBy).filter((p) => p !== undefined));
 
 		figures.forEach((f, k) => {
@@ -219,15 +258,24 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			}
 			if (comparedLevel) period = comparedFor(period);
 			// "6,8 dage (2023: 6,9 dage)": last year's level in parentheses.
-			const parenYear = PAREN_YEAR.exec(s.text.slice(Math.max(0, f.index - 14), f.index));
-			if (parenYear) {
+			const parenPeriod = periodInParentheses(s.text, f.index, period);
+			const untilNext = clauseAfter(
+				s.text.slice(f.end, Math.min(figures[k + 1]?.index ?? s.text.length, f.end + 70))
+			);
+			if (parenPeriod) {
 				kind = 'level';
 				direction = null;
-				period = withYear(period, Number(parenYear[1])) as FullPeriod;
+				period = parenPeriod;
+			} else if (SAME_PERIOD_AFTER.test(untilNext)) {
+				// "… mod 10,6 dage i samme periode sidste år": the figure is last year's.
+				kind = 'level';
+				direction = null;
+				period = comparedFor(period);
 			} else if (
 				kind === 'level' &&
 				!comparedLevel &&
-				FLAT_AFTER.test(s.text.slice(f.end, f.end + 60))
+				FLAT_AFTER.test(untilNext) &&
+				changeWords(untilNext).every((c) => c.value === 'flat')
 			) {
 				flatChange = true;
 			}
@@ -343,7 +391,7 @@ function respectiveOf<T>(
 	return named.length === after && named.length > 1 ? (named[k] ?? null) : null;
 }
 
-const CLAUSE_BREAK = /,?\smens\s|;\s?|,\smen\s/;
+const CLAUSE_BREAK = /,?\smens\s|;\s?|,\s/;
 
 function directionOnly(
 	ctx: ItemContext,

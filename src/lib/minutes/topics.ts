@@ -15,9 +15,17 @@ const NETWORK_TITLE = /netværk/i;
 export const IT_NETWORK =
 	/(?<!\p{L})it-?netværk|netværks?(?:nedbrud|forbindelse|drev|printer|kabel|kort|adgang|fejl|problem|sikkerhed|udstyr)|nedbrud|trådløs|wi-?fi|(?<!\p{L})(?:server(?:e|en|ne)?|internet(?:tet)?|router(?:e|en|ne)?|bredbånd)(?!\p{L})/iu;
 
+/** Another organisation's networks (KL's, an association's), not the municipality's own. */
+export const EXTERNAL_NETWORK =
+	/(?<!\p{L})KL(?!\p{L})|KL-regi|kommunernes[ \t]+landsforening|forening/iu;
+
+/** A follow-up that may be a budget-agreement status: decided by whether its lines carry colours. */
+export const BUDGET_FOLLOWUP = /budgetopfølgning|budgetstatus|status[ \t]+på[ \t]+budget/i;
+
 export function kpiTopic(title: string, kleCode: string | null): KpiTopic | null {
 	if (kleCode === SICK_LEAVE_KLE || SICK_LEAVE_TITLE.test(title)) return 'sick_leave';
 	if (BUDGET_TITLE.test(title) && BUDGET_STATUS_WORD.test(title)) return 'budget_status';
-	if (NETWORK_TITLE.test(title) && !IT_NETWORK.test(title)) return 'network';
+	if (NETWORK_TITLE.test(title) && !IT_NETWORK.test(title) && !EXTERNAL_NETWORK.test(title))
+		return 'network';
 	return null;
 }
