@@ -5,6 +5,7 @@
  */
 
 import { TABLE_NAMES, type TableName } from '../minutes/schema';
+import { refreshSummaries } from './queries';
 import { csvColumnsSpec, createTableSql } from './schema-ddl';
 
 export type Param = string | number | boolean | null;
@@ -18,7 +19,7 @@ export interface Database {
 	registerText(name: string, text: string): Promise<void>;
 }
 
-/** Create the contract's tables and load each table's CSV text into it. */
+/** Create the contract's tables, load each table's CSV text into it, and build the summaries. */
 export async function loadContractTables(
 	db: Database,
 	csv: (table: TableName) => Promise<string>
@@ -32,6 +33,7 @@ export async function loadContractTables(
 			`INSERT INTO ${table} SELECT * FROM read_csv('${file}', header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', nullstr = '', columns = ${csvColumnsSpec(table)})`
 		);
 	}
+	await refreshSummaries(db);
 }
 
 /** Arrow rows to plain objects: BigInt to number, nothing else changed. */

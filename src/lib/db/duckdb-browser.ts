@@ -47,14 +47,19 @@ async function open(): Promise<Database> {
 	// Local data only: no extension is ever fetched from the network.
 	await conn.query('SET autoinstall_known_extensions = false');
 	await conn.query('SET autoload_known_extensions = false');
+	// Each query's statement is prepared once and kept: a filter change then costs one round trip
+	// to the worker, not three (prepare, run, close). The app has a handful of fixed queries.
+	const statements = new Map<string, ReturnType<typeof conn.prepare>>();
 	const database: Database = {
 		async query<T>(sql: string, params: readonly Param[] = []): Promise<T[]> {
-			const stmt = await conn.prepare(sql);
-			try {
-				return plainRows<T>((await stmt.query(...params)).toArray());
-			} finally {
-				await stmt.close();
+			let stmt = statements.get(sql);
+			if (!stmt) {
+				stmt = conn.prepare(sql);
+				statements.set(sql, stmt);
+				// A statement that failed to prepare is not kept: the next call reports afresh.
+				stmt.catch(() => statements.delete(sql));
 			}
+			return plainRows<T>((await (await stmt).query(...params)).toArray());
 		},
 		async exec(sql: string): Promise<void> {
 			await conn.query(sql);

@@ -15,8 +15,10 @@ export interface MeetingOverviewRow {
 	records: number;
 }
 
-// Each table aggregated once per meeting, then joined: no per-row subqueries.
-const MEETINGS_OVERVIEW = `
+// Each meeting with its KPI topics and number of KPI records, aggregated once when the tables are
+// (re)loaded rather than on every filter change.
+const MEETING_SUMMARY = `
+CREATE OR REPLACE TABLE meeting_summary AS
 WITH topics AS (
   SELECT meeting_id, string_agg(DISTINCT kpi_topic, ',' ORDER BY kpi_topic) AS topics
     FROM agenda_items WHERE kpi_topic IS NOT NULL GROUP BY meeting_id),
@@ -29,8 +31,18 @@ SELECT m.meeting_id, m.date, m.forum, m.location, m.item_count, t.topics, coales
   FROM meetings m
   LEFT JOIN topics t ON t.meeting_id = m.meeting_id
   LEFT JOIN records r ON r.meeting_id = m.meeting_id
- WHERE m.date BETWEEN ? AND ?
  ORDER BY m.date, m.meeting_id`;
+
+/** Rebuild the summaries the views filter; run after every load of the contract's tables. */
+export function refreshSummaries(db: Database): Promise<void> {
+	return db.exec(MEETING_SUMMARY);
+}
+
+const MEETINGS_OVERVIEW = `
+SELECT meeting_id, date, forum, location, item_count, topics, records
+  FROM meeting_summary
+ WHERE date BETWEEN ? AND ?
+ ORDER BY date, meeting_id`;
 
 /** Meetings between two ISO dates (inclusive), with their KPI topics and number of KPI records. */
 export function meetingsOverview(
