@@ -131,4 +131,21 @@ describe('Sygefravær in Chromium', () => {
 		expect(labels.every((l) => l.startsWith('Langtidsfravær'))).toBe(true);
 		await page.close();
 	});
+
+	it('charts the departments, with an arrow and no number where the minutes give only a direction', async () => {
+		const { page } = await app.open('/sygefravaer');
+		const chart = page.locator('figure', { hasText: 'Afdelingernes ændring' });
+		await expect(chart.locator('figcaption').textContent()).resolves.toContain('1. halvår 2016');
+		const labels = await chart
+			.locator('[role="button"]')
+			.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+		expect(labels).toContain('Social & familie: ↑ uden tal. Vis kilde.');
+		expect(labels).toContain('Økonomi og Stab: ↑ uden tal. Vis kilde.');
+		expect(labels.filter((l) => /^Dagtilbud: \S+1,8 dage\. Vis kilde\.$/.test(l))).toHaveLength(1);
+		await chart.locator('rect.bar[aria-label^="Dagtilbud"]').click();
+		await expect(page.locator('aside.evidence blockquote').textContent()).resolves.toContain(
+			'faldet i sygefraværet på 1,8 dage'
+		);
+		await page.close();
+	});
 });
