@@ -44,4 +44,27 @@ describe('Oversigt in Chromium', () => {
 		expect(errors).toEqual([]);
 		await page.close();
 	});
+
+	it("links a tile's figure straight to its sentence in the minutes", async () => {
+		const { page } = await app.open('/');
+		await page
+			.locator('.tiles')
+			.getByRole('link', { name: /^Kilde: Chefforum/ })
+			.first()
+			.click();
+		await page.waitForURL(/\/moeder\/[\w-]+#e-\d+-\d+$/);
+		const hash = new URL(page.url()).hash;
+		await expect(page.locator(`${hash} + mark`).textContent()).resolves.toContain('9,6');
+		await page.goBack();
+		await page
+			.locator('.tiles')
+			.getByRole('link', { name: /punkt \d+$/ })
+			.click();
+		await page.waitForURL(/\/moeder\/[\w-]+#punkt-\d+$/);
+		const item = new URL(page.url()).hash;
+		await expect(page.locator(item).count()).resolves.toBe(1);
+		// The agenda's entry for the item the tile points at is the budget-agreement item.
+		await expect(page.locator(`a[href="${item}"]`).textContent()).resolves.toMatch(/budget/i);
+		await page.close();
+	});
 });

@@ -194,13 +194,15 @@ export interface LatestSickLeave {
 	change: number | null;
 	compared_start: string | null;
 	compared_end: string | null;
+	evidence_start: number;
+	evidence_end: number;
 }
 
 /** The municipality's most recent stated total level, with its stated change if any. */
 export async function latestSickLeave(db: Database): Promise<LatestSickLeave | null> {
 	const rows = await db.query<LatestSickLeave>(
 		`SELECT l.meeting_id, m.date AS meeting_date, l.period_label, l.value, c.value AS change,
-		        c.compared_start, c.compared_end
+		        c.compared_start, c.compared_end, l.evidence_start, l.evidence_end
 		   FROM sick_leave l
 		   JOIN meetings m ON m.meeting_id = l.meeting_id
 		   LEFT JOIN sick_leave c ON c.meeting_id = l.meeting_id AND c.scope = l.scope AND c.measure = l.measure
@@ -217,6 +219,7 @@ export async function latestSickLeave(db: Database): Promise<LatestSickLeave | n
 export interface LatestBudgetRound {
 	meeting_id: string;
 	meeting_date: string;
+	item_number: number;
 	agreement_year: number | null;
 	green: number;
 	yellow: number;
@@ -228,7 +231,8 @@ export interface LatestBudgetRound {
 /** The most recent status round with lines: lines by colour and how many changed colour. */
 export async function latestBudgetRound(db: Database): Promise<LatestBudgetRound | null> {
 	const rows = await db.query<LatestBudgetRound>(
-		`SELECT b.meeting_id, m.date AS meeting_date, max(b.agreement_year) AS agreement_year,
+		`SELECT b.meeting_id, m.date AS meeting_date, min(b.item_number) AS item_number,
+		        max(b.agreement_year) AS agreement_year,
 		        count(*) FILTER (WHERE colour = 'green') AS green,
 		        count(*) FILTER (WHERE colour = 'yellow') AS yellow,
 		        count(*) FILTER (WHERE colour = 'red') AS red,
