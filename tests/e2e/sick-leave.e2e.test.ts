@@ -148,4 +148,27 @@ describe('Sygefravær in Chromium', () => {
 		);
 		await page.close();
 	});
+
+	it('narrows the chart to a year range chosen in the URL', async () => {
+		const { page } = await app.open('/sygefravaer?periode=1-halvaar');
+		await page.locator('h1[data-db="klar"]').waitFor({ timeout: 30_000 });
+		await page.getByLabel('Fra år').selectOption('2016');
+		await page.waitForURL(/fra=2016/);
+		await page.locator('svg .mark[aria-label^="Samlet sygefravær, 2015"]').waitFor({
+			state: 'detached'
+		});
+		const labels = await page
+			.locator('svg .mark[role="button"]')
+			.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+		expect(labels).toContain('Samlet sygefravær, 2016: 6,5 dage. Vis kilde.');
+		expect(labels.every((l) => l.includes(', 2016:'))).toBe(true);
+		await page.reload();
+		// The prerendered page shows every year until the app has read the URL.
+		await page.locator('svg .mark[aria-label^="Samlet sygefravær, 2016: 6,5 dage"]').waitFor();
+		await page.locator('svg .mark[aria-label^="Samlet sygefravær, 2015"]').waitFor({
+			state: 'detached'
+		});
+		await expect(page.getByLabel('Fra år').inputValue()).resolves.toBe('2016');
+		await page.close();
+	});
 });
