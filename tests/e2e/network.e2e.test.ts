@@ -45,4 +45,30 @@ describe('Netværk in Chromium', () => {
 		await expect(page.locator('svg rect[role="button"]').count()).resolves.toBe(3);
 		await page.close();
 	});
+
+	it('shows one network and what the minutes said about it, chosen through the URL', async () => {
+		const { page } = await app.open('/netvaerk');
+		await page.locator('select[name="netvaerk"]').selectOption('Dataunderstøttet udvikling');
+		await page.waitForURL(/netvaerk=Dataunderst/);
+		const spans = page.locator('svg rect[role="button"]');
+		await page.waitForFunction(
+			() => document.querySelectorAll('svg rect[role="button"]').length === 1
+		);
+		await expect(spans.first().getAttribute('aria-label')).resolves.toMatch(
+			/^Dataunderstøttet udvikling: i gang/
+		);
+		const history = page.locator('table', {
+			has: page.locator('th', { hasText: 'Referatet siger' })
+		});
+		await expect(history.locator('tbody tr').count()).resolves.toBeGreaterThan(0);
+		await history.locator('tbody tr').first().getByRole('button').click();
+		await expect(page.locator('aside.evidence blockquote').textContent()).resolves.toMatch(
+			/Dataunderstøttet udvikling/i
+		);
+		await page.reload();
+		await page.waitForFunction(
+			() => document.querySelectorAll('svg rect[role="button"]').length === 1
+		);
+		await page.close();
+	});
 });
