@@ -75,6 +75,12 @@ function clauseAfter(text: string): string {
 }
 
 const SAME_PERIOD_AFTER = /^[ \t]*(?:(?:i|for)[ \t]+)?samme[ \t]+periode/i;
+/** "… er faldet med 0,3 dage og udgør 6,9 dage": a verb of being right before a figure makes it a level. */
+const LEVEL_VERB_BEFORE =
+	/(?<!\p{L})(?:udgør|udgjorde|(?:er|var|ligger|lå|lander|landede|endte)[ \t]+på)[ \t]+$/iu;
+/** "… 9,1 dage mod 10,2 dage året før": a level said to be last year's. */
+const LAST_YEAR_AFTER =
+	/^[ \t]*(?:i[ \t]+)?(?:(?:sidste|forrige)[ \t]+år|året[ \t]+før)(?!\p{L})/iu;
 
 /**
  * "6,8 dage (2023: 6,9 dage)", "(1. halvår 2018: 5,9 dage)": a figure right after "(<period>:"
@@ -250,6 +256,8 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			} else if (comparative) {
 				kind = 'change';
 				direction = /højere|mere|flere|over/i.test(comparative[1] as string) ? 'up' : 'down';
+			} else if (LEVEL_VERB_BEFORE.test(windowText)) {
+				kind = 'level';
 			} else if (prevKind) {
 				kind = prevKind;
 				direction = prevDirection;
@@ -266,7 +274,10 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 				kind = 'level';
 				direction = null;
 				period = parenPeriod;
-			} else if (SAME_PERIOD_AFTER.test(untilNext)) {
+			} else if (
+				SAME_PERIOD_AFTER.test(untilNext) ||
+				(kind === 'level' && !comparedLevel && LAST_YEAR_AFTER.test(untilNext))
+			) {
 				// "… mod 10,6 dage i samme periode sidste år": the figure is last year's.
 				kind = 'level';
 				direction = null;
