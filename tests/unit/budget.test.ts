@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { budgetRound, colourStatement } from '../../src/lib/minutes/budget';
+import { budgetRound, colourStatement, previousColour } from '../../src/lib/minutes/budget';
 
 describe('colourStatement', () => {
+	it('reads "er nu grøn, tidligere gul" as green, previously yellow', () => {
+		expect(colourStatement('Linjen er nu grøn, tidligere gul')).toEqual({
+			colour: 'green',
+			previous: 'yellow'
+		});
+	});
+
+	it('reads "nu rød" as red', () => {
+		expect(colourStatement('Projektet er forsinket og nu rød')).toEqual({
+			colour: 'red',
+			previous: null
+		});
+	});
 	it('reads "gøres grøn" as green with no previous colour', () => {
 		expect(colourStatement('4.1 - Sundhedshus - gøres grøn')).toEqual({
 			colour: 'green',
@@ -126,5 +139,19 @@ describe('budgetRound', () => {
 			round: null,
 			roundLabel: null
 		});
+	});
+});
+
+describe('previousColour', () => {
+	it("finds the previous round's colour written beside the current one", () => {
+		expect(previousColour('grøn (tidligere gul)')).toBe('yellow');
+		expect(previousColour('gul (sidste status: rød)')).toBe('red');
+		expect(previousColour('gul, ved forrige status grøn')).toBe('green');
+	});
+
+	it('finds none where no earlier colour is named', () => {
+		expect(previousColour('grøn')).toBeNull();
+		expect(previousColour('Sidste status for projektet')).toBeNull();
+		expect(previousColour('tidligere end planlagt')).toBeNull();
 	});
 });

@@ -32,9 +32,14 @@ const REMAINS = new RegExp(
 	String.raw`(?<!\p{L})(?:forbliver|fastholdes(?:[ \t]+som)?|bibeholdes(?:[ \t]+som)?|(?:står|er)[ \t]+fortsat(?:[ \t]+som)?|(?:kan[ \t]+)?fortsat[ \t]+betragtes[ \t]+som|fortsat(?:[ \t]+som)?|stadig)[ \t]+${C}(?!\p{L})`,
 	'iu'
 );
+// "grøn (tidligere gul)", "(sidste status: rød)": the colour of the round before.
+const PREVIOUSLY = new RegExp(
+	String.raw`(?<!\p{L})(?:tidligere|(?:ved[ \t]+)?(?:sidste|forrige)[ \t]+status|sidst)[ \t]*:?[ \t]+${C}(?!\p{L})`,
+	'iu'
+);
 const NO_LONGER = new RegExp(String.raw`(?<!\p{L})ikke[ \t]+længere[ \t]+${C}(?!\p{L})`, 'iu');
 const BECOMES = new RegExp(
-	String.raw`(?<!\p{L})(?:gøres|skal[ \t]+være|bliver|bør[ \t]+være|er|ændres[ \t]+til|skiftes[ \t]+til|skifter[ \t]+til|sættes[ \t]+til|rettes[ \t]+til|markeres(?:[ \t]+(?:som|med))?|betragtes[ \t]+som|status:?|farve:?|farven[ \t]+er)[ \t]+${C}(?!\p{L})`,
+	String.raw`(?<!\p{L})(?:gøres|skal[ \t]+være|bliver|bør[ \t]+være|er|ændres[ \t]+til|skiftes[ \t]+til|skifter[ \t]+til|sættes[ \t]+til|rettes[ \t]+til|markeres(?:[ \t]+(?:som|med))?|betragtes[ \t]+som|status:?|farve:?|farven[ \t]+er|nu)[ \t]+(?:nu[ \t]+)?${C}(?!\p{L})`,
 	'iu'
 );
 const LEADING_COLOUR = new RegExp(
@@ -65,10 +70,16 @@ export function colourStatement(text: string): { colour: Colour | null; previous
 	if (m) return { colour: null, previous: colourFromWord(m[1] as string) };
 	m = BECOMES.exec(text);
 	if (m && !/ikke[ \t]+$/i.test(text.slice(0, m.index)))
-		return { colour: colourFromWord(m[1] as string), previous: null };
+		return { colour: colourFromWord(m[1] as string), previous: previousColour(text) };
 	m = BARE.exec(text);
 	if (m) return { colour: colourFromWord(m[1] as string), previous: null };
 	return { colour: null, previous: null };
+}
+
+/** The previous round's colour a text states beside the current one ("tidligere gul"), or null. */
+export function previousColour(text: string): Colour | null {
+	const m = PREVIOUSLY.exec(text);
+	return m ? colourFromWord(m[1] as string) : null;
 }
 
 const LINE_NUMBER = String.raw`\d{1,2}\.\d{1,2}`;
@@ -128,6 +139,9 @@ function capitalise(s: string): string {
 	return s.charAt(0).toUpperCase() + s.slice(1).toLowerCase();
 }
 
+const TITLE_SEPARATORS = / [-\u2010-\u2015] |: /;
+const TITLE_SEPARATOR = new RegExp(TITLE_SEPARATORS.source);
+
 /** Lines stated as bullets or paragraphs that start with their number. */
 function statementLines(ctx: ItemContext): LineStatement[] {
 	const out: LineStatement[] = [];
@@ -138,7 +152,7 @@ function statementLines(ctx: ItemContext): LineStatement[] {
 		// Title and note as written; the dash family still separates them.
 		const rest = ctx.asWritten(s.start + m[0].length, s.end);
 		const segments = rest
-			.split(/ [-\u2010-\u2015] |: /)
+			.split(TITLE_SEPARATORS)
 			.map((x) => x.trim())
 			.filter(Boolean);
 		const first = segments[0] ?? '';
@@ -149,12 +163,19 @@ function statementLines(ctx: ItemContext): LineStatement[] {
 			!BARE.test(first);
 		const title = titled ? first.replace(/[.,;:]$/, '') : null;
 		const noteParts = titled ? segments.slice(1) : segments;
+		// The note as written: everything after the title's separator, inner colons kept.
+		const separator = titled ? TITLE_SEPARATOR.exec(rest) : null;
+		const note = !titled
+			? rest.trim()
+			: separator
+				? rest.slice(separator.index + separator[0].length).trim()
+				: '';
 		const stated = colourStatement(titled ? noteParts.join(' - ') : rest);
 		// "… : gul – der mangler fortsat to psykologer": a note that starts with the colour.
 		const leading =
 			stated.colour ?? noteParts.map((p) => LEADING_COLOUR.exec(p)?.[1]).find(Boolean);
 		const colour = stated.colour ?? (leading ? colourFromWord(leading) : null);
-		const previous = stated.previous;
+		const previous = stated.previous ?? (colour ? previousColour(rest) : null);
 		const numberAt = s.start + m[0].indexOf(m[1] as string);
 		for (const line of numbers)
 			out.push({
@@ -162,7 +183,7 @@ function statementLines(ctx: ItemContext): LineStatement[] {
 				title,
 				colour,
 				previous,
-				note: noteParts.join(' - ') || null,
+				note: note || null,
 				evidence: ctx.evidence(numberAt, s.end),
 				fromDecision: s.section === 'beslutning'
 			});
