@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { networkNames } from '../../src/lib/minutes/network';
+import { networkNames, statusClause } from '../../src/lib/minutes/network';
 
 const names = (text: string): string[] => networkNames(text).map((n) => n.name);
 
@@ -48,5 +48,31 @@ describe('networkNames', () => {
 
 	it('trims spaces inside the quotes', () => {
 		expect(names('netværket " Mad og bevægelse " er nyt')).toEqual(['Mad og bevægelse']);
+	});
+});
+
+describe('statusClause', () => {
+	const clauses = (text: string): string[] => {
+		const found = networkNames(text);
+		return found.map((_, k) => statusClause(text, found, k).trim());
+	};
+
+	it('gives each network the passive verb after its name', () => {
+		expect(
+			clauses(
+				"Chefforum besluttede, at netværket 'Alfa' forlænges til december, og at netværket 'Beta' afsluttes."
+			)
+		).toEqual(["' forlænges til december, og at netværket '", "' afsluttes."]);
+	});
+
+	it('gives each network the verb before its name when none follows', () => {
+		expect(
+			clauses("Chefforum besluttede at afslutte netværket 'Alfa' og forlænge netværket 'Beta'.")
+		).toEqual(["Chefforum besluttede at afslutte netværket '", "' og forlænge netværket '"]);
+	});
+
+	it('gives networks named together the whole sentence', () => {
+		const text = "Netværkene 'Gamma' og 'Delta' afsluttes.";
+		expect(clauses(text)).toEqual([text, "' afsluttes."]);
 	});
 });

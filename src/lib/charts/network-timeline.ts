@@ -35,6 +35,13 @@ export function toDate(iso: string): Date | null {
 	return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3] ?? 1))) : null;
 }
 
+/** The last day a date stands for: a month ("2019-12") lasts to its last day. */
+function endOf(iso: string): Date | null {
+	const d = toDate(iso);
+	if (!d || iso.length !== 7) return d;
+	return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0));
+}
+
 export function networkSpans<R extends EventRow>(rows: readonly R[]): NetworkSpan<R>[] {
 	const byName = new Map<string, R[]>();
 	for (const r of rows) {
@@ -48,8 +55,17 @@ export function networkSpans<R extends EventRow>(rows: readonly R[]): NetworkSpa
 		if (dates.length === 0) continue;
 		const start = new Date(Math.min(...dates.map((d) => d.getTime())));
 		const ended = events.find((e) => e.event === 'network_ended');
-		const extended = events.find((e) => e.event === 'network_extended' && e.date);
-		const end = ended ? toDate(ended.meeting_date) : extended?.date ? toDate(extended.date) : null;
+		const extended = events.find((e) => e.event === 'network_extended');
+		// Extended "til december 2019" ends then; extended with no date stays open. An extension
+		// dated only by its meeting says when it was decided, not how long it runs.
+		const extendedTo = events.find(
+			(e) => e.event === 'network_extended' && e.date !== null && e.date > e.meeting_date
+		);
+		const end = ended
+			? toDate(ended.meeting_date)
+			: extendedTo?.date
+				? endOf(extendedTo.date)
+				: null;
 		const status = ended
 			? 'afsluttet'
 			: extended

@@ -142,16 +142,18 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 				cadences.add(label);
 				out.push(event(ctx, s, 'cadence', { label }));
 			}
-		if (name)
-			for (const n of networkNames(s.text)) {
-				const kind: NetworkEventKind = ENDED.test(s.text)
+		if (name) {
+			const names = networkNames(s.text);
+			names.forEach((n, k) => {
+				const clause = statusClause(s.text, names, k);
+				const kind: NetworkEventKind = ENDED.test(clause)
 					? 'network_ended'
-					: EXTENDED.test(s.text)
+					: EXTENDED.test(clause)
 						? 'network_extended'
 						: DECIDED.test(s.text) && !RUNNING.test(s.text)
 							? 'network_decided'
 							: 'network_running';
-				const until = kind === 'network_extended' ? firstDate(ctx, s.text) : null;
+				const until = kind === 'network_extended' ? firstDate(ctx, clause) : null;
 				const e = event(ctx, s, kind, {
 					network: ctx.asWritten(s.start + n.index, s.start + n.end),
 					date: until ?? ctx.meetingDate,
@@ -159,10 +161,18 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 				});
 				const key = `${n.name.toLowerCase()}|${kind}`;
 				const prior = statuses.get(key);
-				// A later mention that dates the extension is better evidence than the first.
-				if (prior && !(until && prior.event.label === null)) continue;
-				statuses.set(key, { event: e, proposal: s.section === 'indstilling' });
-			}
+				const proposal = s.section === 'indstilling';
+				// A later mention that dates the extension, or the decision on a proposal, is
+				// better evidence than the first.
+				if (
+					prior &&
+					!(until && prior.event.label === null) &&
+					!(prior.proposal && s.section === 'beslutning')
+				)
+					return;
+				statuses.set(key, { event: e, proposal });
+			});
+		}
 		if (date) out.push(...milestones(ctx, s, dates, passing));
 	}
 	// What the Indstilling proposes counts only for networks the rest of the item does not mention.
@@ -186,16 +196,49 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 	);
 }
 
+const ENDED_AFTER =
+	/(?<!\p{L})(?:afsluttes|nedlægges|lukkes|ophører|stoppes|stopper|overgår[ \t]+til[ \t]+drift)(?!\p{L})/iu;
+const EXTENDED_AFTER = /(?<!\p{L})forlænges(?!\p{L})/iu;
+
+/**
+ * The words that give one network's status when a sentence names several: "'A' forlænges …, og
+ * 'B' afsluttes" (a passive verb after the name), "at afslutte 'A' og forlænge 'B'" (a verb before
+ * it), else the whole sentence ("'A' og 'B' afsluttes").
+ */
+export function statusClause(
+	text: string,
+	names: { index: number; end: number }[],
+	k: number
+): string {
+	const n = names[k] as { index: number; end: number };
+	const after = text.slice(n.end, names[k + 1]?.index ?? text.length);
+	if (ENDED_AFTER.test(after) || EXTENDED_AFTER.test(after)) return after;
+	const before = text.slice(names[k - 1]?.end ?? 0, n.index);
+	if (ENDED.test(before) || EXTENDED.test(before)) return before;
+	return text;
+}
+
+/** The first date a sentence names: a day ("1. december"), else a month ("til december 2019"). */
 function firstDate(ctx: ItemContext, text: string): string | null {
 	DAY_MONTH.lastIndex = 0;
 	const m = DAY_MONTH.exec(text);
 	DAY_MONTH.lastIndex = 0;
-	if (!m) return null;
+	if (m)
+		return resolveDayMonth(
+			ctx.meetingDate,
+			Number(m[1]),
+			MONTHS.get((m[2] as string).toLowerCase()) as number,
+			m[3] ? Number(m[3]) : null
+		);
+	MONTH_ONLY.lastIndex = 0;
+	const month = MONTH_ONLY.exec(text);
+	MONTH_ONLY.lastIndex = 0;
+	if (!month) return null;
 	return resolveDayMonth(
 		ctx.meetingDate,
-		Number(m[1]),
-		MONTHS.get((m[2] as string).toLowerCase()) as number,
-		m[3] ? Number(m[3]) : null
+		null,
+		MONTHS.get((month[1] as string).toLowerCase()) as number,
+		month[2] ? Number(month[2]) : null
 	);
 }
 

@@ -42,6 +42,24 @@ describe('network time line', () => {
 		]);
 	});
 
+	it('ends an extension "til december" at the end of that month, and leaves an undated one open', () => {
+		const spans = networkSpans([
+			ev({ meeting_date: '2019-03-12', event: 'network_extended', date: '2019-12' }),
+			ev({
+				network: 'Ældre',
+				meeting_date: '2019-03-12',
+				event: 'network_extended',
+				date: '2019-03-12'
+			})
+		]);
+		expect(spans.map((s) => [s.name, s.status, s.end?.toISOString().slice(0, 10) ?? null])).toEqual(
+			[
+				['Unge i job', 'forlænget', '2019-12-31'],
+				['Ældre', 'forlænget', null]
+			]
+		);
+	});
+
 	it('ends a network at the meeting that says it ended, and keeps names apart from milestones', () => {
 		const rows = [
 			ev({ event: 'network_ended', meeting_date: '2021-01-10' }),
