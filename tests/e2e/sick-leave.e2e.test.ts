@@ -171,4 +171,23 @@ describe('Sygefravær in Chromium', () => {
 		await expect(page.getByLabel('Fra år').inputValue()).resolves.toBe('2016');
 		await page.close();
 	});
+
+	it('stacks korttid and langtid as the parts of the total, each part opening its source', async () => {
+		const { page } = await app.open('/sygefravaer?periode=1-halvaar');
+		const chart = page.locator('figure', { hasText: 'som dele af det samlede sygefravær' });
+		const parts = await chart
+			.locator('rect.part')
+			.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+		expect(parts.some((l) => l.startsWith('Korttidsfravær, 2016:'))).toBe(true);
+		expect(parts.some((l) => l.startsWith('Langtidsfravær, 2016:'))).toBe(true);
+		await expect(
+			chart.locator('[aria-label^="Samlet sygefravær, 2016: 6,5 dage"]').count()
+		).resolves.toBe(1);
+		await chart.locator('rect.part[aria-label^="Langtidsfravær, 2016"]').focus();
+		await page.keyboard.press('Enter');
+		await expect(page.locator('aside.evidence h2').textContent()).resolves.toContain(
+			'Langtidsfravær'
+		);
+		await page.close();
+	});
 });

@@ -101,3 +101,38 @@ export function levelSeries<R extends LevelRow>(
 	}
 	return [...byYear.values()].sort((a, b) => a.year - b.year);
 }
+
+export interface CompositionYear<R> {
+	year: number;
+	/** Korttid and langtid, in that order, stacked from zero. */
+	parts: { key: 'short_term' | 'long_term'; from: number; to: number; point: SeriesPoint<R> }[];
+	/** The stated (or derived) total, when the minutes give one for the year. */
+	total: SeriesPoint<R> | null;
+}
+
+/**
+ * Korttid and langtid as the parts of the total, per year: only years that have both parts, so a
+ * bar is never half a composition. The total is kept beside them to show what the parts add to.
+ */
+export function composition<R>(
+	shortTerm: readonly SeriesPoint<R>[],
+	longTerm: readonly SeriesPoint<R>[],
+	total: readonly SeriesPoint<R>[]
+): CompositionYear<R>[] {
+	const longBy = new Map(longTerm.map((p) => [p.year, p]));
+	const totalBy = new Map(total.map((p) => [p.year, p]));
+	return shortTerm
+		.filter((s) => longBy.has(s.year))
+		.map((s) => {
+			const l = longBy.get(s.year) as SeriesPoint<R>;
+			return {
+				year: s.year,
+				parts: [
+					{ key: 'short_term' as const, from: 0, to: s.value, point: s },
+					{ key: 'long_term' as const, from: s.value, to: s.value + l.value, point: l }
+				],
+				total: totalBy.get(s.year) ?? null
+			};
+		})
+		.sort((a, b) => a.year - b.year);
+}

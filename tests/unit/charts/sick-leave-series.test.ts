@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	composition,
 	levelSeries,
 	periodKind,
 	periodKinds,
@@ -63,5 +64,20 @@ describe('sick-leave series', () => {
 		expect(levelSeries(rows, periodKind(1, 6), 'short_term', 'Albertslund Kommune')).toHaveLength(
 			1
 		);
+	});
+
+	it('stacks korttid under langtid only for years that have both, with the total beside', () => {
+		const pt = (year: number, value: number) => ({ year, value, derived: false, row: null });
+		const years = composition(
+			[pt(2016, 3.6), pt(2015, 3.9), pt(2017, 4.0)],
+			[pt(2016, 2.9), pt(2015, 3.3)],
+			[pt(2016, 6.5)]
+		);
+		expect(
+			years.map((y) => [y.year, ...y.parts.map((p) => [p.from, p.to]), y.total?.value ?? null])
+		).toEqual([
+			[2015, [0, 3.9], [3.9, 3.9 + 3.3], null],
+			[2016, [0, 3.6], [3.6, 3.6 + 2.9], 6.5]
+		]);
 	});
 });
