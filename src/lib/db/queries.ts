@@ -20,8 +20,13 @@ export interface MeetingOverviewRow {
 const MEETING_SUMMARY = `
 CREATE OR REPLACE TABLE meeting_summary AS
 WITH topics AS (
-  SELECT meeting_id, string_agg(DISTINCT kpi_topic, ',' ORDER BY kpi_topic) AS topics
-    FROM agenda_items WHERE kpi_topic IS NOT NULL GROUP BY meeting_id),
+  -- An item's topic, or a family of figures found in the meeting even where no item is classed.
+  SELECT meeting_id, string_agg(DISTINCT topic, ',' ORDER BY topic) AS topics FROM (
+    SELECT meeting_id, kpi_topic AS topic FROM agenda_items WHERE kpi_topic IS NOT NULL
+    UNION ALL SELECT meeting_id, 'sick_leave' FROM sick_leave
+    UNION ALL SELECT meeting_id, 'budget_status' FROM budget_lines
+    UNION ALL SELECT meeting_id, 'budget_status' FROM budget_reviews
+    UNION ALL SELECT meeting_id, 'network' FROM network_events) GROUP BY meeting_id),
 records AS (
   SELECT meeting_id, count(*) AS n FROM (
     SELECT meeting_id FROM sick_leave

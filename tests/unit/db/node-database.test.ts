@@ -38,6 +38,8 @@ describe('the Node twin of the database', () => {
 			'2024-05-22'
 		]);
 		expect(rows.find((r) => r.date === '2016-09-01')?.topics).toBe('network,sick_leave');
+		// No item of this meeting is classed, but its figures are about a network.
+		expect(rows.find((r) => r.date === '2024-05-22')?.topics).toBe('network');
 	});
 
 	it('binds parameters: a date range narrows the meetings, and text that looks like SQL is a value', async () => {
