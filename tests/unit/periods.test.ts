@@ -24,6 +24,26 @@ function periods(
 }
 
 describe('findPeriods', () => {
+	it('reads "årets første seks måneder" as the first half-year', () => {
+		expect(periods('I årets første seks måneder 2018 var der')).toEqual([
+			['årets første seks måneder 2018', 2018, 1, 6, false]
+		]);
+		expect(periods('de første ni måneder')).toEqual([['de første ni måneder', null, 1, 9, false]]);
+	});
+
+	it('reads "pr. 30. juni 2018" and "til og med september 2018" as the year so far', () => {
+		expect(periods('opgjort pr. 30. juni 2018', false)).toEqual([
+			['opgjort pr. 30. juni 2018', 2018, 1, 6, false]
+		]);
+		expect(periods('til og med september 2018', false)).toEqual([
+			['til og med september 2018', 2018, 1, 9, false]
+		]);
+	});
+
+	it('does not read a day that ends no quarter as a period', () => {
+		expect(periods('pr. 15. juni 2018', false)).toEqual([]);
+		expect(periods('til og med maj 2018', false)).toEqual([]);
+	});
 	it('reads "1. halvår 2016" as January–June 2016', () => {
 		expect(periods('Sygefraværet i 1. halvår 2016 er opgjort pr. afdeling.')).toEqual([
 			['1. halvår 2016', 2016, 1, 6, false]

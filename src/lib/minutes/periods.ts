@@ -50,6 +50,17 @@ const MONTH_RANGE = new RegExp(
 	String.raw`(?<![\p{L}\d.])${MONTH}[ \t]*(?:-|til)[ \t]*${MONTH}[ \t]+((?:19|20)\d\d)(?!\d)`,
 	'giu'
 );
+/** "årets første seks måneder": the months from January, counted in quarters. */
+const FIRST_MONTHS = new RegExp(
+	String.raw`(?<!\p{L})(?:årets[ \t]+)?(?:de[ \t]+)?første[ \t]+(tre|seks|ni|[369])[ \t]+måneder${YEAR}`,
+	'giu'
+);
+const MONTH_COUNT: Record<string, number> = { tre: 3, seks: 6, ni: 9, '3': 3, '6': 6, '9': 9 };
+/** "pr. 30. juni 2018", "til og med september 2019": the year so far, to a quarter's end. */
+const AS_OF = new RegExp(
+	String.raw`(?<!\p{L})(?:(?:opgjort[ \t]+)?(?:pr\.?|per)[ \t]+(\d{1,2})\.?[ \t]*|til[ \t]+og[ \t]+med[ \t]+(?:(\d{1,2})\.?[ \t]*)?)${MONTH}[ \t]+((?:19|20)\d\d)(?!\d)`,
+	'giu'
+);
 const MAY_NAME_MONTH = new RegExp(MONTH_PATTERN);
 const BARE_YEAR = /(?<!\p{L})(?:i|for|af|fra|til|og|mod|end)[ \t]+((?:19|20)\d\d)(?![\d,.-]\d)/giu;
 
@@ -104,6 +115,20 @@ export function findPeriods(text: string, withBareYears = true): PeriodMention[]
 			const from = MONTHS.get((m[1] as string).toLowerCase()) as number;
 			const to = MONTHS.get((m[2] as string).toLowerCase()) as number;
 			if (to >= from) add(m, { year: Number(m[3]), fromMonth: from, toMonth: to });
+		}
+	if (lower.includes('måneder'))
+		for (const m of text.matchAll(FIRST_MONTHS)) {
+			const n = MONTH_COUNT[(m[1] as string).toLowerCase()];
+			if (n) add(m, { year: year(m[2]), fromMonth: 1, toMonth: n });
+		}
+	if (month)
+		for (const m of text.matchAll(AS_OF)) {
+			const to = MONTHS.get((m[3] as string).toLowerCase()) as number;
+			const y = Number(m[4]);
+			const day = m[1] ?? m[2];
+			// Only a quarter's last day (or a quarter's month) makes a period the minutes count by.
+			if (to % 3 === 0 && (!day || monthEnd(y, to).endsWith(`-${pad2(Number(day))}`)))
+				add(m, { year: y, fromMonth: 1, toMonth: to });
 		}
 	if (lower.includes('år'))
 		for (const m of text.matchAll(WHOLE_YEAR)) {

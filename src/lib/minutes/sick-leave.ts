@@ -6,7 +6,14 @@
 
 import { parseDanishNumber } from './danish';
 import type { Evidence, ItemContext, ItemSentence } from './item-context';
-import { findPeriods, periodEnd, withYear, type Period, type PeriodMention } from './periods';
+import {
+	findPeriods,
+	periodEnd,
+	samePeriod,
+	withYear,
+	type Period,
+	type PeriodMention
+} from './periods';
 import type { Measure, SickLeave } from './schema';
 import { deduplicate, derive, toRows, type Fact, type FullPeriod } from './sick-leave-facts';
 import { sickLeaveFromTables } from './sick-leave-tables';
@@ -209,6 +216,7 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		let prevKind: 'level' | 'change' | null = null;
 		let prevDirection: Direction | null = null;
 		let prevEnd = 0;
+		let prevPeriod: FullPeriod | null = null;
 
 		// A period right after a figure belongs to it ("12,1 dage i 2018 mod 11,4 dage i 2017").
 		const ownedBy = (f: { end: number }): RolePeriod | undefined =>
@@ -301,6 +309,17 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 					? (respectiveOf(scopes, respectively.index, figures, k) ?? scopeFor(scopes, f))
 					: scopeFor(scopes, f);
 
+			// "Til og med september 2019 var det 7,5 dage, så fraværet er steget med 0,7 dage": last
+			// year's level first, then the change of the item's own period against it.
+			if (
+				kind === 'change' &&
+				!after &&
+				prevKind === 'level' &&
+				prevPeriod !== null &&
+				samePeriod(prevPeriod, period) &&
+				samePeriod(period, withYear(base, base.year - 1))
+			)
+				period = base;
 			const value = kind === 'change' ? signed(f.value, direction) : f.value;
 			const fact: Fact = {
 				scope,
@@ -336,6 +355,7 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			prevKind = kind;
 			prevDirection = direction;
 			prevEnd = f.end;
+			prevPeriod = period;
 		});
 	}
 	facts.push(...sickLeaveFromTables(ctx, base));
