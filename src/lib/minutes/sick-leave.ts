@@ -94,8 +94,12 @@ const LAST_YEAR_AFTER =
  * is the level of that period (a bare year keeps the subject period's months).
  */
 function periodInParentheses(text: string, at: number, subject: FullPeriod): FullPeriod | null {
-	const open = text.lastIndexOf('(', at);
-	if (open < 0 || at - open > 40 || text.slice(open, at).includes(')')) return null;
+	// Look back a bounded window only: a search to the sentence's start for every figure is
+	// quadratic in a long sentence of figures.
+	const from = Math.max(0, at - 40);
+	const near = text.slice(from, at).lastIndexOf('(');
+	const open = near < 0 ? -1 : from + near;
+	if (open < 0 || text.slice(open, at).includes(')')) return null;
 	const inner = text.slice(open + 1, at).trimEnd();
 	if (!inner.endsWith(':') && !inner.endsWith('=')) return null;
 	const bare = /^(?:i\s)?((?:19|20)\d\d)\s?[:=]$/.exec(inner);
