@@ -15,6 +15,16 @@ export function valueScale(
 		.range(range);
 }
 
+/** A y scale for changes, symmetric around zero so up and down read alike; ±0,5 at the least. */
+export function changeScale(
+	values: readonly number[],
+	range: [number, number]
+): ScaleLinear<number, number> {
+	const finite = values.filter((v) => Number.isFinite(v)).map(Math.abs);
+	const extent = Math.max(0.5, ...finite) * 1.15;
+	return scaleLinear().domain([-extent, extent]).nice().range(range);
+}
+
 /** An x scale over whole years with half a year of room on each side. */
 export function yearScale(
 	years: readonly number[],

@@ -1,11 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { runs, valueScale, yearScale, yearTicks } from '../../../src/lib/charts/scales';
+import {
+	changeScale,
+	runs,
+	valueScale,
+	yearScale,
+	yearTicks
+} from '../../../src/lib/charts/scales';
 
 describe('chart scales', () => {
 	it('starts the value axis at zero and leaves room above the largest value', () => {
 		const y = valueScale([6.5, 7.2, 3.1], [300, 0]);
 		expect(y.domain()[0]).toBe(0);
 		expect(y.domain()[1]).toBeGreaterThanOrEqual(7.2 * 1.1 - 1e-9);
+	});
+
+	it('centres the change axis on zero, wide enough for the largest change either way', () => {
+		const y = changeScale([0.3, -1.8], [200, 0]);
+		const [lo, hi] = y.domain() as [number, number];
+		expect(lo).toBe(-hi);
+		expect(hi).toBeGreaterThanOrEqual(1.8);
+		expect(y(0)).toBe(100);
+		expect(changeScale([], [200, 0]).domain()[1]).toBeGreaterThanOrEqual(0.5);
+		expect(changeScale([Number.NaN], [200, 0]).domain()[1]).toBeGreaterThanOrEqual(0.5);
 	});
 
 	it('gives a usable axis for no data, all zeros and NaN', () => {
