@@ -3,6 +3,7 @@
 import { basename } from 'node:path';
 import { toCsvRows, compareRows } from '../lib/csv/contract-csv';
 import { documentText } from '../lib/documents/document-text';
+import { nodePdfJs } from '../lib/documents/pdfjs-node';
 import { extractMinutes, TABLE_NAMES, type TableName } from '../lib/minutes/index';
 
 export type FileResult =
@@ -16,8 +17,8 @@ export type FileResult =
 	  }
 	| { ok: false; path: string; reason: string };
 
-export function extractFile(path: string, bytes: Uint8Array): FileResult {
-	const doc = documentText(path, bytes);
+export async function extractFile(path: string, bytes: Uint8Array): Promise<FileResult> {
+	const doc = await documentText(path, bytes, { pdfjs: nodePdfJs });
 	if (!doc.ok) return { ok: false, path, reason: doc.reason };
 	const r = extractMinutes(doc.text, basename(path));
 	if (!r.ok) return { ok: false, path, reason: r.reason };

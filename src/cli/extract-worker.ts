@@ -4,14 +4,14 @@ import { readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { extractFile, type FileResult } from './extract-file';
 
-parentPort?.on('message', (path: string | null) => {
+parentPort?.on('message', async (path: string | null) => {
 	if (path === null) {
 		parentPort?.close();
 		return;
 	}
 	let result: FileResult;
 	try {
-		result = extractFile(path, readFileSync(path));
+		result = await extractFile(path, readFileSync(path));
 	} catch (e) {
 		result = { ok: false, path, reason: `kunne ikke læses: ${(e as Error).message}` };
 	}

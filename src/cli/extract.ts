@@ -30,7 +30,7 @@ import { extractFile, type FileResult } from './extract-file';
 
 const USAGE = `Brug: npm run extract -- --out <mappe> <filer eller mapper…>
 
-Læser referater (.txt, .md) og skriver datakontraktens CSV-filer i <mappe>.
+Læser referater (.pdf, .docx, .txt, .md) og skriver datakontraktens CSV-filer i <mappe>.
   --out <mappe>   hvor CSV-filerne skrives (erstattes samlet, når kørslen er færdig)
   --workers <n>   antal tråde (standard: alle kerner ved store kørsler)
   --quiet         ingen fremdriftslinje
@@ -128,17 +128,16 @@ class Spool {
 	}
 }
 
-function runInline(files: string[], onResult: (r: FileResult) => void): Promise<void> {
+async function runInline(files: string[], onResult: (r: FileResult) => void): Promise<void> {
 	for (const path of files) {
 		let r: FileResult;
 		try {
-			r = extractFile(path, readFileSync(path));
+			r = await extractFile(path, readFileSync(path));
 		} catch (e) {
 			r = { ok: false, path, reason: `kunne ikke læses: ${(e as Error).message}` };
 		}
 		onResult(r);
 	}
-	return Promise.resolve();
 }
 
 function runWorkers(

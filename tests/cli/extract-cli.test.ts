@@ -92,6 +92,26 @@ describe('npm run extract', () => {
 		expect(readFileSync(join(out, 'meetings.csv'), 'utf8').trim().split('\n')).toHaveLength(2);
 	});
 
+	it('reads PDF and Word minutes, and names each broken document with its reason', () => {
+		const docs = join(ROOT, 'tests', 'fixtures', 'documents');
+		const out = join(tmp(), 'out');
+		const r = extract('--out', out, docs);
+		expect(r.status).toBe(1);
+		expect(r.stderr).toMatch(/bad-krypteret\.pdf: krypteret PDF/);
+		expect(r.stderr).toMatch(/bad-billeder-uden-tekst\.pdf: PDF uden tekst \(scannet\?\)/);
+		expect(r.stderr).toMatch(/bad-afkortet\.pdf: filen er beskadiget/);
+		expect(r.stderr).toMatch(/bad-zip-uden-word\.docx: filen er beskadiget eller ikke et Word/);
+		const meetings = readFileSync(join(out, 'meetings.csv'), 'utf8');
+		// One meeting per minutes document, each once: a PDF and a .docx of the same minutes
+		// are the same meeting, so the second is refused as a duplicate.
+		for (const id of ['2018-05-03-chefforum', '2019-05-22-chefforum', '2017-08-24-chefforum'])
+			expect(meetings).toContain(id);
+		expect(meetings.trim().split('\n')).toHaveLength(9);
+		expect(r.stderr).toMatch(
+			/05-budgetstatus-tabel-2019\.pdf: samme møde \(2019-05-22-chefforum\)/
+		);
+	});
+
 	it('exits 2 on bad usage and leaves the output folder alone', () => {
 		const out = join(tmp(), 'out');
 		mkdirSync(out);

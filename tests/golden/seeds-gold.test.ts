@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { documentText } from '../../src/lib/documents/document-text';
+import { plainDocumentText } from '../../src/lib/documents/document-text';
 import { extractMinutes, type Extraction } from '../../src/lib/minutes/index';
 import { SHARED, SKIP_MESSAGE } from '../helpers/shared';
 
@@ -49,7 +49,7 @@ if (!SHARED) {
 	const gold = JSON.parse(readFileSync(join(shared, 'gold', 'seeds.json'), 'utf8')) as Gold;
 	const results = new Map<string, Ok>();
 	for (const f of readdirSync(join(shared, 'seeds')).sort()) {
-		const doc = documentText(f, readFileSync(join(shared, 'seeds', f)));
+		const doc = plainDocumentText(f, readFileSync(join(shared, 'seeds', f)));
 		const r = doc.ok ? extractMinutes(doc.text, f) : null;
 		if (r?.ok) results.set(f, r);
 	}

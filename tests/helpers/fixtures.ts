@@ -2,7 +2,7 @@
 
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { documentText } from '../../src/lib/documents/document-text';
+import { plainDocumentText } from '../../src/lib/documents/document-text';
 import { extractMinutes, type Extraction } from '../../src/lib/minutes/index';
 
 export const FIXTURE_DIR = join(import.meta.dirname, '..', 'fixtures', 'minutes');
@@ -25,12 +25,12 @@ export function fixtures(): Fixture[] {
 }
 
 export function extractFixture(f: Fixture): Extraction {
-	const doc = documentText(f.name, f.bytes);
+	const doc = plainDocumentText(f.name, f.bytes);
 	if (!doc.ok) return { ok: false, sourceFile: f.name, reason: doc.reason };
 	return extractMinutes(doc.text, f.name);
 }
 
 export function sourceText(f: Fixture): string {
-	const doc = documentText(f.name, f.bytes);
+	const doc = plainDocumentText(f.name, f.bytes);
 	return doc.ok ? doc.text : '';
 }

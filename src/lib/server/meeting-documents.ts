@@ -5,7 +5,7 @@
 
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { documentText } from '$lib/documents/document-text';
+import { plainDocumentText } from '$lib/documents/document-text';
 import { extractMinutes, type Extraction } from '$lib/minutes/index';
 
 type Referat = Extract<Extraction, { ok: true }>;
@@ -21,7 +21,7 @@ export function meetingDocuments(): Map<string, MeetingDocument> {
 	if (documents) return documents;
 	documents = new Map();
 	for (const name of readdirSync(MINUTES_DIR).sort()) {
-		const doc = documentText(name, readFileSync(join(MINUTES_DIR, name)));
+		const doc = plainDocumentText(name, readFileSync(join(MINUTES_DIR, name)));
 		if (!doc.ok) continue;
 		const extraction = extractMinutes(doc.text, name);
 		if (extraction.ok)
