@@ -6,7 +6,7 @@
 
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -22,21 +22,26 @@ export function ensureChromium(): void {
 		);
 }
 
+// The machines have no network beyond the package registries: keep Chromium from trying.
+const ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
+
 export function launchChromium(): Promise<Browser> {
 	ensureChromium();
-	return chromium.launch({
-		executablePath: CHROMIUM,
-		// The machines have no network beyond the package registries: keep Chromium from trying.
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync'
-		]
-	});
+	return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+}
+
+/** Chromium with a profile on disk: what it stores survives closing and starting it again. */
+export function launchChromiumProfile(userDataDir: string): Promise<BrowserContext> {
+	ensureChromium();
+	return chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, args: ARGS });
 }
 
 export interface Watched {
@@ -49,7 +54,7 @@ export interface Watched {
 
 /** A new page that records what a user would never want to see, then opens `path`. */
 export async function openWatched(
-	browser: Browser,
+	browser: Browser | BrowserContext,
 	origin: string,
 	path: string
 ): Promise<Watched> {

@@ -4,7 +4,8 @@ export const VIEWS = [
 	{ path: '/sygefravaer', title: 'Sygefravær' },
 	{ path: '/budgetaftale', title: 'Budgetaftale' },
 	{ path: '/netvaerk', title: 'Netværk' },
-	{ path: '/moeder', title: 'Møder' }
+	{ path: '/moeder', title: 'Møder' },
+	{ path: '/import', title: 'Importér' }
 ] as const;
 
 export type ViewPath = (typeof VIEWS)[number]['path'];

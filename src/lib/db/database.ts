@@ -19,19 +19,57 @@ export interface Database {
 	registerText(name: string, text: string): Promise<void>;
 }
 
-/** Create the contract's tables, load each table's CSV text into it, and build the summaries. */
+/** Minutes imported on this machine: each table's CSV, and which meetings they are. */
+export interface ImportedTables {
+	csv: (table: TableName) => string;
+	/** CSV of meeting_id, source_file, imported_at. */
+	meetings: string;
+}
+
+const READ_CSV = `header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', nullstr = ''`;
+
+async function insertCsv(
+	db: Database,
+	table: TableName,
+	file: string,
+	text: string
+): Promise<void> {
+	await db.registerText(file, text);
+	// Every column is read as text and cast by the table's own types; empty cells are NULL.
+	await db.exec(
+		`INSERT INTO ${table} SELECT * FROM read_csv('${file}', ${READ_CSV}, columns = ${csvColumnsSpec(table)})`
+	);
+}
+
+/**
+ * (Re)create the contract's tables, load the bundled CSVs and then any imported minutes into
+ * them, and build the summaries. An imported meeting replaces a bundled one of the same
+ * meeting_id (a newer version of the same minutes), so no meeting is ever counted twice.
+ */
 export async function loadContractTables(
 	db: Database,
-	csv: (table: TableName) => Promise<string>
+	csv: (table: TableName) => Promise<string>,
+	imported: ImportedTables | null = null
 ): Promise<void> {
-	for (const table of TABLE_NAMES) {
-		await db.exec(createTableSql(table));
-		const file = `${table}.csv`;
-		await db.registerText(file, await csv(table));
-		// Every column is read as text and cast by the table's own types; empty cells are NULL.
+	await db.exec('DROP TABLE IF EXISTS imported_meetings');
+	await db.exec(
+		'CREATE TABLE imported_meetings (meeting_id VARCHAR PRIMARY KEY, source_file VARCHAR, imported_at VARCHAR)'
+	);
+	if (imported) {
+		await db.registerText('imported_meetings.csv', imported.meetings);
 		await db.exec(
-			`INSERT INTO ${table} SELECT * FROM read_csv('${file}', header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', nullstr = '', columns = ${csvColumnsSpec(table)})`
+			`INSERT INTO imported_meetings SELECT * FROM read_csv('imported_meetings.csv', ${READ_CSV}, columns = {'meeting_id': 'VARCHAR', 'source_file': 'VARCHAR', 'imported_at': 'VARCHAR'})`
 		);
+	}
+	for (const table of TABLE_NAMES) {
+		await db.exec(`DROP TABLE IF EXISTS ${table}`);
+		await db.exec(createTableSql(table));
+		await insertCsv(db, table, `${table}.csv`, await csv(table));
+		if (!imported) continue;
+		await db.exec(
+			`DELETE FROM ${table} WHERE meeting_id IN (SELECT meeting_id FROM imported_meetings)`
+		);
+		await insertCsv(db, table, `imported_${table}.csv`, imported.csv(table));
 	}
 	await refreshSummaries(db);
 }

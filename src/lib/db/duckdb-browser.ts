@@ -5,14 +5,71 @@
  */
 
 import { base } from '$app/paths';
-import { loadContractTables, plainRows, type Database, type Param } from './database';
+import { importedIds } from '$lib/import/imported-ids.svelte';
+import { storedMeetings } from '$lib/import/meeting-store';
+import { importedMeetingsCsv, storedCsv } from '$lib/import/stored-meeting';
+import type { TableName } from '$lib/minutes/schema';
+import {
+	loadContractTables,
+	plainRows,
+	type Database,
+	type ImportedTables,
+	type Param
+} from './database';
 
 let started: Promise<Database> | null = null;
+let forget: () => void = () => {};
 
-/** The page's database with the bundled data set loaded; the same promise on every call. */
+/**
+ * The page's database with the bundled data set and the minutes imported on this machine
+ * loaded; the same promise on every call.
+ */
 export function browserDatabase(): Promise<Database> {
 	started ??= open();
 	return started;
+}
+
+/** Load the data again after imported minutes changed (stored, replaced or removed). */
+export async function reloadBrowserDatabase(): Promise<void> {
+	const db = await browserDatabase();
+	forget();
+	await loadData(db);
+}
+
+const bundledCsv = new Map<TableName, Promise<string>>();
+
+async function bundled(table: TableName): Promise<string> {
+	let text = bundledCsv.get(table);
+	if (!text) {
+		text = fetch(`${base}/data/${table}.csv`).then((res) => {
+			if (!res.ok) throw new Error(`${table}.csv: HTTP ${res.status}`);
+			return res.text();
+		});
+		text.catch(() => bundledCsv.delete(table));
+		bundledCsv.set(table, text);
+	}
+	return text;
+}
+
+/** The imported minutes, or none if the browser's storage cannot be read (said in the UI). */
+async function imported(): Promise<ImportedTables | null> {
+	let meetings;
+	try {
+		meetings = await storedMeetings();
+	} catch {
+		importedIds.unavailable = true;
+		return null;
+	}
+	importedIds.set(meetings.map((m) => m.meeting_id));
+	if (meetings.length === 0) return null;
+	return {
+		csv: (table) => storedCsv(meetings, table),
+		meetings: importedMeetingsCsv(meetings)
+	};
+}
+
+async function loadData(db: Database): Promise<void> {
+	await loadContractTables(db, bundled, await imported());
 }
 
 async function open(): Promise<Database> {
@@ -50,6 +107,11 @@ async function open(): Promise<Database> {
 	// Each query's statement is prepared once and kept: a filter change then costs one round trip
 	// to the worker, not three (prepare, run, close). The app has a handful of fixed queries.
 	const statements = new Map<string, ReturnType<typeof conn.prepare>>();
+	// Tables are recreated on reload: statements prepared against the old ones are closed.
+	forget = () => {
+		for (const stmt of statements.values()) void stmt.then((s) => s.close()).catch(() => {});
+		statements.clear();
+	};
 	const database: Database = {
 		async query<T>(sql: string, params: readonly Param[] = []): Promise<T[]> {
 			let stmt = statements.get(sql);
@@ -68,10 +130,6 @@ async function open(): Promise<Database> {
 			await db.registerFileText(name, text);
 		}
 	};
-	await loadContractTables(database, async (table) => {
-		const res = await fetch(`${base}/data/${table}.csv`);
-		if (!res.ok) throw new Error(`${table}.csv: HTTP ${res.status}`);
-		return res.text();
-	});
+	await loadData(database);
 	return database;
 }

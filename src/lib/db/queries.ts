@@ -13,6 +13,8 @@ export interface MeetingOverviewRow {
 	item_count: number;
 	topics: string | null;
 	records: number;
+	/** Imported on this machine (not bundled with the app). */
+	imported: boolean;
 }
 
 // Each meeting with its KPI topics and number of KPI records, aggregated once when the tables are
@@ -32,8 +34,10 @@ records AS (
     SELECT meeting_id FROM sick_leave
     UNION ALL SELECT meeting_id FROM budget_lines
     UNION ALL SELECT meeting_id FROM network_events) GROUP BY meeting_id)
-SELECT m.meeting_id, m.date, m.forum, m.location, m.item_count, t.topics, coalesce(r.n, 0) AS records
+SELECT m.meeting_id, m.date, m.forum, m.location, m.item_count, t.topics, coalesce(r.n, 0) AS records,
+       i.meeting_id IS NOT NULL AS imported
   FROM meetings m
+  LEFT JOIN imported_meetings i ON i.meeting_id = m.meeting_id
   LEFT JOIN topics t ON t.meeting_id = m.meeting_id
   LEFT JOIN records r ON r.meeting_id = m.meeting_id
  ORDER BY m.date, m.meeting_id`;
@@ -44,7 +48,7 @@ export function refreshSummaries(db: Database): Promise<void> {
 }
 
 const MEETINGS_OVERVIEW = `
-SELECT meeting_id, date, forum, location, item_count, topics, records
+SELECT meeting_id, date, forum, location, item_count, topics, records, imported
   FROM meeting_summary
  WHERE date BETWEEN ? AND ?
  ORDER BY date, meeting_id`;
