@@ -80,7 +80,9 @@ describe('Sygefravær in Chromium', () => {
 		const path = join(ARTIFACTS, download.suggestedFilename());
 		await download.saveAs(path);
 		const lines = readFileSync(path, 'utf8').trim().split('\n');
-		expect(lines[0]).toBe('enhed,maal,periode,dage,beregnet,kilde,moede');
+		expect(lines[0]).toBe(
+			'enhed,maal,periode,dage,beregnet,rettet,udtrukket,begrundelse,kilde,moede'
+		);
 		expect(lines.length - 1).toBe(shown);
 		await page.close();
 	});

@@ -4,7 +4,7 @@ import type { KpiRecords, NetworkEventKind } from '../minutes/schema';
 import { periodFromDates, periodLabel } from '../minutes/periods';
 import { COLOUR_NAMES, DIRECTION_NAMES, MEASURE_NAMES, danishDate, days } from './format';
 
-const EVENT_NAMES: Record<NonNullable<NetworkEventKind>, string> = {
+export const EVENT_NAMES: Record<NonNullable<NetworkEventKind>, string> = {
 	milestone: 'Milepæl',
 	network_decided: 'Netværk besluttet',
 	network_running: 'Netværk i gang',

@@ -5,6 +5,7 @@
  * bundled minutes and the page of an imported meeting, which is built in the browser.
  */
 
+import { recordKeys } from '../corrections/correction';
 import { describeRecord } from './describe-record';
 import { evidenceAnchor } from './routes';
 import { sourceSegments } from './source-segments';
@@ -24,9 +25,14 @@ export function meetingView(source: string, extraction: Referat) {
 		'network_events',
 		'tables'
 	] as const;
-	const figures = families.flatMap((family) =>
-		(records[family] as KpiRecords[typeof family][number][]).map((r) => ({
+	const figures = families.flatMap((family) => {
+		const rows = records[family] as KpiRecords[typeof family][number][];
+		const keys = recordKeys(family, rows);
+		return rows.map((r, i) => ({
 			family,
+			/** Names the record for a correction (see corrections/correction.ts). */
+			key: keys[i] as string,
+			record: r as Record<string, string | number | boolean | null>,
 			item: r.item_number as number,
 			text: describeRecord(family, r as never),
 			derived: family === 'sick_leave' && (r as KpiRecords['sick_leave'][number]).derived === true,
@@ -34,8 +40,8 @@ export function meetingView(source: string, extraction: Referat) {
 			end: r.evidence_end,
 			anchor: evidenceAnchor(r.evidence_start, r.evidence_end),
 			evidence: r.evidence
-		}))
-	);
+		}));
+	});
 	const closedNumbers = new Set(items.filter((i) => i.closed).map((i) => i.number));
 	return {
 		meeting,

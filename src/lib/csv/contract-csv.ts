@@ -17,7 +17,7 @@ export function toCsv<T extends TableName>(table: T, rows: readonly RecordOf<T>[
 export function toCsvRows<T extends TableName>(table: T, rows: readonly RecordOf<T>[]): string {
 	if (rows.length === 0) return '';
 	const fields = columnsOf(table);
-	const data = rows.map((r) => fields.map((f) => cell((r as Record<string, Cell>)[f])));
+	const data = rows.map((r) => fields.map((f) => csvCell((r as Record<string, Cell>)[f])));
 	return Papa.unparse(data, { newline: '\n' }) + '\n';
 }
 
@@ -25,7 +25,7 @@ export function csvHeader(table: TableName): string {
 	return Papa.unparse([columnsOf(table)], { newline: '\n' }) + '\n';
 }
 
-function cell(v: Cell): string {
+export function csvCell(v: Cell): string {
 	if (v === null || v === undefined) return '';
 	if (typeof v === 'boolean') return v ? 'true' : 'false';
 	return String(v);

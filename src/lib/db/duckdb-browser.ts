@@ -5,9 +5,13 @@
  */
 
 import { base } from '$app/paths';
+import type { Correction } from '$lib/corrections/correction';
+import { correctCsv } from '$lib/corrections/correction-csv';
+import { storedCorrections } from '$lib/corrections/correction-store';
+import { corrections as inForce } from '$lib/corrections/corrections.svelte';
 import { importedIds } from '$lib/import/imported-ids.svelte';
 import { storedMeetings } from '$lib/import/meeting-store';
-import { importedMeetingsCsv, storedCsv } from '$lib/import/stored-meeting';
+import { importedMeetingsCsv, storedCsv, type StoredMeeting } from '$lib/import/stored-meeting';
 import type { TableName } from '$lib/minutes/schema';
 import {
 	loadContractTables,
@@ -51,25 +55,32 @@ async function bundled(table: TableName): Promise<string> {
 	return text;
 }
 
-/** The imported minutes, or none if the browser's storage cannot be read (said in the UI). */
-async function imported(): Promise<ImportedTables | null> {
-	let meetings;
+/** What the user keeps on this machine; nothing if the browser's storage cannot be read. */
+async function kept(): Promise<{ meetings: StoredMeeting[]; corrections: Correction[] }> {
 	try {
-		meetings = await storedMeetings();
+		return { meetings: await storedMeetings(), corrections: await storedCorrections() };
 	} catch {
 		importedIds.unavailable = true;
-		return null;
+		return { meetings: [], corrections: [] };
 	}
-	importedIds.set(meetings.map((m) => m.meeting_id));
-	if (meetings.length === 0) return null;
-	return {
-		csv: (table) => storedCsv(meetings, table),
-		meetings: importedMeetingsCsv(meetings)
-	};
 }
 
 async function loadData(db: Database): Promise<void> {
-	await loadContractTables(db, bundled, await imported());
+	const { meetings, corrections } = await kept();
+	importedIds.set(meetings.map((m) => m.meeting_id));
+	inForce.set(corrections);
+	const byKey = new Map(corrections.map((c) => [c.key, c]));
+	const imported: ImportedTables | null = meetings.length
+		? {
+				csv: (table) => storedCsv(meetings, table, byKey),
+				meetings: importedMeetingsCsv(meetings)
+			}
+		: null;
+	await loadContractTables(
+		db,
+		async (table) => correctCsv(table, await bundled(table), byKey),
+		imported
+	);
 }
 
 async function open(): Promise<Database> {

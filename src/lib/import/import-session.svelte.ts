@@ -15,13 +15,8 @@ import {
 	type KnownMeeting
 } from './import-plan';
 import { runBatch, type BatchRun, type FileProgress, type ImportFile } from './import-runner';
-import {
-	askPersistence,
-	changeMeetings,
-	storageStatus,
-	storedMeetings,
-	type StorageStatus
-} from './meeting-store';
+import { changeMeetings, storedMeetings } from './meeting-store';
+import { askPersistence, storageStatus, type StorageStatus } from '../storage/local-db';
 import { importTime, type StoredMeeting } from './stored-meeting';
 
 export type ImportPhase = 'vælg' | 'læser' | 'gennemse' | 'gemmer' | 'gemt';

@@ -6,6 +6,8 @@
 
 import Papa from 'papaparse';
 import type { Referat } from '../app/meeting-view';
+import { applyCorrections, type Correction } from '../corrections/correction';
+import { isFamily } from '../corrections/correction-csv';
 import { compareRows, toCsv } from '../csv/contract-csv';
 import type { RecordOf, TableName } from '../minutes/schema';
 
@@ -29,9 +31,16 @@ export function contractRows(extraction: Referat): { [T in TableName]: RecordOf<
 	} as { [T in TableName]: RecordOf<T>[] };
 }
 
-/** Each table's CSV for a set of stored meetings, in contract row order. */
-export function storedCsv(meetings: readonly StoredMeeting[], table: TableName): string {
-	const rows = meetings.flatMap((m) => contractRows(m.extraction)[table] as RecordOf<TableName>[]);
+/** Each table's CSV for a set of stored meetings, corrections applied, in contract row order. */
+export function storedCsv(
+	meetings: readonly StoredMeeting[],
+	table: TableName,
+	corrections: ReadonlyMap<string, Correction> = new Map()
+): string {
+	const rows = meetings.flatMap((m) => {
+		const own = contractRows(m.extraction)[table] as RecordOf<TableName>[];
+		return isFamily(table) ? applyCorrections(table, own as never[], corrections) : own;
+	});
 	return toCsv(table, [...rows].sort(compareRows as never) as never);
 }
 
