@@ -3,6 +3,8 @@
  * looks the same outside the app), or a PNG rendered from that SVG.
  */
 
+import { downloadBlob } from './download';
+
 const STYLE_PROPS = [
 	'fill',
 	'stroke',
@@ -28,17 +30,8 @@ function standalone(svg: SVGSVGElement): string {
 	return new XMLSerializer().serializeToString(copy);
 }
 
-function save(blob: Blob, filename: string): void {
-	const url = URL.createObjectURL(blob);
-	const a = document.createElement('a');
-	a.href = url;
-	a.download = filename;
-	a.click();
-	URL.revokeObjectURL(url);
-}
-
 export function downloadSvg(svg: SVGSVGElement, filename: string): void {
-	save(new Blob([standalone(svg)], { type: 'image/svg+xml' }), filename);
+	downloadBlob(new Blob([standalone(svg)], { type: 'image/svg+xml' }), filename);
 }
 
 export async function downloadPng(svg: SVGSVGElement, filename: string, scale = 2): Promise<void> {
@@ -57,5 +50,5 @@ export async function downloadPng(svg: SVGSVGElement, filename: string, scale = 
 	ctx.drawImage(image, 0, 0, canvas.width, canvas.height);
 	const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
 	if (!blob) throw new Error('Kunne ikke lave PNG');
-	save(blob, filename);
+	downloadBlob(blob, filename);
 }

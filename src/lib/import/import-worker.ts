@@ -6,7 +6,7 @@
 import { documentText } from '../documents/document-text';
 import { browserPdfJs } from '../documents/pdfjs-browser';
 import { extractMinutes } from '../minutes/index';
-import { sourceHash } from './source-hash';
+import { sha256Hex } from '../storage/sha256';
 import type { ReadRequest, WorkerMessage } from './worker-protocol';
 
 const post = (m: WorkerMessage): void => postMessage(m);
@@ -22,7 +22,7 @@ async function read({ id, name, bytes }: ReadRequest): Promise<void> {
 		const found = {
 			file: name,
 			source: doc.text,
-			source_hash: await sourceHash(doc.text),
+			source_hash: await sha256Hex(doc.text),
 			extraction
 		};
 		post({ kind: 'done', id, result: { ok: true, found } });

@@ -1,6 +1,6 @@
 // The bundled meetings' fingerprints, so an import can tell the same minutes from a new version.
 import { json } from '@sveltejs/kit';
-import { sourceHash } from '$lib/import/source-hash';
+import { sha256Hex } from '$lib/storage/sha256';
 import { meetingDocuments } from '$lib/server/meeting-documents';
 import type { RequestHandler } from './$types';
 
@@ -12,7 +12,7 @@ export const GET: RequestHandler = async () =>
 			[...meetingDocuments().values()].map(async (d) => ({
 				meeting_id: d.extraction.meeting.meeting_id,
 				source_file: d.extraction.meeting.source_file,
-				source_hash: await sourceHash(d.source)
+				source_hash: await sha256Hex(d.source)
 			}))
 		)
 	);
