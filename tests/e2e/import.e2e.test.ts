@@ -5,7 +5,7 @@
  * bad files are named with their reason and change nothing; document text is never run as HTML.
  */
 
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -211,6 +211,56 @@ describe('Importér in Chromium', () => {
 		);
 		await expect(page.locator('pre.source script').count()).resolves.toBe(0);
 		await expect(page.locator('body img').count()).resolves.toBe(0);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it('imports a whole folder with its subfolders, taking only documents it can read', async () => {
+		const folder = join(work, 'referater');
+		mkdirSync(join(folder, '2023'), { recursive: true });
+		copyFileSync(
+			join(DOCS, '10-sygefravaer-1-3-kvartal-2023.pdf'),
+			join(folder, '2023', 'referat-22-11.pdf')
+		);
+		copyFileSync(join(DOCS, '16-sygefravaer-2-kvartal-2017.docx'), join(folder, 'aug-2017.docx'));
+		writeFileSync(join(folder, 'budget.xlsx'), 'ikke et referat');
+		const { page, errors } = await open('/import');
+		await page.locator('section.drop[data-ready="true"]').waitFor();
+		await page.locator('input[name="mappe"]').setInputFiles(folder);
+		await page.locator('[data-phase="gennemse"]').waitFor({ timeout: 60_000 });
+		const files = await page.locator('table.files tbody tr td:first-child').allInnerTexts();
+		expect(files).toEqual(['referater/2023/referat-22-11.pdf', 'referater/aug-2017.docx']);
+		await expect(
+			page.locator('table.preview tr[data-meeting="2023-11-22-chefforum"]').count()
+		).resolves.toBe(1);
+		await page.getByRole('button', { name: 'Fortryd' }).click();
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it('refuses a 50 MB text file as too large, and a cancelled batch stores nothing', async () => {
+		const big = join(work, 'kæmpe.txt');
+		writeFileSync(big, Buffer.alloc(50_000_000, 'a'));
+		const { page, errors } = await open('/import');
+		await chooseFiles(page, [big]);
+		await expect(page.locator('ul.warnings').innerText()).resolves.toContain(
+			'kæmpe.txt: filen er for stor til at være et referat (50 MB'
+		);
+		await page.getByRole('button', { name: 'Fortryd' }).click();
+		const stored = await page.locator('table.stored tbody tr').count();
+
+		const copies = Array.from({ length: 60 }, (_, i) => {
+			const copy = join(work, `kopi-${i}.pdf`);
+			copyFileSync(join(DOCS, '22-netvaerk-temaproces-2019.pdf'), copy);
+			return copy;
+		});
+		await page.locator('input[name="filer"]').setInputFiles(copies);
+		await page.getByRole('button', { name: 'Afbryd' }).click();
+		await expect(page.locator('[role="alert"]').innerText()).resolves.toBe('Importen blev afbrudt');
+		await expect(page.locator('table.preview').count()).resolves.toBe(0);
+		await page.reload();
+		await page.locator('section.drop[data-ready="true"]').waitFor();
+		await expect(page.locator('table.stored tbody tr').count()).resolves.toBe(stored);
 		expect(errors).toEqual([]);
 		await page.close();
 	});

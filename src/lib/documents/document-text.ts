@@ -8,7 +8,7 @@
 import { decodeBytes } from '../minutes/decode';
 import { docxText } from './docx-text';
 import { pdfText, type PdfJsModule } from './pdf-text';
-import { DOCUMENT_REASONS, unknownType, type DocumentText } from './reasons';
+import { DOCUMENT_REASONS, MAX_BYTES, tooLarge, unknownType, type DocumentText } from './reasons';
 
 export type { DocumentText } from './reasons';
 
@@ -38,6 +38,7 @@ export function plainDocumentText(name: string, bytes: Uint8Array): DocumentText
 	const ext = extensionOf(name);
 	if (!(TEXT_EXTENSIONS as readonly string[]).includes(ext))
 		return { ok: false, reason: unknownType(ext) };
+	if (bytes.length > MAX_BYTES.text) return { ok: false, reason: tooLarge(bytes.length, 'text') };
 	if (bytes.includes(0) && !(bytes[0] === 0xff || bytes[0] === 0xfe))
 		return { ok: false, reason: DOCUMENT_REASONS.binaryText };
 	return { ok: true, text: decodeBytes(bytes).text };
@@ -51,8 +52,14 @@ export async function documentText(
 	if (bytes.length === 0) return { ok: false, reason: DOCUMENT_REASONS.empty };
 	const ext = extensionOf(name);
 	if ((TEXT_EXTENSIONS as readonly string[]).includes(ext)) return plainDocumentText(name, bytes);
-	if (ext === '.pdf') return pdfText(await readers.pdfjs(), bytes);
-	if (ext === '.docx') return docxText(bytes);
+	if (ext === '.pdf')
+		return bytes.length > MAX_BYTES.pdf
+			? { ok: false, reason: tooLarge(bytes.length, 'pdf') }
+			: pdfText(await readers.pdfjs(), bytes);
+	if (ext === '.docx')
+		return bytes.length > MAX_BYTES.docx
+			? { ok: false, reason: tooLarge(bytes.length, 'docx') }
+			: docxText(bytes);
 	if (ext === '.doc') return { ok: false, reason: DOCUMENT_REASONS.oldWord };
 	return { ok: false, reason: unknownType(ext) };
 }

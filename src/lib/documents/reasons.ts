@@ -17,6 +17,14 @@ export const DOCUMENT_REASONS = {
 	docxNoText: 'Word-dokumentet indeholder ingen tekst'
 } as const;
 
+/** Above these sizes a file is not minutes (a referat's text is well under 1 MB). */
+export const MAX_BYTES = { text: 10e6, docx: 100e6, pdf: 200e6 } as const;
+
+export function tooLarge(bytes: number, kind: keyof typeof MAX_BYTES): string {
+	const mb = (n: number): string => `${Math.round(n / 1e6)} MB`;
+	return `filen er for stor til at være et referat (${mb(bytes)}; højst ${mb(MAX_BYTES[kind])} for ${kind === 'text' ? 'tekstfiler' : kind === 'pdf' ? 'PDF' : 'Word'})`;
+}
+
 export function unknownType(ext: string): string {
 	return `ukendt filtype (${ext || 'ingen filendelse'}): kun PDF, Word (.docx), .txt og .md kan læses`;
 }

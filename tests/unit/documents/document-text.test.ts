@@ -161,6 +161,14 @@ describe('documents that give no text, each with its own Danish reason', () => {
 		expect((await documentText('gammel.doc', ole, readers)).ok).toBe(false);
 	});
 
+	it('a 50 MB text file is refused as too large, before it is decoded', async () => {
+		const big = new Uint8Array(50e6).fill(0x61);
+		expect(await documentText('stor.txt', big, readers)).toEqual({
+			ok: false,
+			reason: 'filen er for stor til at være et referat (50 MB; højst 10 MB for tekstfiler)'
+		});
+	});
+
 	it('an unknown type names its extension', async () => {
 		const r = await documentText('scan.JPG', Uint8Array.of(1, 2, 3), readers);
 		expect(r).toEqual({ ok: false, reason: expect.stringContaining('ukendt filtype (.jpg)') });
