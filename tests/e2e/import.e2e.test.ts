@@ -87,6 +87,8 @@ describe('Importér in Chromium', () => {
 		await expect(page.locator('table.stored').count()).resolves.toBe(0);
 		await page.getByRole('button', { name: 'Gem 4 møder' }).click();
 		await expect(page.locator('.outcome').innerText()).resolves.toContain('4 nye møder gemt');
+		await expect(page.locator('table.files tr[data-stage="gemt"]').count()).resolves.toBe(4);
+		await expect(page.locator('table.files tr[data-stage="afvist"]').count()).resolves.toBe(1);
 		await expect(page.locator('table.stored tbody tr').count()).resolves.toBe(4);
 		await expect(page.locator('.storage').innerText()).resolves.toMatch(/kB brugt|MB brugt/);
 		expect(errors).toEqual([]);
@@ -153,6 +155,36 @@ describe('Importér in Chromium', () => {
 		);
 		await page.getByRole('button', { name: 'Fortryd' }).click();
 		await expect(page.locator('table.stored tbody tr').count()).resolves.toBe(4);
+
+		// The same meeting in another version (its text file instead of the PDF) would replace it.
+		await chooseFiles(page, [join(MINUTES, '01-sygefravaer-1-kvartal-2018.txt')]);
+		await expect(
+			page.locator('table.preview tr[data-meeting="2018-05-03-chefforum"]').innerText()
+		).resolves.toContain('erstatter en tidligere version (01-sygefravaer-1-kvartal-2018.pdf)');
+		await page.getByRole('button', { name: 'Fortryd' }).click();
+		await page.close();
+	});
+
+	it('takes files dropped on the page', async () => {
+		const { page, errors } = await open('/import');
+		await page.locator('section.drop[data-ready="true"]').waitFor();
+		const bytes = readFileSync(join(DOCS, '06-budgetstatus-punktopstilling-2021.pdf')).toString(
+			'base64'
+		);
+		await page.evaluate(`(() => {
+			const bytes = Uint8Array.from(atob(${JSON.stringify(bytes)}), (c) => c.charCodeAt(0));
+			const dt = new DataTransfer();
+			dt.items.add(new File([bytes], 'budget-2021.pdf', { type: 'application/pdf' }));
+			const zone = document.querySelector('section.drop');
+			zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+			zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+		})()`);
+		await page.locator('[data-phase="gennemse"]').waitFor({ timeout: 60_000 });
+		await expect(
+			page.locator('table.preview tr[data-meeting="2021-11-24-chefforum"]').innerText()
+		).resolves.toContain('budget-2021.pdf');
+		await page.getByRole('button', { name: 'Fortryd' }).click();
+		expect(errors).toEqual([]);
 		await page.close();
 	});
 

@@ -6,12 +6,9 @@
 
 import { base } from '$app/paths';
 import type { Correction } from '$lib/corrections/correction';
-import { correctCsv } from '$lib/corrections/correction-csv';
-import { storedCorrections } from '$lib/corrections/correction-store';
 import { corrections as inForce } from '$lib/corrections/corrections.svelte';
 import { importedIds } from '$lib/import/imported-ids.svelte';
-import { storedMeetings } from '$lib/import/meeting-store';
-import { importedMeetingsCsv, storedCsv, type StoredMeeting } from '$lib/import/stored-meeting';
+import type { StoredMeeting } from '$lib/import/stored-meeting';
 import type { TableName } from '$lib/minutes/schema';
 import {
 	loadContractTables,
@@ -58,6 +55,10 @@ async function bundled(table: TableName): Promise<string> {
 /** What the user keeps on this machine; nothing if the browser's storage cannot be read. */
 async function kept(): Promise<{ meetings: StoredMeeting[]; corrections: Correction[] }> {
 	try {
+		const [{ storedMeetings }, { storedCorrections }] = await Promise.all([
+			import('$lib/import/meeting-store'),
+			import('$lib/corrections/correction-store')
+		]);
 		return { meetings: await storedMeetings(), corrections: await storedCorrections() };
 	} catch {
 		importedIds.unavailable = true;
@@ -65,8 +66,14 @@ async function kept(): Promise<{ meetings: StoredMeeting[]; corrections: Correct
 	}
 }
 
+// Loaded with DuckDB, off the first paint: reading storage and rewriting CSV (papaparse).
 async function loadData(db: Database): Promise<void> {
-	const { meetings, corrections } = await kept();
+	const [{ meetings, corrections }, { correctCsv }, { importedMeetingsCsv, storedCsv }] =
+		await Promise.all([
+			kept(),
+			import('$lib/corrections/correction-csv'),
+			import('$lib/import/stored-meeting')
+		]);
 	importedIds.set(meetings.map((m) => m.meeting_id));
 	inForce.set(corrections);
 	const byKey = new Map(corrections.map((c) => [c.key, c]));

@@ -8,7 +8,7 @@
 import type { FoundMeeting } from './import-plan';
 import type { ReadStage, WorkerMessage } from './worker-protocol';
 
-export type FileStage = 'venter' | 'læser' | ReadStage | 'fundet' | 'afvist';
+export type FileStage = 'venter' | 'læser' | ReadStage | 'fundet' | 'afvist' | 'gemt';
 
 export interface FileProgress {
 	name: string;

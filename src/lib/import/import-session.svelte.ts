@@ -47,7 +47,9 @@ export class ImportSession {
 	private run: BatchRun | null = null;
 
 	get done(): number {
-		return this.files.filter((f) => f.stage === 'fundet' || f.stage === 'afvist').length;
+		return this.files.filter(
+			(f) => f.stage === 'fundet' || f.stage === 'afvist' || f.stage === 'gemt'
+		).length;
 	}
 
 	async refreshStored(): Promise<void> {
@@ -142,8 +144,10 @@ export class ImportSession {
 			(replaced ? `, ${replaced} erstattet af en ny version` : '') +
 			`; ${this.plan.meetings.length - put.length} fandtes allerede uændret.`;
 		await this.afterChange();
+		// Each file's last step: its meeting is stored and loaded into the views.
+		const stored = put.map((p) => p.found.file);
+		for (const f of this.files) if (stored.includes(f.name)) f.stage = 'gemt';
 		this.plan = null;
-		this.files = [];
 		this.phase = 'gemt';
 		// Said once the views' database holds the new minutes too.
 		this.outcome = outcome;
