@@ -192,6 +192,17 @@ describe('segment: agenda items', () => {
 		]);
 	});
 
+	it('does not take a wrapped sentence that starts a line with "punkt 3." as a heading', () => {
+		const text =
+			'REFERAT Chefforum d. 08-03-2022\n\nPunkt 1: CF - Godkendelse\n\nReferatet blev godkendt med en rettelse til\npunkt 3.\n\nPunkt 2: CF - Sygefravær 2021\n\nTekst.\n\nPunkt 3: Lukket\n';
+		const items = ok(segment(text)).items;
+		expect(items.map((i) => [i.number, i.title, i.closed])).toEqual([
+			[1, 'Godkendelse', false],
+			[2, 'Sygefravær 2021', false],
+			[3, 'Lukket', true]
+		]);
+	});
+
 	it('marks a "Lukket" item as closed with its case number and no sections', () => {
 		const closed = ok(segment(PLAIN)).items[2];
 		expect(closed).toMatchObject({

@@ -85,7 +85,8 @@ function lines(text: string): Line[] {
 	return out;
 }
 
-const ITEM_HEADING = /^Punkt[ \t]+(\d{1,4})[ \t]*[:.-](.*)$/i;
+// "Punkt" capitalised: a sentence wrapped by a PDF reader can start a line with "punkt 3." too.
+const ITEM_HEADING = /^(?:Punkt|PUNKT)[ \t]+(\d{1,4})[ \t]*[:.-](.*)$/;
 /** A table-of-contents line: dotted leaders or a tab before the page number. */
 const CONTENTS_LINE = /(?<!\.)\.{4,}[\t ]?\d{0,3}$|\t\d{1,3}$/;
 const PREFIXED_TITLE = /^([A-ZÆØÅ]{2,6})[ \t]*[-\u2010-\u2015][ \t]*(\S.*)$/;
