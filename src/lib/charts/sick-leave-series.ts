@@ -79,6 +79,32 @@ export function periodKinds<R extends LevelRow>(rows: readonly R[]): PeriodKind[
 		.map((e) => e.kind);
 }
 
+interface FigureRow {
+	scope: string;
+	measure: string;
+	kind: string;
+	period_start: string;
+	period_end: string;
+	derived: boolean;
+}
+
+/**
+ * One row per figure (scope, measure, level or change, period) when several meetings state the
+ * same one: as in the level series, a stated figure wins over a derived one, and an earlier
+ * meeting's statement over a later repeat. Rows keep their order.
+ */
+export function onePerFigure<R extends FigureRow>(rows: readonly R[]): R[] {
+	const chosen = new Map<string, R>();
+	for (const r of rows) {
+		const key = `${r.scope}|${r.measure}|${r.kind}|${r.period_start}|${r.period_end}`;
+		const prior = chosen.get(key);
+		if (prior && (!prior.derived || r.derived)) continue;
+		chosen.set(key, r);
+	}
+	const kept = new Set(chosen.values());
+	return rows.filter((r) => kept.has(r));
+}
+
 /**
  * One point per year for a measure, scope and period kind: a stated level wins over a derived
  * one, and an earlier meeting's statement over a later repeat.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	composition,
 	levelSeries,
+	onePerFigure,
 	periodKind,
 	periodKinds,
 	type LevelRow
@@ -23,6 +24,25 @@ const row = (over: Partial<LevelRow>): LevelRow => ({
 });
 
 describe('sick-leave series', () => {
+	it('keeps one row per figure when later meetings repeat it, a stated one over a derived one', () => {
+		const first = row({ meeting_id: 'sep', kind: 'change', value: 0.3 });
+		const repeat = row({ meeting_id: 'nov', kind: 'change', value: 0.3 });
+		const derived = row({
+			meeting_id: 'sep',
+			period_start: '2015-01-01',
+			period_end: '2015-06-30',
+			derived: true
+		});
+		const stated = row({
+			meeting_id: 'nov',
+			period_start: '2015-01-01',
+			period_end: '2015-06-30',
+			value: 7.1
+		});
+		const other = row({ meeting_id: 'nov', scope: 'Dagtilbud', kind: 'change', value: 0.8 });
+		expect(onePerFigure([first, derived, repeat, stated, other])).toEqual([first, stated, other]);
+	});
+
 	it('names period kinds in Danish with a stable URL value', () => {
 		expect(periodKind(1, 6)).toMatchObject({ slug: '1-halvaar', label: '1. halvår' });
 		expect(periodKind(1, 9)).toMatchObject({ slug: '1-3-kvartal', label: '1.–3. kvartal' });
