@@ -5,7 +5,14 @@
  * (Nr. / Initiativ / Status) and decisions, where the decision wins.
  */
 
-import { COLOUR_PATTERN, MONTHS, MONTH_NAMES, ORDINALS, colourFromWord } from './danish';
+import {
+	COLOUR_PATTERN,
+	MONTHS,
+	MONTH_NAMES,
+	ORDINALS,
+	colourFromWord,
+	LINE_WORD_PATTERN
+} from './danish';
 import { resolveDayMonth } from './dates';
 import type { Evidence, ItemContext, ItemSentence } from './item-context';
 import type { BudgetLine, BudgetReview, Colour } from './schema';
@@ -83,8 +90,9 @@ export function previousColour(text: string): Colour | null {
 }
 
 const LINE_NUMBER = String.raw`\d{1,2}\.\d{1,2}`;
+// A line may be named by a word first: "Initiativ 3.3 …".
 const LINE_START = new RegExp(
-	String.raw`^[ \t]*(?:[-*•·][ \t]*)?(${LINE_NUMBER}\.?(?:[ \t]*(?:,|og|&)[ \t]*${LINE_NUMBER}\.?)*)(?:[ \t]*[-:][ \t]*|[ \t]+(?=\p{Lu}))`,
+	String.raw`^[ \t]*(?:[-*•·][ \t]*)?(?:${LINE_WORD_PATTERN}[ \t]+)?(${LINE_NUMBER}\.?(?:[ \t]*(?:,|og|&)[ \t]*${LINE_NUMBER}\.?)*)(?:[ \t]*[-:][ \t]*|[ \t]+(?=\p{Lu}))`,
 	'u'
 );
 const LINE_REF = new RegExp(String.raw`(?<![\d.])(${LINE_NUMBER})(?!\d|\.\d)`, 'gu');
@@ -156,9 +164,12 @@ function statementLines(ctx: ItemContext): LineStatement[] {
 			.map((x) => x.trim())
 			.filter(Boolean);
 		const first = segments[0] ?? '';
+		// A title is a name ("Ny daginstitution i Hyldespjældet"), not a sentence about the line.
+		const nameLike = first.split(/\s+/).length <= 10;
 		const titled =
 			numbers.length === 1 &&
 			first !== '' &&
+			nameLike &&
 			colourStatement(first).colour === null &&
 			!BARE.test(first);
 		const title = titled ? first.replace(/[.,;:]$/, '') : null;

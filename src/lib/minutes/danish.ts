@@ -140,3 +140,9 @@ export function monthEnd(year: number, month: number): string {
 	const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
 	return `${year}-${pad2(month)}-${pad2(last)}`;
 }
+
+/**
+ * Words that may name a budget-agreement line before its number: "Initiativ 3.3 …",
+ * "Linje 2.1 …", "Pkt. 4.2 …" (a regex source; each word capitalised or not).
+ */
+export const LINE_WORD_PATTERN = String.raw`(?:[Ii]nitiativ(?:et)?|[Ii]ndsats(?:en)?|[Ll]inje|[Pp]kt\.?|[Nn]r\.)`;

@@ -3,7 +3,7 @@
  * sentence; a bullet or numbered line starts a new one; a blank line ends a paragraph.
  */
 
-import { MONTH_PATTERN } from './danish';
+import { LINE_WORD_PATTERN, MONTH_PATTERN } from './danish';
 
 export interface Sentence {
 	/** Working-text offsets. */
@@ -23,6 +23,10 @@ const BULLET = /^[ \t]*(?:[-*•·▪◦]|\d{1,2}\.\d{1,2}\.?|\d{1,2}[.)]|[a-z]\
 const ORDINAL_CONTINUES = new RegExp(
 	String.raw`^[ \t]*\d{1,2}\.[ \t]+(?:halvår|kvartal|kv\.|kvt|kvrt|${MONTH_PATTERN})(?!\p{L})`,
 	'iu'
+);
+/** A line that names a budget line first ("Initiativ 3.3 Digital post - grøn") is a list item. */
+const NAMED_LINE = new RegExp(
+	String.raw`^[ \t]*${LINE_WORD_PATTERN}[ \t]+\d{1,2}\.\d{1,2}(?![\d,])`
 );
 const RULE = /^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$/;
 const HEADING = /^[ \t]*#/;
@@ -53,7 +57,9 @@ export function sentencesIn(text: string, start: number, end: number): Sentence[
 		let first = pos;
 		while (first < nl && (text[first] === ' ' || text[first] === '\t')) first++;
 		const ch = text[first];
-		const marked = first < nl && !/[\p{L}(]/u.test(ch as string);
+		const named =
+			!/[\d\s(]/.test(ch ?? ' ') && NAMED_LINE.test(text.slice(pos, Math.min(nl, pos + 40)));
+		const marked = first < nl && (named || !/[\p{L}(]/u.test(ch as string));
 		const line = marked ? text.slice(pos, nl) : '';
 		// A wrapped ordinal continues the paragraph when the line before ended mid-sentence and
 		// was not itself a list item.
@@ -62,8 +68,8 @@ export function sentencesIn(text: string, start: number, end: number): Sentence[
 			unitStart >= 0 &&
 			!unitBullet &&
 			!/[.:;!?]\s*$/.test(text.slice(Math.max(unitStart, pos - 4), pos)) &&
-			ORDINAL_CONTINUES.test(line);
-		const bullet: boolean = marked && !continues && BULLET.test(line);
+			(named || ORDINAL_CONTINUES.test(line));
+		const bullet: boolean = marked && !continues && (named || BULLET.test(line));
 		if (first === nl || (marked && RULE.test(line))) {
 			flush();
 		} else if (marked && HEADING.test(line)) {
