@@ -99,30 +99,38 @@ async function coldLoad(browser: Browser, origin: string): Promise<ColdLoad> {
 	return r;
 }
 
-/** Milliseconds from changing the year filter on the overview to the list showing DuckDB's answer. */
-async function filterTimes(browser: Browser, origin: string): Promise<number[]> {
-	const page = await browser.newPage();
-	await page.goto(`${origin}/`);
-	await page.locator('[data-status="klar"]').waitFor({ timeout: 60_000 });
-	const times: number[] = [];
-	for (let i = 0; i < FILTER_RUNS; i++) {
-		const year = i % 2 === 0 ? '2016' : '2013';
-		times.push(await page.evaluate(`(${FILTER_STEP})(${JSON.stringify(year)})`));
-	}
-	await page.close();
-	return times;
+interface FilterBench {
+	path: string;
+	/** What says the page's data came from DuckDB. */
+	ready: string;
+	/** The in-page step (a string) and the two values it alternates between. */
+	step: string;
+	values: [string, string];
 }
 
-/** Milliseconds from changing the period kind on /sygefravaer to the chart redrawn by DuckDB's data. */
-async function chartFilterTimes(browser: Browser, origin: string): Promise<number[]> {
+/** The overview's year filter, until the meetings list shows the new range. */
+const YEAR_FILTER: FilterBench = {
+	path: '/',
+	ready: '[data-status="klar"]',
+	step: FILTER_STEP,
+	values: ['2016', '2013']
+};
+/** The sick-leave chart's period kind, until the chart is redrawn. */
+const PERIOD_FILTER: FilterBench = {
+	path: CHART_PAGE,
+	ready: 'h1[data-db="klar"]',
+	step: CHART_FILTER_STEP,
+	values: ['1-3-kvartal', '1-halvaar']
+};
+
+/** Milliseconds from each filter change to the page showing it, once DuckDB has the data. */
+async function filterTimes(browser: Browser, origin: string, f: FilterBench): Promise<number[]> {
 	const page = await browser.newPage();
-	await page.goto(`${origin}${CHART_PAGE}`);
-	await page.locator('h1[data-db="klar"]').waitFor({ timeout: 60_000 });
+	await page.goto(`${origin}${f.path}`);
+	await page.locator(f.ready).waitFor({ timeout: 60_000 });
 	const times: number[] = [];
-	for (let i = 0; i < FILTER_RUNS; i++) {
-		const kind = i % 2 === 0 ? '1-3-kvartal' : '1-halvaar';
-		times.push(await page.evaluate(`(${CHART_FILTER_STEP})(${JSON.stringify(kind)})`));
-	}
+	for (let i = 0; i < FILTER_RUNS; i++)
+		times.push(await page.evaluate(`(${f.step})(${JSON.stringify(f.values[i % 2])})`));
 	await page.close();
 	return times;
 }
@@ -185,10 +193,10 @@ async function main(): Promise<number> {
 		// The chart is in the prerendered HTML: it cannot be painted before the first paint.
 		const chart = median(loads.map((l) => Math.max(l.chart, l.fcp)));
 		const db = median(loads.map((l) => l.db));
-		const small = await filterTimes(browser, server.origin);
-		const large = await filterTimes(browser, bigServer.origin);
-		const chartSmall = await chartFilterTimes(browser, server.origin);
-		const chartLarge = await chartFilterTimes(browser, bigServer.origin);
+		const small = await filterTimes(browser, server.origin, YEAR_FILTER);
+		const large = await filterTimes(browser, bigServer.origin, YEAR_FILTER);
+		const chartSmall = await filterTimes(browser, server.origin, PERIOD_FILTER);
+		const chartLarge = await filterTimes(browser, bigServer.origin, PERIOD_FILTER);
 		const js = initialJsGzip(join(BUILD, 'sygefravaer.html'));
 		out(
 			formatTable(

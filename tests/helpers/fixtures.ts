@@ -34,3 +34,11 @@ export function sourceText(f: Fixture): string {
 	const doc = plainDocumentText(f.name, f.bytes);
 	return doc.ok ? doc.text : '';
 }
+
+/** The extraction of the fixture whose name starts with `prefix` ("01-"), which must be a referat. */
+export function fixtureReferat(prefix: string): Extract<Extraction, { ok: true }> {
+	const f = fixtures().find((x) => x.name.startsWith(prefix));
+	const r = f && extractFixture(f);
+	if (!r?.ok) throw new Error(`fixture ${prefix} is a referat`);
+	return r;
+}

@@ -10,14 +10,9 @@ import {
 import { correctCsv } from '../../../src/lib/corrections/correction-csv';
 import { describeCorrection } from '../../../src/lib/corrections/correction-fields';
 import { toCsv } from '../../../src/lib/csv/contract-csv';
-import { extractFixture, fixtures } from '../../helpers/fixtures';
+import { fixtureReferat } from '../../helpers/fixtures';
 
-const referat = (() => {
-	const f = fixtures().find((x) => x.name.startsWith('01-'));
-	const r = f && extractFixture(f);
-	if (!r?.ok) throw new Error('fixture 01 is a referat');
-	return r;
-})();
+const referat = fixtureReferat('01-');
 const rows = referat.records.sick_leave;
 const keys = recordKeys('sick_leave', rows);
 

@@ -7,14 +7,9 @@ import {
 	toStore,
 	type FoundMeeting
 } from '../../../src/lib/import/import-plan';
-import { extractFixture, fixtures } from '../../helpers/fixtures';
+import { fixtureReferat } from '../../helpers/fixtures';
 
-const referat = (() => {
-	const f = fixtures().find((x) => x.name.startsWith('01-'));
-	const r = f && extractFixture(f);
-	if (!r?.ok) throw new Error('fixture 01 is a referat');
-	return r;
-})();
+const referat = fixtureReferat('01-');
 const id = referat.meeting.meeting_id;
 const found = (file: string, hash: string): FoundMeeting => ({
 	file,
