@@ -114,6 +114,14 @@ const ROUND_MONTH = new RegExp(
 	'iu'
 );
 
+const TRAILING_MONTH = new RegExp(String.raw`[-–:,][ \t]*(${MONTH_NAMES.join('|')})[ \t]*$`, 'iu');
+
+/** "Status på budgetaftalen 2020 - oktober": a round named by its month alone, in the agreement's year. */
+function trailingMonth(title: string, year: number | null): [string, string, string] | null {
+	const m = TRAILING_MONTH.exec(title);
+	return m && year ? [m[0], m[1] as string, String(year)] : null;
+}
+
 export function budgetRound(title: string, sentences: string[]): BudgetRound {
 	const texts = [title, ...sentences];
 	let agreementYear: number | null = null;
@@ -127,9 +135,10 @@ export function budgetRound(title: string, sentences: string[]): BudgetRound {
 	let ord = ROUND_ORDINAL.exec(title);
 	for (let k = 1; !ord && k < texts.length; k++) ord = ROUND_ORDINAL.exec(texts[k] as string);
 	const round = ord ? (ORDINALS.get((ord[1] as string).toLowerCase()) ?? Number(ord[1])) : null;
-	const month = ROUND_MONTH.exec(
-		title.slice(AGREEMENT_YEAR.exec(title)?.index ?? 0).replace(AGREEMENT_YEAR, '')
-	);
+	const month =
+		ROUND_MONTH.exec(
+			title.slice(AGREEMENT_YEAR.exec(title)?.index ?? 0).replace(AGREEMENT_YEAR, '')
+		) ?? trailingMonth(title, agreementYear);
 	const parts: string[] = [];
 	if (ord)
 		parts.push(
@@ -311,6 +320,8 @@ const OUTCOMES: [RegExp, BudgetReview['outcome']][] = [
 	[/drøft/i, 'discussed'],
 	[/efterretning|orienter/i, 'noted']
 ];
+const BARE_DECISION =
+	/^(?:godkendt|drøftet|gennemgået|taget[ \t]+til[ \t]+efterretning|chefforum[ \t]+(?:godkendte|drøftede|gennemgik|tog)|indstillingen[ \t]+blev[ \t]+godkendt)(?!\p{L})/iu;
 const FULL_DATE = new RegExp(
 	String.raw`(\d{1,2})\.?[ \t]*(${[...MONTHS.keys()].join('|')})\.?(?:[ \t]+((?:19|20)\d\d))?(?!\p{L})`,
 	'iu'
@@ -392,7 +403,13 @@ export function extractBudget(ctx: ItemContext): { lines: BudgetLine[]; reviews:
 	let outcome: BudgetReview['outcome'] = null;
 	let outcomeSentence = recipientSentence ?? ctx.sentences[0];
 	for (const [re, value] of OUTCOMES) {
-		const s = decisions.find((x) => re.test(x.text) && /status|budget/i.test(x.text));
+		// The decision on the item itself ("Godkendt med den ændring, at …") or one that names it.
+		const s = decisions.find(
+			(x) =>
+				re.test(x.text) &&
+				(/status|budget/i.test(x.text) ||
+					(x.section === 'beslutning' && BARE_DECISION.test(x.text)))
+		);
 		if (s) {
 			outcome = value;
 			outcomeSentence = s;
