@@ -130,7 +130,8 @@ export function findPeriods(text: string, withBareYears = true): PeriodMention[]
 			if (to % 3 === 0 && (!day || monthEnd(y, to).endsWith(`-${pad2(Number(day))}`)))
 				add(m, { year: y, fromMonth: 1, toMonth: to });
 		}
-	if (lower.includes('år'))
+	// "hele året", "helår", and "hele 2019" (no "år" in it).
+	if (lower.includes('år') || lower.includes('hele'))
 		for (const m of text.matchAll(WHOLE_YEAR)) {
 			add(m, { year: year(m[1] ?? m[2]), fromMonth: 1, toMonth: 12 });
 		}

@@ -121,6 +121,11 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 	let comparisonSign: 1 | -1 | null = null;
 	// Assigned inside the figure loop below; typed explicitly so TS does not narrow it to null.
 	let lastLevel = null as Fact | null;
+	// The period the text is about now: the item's, until a level is stated for a period that
+	// encloses it ("2. halvår 2019 …", then "for hele 2019 blev 11,2 dage"); figures and bare
+	// years without a period of their own take it. A shorter period named in passing (last
+	// half-year's figure inside a three-quarter report) does not move it.
+	let subject: FullPeriod = base;
 
 	let previousText = '';
 	for (const s of ctx.sentences) {
@@ -143,7 +148,7 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		const periods = rolePeriods(s.text);
 		const resolve = (p: PeriodMention): FullPeriod =>
 			p.yearOnly
-				? (withYear(base, p.period.year as number) as FullPeriod)
+				? (withYear(subject, p.period.year as number) as FullPeriod)
 				: resolveYear(p.period, base.year, ctx.meetingDate);
 		const sameAs = SAME_PERIOD.exec(s.text);
 		const explicitCompared = periods.find((p) => p.compared);
@@ -242,7 +247,7 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			const beforeP = [...periods]
 				.reverse()
 				.find((p) => !p.compared && p.end <= f.index && !owned.has(p));
-			let period = after ? resolve(after) : beforeP ? resolve(beforeP) : base;
+			let period = after ? resolve(after) : beforeP ? resolve(beforeP) : subject;
 
 			const windowText = s.text.slice(prevEnd, f.index);
 			const ownChange = [...changes].reverse().find((c) => c.index >= prevEnd && c.end <= f.index);
@@ -356,13 +361,14 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 					compared: comparedFor(period)
 				});
 			if (kind === 'level') lastLevel = fact;
+			if (kind === 'level' && encloses(period, subject)) subject = period;
 			prevKind = kind;
 			prevDirection = direction;
 			prevEnd = f.end;
 			prevPeriod = period;
 		});
 	}
-	facts.push(...sickLeaveFromTables(ctx, base));
+	facts.push(...sickLeaveFromTables(ctx, subject));
 	return toRows(ctx, deduplicate([...facts, ...derive(facts)]));
 }
 
@@ -383,6 +389,16 @@ function rolePeriods(text: string): RolePeriod[] {
 function SAME_PERIOD_AT(text: string, p: PeriodMention): boolean {
 	return /samme[ \t]+periode[ \t]+(?:i[ \t]+|af[ \t]+|for[ \t]+)?$/i.test(
 		text.slice(Math.max(0, p.index - 30), p.index)
+	);
+}
+
+/** Whether `outer` is a longer period of the same year that contains `inner`. */
+function encloses(outer: FullPeriod, inner: FullPeriod): boolean {
+	return (
+		outer.year === inner.year &&
+		outer.fromMonth <= inner.fromMonth &&
+		outer.toMonth >= inner.toMonth &&
+		outer.toMonth - outer.fromMonth > inner.toMonth - inner.fromMonth
 	);
 }
 
