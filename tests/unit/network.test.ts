@@ -76,3 +76,14 @@ describe('statusClause', () => {
 		expect(clauses(text)).toEqual([text, "' afsluttes."]);
 	});
 });
+
+describe('network names without quotes', () => {
+	it('reads "netværket om <Name> <verb>" and not a lower-case topic', () => {
+		expect(
+			networkNames(
+				'Velfærdsnetværket om Tidlig indsats for sårbare gravide afsluttes til sommer.'
+			).map((n) => n.name)
+		).toEqual(['Tidlig indsats for sårbare gravide']);
+		expect(networkNames('Netværket om grøn omstilling er i gang.')).toEqual([]);
+	});
+});

@@ -36,7 +36,7 @@ const MILESTONE_WORDS =
 const PAST = /(?<!\p{L})(?:siden|tidligere|blev|var|havde)(?!\p{L})/iu;
 
 const CADENCE =
-	/(?<!\p{L})(?:(?:ca\.?[ \t]+)?hver(?:[ \t]+(?:\d{1,2}\.|anden|tredje|fjerde|sjette|ottende))?[ \t]+(?:uge|måned|kvartal|halvår)|(?:\d(?:[ \t]*-[ \t]*\d)?|en|én|to|tre|fire)[ \t]+gange?[ \t]+(?:årligt|om[ \t]+året|pr\.?[ \t]+år|om[ \t]+måneden|månedligt|i[ \t]+kvartalet|halvårligt))(?!\p{L})/giu;
+	/(?<!\p{L})(?:(?:ca\.?[ \t]+)?hver(?:[ \t]+(?:\d{1,2}\.|anden|tredje|fjerde|sjette|ottende))?[ \t]+(?:uge|måned|kvartal|halvår)|hvert[ \t]+(?:halve[ \t]+år|halvår|andet[ \t]+år)|(?:\d(?:[ \t]*-[ \t]*\d)?|en|én|to|tre|fire)[ \t]+gange?[ \t]+(?:årligt|om[ \t]+året|pr\.?[ \t]+år|om[ \t]+måneden|månedligt|i[ \t]+kvartalet|halvårligt))(?!\p{L})/giu;
 const STRUCTURE_VERSION =
 	/version[ \t]+(\d{1,2})[ \t]+af[ \t]+netværksstruktur\p{L}*|netværksstruktur\p{L}*[ \t]+version[ \t]+(\d{1,2})|(?<![\p{L}\d])NS[ \t]?([1-9])(?!\d)/giu;
 
@@ -47,6 +47,15 @@ const NETWORK_BEFORE =
 const NOT_A_NETWORK_BEFORE =
 	/projekt|analyse|arbejdsgruppe|rapport|strategi|\p{L}'s[ \t]|foreningens|kl's/iu;
 const AFTER_NETWORK_NAME = /^[ \t]*(?:og|,)[ \t]*$/;
+/** "Indstillingen blev godkendt", "Godkendt.", "Chefforum godkendte indstillingen". */
+const APPROVES_PROPOSAL =
+	/^(?:godkendt|indstillingen[ \t]+(?:blev[ \t]+|er[ \t]+)?godkendt|chefforum[ \t]+godkendte[ \t]+indstillingen)(?!\p{L})/iu;
+/**
+ * A name without quotes: "Velfærdsnetværket om Tidlig indsats for sårbare gravide afsluttes":
+ * capitalised after "netværket om", up to the verb that says what happens to it.
+ */
+const UNQUOTED_NAME =
+	/(?<!\p{L})(?:(?:[Vv]elfærds|[Ll]ærings|[Ii]nnovations)netværket|[Nn]etværket)[ \t]+om[ \t]+(\p{Lu}[\p{L}&-]*(?:[ \t]+[\p{L}&-]+){0,8}?)(?=[ \t]+(?:afsluttes|afsluttede|afslutter|er|har|fortsætter|kører|overgår|forlænges|skal|starter|igangsættes|blev|nedlægges|stopper)(?!\p{L}))/gu;
 
 const ENDED =
 	/overgår[ \t]+til[ \t]+drift|afslutte\p{L}*|nedlægge\p{L}*|nedlagt|lukke\p{L}*|ophør\p{L}*|stoppe\p{L}*/iu;
@@ -94,7 +103,7 @@ export function mentionsNetworks(ctx: ItemContext): boolean {
 // Cheap tests that let a sentence skip the patterns that cannot match it.
 const MAY_HAVE_VERSION = /NS|version/i;
 const MAY_HAVE_CADENCE = /hver|gange?[ \t]/i;
-const MAY_HAVE_NAME = /["']/;
+const MAY_HAVE_NAME = /["']|netværket[ \t]+om[ \t]/i;
 const MAY_HAVE_DATE = new RegExp(String.raw`\d|${MONTH_NAMES.join('|')}`, 'i');
 
 export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): NetworkEvent[] {
@@ -175,12 +184,16 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 		}
 		if (date) out.push(...milestones(ctx, s, dates, passing));
 	}
-	// What the Indstilling proposes counts only for networks the rest of the item does not mention.
+	// What the Indstilling proposes counts for networks the rest of the item does not mention,
+	// and for all of them when the decision approves the Indstilling as it stands.
+	const approved = ctx.sentences.some(
+		(s) => s.section === 'beslutning' && APPROVES_PROPOSAL.test(s.text)
+	);
 	const decided = new Set(
 		[...statuses.values()].filter((x) => !x.proposal).map((x) => x.event.network?.toLowerCase())
 	);
 	for (const x of statuses.values())
-		if (!x.proposal || !decided.has(x.event.network?.toLowerCase())) out.push(x.event);
+		if (!x.proposal || approved || !decided.has(x.event.network?.toLowerCase())) out.push(x.event);
 	// A month named in passing adds nothing beside a dated milestone in the same month.
 	return out.filter(
 		(e) =>
@@ -311,6 +324,12 @@ function milestones(
 export function networkNames(text: string): { name: string; index: number; end: number }[] {
 	const out: { name: string; index: number; end: number }[] = [];
 	let lastEnd = -1;
+	if (!text.includes('"'))
+		for (const m of text.matchAll(UNQUOTED_NAME)) {
+			const name = m[1] as string;
+			const index = (m.index ?? 0) + m[0].length - name.length;
+			out.push({ name, index, end: index + name.length });
+		}
 	for (const m of text.matchAll(QUOTED)) {
 		const index = m.index ?? 0;
 		const name = ((m[1] ?? m[2]) as string).trim();
