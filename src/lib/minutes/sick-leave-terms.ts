@@ -21,6 +21,8 @@ const DAY_FIGURE = new RegExp(
 	String.raw`(?<![\d,.])(\d{1,2}(?:,\d{1,2})?)[ \t]+${UNIT}(?!\p{L})`,
 	'giu'
 );
+// Not global: a test must not move a shared lastIndex (matchAll starts from it).
+const HAS_DAY_FIGURE = new RegExp(DAY_FIGURE.source, 'iu');
 const LISTED_NUMBER = /(?<![\d,.])(\d{1,2}(?:,\d{1,2})?)[ \t]*(?:,|og|eller|til)[ \t]*$/u;
 // A duration in a definition ("mere end 30 dage", "over 14 dage i træk") is not a figure.
 const DURATION_BEFORE =
@@ -29,9 +31,24 @@ const DURATION_AFTER = /^[ \t]*(?:i[ \t]+sammenhæng|i[ \t]+træk|sammenhængend
 /** Days per employee above this are not a sick-leave average (a duration or a count). */
 const MAX_DAYS = 60;
 
+/** "Det gennemsnitlige antal sygedage pr. medarbejder var 12,3 …": the unit said before the figures. */
+const UNIT_BEFORE =
+	/(?<!\p{L})(?:antal|gennemsnitlige)[ \t]+(?:syge|fraværs)dage(?!\p{L})|(?<!\p{L})(?:syge|fraværs)dage[ \t]+pr\.?[ \t]+(?:medarbejder|fuldtids\p{L}*|årsværk|ansat)/iu;
+const BARE_DECIMAL =
+	/(?<![\d,.])(\d{1,2},\d{1,2})(?![\d,]|\.\d|[ \t]*(?:%|procent|pct|kr|mio|mia|timer|årsværk|medarbejder|personer|dage|dag)(?!\p{L}))/gu;
+
 /** Day figures of a sentence, including the numbers listed before one ("0,2 og 0,4 dag"). */
 export function dayFigures(sentence: string): Figure[] {
 	const out: Figure[] = [];
+	const unitFirst = UNIT_BEFORE.exec(sentence);
+	if (unitFirst && !HAS_DAY_FIGURE.test(sentence)) {
+		for (const m of sentence.slice(unitFirst.index).matchAll(BARE_DECIMAL)) {
+			const index = unitFirst.index + (m.index ?? 0);
+			const value = parseDanishNumber(m[1] as string);
+			if (value <= MAX_DAYS) out.push({ value, index, end: index + (m[1] as string).length });
+		}
+		return out;
+	}
 	for (const m of sentence.matchAll(DAY_FIGURE)) {
 		const index = m.index ?? 0;
 		const end = index + m[0].length;

@@ -227,15 +227,24 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		let prevEnd = 0;
 		let prevPeriod: FullPeriod | null = null;
 
-		// A period right after a figure belongs to it ("12,1 dage i 2018 mod 11,4 dage i 2017").
+		// A period right after a figure belongs to it ("12,1 dage i 2018 mod 11,4 dage i 2017"),
+		// unless the sentence puts each period right before its figure ("i 1. halvår 2019 5,9 og
+		// i 1. halvår 2018 6,2"): then each figure takes the period before it.
+		const periodFirst = figures.some((f) =>
+			periods.some(
+				(p) => !p.compared && p.end <= f.index && /^[ \t:]*$/.test(s.text.slice(p.end, f.index))
+			)
+		);
 		const ownedBy = (f: { end: number }): RolePeriod | undefined =>
-			periods.find(
-				(p) =>
-					!p.compared &&
-					p.index >= f.end &&
-					p.index - f.end <= 14 &&
-					!s.text.slice(f.end, p.index).includes('(')
-			);
+			periodFirst
+				? undefined
+				: periods.find(
+						(p) =>
+							!p.compared &&
+							p.index >= f.end &&
+							p.index - f.end <= 14 &&
+							!s.text.slice(f.end, p.index).includes('(')
+					);
 		const owned = new Set(figures.map(ownedBy).filter((p) => p !== undefined));
 
 		figures.forEach((f, k) => {
