@@ -21,8 +21,6 @@ const DAY_FIGURE = new RegExp(
 	String.raw`(?<![\d,.])(\d{1,2}(?:,\d{1,2})?)[ \t]+${UNIT}(?!\p{L})`,
 	'giu'
 );
-// Not global: a test must not move a shared lastIndex (matchAll starts from it).
-const HAS_DAY_FIGURE = new RegExp(DAY_FIGURE.source, 'iu');
 const LISTED_NUMBER = /(?<![\d,.])(\d{1,2}(?:,\d{1,2})?)[ \t]*(?:,|og|eller|til)[ \t]*$/u;
 // A duration in a definition ("mere end 30 dage", "over 14 dage i træk") is not a figure.
 const DURATION_BEFORE =
@@ -41,7 +39,8 @@ const BARE_DECIMAL =
 export function dayFigures(sentence: string): Figure[] {
 	const out: Figure[] = [];
 	const unitFirst = UNIT_BEFORE.exec(sentence);
-	if (unitFirst && !HAS_DAY_FIGURE.test(sentence)) {
+	// search(), unlike test(), leaves the global pattern's lastIndex where it was.
+	if (unitFirst && sentence.search(DAY_FIGURE) < 0) {
 		for (const m of sentence.slice(unitFirst.index).matchAll(BARE_DECIMAL)) {
 			const index = unitFirst.index + (m.index ?? 0);
 			const value = parseDanishNumber(m[1] as string);
