@@ -159,6 +159,39 @@ function capitalise(s: string): string {
 const TITLE_SEPARATORS = / [-\u2010-\u2015] |: /;
 const TITLE_SEPARATOR = new RegExp(TITLE_SEPARATORS.source);
 
+const FIELD = /\n[ \t]*(status|farve|bemærkning|bemærkninger|note|kommentar)[ \t]*:[ \t]*/giu;
+
+/** A statement laid out as a title line and labelled field lines, or null. */
+function fieldBlock(
+	ctx: ItemContext,
+	start: number,
+	end: number
+): Pick<LineStatement, 'title' | 'colour' | 'previous' | 'note'> | null {
+	const raw = ctx.text.slice(start, end);
+	const fields = [...raw.matchAll(FIELD)];
+	const status = fields.find((f) => /^(?:status|farve)$/i.test(f[1] as string));
+	if (!status || status.index === undefined) return null;
+	const first = fields[0]?.index ?? status.index;
+	const value = (f: RegExpMatchArray): string => {
+		const from = (f.index ?? 0) + f[0].length;
+		const next = fields.find((g) => (g.index ?? 0) > (f.index ?? 0));
+		return ctx.asWritten(start + from, start + (next?.index ?? raw.length));
+	};
+	const said = value(status);
+	const stated = colourStatement(said);
+	// "Status: Rød (tidligere gul)": the colour first, then what it was.
+	const leading = stated.colour ?? LEADING_COLOUR.exec(said)?.[1];
+	const colour = stated.colour ?? (leading ? colourFromWord(leading) : null);
+	const remark = fields.find((f) => !/^(?:status|farve)$/i.test(f[1] as string));
+	const title = ctx.asWritten(start, start + first).replace(/[.,;:]$/, '');
+	return {
+		title: title || null,
+		colour,
+		previous: stated.previous ?? (colour ? previousColour(said) : null),
+		note: remark ? value(remark) || null : null
+	};
+}
+
 /** Lines stated as bullets or paragraphs that start with their number. */
 function statementLines(ctx: ItemContext): LineStatement[] {
 	const out: LineStatement[] = [];
@@ -166,6 +199,19 @@ function statementLines(ctx: ItemContext): LineStatement[] {
 		const m = LINE_START.exec(s.text);
 		if (!m) continue;
 		const numbers = [...(m[1] as string).matchAll(new RegExp(LINE_NUMBER, 'g'))].map((x) => x[0]);
+		const numberAt = s.start + m[0].indexOf(m[1] as string);
+		// A line written as a block of fields: its title on the first line, then "Status: Gul",
+		// "Bemærkning: …" on lines of their own.
+		const block = fieldBlock(ctx, s.start + m[0].length, s.end);
+		if (block && numbers.length === 1) {
+			out.push({
+				line: numbers[0] as string,
+				...block,
+				evidence: ctx.evidence(numberAt, s.end),
+				fromDecision: s.section === 'beslutning'
+			});
+			continue;
+		}
 		// Title and note as written; the dash family still separates them.
 		const rest = ctx.asWritten(s.start + m[0].length, s.end);
 		const segments = rest
@@ -196,7 +242,6 @@ function statementLines(ctx: ItemContext): LineStatement[] {
 			stated.colour ?? noteParts.map((p) => LEADING_COLOUR.exec(p)?.[1]).find(Boolean);
 		const colour = stated.colour ?? (leading ? colourFromWord(leading) : null);
 		const previous = stated.previous ?? (colour ? previousColour(rest) : null);
-		const numberAt = s.start + m[0].indexOf(m[1] as string);
 		for (const line of numbers)
 			out.push({
 				line,
