@@ -12,7 +12,9 @@ const CEILING =
 	/højest|højst|ikke[^.]{0,24}(?:over|højere)|maksimalt|under|på[ \t]+niveau[ \t]+med|ned[ \t]+på|ligge[ \t]+på/i;
 const GOAL = /(?<!\p{L})(?:mål\p{L}*|delmål\p{L}*|skal|må)(?!\p{L})/iu;
 const TARGET_WORD = /(?<!\p{L})(?:mål\p{L}*|delmål\p{L}*)(?!\p{L})/iu;
-const REDUCE_BY = /(?:nedbringe\p{L}*|reducere\p{L}*|sænke\p{L}*|falde)[ \t]+med[ \t]*$/iu;
+// "nedbringes med 1,5 dag", "nedbringe sygefraværet med 1 dag": the verb, then "med" right before.
+const REDUCE_VERB = /(?<!\p{L})(?:nedbringe|reducere|sænke|falde)\p{L}*/iu;
+const MED_BEFORE = /(?<!\p{L})med[ \t]*$/iu;
 const AT_LEAST = /mindst[ \t]*$/i;
 /** "højst må udgøre 11,5 dage": a ceiling stated right before the figure. */
 const CEILING_BEFORE =
@@ -45,11 +47,12 @@ export function extractSickLeaveTargets(ctx: ItemContext): SickLeaveTarget[] {
 		const namedTarget = TARGET_WORD.test(s.text);
 		for (const f of dayFigures(s.text)) {
 			const before = s.text.slice(Math.max(0, f.index - 40), f.index);
-			const rule = REDUCE_BY.test(before)
-				? 'reduce_by'
-				: AT_LEAST.test(before)
-					? 'at_least'
-					: 'at_most';
+			const rule =
+				REDUCE_VERB.test(before) && MED_BEFORE.test(before)
+					? 'reduce_by'
+					: AT_LEAST.test(before)
+						? 'at_least'
+						: 'at_most';
 			// "skal nedbringes med 1,5 dag" and "højst må udgøre 11,5 dage" are targets on their own;
 			// another number in a goal sentence needs the word "mål".
 			if (rule !== 'reduce_by' && !namedTarget && !CEILING_BEFORE.test(before)) continue;

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { extractMinutes } from '../../src/lib/minutes/index';
+
+const targets = (sentence: string): unknown[] => {
+	const x = extractMinutes(
+		`REFERAT Chefforum d. 26-02-2020\nMødedato Onsdag d. 26. februar 2020 kl. 09:00\nPunkt 1: CF - Sygefravær 2019\n81.28.00-P05-1-20\nSagsfremstilling\nSygefraværet i 2019 var 11,2 dage pr. medarbejder.\n${sentence}\n`,
+		'x'
+	);
+	return x.ok ? x.records.sick_leave_targets.map((t) => [t.target, t.rule, t.value]) : [];
+};
+
+describe('sick-leave targets', () => {
+	it('reads a reduction with words between the verb and "med"', () => {
+		expect(targets('Målsætningen er at nedbringe sygefraværet med 1 dag pr. medarbejder.')).toEqual(
+			[['fixed', 'reduce_by', 1]]
+		);
+		expect(targets('Sygefraværet skal nedbringes med 1,5 dag.')).toEqual([
+			['fixed', 'reduce_by', 1.5]
+		]);
+	});
+
+	it('reads a ceiling and the national average, and not the average itself as a target', () => {
+		expect(targets('Målet for 2020 er et sygefravær på højst 10 dage pr. medarbejder.')).toEqual([
+			['fixed', 'at_most', 10]
+		]);
+		expect(
+			targets('Kommunens mål er, at sygefraværet ikke overstiger landsgennemsnittet.')
+		).toEqual([['national_average', 'at_most', null]]);
+		expect(targets('Landsgennemsnittet for kommunerne var 11,8 dage i 2019.')).toEqual([]);
+	});
+});
