@@ -73,6 +73,8 @@ const UNIFIED =
 
 const PAGE_NUMBER = /^\s*(?:side|page)\s+\d+(?:\s*(?:af|of|\/)\s*\d+)?\s*$/i;
 const PAGE_FRACTION = /^\s*\d{1,3}\s*(?:\/|af)\s*\d{1,3}\s*$/;
+/** "- 2 -", "– 2 –": a page number between dashes. */
+const DASHED_PAGE = /^\s*[-\u2013]\s?\d{1,3}\s?[-\u2013]\s*$/;
 /** Tested on a trimmed line. */
 const BARE_NUMBER = /^-? ?\d{1,3} ?-?$/;
 const RUNNING_HEADER = /^\s*(?:#\s*)?(?:\*\*)?(?:REFERAT|DAGSORDEN)\b/;
@@ -103,7 +105,7 @@ export function furnitureLines(lines: readonly { text: string }[]): boolean[] {
 	lines.forEach((l, i) => {
 		const t = l.text.replace(/\f/g, '').trim();
 		if (l.text.includes('\f') && t === '') flags[i] = true;
-		else if (PAGE_NUMBER.test(t) || PAGE_FRACTION.test(t)) flags[i] = true;
+		else if (PAGE_NUMBER.test(t) || PAGE_FRACTION.test(t) || DASHED_PAGE.test(t)) flags[i] = true;
 		else if (RUNNING_HEADER.test(t)) {
 			const bare = t
 				.replace(/(?<=\s)(?:side|page)\s+\d+(?:\s*(?:af|of|\/)\s*\d+)?$/i, '')
@@ -147,7 +149,7 @@ export function furnitureLines(lines: readonly { text: string }[]): boolean[] {
 // Whole-text tests for page furniture, so that text without any (most of it) skips the
 // line-by-line pass.
 const MAY_BE_PAGE_NUMBER =
-	/\n[ \t]*(?:[Ss]ide|[Pp]age|SIDE)[ \t]+\d|\n[ \t]*\d{1,3}[ \t]*(?:\/|af)[ \t]*\d{1,3}[ \t]*\n/;
+	/\n[ \t]*(?:[Ss]ide|[Pp]age|SIDE)[ \t]+\d|\n[ \t]*\d{1,3}[ \t]*(?:\/|af)[ \t]*\d{1,3}[ \t]*\n|\n[ \t]*[-\u2013][ \t]?\d{1,3}[ \t]?[-\u2013][ \t]*(?:\n|$)/;
 const HEADER_WORD = /REFERAT|DAGSORDEN/g;
 const MAY_BE_INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
 
