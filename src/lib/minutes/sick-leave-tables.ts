@@ -8,7 +8,7 @@ import type { ItemContext } from './item-context';
 import { findPeriods, withYear } from './periods';
 import type { FullPeriod, Fact } from './sick-leave-facts';
 import { MUNICIPALITY, measureMentions } from './sick-leave-terms';
-import { TABLE_MARKS } from './table-cells';
+import { TABLE_MARKS, writtenCells } from './table-cells';
 import { findTables } from './tables';
 
 const TOTAL_ROW =
@@ -24,6 +24,10 @@ function columnPeriod(cell: string, base: FullPeriod): FullPeriod | null {
 	return (p.period.year === null ? withYear(p.period, base.year) : p.period) as FullPeriod;
 }
 
+const CHANGE_HEADER = /^(?:ændring|udvikling|forskel|difference)(?!\p{L})/iu;
+/** "-0,3", "+0,7", "0,0": a signed number of days in a change column. */
+const SIGNED_DAYS = /^[-+\u2212]?\d{1,2}(?:,\d{1,2})?$/;
+
 export function sickLeaveFromTables(ctx: ItemContext, base: FullPeriod): Fact[] {
 	const out: Fact[] = [];
 	if (!ctx.contains(...TABLE_MARKS)) return out;
@@ -32,6 +36,10 @@ export function sickLeaveFromTables(ctx: ItemContext, base: FullPeriod): Fact[] 
 		const periods = table.header.map((h, c) => (c === 0 ? null : columnPeriod(h, base)));
 		if (!periods.some(Boolean)) continue;
 		const headerMeasure = measureMentions(table.header[0] ?? '')[0]?.value;
+		// "Ændring" beside two periods: the change of the later one against the earlier.
+		const dated = periods.filter((p): p is FullPeriod => p !== null);
+		const [later, earlier] = [...dated].sort((a, b) => b.year - a.year);
+		const changeColumn = table.header.findIndex((h, c) => c > 0 && CHANGE_HEADER.test(h.trim()));
 		for (const row of table.rows) {
 			const label = (row.cells[0] ?? '').trim();
 			if (!label || NOT_DAYS.test(label)) continue;
@@ -39,8 +47,23 @@ export function sickLeaveFromTables(ctx: ItemContext, base: FullPeriod): Fact[] 
 			const scope =
 				rowMeasure || TOTAL_ROW.test(label)
 					? MUNICIPALITY
-					: ctx.asWritten(row.start, row.start + label.length);
+					: (writtenCells(ctx, row.start, row.end, row.cells)[0] ?? label).trim();
 			const evidence = ctx.evidence(row.start, row.end);
+			const change = changeColumn > 0 ? row.cells[changeColumn]?.trim() : undefined;
+			if (change && later && earlier && later.year !== earlier.year && SIGNED_DAYS.test(change)) {
+				const value = parseDanishNumber(change.replace(/^\+/, '').replace(/^[-\u2212]/, '-'));
+				out.push({
+					scope,
+					period: later,
+					measure: rowMeasure ?? headerMeasure ?? 'total',
+					kind: 'change',
+					value,
+					direction: value > 0 ? 'up' : value < 0 ? 'down' : 'flat',
+					derived: false,
+					compared: earlier,
+					evidence
+				});
+			}
 			row.cells.forEach((cell, c) => {
 				const period = periods[c];
 				if (!period || !DAYS.test(cell.trim())) return;
