@@ -29,6 +29,8 @@ const QUARTER_RANGE = new RegExp(
 	'giu'
 );
 const QUARTER = new RegExp(String.raw`(?<![\d,.\p{L}])(${ORD})\.?[ \t]*${Q}${YEAR}`, 'giu');
+/** "Q2 2013", "Q3": a quarter in the short form reports use. */
+const Q_QUARTER = /(?<![\p{L}\d])Q([1-4])(?:[ \t]+((?:19|20)\d\d)(?!\d))?(?![\p{L}\d])/gu;
 const FIRST_QUARTERS = new RegExp(
 	String.raw`(?<!\p{L})(?:de[ \t]+)?(?:første[ \t]+(to|tre|2|3)\.?|(to|tre|2|3)\.?[ \t]+første)[ \t]+kvartaler${YEAR}`,
 	'giu'
@@ -91,6 +93,11 @@ export function findPeriods(text: string, withBareYears = true): PeriodMention[]
 			if (n) add(m, { year: year(m[3]), fromMonth: 1, toMonth: n * 3 });
 		}
 	}
+	if (text.includes('Q'))
+		for (const m of text.matchAll(Q_QUARTER)) {
+			const q = Number(m[1]);
+			add(m, { year: year(m[2]), fromMonth: q * 3 - 2, toMonth: q * 3 });
+		}
 	if (lower.includes('halvår'))
 		for (const m of text.matchAll(HALF)) {
 			const h = numberFromWord(m[1] as string);

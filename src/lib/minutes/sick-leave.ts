@@ -44,6 +44,12 @@ export function itemPeriod(ctx: ItemContext): FullPeriod | null {
 		if (p) return p.period as FullPeriod;
 	}
 	if (titleYear) return { year: Number(titleYear[1]), fromMonth: 1, toMonth: 12 };
+	// "Sygefraværet i 2. kvartal var 2,9 dage" with no year anywhere: the latest such period that
+	// has ended by the meeting.
+	for (const s of ctx.sentences) {
+		const p = findPeriods(s.text, false)[0];
+		if (p) return resolveYear(p.period, fallbackYear, ctx.meetingDate);
+	}
 	return null;
 }
 
