@@ -30,7 +30,7 @@ const QUARTER_RANGE = new RegExp(
 );
 const QUARTER = new RegExp(String.raw`(?<![\d,.\p{L}])(${ORD})\.?[ \t]*${Q}${YEAR}`, 'giu');
 /** "Q2 2013", "Q3": a quarter in the short form reports use. */
-const Q_QUARTER = /(?<![\p{L}\d])Q([1-4])(?:[ \t]+((?:19|20)\d\d)(?!\d))?(?![\p{L}\d])/gu;
+const Q_QUARTER = /(?<![\p{L}\d])Q([1-4])(?:[ \t]+((?:19|20)\d\d))?(?![\p{L}\d])/gu;
 const FIRST_QUARTERS = new RegExp(
 	String.raw`(?<!\p{L})(?:de[ \t]+)?(?:første[ \t]+(to|tre|2|3)\.?|(to|tre|2|3)\.?[ \t]+første)[ \t]+kvartaler${YEAR}`,
 	'giu'
