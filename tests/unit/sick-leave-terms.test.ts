@@ -199,3 +199,13 @@ describe('changeWords and comparison patterns', () => {
 		expect(GOAL_WORDS.test('Fraværet faldt til 9 dage')).toBe(false);
 	});
 });
+
+describe('measures written as "det kortvarige fravær"', () => {
+	it('names korttid and langtid in two words, not the total', () => {
+		expect(
+			measureMentions(
+				'Det kortvarige fravær var 3,1 dage og det langvarige sygefravær 2,8 dage.'
+			).map((m) => m.value)
+		).toEqual(['short_term', 'long_term']);
+	});
+});
