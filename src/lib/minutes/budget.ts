@@ -256,11 +256,15 @@ function statementLines(ctx: ItemContext): LineStatement[] {
 	return out;
 }
 
-/** Lines named inside a decision sentence: "Chefforum besluttede at 3.2 skifter fra gul til grøn". */
+/**
+ * Lines named inside a sentence that gives their colour: "Chefforum besluttede at 3.2 skifter
+ * fra gul til grøn", "Alle linjer er grønne bortset fra 4.2, som er gul".
+ */
 function decisionLines(ctx: ItemContext): LineStatement[] {
 	const out: LineStatement[] = [];
 	for (const s of ctx.sentences) {
-		if (s.section !== 'beslutning' || !ANY_COLOUR.test(s.text) || LINE_START.test(s.text)) continue;
+		if (!ANY_COLOUR.test(s.text) || LINE_START.test(s.text)) continue;
+		const fromDecision = s.section === 'beslutning';
 		const refs = [...s.text.matchAll(LINE_REF)];
 		// "ændre 4.1 til grøn og 4.2 til rød": each line takes the colour said right after it.
 		const own = refs.map((m, k) => {
@@ -278,12 +282,14 @@ function decisionLines(ctx: ItemContext): LineStatement[] {
 					previous: own[k]?.previous ?? null,
 					note: null,
 					evidence: ctx.evidence(s.start, s.end),
-					fromDecision: true
+					fromDecision
 				})
 			);
 			continue;
 		}
-		const { colour, previous } = colourStatement(s.text);
+		// "Alle linjer er grønne bortset fra 4.2, som er gul": one line, its own colour.
+		const single = refs.length === 1 && own[0]?.colour ? own[0] : null;
+		const { colour, previous } = single ?? colourStatement(s.text);
 		if (!colour && !previous) continue;
 		for (const m of refs)
 			out.push({
@@ -293,7 +299,7 @@ function decisionLines(ctx: ItemContext): LineStatement[] {
 				previous,
 				note: null,
 				evidence: ctx.evidence(s.start, s.end),
-				fromDecision: true
+				fromDecision
 			});
 	}
 	return out;
