@@ -297,8 +297,17 @@ describe('Importér in Chromium', () => {
 		await page.close();
 	});
 
-	it('removes an imported meeting from every view, one at a time', async () => {
-		const { page } = await open('/import');
+	it('removes an imported meeting from every view, one at a time, with its corrections', async () => {
+		const { page } = await open('/moeder/importeret?id=2020-05-20-chefforum');
+		// A correction to the meeting first: it goes with the meeting.
+		const figure = page.locator('.figures > li').first();
+		await figure.getByRole('button', { name: /^Ret: / }).click();
+		await figure.locator('textarea[name="begrundelse"]').fill('Prøve');
+		await figure.locator('input[name="forkert"]').check();
+		await figure.getByRole('button', { name: 'Gem rettelse' }).click();
+		await page.locator('li[data-corrected]').waitFor();
+
+		await page.goto(`${server.origin}/import`);
 		await page.locator('table.stored tbody tr').first().waitFor();
 		const before = await page.locator('table.stored tbody tr').count();
 		await page.locator('tr[data-meeting="2020-05-20-chefforum"] button').click();
@@ -311,6 +320,15 @@ describe('Importér in Chromium', () => {
 			imported: before - 1
 		});
 		await expect(page.locator('tr[data-meeting="2020-05-20-chefforum"]').count()).resolves.toBe(0);
+
+		// Imported again, the meeting comes back as extracted, without the old correction.
+		await page.goto(`${server.origin}/import`);
+		await chooseFiles(page, [join(MINUTES, '04-budgetstatus-cp1252-crlf-2020.txt')]);
+		await page.getByRole('button', { name: 'Gem 1 møde' }).click();
+		await page.locator('.outcome').waitFor();
+		await page.goto(`${server.origin}/moeder/importeret?id=2020-05-20-chefforum`);
+		await page.locator('.figures > li').first().waitFor();
+		await expect(page.locator('li[data-corrected]').count()).resolves.toBe(0);
 		await page.close();
 	});
 });

@@ -15,7 +15,7 @@ import {
 	type KnownMeeting
 } from './import-plan';
 import { runBatch, type BatchRun, type FileProgress, type ImportFile } from './import-runner';
-import { changeMeetings, storedMeetings } from './meeting-store';
+import { saveMeetings, removeMeeting, storedMeetings } from './meeting-store';
 import { askPersistence, storageStatus, type StorageStatus } from '../storage/local-db';
 import { importTime, type StoredMeeting } from './stored-meeting';
 
@@ -121,7 +121,7 @@ export class ImportSession {
 		const now = importTime();
 		this.phase = 'gemmer';
 		try {
-			await changeMeetings(
+			await saveMeetings(
 				put.map(({ found }) => ({
 					meeting_id: found.extraction.meeting.meeting_id,
 					source_file: found.file,
@@ -156,7 +156,7 @@ export class ImportSession {
 	async remove(meetingId: string): Promise<void> {
 		this.failure = '';
 		try {
-			await changeMeetings([], [meetingId]);
+			await removeMeeting(meetingId);
 		} catch (e) {
 			this.failure = `Mødet blev ikke fjernet: ${storageMessage(e)}`;
 			return;
