@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { budgetRound, colourStatement, previousColour } from '../../src/lib/minutes/budget';
+import { extractMinutes } from '../../src/lib/minutes/index';
 
 describe('colourStatement', () => {
 	it('reads "er nu grøn, tidligere gul" as green, previously yellow', () => {
@@ -153,5 +154,22 @@ describe('previousColour', () => {
 		expect(previousColour('grøn')).toBeNull();
 		expect(previousColour('Sidste status for projektet')).toBeNull();
 		expect(previousColour('tidligere end planlagt')).toBeNull();
+	});
+});
+
+describe('the review of a status round', () => {
+	const review = (sentence: string): unknown => {
+		const x = extractMinutes(
+			`REFERAT Chefforum d. 30-05-2018\nMødedato Onsdag d. 30. maj 2018 kl. 09:00\nPunkt 1: CF - Første status på budgetaftalen 2018\n00.30.14-S00-1-18\nSagsfremstilling\n${sentence}\n1.1 Ny skole - grøn\n`,
+			'x'
+		);
+		return x.ok ? x.records.budget_reviews.map((r) => [r.recipient, r.recipient_date]) : x.reason;
+	};
+
+	it('dates the recipient from "d. 12/6" and "den 12/6-18", after the meeting', () => {
+		expect(review('Status sendes til ØU d. 12/6.')).toEqual([['Økonomiudvalget', '2018-06-12']]);
+		expect(review('Status sendes til ØU den 12/6-18.')).toEqual([
+			['Økonomiudvalget', '2018-06-12']
+		]);
 	});
 });

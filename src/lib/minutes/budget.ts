@@ -377,6 +377,9 @@ const FULL_DATE = new RegExp(
 	String.raw`(\d{1,2})\.?[ \t]*(${[...MONTHS.keys()].join('|')})\.?(?:[ \t]+((?:19|20)\d\d))?(?!\p{L})`,
 	'iu'
 );
+/** "d. 12/6", "den 12/6-18": a day and month in figures (the year after the meeting if left out). */
+const NUMERIC_DATE = /(?<!\p{L})(?:d\.|den)[ \t]{0,3}(\d{1,2})\/(\d{1,2})(?:[-/]((?:19|20)?\d\d))?(?![\d/])/u;
+const fullYear = (y: string): number => (y.length === 2 ? 2000 + Number(y) : Number(y));
 const MONTH_ONLY = new RegExp(
 	String.raw`(?:i|primo|medio|ultimo)[ \t]+(${MONTH_NAMES.join('|')})(?:[ \t]+((?:19|20)\d\d))?(?!\p{L})`,
 	'iu'
@@ -415,7 +418,8 @@ export function extractBudget(ctx: ItemContext): { lines: BudgetLine[]; reviews:
 
 	const toRecipient = ctx.sentences.filter((s) => RECIPIENT.test(s.text));
 	// Prefer the sentence saying when the status goes on next over history ("blev orienteret i maj").
-	const dated = (x: ItemSentence): boolean => FULL_DATE.test(x.text) || MONTH_ONLY.test(x.text);
+	const dated = (x: ItemSentence): boolean =>
+		FULL_DATE.test(x.text) || MONTH_ONLY.test(x.text) || NUMERIC_DATE.test(x.text);
 	const recipientSentence =
 		toRecipient.find((x) => UPCOMING.test(x.text) && dated(x)) ??
 		toRecipient.find(dated) ??
@@ -433,7 +437,15 @@ export function extractBudget(ctx: ItemContext): { lines: BudgetLine[]; reviews:
 	if (recipientSentence) {
 		const d = FULL_DATE.exec(recipientSentence.text);
 		const mo = d ? null : MONTH_ONLY.exec(recipientSentence.text);
-		if (d)
+		const numeric = d || mo ? null : NUMERIC_DATE.exec(recipientSentence.text);
+		if (numeric)
+			recipientDate = resolveDayMonth(
+				ctx.meetingDate,
+				Number(numeric[1]),
+				Number(numeric[2]),
+				numeric[3] ? fullYear(numeric[3]) : null
+			);
+		else if (d)
 			recipientDate = resolveDayMonth(
 				ctx.meetingDate,
 				Number(d[1]),
