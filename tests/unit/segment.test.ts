@@ -339,3 +339,29 @@ describe('plainLine', () => {
 		expect(plainLine('   almindelig tekst ')).toBe('almindelig tekst');
 	});
 });
+
+describe('segment: header variants', () => {
+	const header = (top: string): unknown => {
+		const r = segment(`${top}\n\nPunkt 1: CF - Sygefravær 2018\n\nTekst.\n`);
+		return r.ok ? [r.header.forum, r.header.date, r.header.location] : r.reason;
+	};
+
+	it('takes the forum from the line above "Referat af mødet d. …", never "Mødet"', () => {
+		expect(header('Chefforum\nReferat af mødet d. 12.03.2019')).toEqual([
+			'Chefforum',
+			'2019-03-12',
+			null
+		]);
+		expect(header('Albertslund Kommune\nReferat af mødet d. 12.03.2019')).toEqual([
+			'Chefforum',
+			'2019-03-12',
+			null
+		]);
+	});
+
+	it('reads "Sted:" as the place', () => {
+		expect(
+			header('REFERAT\nChefforum\nMødedato: 12. marts 2019\nSted: Rådhuset, lokale 620')
+		).toEqual(['Chefforum', '2019-03-12', 'Rådhuset, lokale 620']);
+	});
+});

@@ -378,7 +378,8 @@ const FULL_DATE = new RegExp(
 	'iu'
 );
 /** "d. 12/6", "den 12/6-18": a day and month in figures (the year after the meeting if left out). */
-const NUMERIC_DATE = /(?<!\p{L})(?:d\.|den)[ \t]{0,3}(\d{1,2})\/(\d{1,2})(?:[-/]((?:19|20)?\d\d))?(?![\d/])/u;
+const NUMERIC_DATE =
+	/(?<!\p{L})(?:d\.|den)[ \t]{0,3}(\d{1,2})\/(\d{1,2})(?:[-/]((?:19|20)?\d\d))?(?![\d/])/u;
 const fullYear = (y: string): number => (y.length === 2 ? 2000 + Number(y) : Number(y));
 const MONTH_ONLY = new RegExp(
 	String.raw`(?:i|primo|medio|ultimo)[ \t]+(${MONTH_NAMES.join('|')})(?:[ \t]+((?:19|20)\d\d))?(?!\p{L})`,

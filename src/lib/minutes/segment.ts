@@ -99,6 +99,9 @@ const DATE_IN_HEADER = /(\d{1,2})[-./](\d{1,2})[-./](\d{4})/;
 const LONG_DATE = new RegExp(String.raw`(\d{1,2})\.?[ \t]*(${MONTH_PATTERN})\.?[ \t]+(\d{4})`, 'i');
 const TIME = /kl\.?[ \t]*(\d{1,2})[.:](\d{2})/i;
 
+/** A short line of words only ("Chefforum", "Tværgående chefgruppe"): a forum's name. */
+const FORUM_LINE = /^\p{Lu}\p{L}*(?:[ \t]\p{L}+){0,3}$/u;
+
 /** How far into the document the header may start (in non-empty lines). */
 const HEADER_WINDOW = 15;
 
@@ -156,11 +159,14 @@ function parseHeader(all: Line[]): HeaderParse {
 	};
 	let seen = 0;
 	let mødedato = false;
+	// A forum named on its own line above "Referat af mødet d. …".
+	let forumAbove: string | null = null;
 	for (const line of all) {
 		const t = line.plain;
 		if (!t) continue;
 		if (++seen > HEADER_WINDOW + 4 || ITEM_HEADING.test(t)) break;
 		const word = /^(REFERAT|DAGSORDEN)\b(.*)$/i.exec(t);
+		if (!word && h.kind === 'none' && FORUM_LINE.test(t) && !/kommune/i.test(t)) forumAbove = t;
 		if (word && h.kind === 'none' && seen <= HEADER_WINDOW) {
 			if (/^dagsorden$/i.test(word[1] as string)) {
 				// A meeting's agenda names its date; a slide titled "Dagsorden" does not.
@@ -182,6 +188,7 @@ function parseHeader(all: Line[]): HeaderParse {
 				if (long && month) h.date = isoDate(Number(long[3]), month, Number(long[1]));
 				h.forum = forumName(long ? rest.slice(0, long.index) : rest);
 			}
+			h.forum ??= forumAbove;
 			continue;
 		}
 		const field = headerField(t);
@@ -207,7 +214,7 @@ function parseHeader(all: Line[]): HeaderParse {
 
 /** A header line's field: `Mødested Mødelokale 2` → Mødested, "Mødelokale 2". */
 export function headerField(plain: string): { name: string; value: string } | null {
-	const field = /^(Mødedato|Mødested|Mødelokale)(?!\p{L})(.*)$/iu.exec(plain);
+	const field = /^(Mødedato|Mødested|Mødelokale|Sted(?=[ \t]*:))(?!\p{L})(.*)$/iu.exec(plain);
 	if (!field) return null;
 	return { name: field[1] as string, value: (field[2] as string).replace(/^[\s:]+/, '').trim() };
 }
@@ -236,7 +243,8 @@ function forumName(raw: string): string | null {
 		.trim()
 		.replace(/\s(?:d\.?|den)$/i, '')
 		.replace(/^(?:fra|for|af)[ \t]+/i, '')
-		.replace(/^møde[ \t]+i[ \t]+/i, '')
+		// "Referat af mødet d. …", "Referat fra møde i Chefforum": the meeting, not a forum.
+		.replace(/^(?:(?:det|et)[ \t]+)?mødet?(?:[ \t]+i)?(?!\p{L})/iu, '')
 		.trim();
 	if (!name) return null;
 	return name.charAt(0).toUpperCase() + name.slice(1);
