@@ -44,3 +44,21 @@ export const TOPIC_NAMES: Record<KpiTopic, string> = {
 };
 
 export const DIRECTION_NAMES = { up: 'stigende', down: 'faldende', flat: 'uændret' } as const;
+
+// The user's own clock: when they imported or corrected something.
+const dateTime = new Intl.DateTimeFormat('da-DK', { dateStyle: 'medium', timeStyle: 'short' });
+
+/** "24. nov. 2026 03.18" for a stored ISO timestamp, in the machine's time zone. */
+export function danishDateTime(iso: string): string {
+	return dateTime.format(new Date(iso));
+}
+
+const wholeNumber = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 0 });
+const oneDecimal = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 1 });
+
+/** "12 kB", "3,4 MB": a file's or the storage's size. */
+export function fileSize(bytes: number): string {
+	return bytes < 1e6
+		? `${wholeNumber.format(Math.max(1, bytes / 1e3))} kB`
+		: `${oneDecimal.format(bytes / 1e6)} MB`;
+}

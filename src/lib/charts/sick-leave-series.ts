@@ -90,8 +90,8 @@ interface FigureRow {
 
 /**
  * One row per figure (scope, measure, level or change, period) when several meetings state the
- * same one: as in the level series, a stated figure wins over a derived one, and an earlier
- * meeting's statement over a later repeat. Rows keep their order.
+ * same one: a stated figure wins over a derived one, and an earlier meeting's statement over a
+ * later repeat. Rows keep their order.
  */
 export function onePerFigure<R extends FigureRow>(rows: readonly R[]): R[] {
 	const chosen = new Map<string, R>();
@@ -105,27 +105,27 @@ export function onePerFigure<R extends FigureRow>(rows: readonly R[]): R[] {
 	return rows.filter((r) => kept.has(r));
 }
 
-/**
- * One point per year for a measure, scope and period kind: a stated level wins over a derived
- * one, and an earlier meeting's statement over a later repeat.
- */
+/** One point per year for a measure, scope and period kind (one figure each, see onePerFigure). */
 export function levelSeries<R extends LevelRow>(
 	rows: readonly R[],
 	kind: PeriodKind,
 	measure: Measure,
 	scope: string
 ): SeriesPoint<R>[] {
-	const byYear = new Map<number, SeriesPoint<R>>();
-	for (const r of rows) {
+	const matching = rows.filter((r) => {
 		if (r.kind !== 'level' || r.value === null || r.measure !== measure || r.scope !== scope)
-			continue;
+			return false;
 		const p = periodFromDates(r.period_start, r.period_end);
-		if (!p || p.fromMonth !== kind.fromMonth || p.toMonth !== kind.toMonth) continue;
-		const prior = byYear.get(p.year);
-		if (prior && (!prior.derived || r.derived)) continue;
-		byYear.set(p.year, { year: p.year, value: r.value, derived: r.derived, row: r });
-	}
-	return [...byYear.values()].sort((a, b) => a.year - b.year);
+		return p !== null && p.fromMonth === kind.fromMonth && p.toMonth === kind.toMonth;
+	});
+	return onePerFigure(matching)
+		.map((r) => ({
+			year: Number(r.period_start.slice(0, 4)),
+			value: r.value as number,
+			derived: r.derived,
+			row: r
+		}))
+		.sort((a, b) => a.year - b.year);
 }
 
 export interface CompositionYear<R> {

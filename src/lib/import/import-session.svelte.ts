@@ -17,7 +17,8 @@ import {
 import { runBatch, type BatchRun, type FileProgress, type ImportFile } from './import-runner';
 import { saveMeetings, removeMeeting, storedMeetings } from './meeting-store';
 import { askPersistence, storageStatus, type StorageStatus } from '../storage/local-db';
-import { importTime, type StoredMeeting } from './stored-meeting';
+import type { StoredMeeting } from './stored-meeting';
+import { timestamp } from '../storage/timestamp';
 
 export type ImportPhase = 'vælg' | 'læser' | 'gennemse' | 'gemmer' | 'gemt';
 
@@ -118,7 +119,7 @@ export class ImportSession {
 	async confirm(): Promise<void> {
 		if (!this.plan || this.phase !== 'gennemse') return;
 		const put = toStore(this.plan);
-		const now = importTime();
+		const now = timestamp();
 		this.phase = 'gemmer';
 		try {
 			await saveMeetings(

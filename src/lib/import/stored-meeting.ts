@@ -54,6 +54,3 @@ export function importedMeetingsCsv(meetings: readonly StoredMeeting[]): string 
 		{ newline: '\n' }
 	)}\n`;
 }
-
-/** The moment of an import, as stored (ISO, UTC). */
-export const importTime = (): string => new Date().toISOString();
