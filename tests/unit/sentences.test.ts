@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sentencesIn } from '../../src/lib/minutes/sentences';
 
-const texts = (text: string): string[] => sentencesIn(text, 0, text.length).map((s) => s.text);
+const texts = (text: string): string[] =>
+	sentencesIn(text, 0, text.length, null).map((s) => s.text);
 
 describe('sentencesIn', () => {
 	it('splits at a full stop followed by a capital letter', () => {
@@ -74,7 +75,7 @@ describe('sentencesIn', () => {
 
 	it('continues a sentence wrapped over two lines and keeps offsets pointing at the wrapped text', () => {
 		const text = 'Sygefraværet i Albertslund\nKommune steg med 0,3 dag. Korttidsfraværet faldt.';
-		const got = sentencesIn(text, 0, text.length);
+		const got = sentencesIn(text, 0, text.length, null);
 		expect(got.map((s) => s.text)).toEqual([
 			'Sygefraværet i Albertslund Kommune steg med 0,3 dag.',
 			'Korttidsfraværet faldt.'
@@ -96,7 +97,7 @@ describe('sentencesIn', () => {
 
 	it('starts a new sentence at each bullet and drops the "- " mark', () => {
 		const text = 'Chefforum besluttede:\n- at netværket fortsætter\n- at status gives i maj';
-		const got = sentencesIn(text, 0, text.length);
+		const got = sentencesIn(text, 0, text.length, null);
 		expect(got.map((s) => [s.text, s.bullet])).toEqual([
 			['Chefforum besluttede:', false],
 			['at netværket fortsætter', true],
@@ -118,7 +119,7 @@ describe('sentencesIn', () => {
 
 	it('keeps the number of a numbered list line and marks it as a bullet', () => {
 		const text = '1. at Chefforum godkender dagsordenen\n2. at Chefforum drøfter netværkene';
-		const got = sentencesIn(text, 0, text.length);
+		const got = sentencesIn(text, 0, text.length, null);
 		expect(got.map((s) => [s.text, s.bullet])).toEqual([
 			['1. at Chefforum godkender dagsordenen', true],
 			['2. at Chefforum drøfter netværkene', true]
@@ -143,8 +144,10 @@ describe('sentencesIn', () => {
 	it('only reads the span it is given and returns offsets in the whole text', () => {
 		const text = 'Før. Midt i teksten. Efter.';
 		const start = text.indexOf('Midt');
-		const got = sentencesIn(text, start, text.indexOf(' Efter'));
-		expect(got).toEqual([{ start, end: start + 15, text: 'Midt i teksten.', bullet: false }]);
+		const got = sentencesIn(text, start, text.indexOf(' Efter'), null);
+		expect(got).toEqual([
+			{ start, end: start + 15, text: 'Midt i teksten.', bullet: false, section: null }
+		]);
 	});
 
 	it('returns nothing for an empty or blank span', () => {

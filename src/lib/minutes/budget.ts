@@ -407,14 +407,21 @@ export function extractBudget(ctx: ItemContext): { lines: BudgetLine[]; reviews:
 		round: round.round,
 		round_label: round.roundLabel
 	};
+	// Fields written out, not spread: spreading two objects into one is slow in V8.
 	const lines: BudgetLine[] = merged.map((l) => ({
-		...base,
+		meeting_id: base.meeting_id,
+		item_number: base.item_number,
+		agreement_year: base.agreement_year,
+		round: base.round,
+		round_label: base.round_label,
 		line: l.line,
 		title: l.title,
 		colour: l.colour,
 		previous_colour: l.previous,
 		note: l.note,
-		...l.evidence
+		evidence: l.evidence.evidence,
+		evidence_start: l.evidence.evidence_start,
+		evidence_end: l.evidence.evidence_end
 	}));
 
 	const toRecipient = ctx.sentences.filter((s) => RECIPIENT.test(s.text));

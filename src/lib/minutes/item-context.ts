@@ -60,13 +60,10 @@ export function itemContext(
 		if (item.closed) return out;
 		const firstSection = item.sections[0];
 		const preambleEnd = firstSection ? firstSection.headingStart : item.end;
-		for (const s of sentencesIn(w.text, item.bodyStart, preambleEnd))
-			out.push({ ...s, section: null });
-		for (const sec of item.sections) {
-			if (SKIPPED_SECTIONS.has(sec.kind)) continue;
-			for (const s of sentencesIn(w.text, sec.start, sec.end))
-				out.push({ ...s, section: sec.kind });
-		}
+		sentencesIn<SectionKind | null>(w.text, item.bodyStart, preambleEnd, null, out);
+		for (const sec of item.sections)
+			if (!SKIPPED_SECTIONS.has(sec.kind))
+				sentencesIn<SectionKind | null>(w.text, sec.start, sec.end, sec.kind, out);
 		return out;
 	};
 	return {

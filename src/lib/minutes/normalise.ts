@@ -225,19 +225,29 @@ function joinHyphenated(text: string): { text: string; offsets: OffsetMap } {
 	return { text: b.result(), offsets: b.offsets };
 }
 
+/** The one-for-one replacement of each character UNIFIED matches. */
+function unifiedChar(ch: string): string {
+	return SPACES.test(ch)
+		? ' '
+		: DASHES.test(ch)
+			? '-'
+			: DOUBLE_QUOTES.test(ch)
+				? '"'
+				: SINGLE_QUOTES.test(ch)
+					? "'"
+					: '\n';
+}
+// Worked out once per character: PDF text has a dash or a quote in most sentences.
+const UNIFIED_CHARS = new Map<string, string>();
+function unifiedCharCached(ch: string): string {
+	let to = UNIFIED_CHARS.get(ch);
+	if (to === undefined) UNIFIED_CHARS.set(ch, (to = unifiedChar(ch)));
+	return to;
+}
+
 /** The one-for-one replacements of the working text. */
 function unify(s: string): string {
-	return s.replace(UNIFIED, (ch) =>
-		SPACES.test(ch)
-			? ' '
-			: DASHES.test(ch)
-				? '-'
-				: DOUBLE_QUOTES.test(ch)
-					? '"'
-					: SINGLE_QUOTES.test(ch)
-						? "'"
-						: '\n'
-	);
+	return s.replace(UNIFIED, unifiedCharCached);
 }
 
 export function normalise(source: string): WorkingText {
@@ -259,16 +269,23 @@ export function normalise(source: string): WorkingText {
 		asWritten(start: number, end: number): string {
 			// The working text, with each character that was only unified (a dash, a quote, a
 			// space) given back as the source writes it; joins and removals stay.
-			let out = '';
 			const [s, e] = this.spanToSource(start, end);
 			// No characters removed inside the span: working and source offsets run in step.
 			const inStep = e - s === end - start;
+			const written = source.slice(s, e);
+			// Nothing unified, joined or removed (most spans): the source as it is.
+			if (inStep && written === text.slice(start, end)) return collapseSpaces(written);
+			let out = '';
 			for (let i = start; i < end; i++) {
 				const ch = text[i] as string;
 				const original = source[inStep ? s + (i - start) : toSource(i)] as string;
 				out += original !== ch && unify(original) === ch ? original : ch;
 			}
-			return out.replace(/\s+/g, ' ').trim();
+			return collapseSpaces(out);
 		}
 	};
+}
+
+function collapseSpaces(s: string): string {
+	return s.replace(/\s+/g, ' ').trim();
 }

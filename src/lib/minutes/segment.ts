@@ -308,8 +308,8 @@ function buildItem(text: string, all: Line[], h: Heading, endLine: number): Segm
 				continue;
 			}
 		}
-		const s = SECTION_HEADING.exec(t);
-		if (s && t.length <= 80) {
+		const s = t.length <= 80 ? SECTION_HEADING.exec(t) : null;
+		if (s) {
 			const prev = sections[sections.length - 1];
 			if (prev) prev.end = line.start;
 			sections.push({

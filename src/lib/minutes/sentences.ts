@@ -38,14 +38,22 @@ const ABBREVIATIONS = new Set(
 	)
 );
 
-/** Split [start, end) of the text into sentences. */
-export function sentencesIn(text: string, start: number, end: number): Sentence[] {
-	const out: Sentence[] = [];
+/**
+ * Split [start, end) of the text into sentences, each tagged with `section` (the caller's label
+ * for where the span sits), appended to `out`.
+ */
+export function sentencesIn<S>(
+	text: string,
+	start: number,
+	end: number,
+	section: S,
+	out: (Sentence & { section: S })[] = []
+): (Sentence & { section: S })[] {
 	let unitStart = -1;
 	let unitEnd = -1;
 	let unitBullet = false;
 	const flush = (): void => {
-		if (unitStart >= 0) splitUnit(text, unitStart, unitEnd, unitBullet, out);
+		if (unitStart >= 0) splitUnit(text, unitStart, unitEnd, unitBullet, section, out);
 		unitStart = -1;
 	};
 	let pos = start;
@@ -74,7 +82,7 @@ export function sentencesIn(text: string, start: number, end: number): Sentence[
 			flush();
 		} else if (marked && HEADING.test(line)) {
 			flush();
-			splitUnit(text, pos, nl, false, out);
+			splitUnit(text, pos, nl, false, section, out);
 		} else if (bullet || unitStart < 0) {
 			flush();
 			unitStart = pos;
@@ -89,12 +97,13 @@ export function sentencesIn(text: string, start: number, end: number): Sentence[
 	return out;
 }
 
-function splitUnit(
+function splitUnit<S>(
 	text: string,
 	start: number,
 	end: number,
 	bullet: boolean,
-	out: Sentence[]
+	section: S,
+	out: (Sentence & { section: S })[]
 ): void {
 	const unit = text.slice(start, end).replace(/\n/g, ' ');
 	let from = 0;
@@ -105,10 +114,10 @@ function splitUnit(
 		const next = unit[i + 2];
 		if (next === undefined || !/[\p{Lu}"'\d]/u.test(next)) continue;
 		if (ch === '.' && !endsSentence(unit, i)) continue;
-		push(text, start + from, start + i + 1, bullet && from === 0, out);
+		push(unit, start, from, i + 1, bullet && from === 0, section, out);
 		from = i + 1;
 	}
-	push(text, start + from, end, bullet && from === 0, out);
+	push(unit, start, from, unit.length, bullet && from === 0, section, out);
 }
 
 /** A full stop ends a sentence unless it closes an abbreviation or an ordinal ("1. halvår"). */
@@ -124,12 +133,32 @@ function endsSentence(unit: string, dot: number): boolean {
 
 const BULLET_MARK = /^[ \t]*[-*•·▪◦][ \t]+/;
 
-function push(text: string, start: number, end: number, bullet: boolean, out: Sentence[]): void {
-	while (start < end && /\s/.test(text[start] as string)) start++;
+/** [from, to) of a unit (line breaks already spaces) that starts at `base` in the text. */
+function push<S>(
+	unit: string,
+	base: number,
+	from: number,
+	to: number,
+	bullet: boolean,
+	section: S,
+	out: (Sentence & { section: S })[]
+): void {
+	while (from < to && isSpace(unit.charCodeAt(from))) from++;
 	// The bullet mark is layout, not part of the sentence (or its evidence).
-	if (bullet)
-		start += BULLET_MARK.exec(text.slice(start, Math.min(end, start + 8)))?.[0].length ?? 0;
-	while (end > start && /\s/.test(text[end - 1] as string)) end--;
-	if (end > start)
-		out.push({ start, end, text: text.slice(start, end).replace(/\n/g, ' '), bullet });
+	if (bullet) from += BULLET_MARK.exec(unit.slice(from, Math.min(to, from + 8)))?.[0].length ?? 0;
+	while (to > from && isSpace(unit.charCodeAt(to - 1))) to--;
+	if (to > from)
+		out.push({
+			start: base + from,
+			end: base + to,
+			text: unit.slice(from, to),
+			bullet,
+			section
+		});
+}
+
+/** `\s`, without a pattern for the common characters. */
+function isSpace(c: number): boolean {
+	if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+	return /\s/.test(String.fromCharCode(c));
 }

@@ -259,13 +259,11 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			if (others.some((at) => at >= zoneStart && at < zoneEnd)) return;
 			// Period: its own, else the nearest free one before it, else the item's.
 			const after = ownedBy(f);
-			const beforeP = [...periods]
-				.reverse()
-				.find((p) => !p.compared && p.end <= f.index && !owned.has(p));
+			const beforeP = periods.findLast((p) => !p.compared && p.end <= f.index && !owned.has(p));
 			let period = after ? resolve(after) : beforeP ? resolve(beforeP) : subject;
 
 			const windowText = s.text.slice(prevEnd, f.index);
-			const ownChange = [...changes].reverse().find((c) => c.index >= prevEnd && c.end <= f.index);
+			const ownChange = changes.findLast((c) => c.index >= prevEnd && c.end <= f.index);
 			const comparative = COMPARATIVE_AFTER.exec(s.text.slice(f.end, f.end + 40));
 			let kind: 'level' | 'change';
 			let direction: Direction | null = null;
@@ -434,14 +432,14 @@ function measureFor(
 		(m) => m.index >= f.end && m.index - f.end <= 4 && text.slice(f.end, m.index).trim() === ''
 	);
 	if (right) return right.value;
-	const before = [...measures].reverse().find((m) => m.end <= f.index && m.index >= from);
+	const before = measures.findLast((m) => m.end <= f.index && m.index >= from);
 	if (before) return before.value;
-	const any = [...measures].reverse().find((m) => m.end <= f.index);
+	const any = measures.findLast((m) => m.end <= f.index);
 	return any?.value ?? 'total';
 }
 
 function scopeFor(scopes: Mention<string>[], f: { index: number }): string {
-	return [...scopes].reverse().find((m) => m.end <= f.index)?.value ?? MUNICIPALITY;
+	return scopes.findLast((m) => m.end <= f.index)?.value ?? MUNICIPALITY;
 }
 
 /** "korttids- og langtidsfraværet med henholdsvis 0,2 og 0,4": the k-th named before "henholdsvis". */
