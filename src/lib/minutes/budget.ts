@@ -6,6 +6,7 @@
  */
 
 import {
+	DECISION_LEAD,
 	COLOUR_PATTERN,
 	MONTHS,
 	MONTH_NAMES,
@@ -371,8 +372,10 @@ const OUTCOMES: [RegExp, BudgetReview['outcome']][] = [
 	[/drøft/i, 'discussed'],
 	[/efterretning|orienter/i, 'noted']
 ];
-const BARE_DECISION =
-	/^(?:godkendt|drøftet|gennemgået|taget[ \t]+til[ \t]+efterretning|chefforum[ \t]+(?:godkendte|drøftede|gennemgik|tog)|indstillingen[ \t]+blev[ \t]+godkendt)(?!\p{L})/iu;
+const BARE_DECISION = new RegExp(
+	String.raw`^${DECISION_LEAD}(?:godkendt|drøftet|gennemgået|taget[ \t]+til[ \t]+efterretning|chefforum[ \t]+(?:godkendte|drøftede|gennemgik|tog)|indstillingen[ \t]+blev[ \t]+godkendt)(?!\p{L})`,
+	'iu'
+);
 const FULL_DATE = new RegExp(
 	String.raw`(\d{1,2})\.?[ \t]*(${[...MONTHS.keys()].join('|')})\.?(?:[ \t]+((?:19|20)\d\d))?(?!\p{L})`,
 	'iu'

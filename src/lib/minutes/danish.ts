@@ -146,3 +146,9 @@ export function monthEnd(year: number, month: number): string {
  * "Linje 2.1 …", "Pkt. 4.2 …" (a regex source; each word capitalised or not).
  */
 export const LINE_WORD_PATTERN = String.raw`(?:[Ii]nitiativ(?:et)?|[Ii]ndsats(?:en)?|[Ll]inje|[Pp]kt\.?|[Nn]r\.)`;
+
+/**
+ * What may lead a bare decision without changing it: "I øvrigt godkendt", "Herefter godkendt".
+ * A pattern fragment for the start of a decision sentence.
+ */
+export const DECISION_LEAD = String.raw`(?:(?:i[ \t]+øvrigt|herefter|hermed|derudover|ellers|endvidere|og|dernæst)[ \t]*,?[ \t]+)?`;

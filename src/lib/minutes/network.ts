@@ -4,7 +4,7 @@
  * "Netværk" in the sense of computers, or another organisation's network, is left alone.
  */
 
-import { MONTHS, MONTH_NAMES } from './danish';
+import { DECISION_LEAD, MONTHS, MONTH_NAMES } from './danish';
 import { resolveDayMonth } from './dates';
 import type { ItemContext, ItemSentence } from './item-context';
 import type { NetworkEvent, NetworkEventKind } from './schema';
@@ -48,8 +48,10 @@ const NOT_A_NETWORK_BEFORE =
 	/projekt|analyse|arbejdsgruppe|rapport|strategi|\p{L}'s[ \t]|foreningens|kl's/iu;
 const AFTER_NETWORK_NAME = /^[ \t]*(?:og|,)[ \t]*$/;
 /** "Indstillingen blev godkendt", "Godkendt.", "Chefforum godkendte indstillingen". */
-const APPROVES_PROPOSAL =
-	/^(?:godkendt|indstillingen[ \t]+(?:blev[ \t]+|er[ \t]+)?godkendt|chefforum[ \t]+godkendte[ \t]+indstillingen)(?!\p{L})/iu;
+const APPROVES_PROPOSAL = new RegExp(
+	String.raw`^${DECISION_LEAD}(?:godkendt|indstillingen[ \t]+(?:blev[ \t]+|er[ \t]+)?godkendt|chefforum[ \t]+godkendte[ \t]+indstillingen)(?!\p{L})`,
+	'iu'
+);
 /**
  * A name without quotes: "Velfærdsnetværket om Tidlig indsats for sårbare gravide afsluttes":
  * capitalised after "netværket om", up to the verb that says what happens to it.
