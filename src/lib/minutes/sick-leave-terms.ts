@@ -154,9 +154,12 @@ export function scopeMentions(text: string): Mention<string>[] {
 export const OTHER_POPULATION =
 	/landsgennemsnit|landsplan|hele[ \t]+landet|landets[ \t]+kommuner|øvrige[ \t]+kommuner|andre[ \t]+kommuner|sammenlignelige[ \t]+kommuner|regionens|\bKL\b|\bKRL\b|danmarks[ \t]+statistik/i;
 
-/** Goals, plans and conditions: not statements of what the absence was. */
+/**
+ * Goals, plans and conditions: not statements of what the absence was. "reducere(s)" is a plan,
+ * "reduceret" a fact ("Fraværet er dermed reduceret med 0,5 dage").
+ */
 export const GOAL_WORDS =
-	/(?<!\p{L})(?:mål|målet|målsætning\p{L}*|delmål\p{L}*|måltal\p{L}*|målsat|hvis|forvent\p{L}*|skal|må|bør|ønske\p{L}*|nedbring\p{L}*|reducere\p{L}*)(?!\p{L})/iu;
+	/(?<!\p{L})(?:mål|målet|målsætning\p{L}*|delmål\p{L}*|måltal\p{L}*|målsat|hvis|forvent\p{L}*|skal|må|bør|ønske\p{L}*|nedbring\p{L}*|reducere(?:s|nde)?)(?!\p{L})/iu;
 
 export type Direction = 'up' | 'down' | 'flat';
 
