@@ -103,7 +103,7 @@ export function mentionsNetworks(ctx: ItemContext): boolean {
 }
 
 // Cheap tests that let a sentence skip the patterns that cannot match it.
-const MAY_HAVE_VERSION = /NS|version/i;
+const MAY_HAVE_VERSION = /version|(?<![\p{L}\d])ns[ \t]?[1-9]/iu;
 const MAY_HAVE_CADENCE = /hver|gange?[ \t]/i;
 const MAY_HAVE_NAME = /["']|netværket[ \t]+om[ \t]/i;
 const MAY_HAVE_DATE = new RegExp(String.raw`\d|${MONTH_NAMES.join('|')}`, 'i');

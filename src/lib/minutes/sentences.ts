@@ -97,6 +97,9 @@ export function sentencesIn<S>(
 	return out;
 }
 
+/** A full stop, "!" or "?", a space, then a capital letter, a quote or a digit. */
+const SENTENCE_END = /[.!?] (?=[\p{Lu}"'\d])/gu;
+
 function splitUnit<S>(
 	text: string,
 	start: number,
@@ -107,13 +110,10 @@ function splitUnit<S>(
 ): void {
 	const unit = text.slice(start, end).replace(/\n/g, ' ');
 	let from = 0;
-	for (let i = 0; i < unit.length; i++) {
-		const ch = unit[i];
-		if (ch !== '.' && ch !== '!' && ch !== '?') continue;
-		if (unit[i + 1] !== ' ') continue;
-		const next = unit[i + 2];
-		if (next === undefined || !/[\p{Lu}"'\d]/u.test(next)) continue;
-		if (ch === '.' && !endsSentence(unit, i)) continue;
+	// Jump from one candidate end (". ", "! ", "? ") to the next instead of reading every character.
+	for (const m of unit.matchAll(SENTENCE_END)) {
+		const i = m.index;
+		if (unit[i] === '.' && !endsSentence(unit, i)) continue;
 		push(unit, start, from, i + 1, bullet && from === 0, section, out);
 		from = i + 1;
 	}
