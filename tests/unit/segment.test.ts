@@ -359,6 +359,24 @@ describe('segment: header variants', () => {
 		]);
 	});
 
+	it('reads the forum and date from the lines under a bare "REFERAT" title', () => {
+		expect(header('REFERAT\nChefforum\nd. 12-03-2018')).toEqual(['Chefforum', '2018-03-12', null]);
+		expect(header('REFERAT\n\nHovedMED den 3. juni 2015')).toEqual([
+			'HovedMED',
+			'2015-06-03',
+			null
+		]);
+		expect(header('REFERAT\nHovedMED\nMødedato: 12. marts 2019')).toEqual([
+			'HovedMED',
+			'2019-03-12',
+			null
+		]);
+		// A date further down the page is not the meeting's.
+		expect(header('REFERAT\nChefforum\nSkrevet af HR\nUdsendt til alle\nd. 12-03-2018')).toBe(
+			'ikke et referat: mødehovedet har ingen gyldig mødedato'
+		);
+	});
+
 	it('reads "Sted:" as the place', () => {
 		expect(
 			header('REFERAT\nChefforum\nMødedato: 12. marts 2019\nSted: Rådhuset, lokale 620')

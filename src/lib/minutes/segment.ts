@@ -161,11 +161,18 @@ function parseHeader(all: Line[]): HeaderParse {
 	let mødedato = false;
 	// A forum named on its own line above "Referat af mødet d. …".
 	let forumAbove: string | null = null;
+	// Lines left in which a bare "REFERAT" line may be continued by its forum and date (a PDF
+	// reader sets a large title on a line of its own).
+	let continuing = 0;
 	for (const line of all) {
 		const t = line.plain;
 		if (!t) continue;
 		if (++seen > HEADER_WINDOW + 4 || ITEM_HEADING.test(t)) break;
 		const word = /^(REFERAT|DAGSORDEN)\b(.*)$/i.exec(t);
+		if (!word && continuing > 0 && !headerField(t)) {
+			continuing--;
+			if (continueHeader(h, t)) continue;
+		}
 		if (!word && h.kind === 'none' && FORUM_LINE.test(t) && !/kommune/i.test(t)) forumAbove = t;
 		if (word && h.kind === 'none' && seen <= HEADER_WINDOW) {
 			if (/^dagsorden$/i.test(word[1] as string)) {
@@ -189,6 +196,7 @@ function parseHeader(all: Line[]): HeaderParse {
 				h.forum = forumName(long ? rest.slice(0, long.index) : rest);
 			}
 			h.forum ??= forumAbove;
+			if (!h.date || !h.forum) continuing = 2;
 			continue;
 		}
 		const field = headerField(t);
@@ -210,6 +218,33 @@ function parseHeader(all: Line[]): HeaderParse {
 	}
 	if (h.kind === 'none' && mødedato) h.kind = 'referat';
 	return h;
+}
+
+/** A dated header line: "Chefforum d. 12-03-2018", "d. 3. juni 2015"; the text after it is short. */
+const HEADER_DATE_LINE_MAX = 60;
+
+/**
+ * A line under a bare "REFERAT" that gives the forum ("Chefforum") or the date
+ * ("d. 12-03-2018", "Chefforum den 3. juni 2015"). Fills what the header still lacks.
+ */
+function continueHeader(h: HeaderParse, t: string): boolean {
+	if (t.length > HEADER_DATE_LINE_MAX) return false;
+	const d = h.date ? null : (DATE_IN_HEADER.exec(t) ?? LONG_DATE.exec(t));
+	if (d) {
+		const long = d[2] !== undefined && MONTHS.has(d[2].toLowerCase());
+		const date = long
+			? isoDate(Number(d[3]), MONTHS.get((d[2] as string).toLowerCase()) as number, Number(d[1]))
+			: isoDate(Number(d[3]), Number(d[2]), Number(d[1]));
+		if (!date) return false;
+		h.date = date;
+		h.forum ??= forumName(t.slice(0, d.index));
+		return true;
+	}
+	if (!h.forum && FORUM_LINE.test(t) && !/kommune/i.test(t)) {
+		h.forum = forumName(t);
+		return true;
+	}
+	return false;
 }
 
 /** A header line's field: `Mødested Mødelokale 2` → Mødested, "Mødelokale 2". */
