@@ -164,9 +164,9 @@ export const GOAL_WORDS =
 export type Direction = 'up' | 'down' | 'flat';
 
 const UP =
-	/(?<!\p{L})(?:stigning\p{L}*|steget|steg|stiger|stigende|øget|øgning|forøge\p{L}*|vokset)(?!\p{L})/giu;
+	/(?<!\p{L})(?:stigning\p{L}*|steget|steg|stiger|stigende|øget|øgning|forøge\p{L}*|vokset|forværring)(?!\p{L})/giu;
 const DOWN =
-	/(?<!\p{L})(?:fald|faldet|faldt|falder|faldende|nedgang|reduktion|reduceret|mindsket)(?!\p{L})/giu;
+	/(?<!\p{L})(?:fald|faldet|faldt|falder|faldende|nedgang|reduktion|reduceret|mindsket|forbedring)(?!\p{L})/giu;
 const FLAT_WORDS = String.raw`uændret|samme[ \t]+niveau|på[ \t]+niveau[ \t]+med|status[ \t]+quo|stabil[te]?|det[ \t]+samme[ \t]+som`;
 const FLAT = new RegExp(String.raw`(?<!\p{L})(?:${FLAT_WORDS})(?!\p{L})`, 'giu');
 /** "… på 6,3 dage er på niveau med sidste år": no change, said after the figure (tested on the

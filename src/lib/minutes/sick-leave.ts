@@ -44,6 +44,14 @@ export function itemPeriod(ctx: ItemContext): FullPeriod | null {
 		if (p) return p.period as FullPeriod;
 	}
 	if (titleYear) return { year: Number(titleYear[1]), fromMonth: 1, toMonth: 12 };
+	// "steget fra 10,1 dage i 2020 til 10,9 dage i 2021": only bare years, so whole years; the
+	// item reports on the latest one.
+	let latestYear = 0;
+	for (const s of ctx.sentences)
+		for (const p of findPeriods(s.text))
+			if (p.yearOnly && p.period.year !== null && p.period.year <= fallbackYear)
+				latestYear = Math.max(latestYear, p.period.year);
+	if (latestYear) return { year: latestYear, fromMonth: 1, toMonth: 12 };
 	// "Sygefraværet i 2. kvartal var 2,9 dage" with no year anywhere: the latest such period that
 	// has ended by the meeting.
 	for (const s of ctx.sentences) {
@@ -107,17 +115,24 @@ function periodInParentheses(text: string, at: number, subject: FullPeriod): Ful
 	const open = near < 0 ? -1 : from + near;
 	if (open < 0 || text.slice(open, at).includes(')')) return null;
 	const inner = text.slice(open + 1, at).trimEnd();
+	// "9,8 dage (sidste år 10,3 dage)": the same period a year before.
+	if (LAST_YEAR_IN_PARENTHESES.test(inner))
+		return withYear(subject, subject.year - 1) as FullPeriod;
 	if (!inner.endsWith(':') && !inner.endsWith('=')) return null;
 	const bare = /^(?:i\s)?((?:19|20)\d\d)\s?[:=]$/.exec(inner);
 	if (bare) return withYear(subject, Number(bare[1])) as FullPeriod;
 	const p = findPeriods(inner, false).find((m) => m.period.year !== null);
 	return p ? (p.period as FullPeriod) : null;
 }
+const LAST_YEAR_IN_PARENTHESES =
+	/^(?:i[ \t]+)?(?:(?:sidste|forrige)[ \t]+år|året[ \t]+før|samme[ \t]+periode[ \t]+(?:sidste|forrige)[ \t]+år)[ \t]*[:=]?$/i;
 const DIFFERENCE = /(?<!\p{L})forskellen(?!\p{L})/iu;
 const LEVEL_FROM_TO = /(?<!\p{L})(?:fra|til)[ \t]*$/iu;
 
 interface RolePeriod extends PeriodMention {
 	compared: boolean;
+	/** A period without a year followed by "sidste år": the year before the one it resolves to. */
+	yearBefore: boolean;
 }
 
 export function extractSickLeave(ctx: ItemContext): SickLeave[] {
@@ -152,10 +167,11 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			: [];
 		if (others.length && figures.length === 0) continue;
 		const periods = rolePeriods(s.text);
-		const resolve = (p: PeriodMention): FullPeriod =>
-			p.yearOnly
-				? (withYear(subject, p.period.year as number) as FullPeriod)
-				: resolveYear(p.period, base.year, ctx.meetingDate);
+		const resolve = (p: RolePeriod): FullPeriod => {
+			if (p.yearOnly) return withYear(subject, p.period.year as number) as FullPeriod;
+			const r = resolveYear(p.period, base.year, ctx.meetingDate);
+			return p.yearBefore ? (withYear(r, r.year - 1) as FullPeriod) : r;
+		};
 		const sameAs = SAME_PERIOD.exec(s.text);
 		const explicitCompared = periods.find((p) => p.compared);
 
@@ -234,23 +250,24 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		let prevPeriod: FullPeriod | null = null;
 
 		// A period right after a figure belongs to it ("12,1 dage i 2018 mod 11,4 dage i 2017"),
-		// unless the sentence puts each period right before its figure ("i 1. halvår 2019 5,9 og
-		// i 1. halvår 2018 6,2"): then each figure takes the period before it.
-		const periodFirst = figures.some((f) =>
-			periods.some(
-				(p) => !p.compared && p.end <= f.index && /^[ \t:]*$/.test(s.text.slice(p.end, f.index))
+		// unless it leads the next figure ("i 1. halvår 2019 5,9 og i 1. halvår 2018 6,2"): a period
+		// right before a figure is that figure's.
+		const leads = new Set(
+			periods.filter(
+				(p) =>
+					!p.compared &&
+					figures.some((f) => p.end <= f.index && /^[ \t:]*$/.test(s.text.slice(p.end, f.index)))
 			)
 		);
 		const ownedBy = (f: { end: number }): RolePeriod | undefined =>
-			periodFirst
-				? undefined
-				: periods.find(
-						(p) =>
-							!p.compared &&
-							p.index >= f.end &&
-							p.index - f.end <= 14 &&
-							!s.text.slice(f.end, p.index).includes('(')
-					);
+			periods.find(
+				(p) =>
+					!p.compared &&
+					!leads.has(p) &&
+					p.index >= f.end &&
+					p.index - f.end <= 14 &&
+					!s.text.slice(f.end, p.index).includes('(')
+			);
 		const owned = new Set(figures.map(ownedBy).filter((p) => p !== undefined));
 
 		figures.forEach((f, k) => {
@@ -389,13 +406,22 @@ function ev(ctx: ItemContext, s: ItemSentence): Evidence {
 	return ctx.evidence(s.start, s.end);
 }
 
+/** "3. kvartal sidste år": a period without its year, said to be last year's. */
+const YEAR_BEFORE_AFTER = /^[ \t]+(?:(?:sidste|forrige)[ \t]+år|året[ \t]+før)(?!\p{L})/iu;
+
 function rolePeriods(text: string): RolePeriod[] {
-	return findPeriods(text).map((p) => ({
-		...p,
-		compared:
-			COMPARED_BEFORE.test(text.slice(Math.max(0, p.index - 40), p.index)) ||
-			SAME_PERIOD_AT(text, p)
-	}));
+	return findPeriods(text).map((p) => {
+		const yearBefore =
+			p.period.year === null ? YEAR_BEFORE_AFTER.exec(text.slice(p.end, p.end + 20)) : null;
+		return {
+			...p,
+			end: p.end + (yearBefore?.[0].length ?? 0),
+			yearBefore: yearBefore !== null,
+			compared:
+				COMPARED_BEFORE.test(text.slice(Math.max(0, p.index - 40), p.index)) ||
+				SAME_PERIOD_AT(text, p)
+		};
+	});
 }
 
 /** "samme periode i 2014": the year is the compared period. */
@@ -464,7 +490,7 @@ function directionOnly(
 	measuresBefore: Measure[],
 	base: FullPeriod,
 	periods: RolePeriod[],
-	resolve: (p: PeriodMention) => FullPeriod,
+	resolve: (p: RolePeriod) => FullPeriod,
 	comparedFor: (p: FullPeriod) => FullPeriod,
 	/** The department "her" / "afdelingen" points back to, if any. */
 	referred: string | null
