@@ -66,6 +66,17 @@ describe('colourStatement', () => {
 		expect(colourStatement('ændres til gult')).toEqual({ colour: 'yellow', previous: null });
 	});
 
+	it('reads "vurderes som grøn" as green and "status er uændret gul" as yellow before and now', () => {
+		expect(colourStatement('Initiativet vurderes som grøn.')).toEqual({
+			colour: 'green',
+			previous: null
+		});
+		expect(colourStatement('status er uændret gul')).toEqual({
+			colour: 'yellow',
+			previous: 'yellow'
+		});
+	});
+
 	it('reads "ikke længere rød" as previously red with no stated colour', () => {
 		expect(colourStatement('Linjen er ikke længere rød')).toEqual({
 			colour: null,
@@ -171,5 +182,34 @@ describe('the review of a status round', () => {
 		expect(review('Status sendes til ØU den 12/6-18.')).toEqual([
 			['Økonomiudvalget', '2018-06-12']
 		]);
+	});
+});
+
+describe('budget lines stated one per line', () => {
+	const lines = (body: string): unknown => {
+		const x = extractMinutes(
+			`REFERAT Chefforum d. 10-06-2022\nPunkt 1: CF - Anden status på budgetaftalen 2022\nSagsfremstilling\n${body}\n`,
+			'x'
+		);
+		return x.ok ? x.records.budget_lines.map((l) => [l.line, l.title, l.colour]) : x.reason;
+	};
+
+	it('takes a colour in parentheses after the title, and keeps it out of the title', () => {
+		expect(
+			lines('- 2.2 Flere pædagoger (gul): Rekruttering går langsomt.\n- 3.4 Styrket tilsyn (rød)')
+		).toEqual([
+			['2.2', 'Flere pædagoger', 'yellow'],
+			['3.4', 'Styrket tilsyn', 'red']
+		]);
+	});
+
+	it('keeps parentheses that hold no colour in the title', () => {
+		expect(lines('5.1 Ny skole (Hyldespjældet) - grøn')).toEqual([
+			['5.1', 'Ny skole (Hyldespjældet)', 'green']
+		]);
+	});
+
+	it('reads a line named by a word and judged in lower case ("Initiativ 4.1 vurderes som grøn")', () => {
+		expect(lines('Initiativ 4.1 vurderes som grøn.')).toEqual([['4.1', null, 'green']]);
 	});
 });

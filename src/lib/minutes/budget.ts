@@ -37,7 +37,7 @@ const INSTEAD_OF = new RegExp(
 );
 const FROM_TO = new RegExp(String.raw`(?<!\p{L})fra[ \t]+${C}[ \t]+til[ \t]+${C}(?!\p{L})`, 'iu');
 const REMAINS = new RegExp(
-	String.raw`(?<!\p{L})(?:forbliver|fastholdes(?:[ \t]+som)?|bibeholdes(?:[ \t]+som)?|(?:står|er)[ \t]+fortsat(?:[ \t]+som)?|(?:kan[ \t]+)?fortsat[ \t]+betragtes[ \t]+som|fortsat(?:[ \t]+som)?|stadig)[ \t]+${C}(?!\p{L})`,
+	String.raw`(?<!\p{L})(?:forbliver|fastholdes(?:[ \t]+som)?|bibeholdes(?:[ \t]+som)?|(?:står|er)[ \t]+fortsat(?:[ \t]+som)?|(?:kan[ \t]+)?fortsat[ \t]+betragtes[ \t]+som|fortsat(?:[ \t]+som)?|stadig|uændret(?:[ \t]+som)?)[ \t]+${C}(?!\p{L})`,
 	'iu'
 );
 // "grøn (tidligere gul)", "(sidste status: rød)": the colour of the round before.
@@ -47,7 +47,7 @@ const PREVIOUSLY = new RegExp(
 );
 const NO_LONGER = new RegExp(String.raw`(?<!\p{L})ikke[ \t]+længere[ \t]+${C}(?!\p{L})`, 'iu');
 const BECOMES = new RegExp(
-	String.raw`(?<!\p{L})(?:gøres|skal[ \t]+være|bliver|bør[ \t]+være|er|ændres[ \t]+til|skiftes[ \t]+til|skifter[ \t]+til|sættes[ \t]+til|rettes[ \t]+til|markeres(?:[ \t]+(?:som|med))?|betragtes[ \t]+som|status:?|farve:?|farven[ \t]+er|nu)[ \t]+(?:nu[ \t]+)?${C}(?!\p{L})`,
+	String.raw`(?<!\p{L})(?:gøres|skal[ \t]+være|bliver|bør[ \t]+være|er|ændres[ \t]+til|skiftes[ \t]+til|skifter[ \t]+til|sættes[ \t]+til|rettes[ \t]+til|markeres(?:[ \t]+(?:som|med))?|betragtes[ \t]+som|vurderes(?:[ \t]+(?:som|til|at[ \t]+være))?|status:?|farve:?|farven[ \t]+er|nu)[ \t]+(?:nu[ \t]+)?${C}(?!\p{L})`,
 	'iu'
 );
 const LEADING_COLOUR = new RegExp(
@@ -193,6 +193,15 @@ function fieldBlock(
 	};
 }
 
+/** A title that ends in a colour in parentheses ("Styrket tilsyn (rød)"): the title and the colour. */
+function withoutParenthesisedColour(text: string): [string, Colour | null] {
+	const t = text.replace(/[.,;:]$/, '');
+	const open = t.lastIndexOf('(');
+	if (open < 0 || !t.endsWith(')')) return [text, null];
+	const colour = colourFromWord(t.slice(open + 1, -1).trim());
+	return colour ? [t.slice(0, open).trim(), colour] : [text, null];
+}
+
 /** Lines stated as bullets or paragraphs that start with their number. */
 function statementLines(ctx: ItemContext): LineStatement[] {
 	const out: LineStatement[] = [];
@@ -219,7 +228,8 @@ function statementLines(ctx: ItemContext): LineStatement[] {
 			.split(TITLE_SEPARATORS)
 			.map((x) => x.trim())
 			.filter(Boolean);
-		const first = segments[0] ?? '';
+		// "Flere pædagoger (gul)": the colour in parentheses after the title.
+		const [first, parenColour] = withoutParenthesisedColour(segments[0] ?? '');
 		// A title is a name ("Ny daginstitution i Hyldespjældet"), not a sentence about the line.
 		const nameLike = first.split(/\s+/).length <= 10;
 		const titled =
@@ -241,7 +251,7 @@ function statementLines(ctx: ItemContext): LineStatement[] {
 		// "… : gul – der mangler fortsat to psykologer": a note that starts with the colour.
 		const leading =
 			stated.colour ?? noteParts.map((p) => LEADING_COLOUR.exec(p)?.[1]).find(Boolean);
-		const colour = stated.colour ?? (leading ? colourFromWord(leading) : null);
+		const colour = stated.colour ?? parenColour ?? (leading ? colourFromWord(leading) : null);
 		const previous = stated.previous ?? (colour ? previousColour(rest) : null);
 		for (const line of numbers)
 			out.push({
