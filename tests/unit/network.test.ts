@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { networkNames, statusClause } from '../../src/lib/minutes/network';
+import { extractMinutes } from '../../src/lib/minutes/index';
 
 const names = (text: string): string[] => networkNames(text).map((n) => n.name);
 
@@ -85,5 +86,53 @@ describe('network names without quotes', () => {
 			).map((n) => n.name)
 		).toEqual(['Tidlig indsats for sårbare gravide']);
 		expect(networkNames('Netværket om grøn omstilling er i gang.')).toEqual([]);
+	});
+});
+
+describe('network names listed after a colon', () => {
+	it('reads "nye netværk: A, B og C" with each name\'s own span', () => {
+		const text =
+			'Der er nedsat tre nye netværk: Unge i job, Trivsel på arbejdspladsen og Ældre i bevægelse.';
+		const names = networkNames(text);
+		expect(names.map((n) => n.name)).toEqual([
+			'Unge i job',
+			'Trivsel på arbejdspladsen',
+			'Ældre i bevægelse'
+		]);
+		for (const n of names) expect(text.slice(n.index, n.end)).toBe(n.name);
+	});
+
+	it('does not take a sentence or a question after the colon as names', () => {
+		expect(networkNames('Netværkene: Vi har haft 12 møder, og der er god energi.')).toEqual([]);
+		expect(
+			networkNames(
+				'Tema for netværk: Hvordan styrker vi samarbejdet med civilsamfundet og de frivillige foreninger i kommunen'
+			)
+		).toEqual([]);
+		expect(networkNames('Netværk: Ældre i bevægelse.')).toEqual([]);
+	});
+});
+
+describe('network events', () => {
+	const events = (sentence: string): unknown => {
+		const x = extractMinutes(
+			`REFERAT Chefforum d. 15-11-2022\nPunkt 1: CF - Status på netværk\nSagsfremstilling\n${sentence}\n`,
+			'x'
+		);
+		return x.ok
+			? x.records.network_events.map((e) => [e.event, e.network, e.date ?? e.label])
+			: x.reason;
+	};
+
+	it('reads "fortsætter til juni 2023" as extended to that month, but not "til drift"', () => {
+		expect(events("Netværket 'Sammen om sundhed' fortsætter til juni 2023.")).toEqual([
+			['network_extended', 'Sammen om sundhed', '2023-06']
+		]);
+	});
+
+	it('reads "Netværksstruktur 3.0" as version 3', () => {
+		expect(events('Chefforum drøftede erfaringerne med Netværksstruktur 3.0.')).toEqual([
+			['structure_version', null, 'Netværksstrukturen version 3 (NS3)']
+		]);
 	});
 });

@@ -38,7 +38,7 @@ const PAST = /(?<!\p{L})(?:siden|tidligere|blev|var|havde)(?!\p{L})/iu;
 const CADENCE =
 	/(?<!\p{L})(?:(?:ca\.?[ \t]+)?hver(?:[ \t]+(?:\d{1,2}\.|anden|tredje|fjerde|sjette|ottende))?[ \t]+(?:uge|måned|kvartal|halvår)|hvert[ \t]+(?:halve[ \t]+år|halvår|andet[ \t]+år)|(?:\d(?:[ \t]*-[ \t]*\d)?|en|én|to|tre|fire)[ \t]+gange?[ \t]+(?:årligt|om[ \t]+året|pr\.?[ \t]+år|om[ \t]+måneden|månedligt|i[ \t]+kvartalet|halvårligt))(?!\p{L})/giu;
 const STRUCTURE_VERSION =
-	/version[ \t]+(\d{1,2})[ \t]+af[ \t]+netværksstruktur\p{L}*|netværksstruktur\p{L}*[ \t]+version[ \t]+(\d{1,2})|(?<![\p{L}\d])NS[ \t]?([1-9])(?!\d)/giu;
+	/version[ \t]+(\d{1,2})[ \t]+af[ \t]+netværksstruktur\p{L}*|netværksstruktur\p{L}*[ \t]+version[ \t]+(\d{1,2})|(?<![\p{L}\d])NS[ \t]?([1-9])(?!\d)|netværksstruktur\p{L}*[ \t]+([1-9])\.0(?!\d|\.\d)/giu;
 
 const QUOTED = /"([^"\n]{3,90})"|(?<![\p{L}'])'([^'\n]{3,90})'(?!\p{L})/gu;
 // "netværket", "netværksarbejdet i", "velfærdsnetværk med temaerne": a quote after these names a network.
@@ -61,7 +61,7 @@ const UNQUOTED_NAME =
 
 const ENDED =
 	/overgår[ \t]+til[ \t]+drift|afslutte\p{L}*|nedlægge\p{L}*|nedlagt|lukke\p{L}*|ophør\p{L}*|stoppe\p{L}*/iu;
-const EXTENDED = /forlænge\p{L}*/iu;
+const EXTENDED = /forlænge\p{L}*|fortsætter[ \t]+(?:frem[ \t]+)?til(?![ \t]+drift)/iu;
 const DECIDED =
 	/besluttede|beslutter|godkendte|igangsætte\p{L}*|nye[ \t]+netværk|nyt[ \t]+netværk|etableres|oprettes|opstartes/iu;
 /** Present work outranks a decision word elsewhere in the sentence. */
@@ -103,9 +103,10 @@ export function mentionsNetworks(ctx: ItemContext): boolean {
 }
 
 // Cheap tests that let a sentence skip the patterns that cannot match it.
-const MAY_HAVE_VERSION = /version|(?<![\p{L}\d])ns[ \t]?[1-9]/iu;
+const MAY_HAVE_VERSION =
+	/version|(?<![\p{L}\d])ns[ \t]?[1-9]|netværksstruktur\p{L}*[ \t]+[1-9]\.0/iu;
 const MAY_HAVE_CADENCE = /hver|gange?[ \t]/i;
-const MAY_HAVE_NAME = /["']|netværket[ \t]+om[ \t]/i;
+const MAY_HAVE_NAME = /["']|netværket[ \t]+om[ \t]|netværk(?:ene)?[ \t]*:/i;
 const MAY_HAVE_DATE = new RegExp(String.raw`\d|${MONTH_NAMES.join('|')}`, 'i');
 
 export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): NetworkEvent[] {
@@ -130,7 +131,7 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 		const aboutStructure = version && (networkItem || /netværksstruktur/i.test(s.text));
 		if (aboutStructure) {
 			for (const m of s.text.matchAll(STRUCTURE_VERSION)) {
-				const v = Number(m[1] ?? m[2] ?? m[3]);
+				const v = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
 				if (versions.has(v)) continue;
 				versions.add(v);
 				const at = s.start + (m.index ?? 0);
@@ -213,7 +214,8 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 
 const ENDED_AFTER =
 	/(?<!\p{L})(?:afsluttes|nedlægges|lukkes|ophører|stoppes|stopper|overgår[ \t]+til[ \t]+drift)(?!\p{L})/iu;
-const EXTENDED_AFTER = /(?<!\p{L})forlænges(?!\p{L})/iu;
+const EXTENDED_AFTER =
+	/(?<!\p{L})(?:forlænges|fortsætter[ \t]+(?:frem[ \t]+)?til(?![ \t]+drift))(?!\p{L})/iu;
 
 /**
  * The words that give one network's status when a sentence names several: "'A' forlænges …, og
@@ -322,16 +324,48 @@ function milestones(
 	return out;
 }
 
+/** "tre nye netværk: A, B og C": a list of names after the word and a colon. */
+const LIST_INTRO = /(?<!\p{L})netværk(?:ene)?[ \t]*:[ \t]*/iu;
+const LIST_SEPARATOR = /,[ \t]*(?:og[ \t]+)?|(?<![ \t])[ \t]+og[ \t]+/g;
+const LISTED_NAME = /^\p{Lu}[\p{L}&-]*(?:[ \t]+[\p{L}&-]+){0,7}$/u;
+
+/**
+ * Names listed after "netværk:" up to the end of the sentence, each capitalised and a few words
+ * long; any part that is not a name means it is not such a list.
+ */
+function listedNames(text: string): { name: string; index: number; end: number }[] {
+	const intro = LIST_INTRO.exec(text);
+	if (!intro) return [];
+	const from = intro.index + intro[0].length;
+	const list = text.slice(from).replace(/[.!]$/, '');
+	const out: { name: string; index: number; end: number }[] = [];
+	let at = 0;
+	const take = (end: number): boolean => {
+		const name = list.slice(at, end).trim();
+		if (!LISTED_NAME.test(name)) return false;
+		const index = from + at + (list.slice(at, end).length - list.slice(at, end).trimStart().length);
+		out.push({ name, index, end: index + name.length });
+		return true;
+	};
+	for (const sep of list.matchAll(LIST_SEPARATOR)) {
+		if (!take(sep.index)) return [];
+		at = sep.index + sep[0].length;
+	}
+	return take(list.length) && out.length >= 2 ? out : [];
+}
+
 /** Quoted names that the text calls a network: `netværksarbejdet i "A" og "B"`. */
 export function networkNames(text: string): { name: string; index: number; end: number }[] {
 	const out: { name: string; index: number; end: number }[] = [];
 	let lastEnd = -1;
-	if (!text.includes('"'))
+	if (!text.includes('"')) {
 		for (const m of text.matchAll(UNQUOTED_NAME)) {
 			const name = m[1] as string;
 			const index = (m.index ?? 0) + m[0].length - name.length;
 			out.push({ name, index, end: index + name.length });
 		}
+		if (out.length === 0 && !text.includes("'")) out.push(...listedNames(text));
+	}
 	for (const m of text.matchAll(QUOTED)) {
 		const index = m.index ?? 0;
 		const name = ((m[1] ?? m[2]) as string).trim();
