@@ -63,7 +63,7 @@ const AS_OF = new RegExp(
 	String.raw`(?<!\p{L})(?:(?:opgjort[ \t]+)?(?:pr\.?|per)[ \t]+(\d{1,2})\.?[ \t]*|til[ \t]+og[ \t]+med[ \t]+(?:(\d{1,2})\.?[ \t]*)?)${MONTH}[ \t]+((?:19|20)\d\d)(?!\d)`,
 	'giu'
 );
-const MAY_NAME_MONTH = new RegExp(MONTH_PATTERN);
+const MAY_NAME_MONTH = new RegExp(MONTH_PATTERN, 'i');
 const BARE_YEAR = /(?<!\p{L})(?:i|for|af|fra|til|og|mod|end)[ \t]+((?:19|20)\d\d)(?![\d,.-]\d)/giu;
 
 /** Every period mentioned in a text, in order; bare years only when asked for. */
@@ -73,11 +73,11 @@ export function findPeriods(text: string, withBareYears = true): PeriodMention[]
 		const index = m.index ?? 0;
 		found.push({ index, end: index + m[0].length, period, yearOnly });
 	};
-	// Each pattern needs a word or a digit that a quick test can rule out first.
-	const lower = text.toLowerCase();
+	// Each pattern needs a word or a digit that a quick test can rule out first (without a
+	// copy of every sentence in lower case).
 	const digit = /\d/.test(text);
-	const quarter = lower.includes('kv');
-	const month = digit && MAY_NAME_MONTH.test(lower);
+	const quarter = /kv/i.test(text);
+	const month = digit && MAY_NAME_MONTH.test(text);
 	if (quarter) {
 		for (const m of text.matchAll(QUARTER_RANGE)) {
 			const from = Number(m[1]);
@@ -98,7 +98,7 @@ export function findPeriods(text: string, withBareYears = true): PeriodMention[]
 			const q = Number(m[1]);
 			add(m, { year: year(m[2]), fromMonth: q * 3 - 2, toMonth: q * 3 });
 		}
-	if (lower.includes('halvår'))
+	if (/halvår/i.test(text))
 		for (const m of text.matchAll(HALF)) {
 			const h = numberFromWord(m[1] as string);
 			if (h === 1 || h === 2)
@@ -123,7 +123,7 @@ export function findPeriods(text: string, withBareYears = true): PeriodMention[]
 			const to = MONTHS.get((m[2] as string).toLowerCase()) as number;
 			if (to >= from) add(m, { year: Number(m[3]), fromMonth: from, toMonth: to });
 		}
-	if (lower.includes('måneder'))
+	if (/måneder/i.test(text))
 		for (const m of text.matchAll(FIRST_MONTHS)) {
 			const n = MONTH_COUNT[(m[1] as string).toLowerCase()];
 			if (n) add(m, { year: year(m[2]), fromMonth: 1, toMonth: n });
@@ -138,7 +138,7 @@ export function findPeriods(text: string, withBareYears = true): PeriodMention[]
 				add(m, { year: y, fromMonth: 1, toMonth: to });
 		}
 	// "hele året", "helår", and "hele 2019" (no "år" in it).
-	if (lower.includes('år') || lower.includes('hele'))
+	if (/år|hele/i.test(text))
 		for (const m of text.matchAll(WHOLE_YEAR)) {
 			add(m, { year: year(m[1] ?? m[2]), fromMonth: 1, toMonth: 12 });
 		}

@@ -75,19 +75,19 @@ export function derive(facts: Fact[]): Fact[] {
 
 /** One record per scope, period, measure and kind: the first stated figure wins. */
 export function deduplicate(facts: Fact[]): Fact[] {
-	const key = (f: Fact): string =>
-		[f.scope.toLowerCase(), periodStart(f.period), periodEnd(f.period), f.measure, f.kind].join(
-			'|'
-		);
-	const numeric = new Set(facts.filter((f) => f.value !== null).map(key));
+	const keys = facts.map(
+		(f) =>
+			`${f.scope.toLowerCase()}|${f.period.year}|${f.period.fromMonth}|${f.period.toMonth}|${f.measure}|${f.kind}`
+	);
+	const numeric = new Set(keys.filter((_, i) => (facts[i] as Fact).value !== null));
 	const seen = new Set<string>();
 	const out: Fact[] = [];
-	for (const f of facts) {
-		const k = key(f);
-		if (seen.has(k) || (f.value === null && numeric.has(k))) continue;
+	facts.forEach((f, i) => {
+		const k = keys[i] as string;
+		if (seen.has(k) || (f.value === null && numeric.has(k))) return;
 		seen.add(k);
 		out.push(f);
-	}
+	});
 	return out;
 }
 
@@ -106,6 +106,8 @@ export function toRows(ctx: ItemContext, facts: Fact[]): SickLeave[] {
 		derived: f.derived,
 		compared_start: f.compared ? periodStart(f.compared) : null,
 		compared_end: f.compared ? periodEnd(f.compared) : null,
-		...f.evidence
+		evidence: f.evidence.evidence,
+		evidence_start: f.evidence.evidence_start,
+		evidence_end: f.evidence.evidence_end
 	}));
 }
