@@ -12,6 +12,9 @@ describe('kpiTopic', () => {
 			'sick_leave'
 		);
 		expect(kpiTopic('Fraværsstatistik for hele året', '00.01.00')).toBe('sick_leave');
+		expect(kpiTopic('Orientering om fravær', null)).toBe('sick_leave');
+		expect(kpiTopic('Fraværet i 2. kvartal', null)).toBe('sick_leave');
+		expect(kpiTopic('Fraværsregistrering i nyt lønsystem', null)).toBeNull();
 	});
 
 	it('marks a status on the budget agreement as budget status', () => {

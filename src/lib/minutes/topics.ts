@@ -7,7 +7,8 @@ import type { KpiTopic } from './schema';
 
 /** KLE 81.28.00: Sygefravær. */
 const SICK_LEAVE_KLE = '81.28.00';
-const SICK_LEAVE_TITLE = /sygefrav|fraværsstatistik|fraværsopgørelse|sygestatistik/i;
+const SICK_LEAVE_TITLE =
+	/sygefrav|fraværsstatistik|fraværsopgørelse|sygestatistik|(?<!\p{L})fravær(?:et)?(?!\p{L})/iu;
 const BUDGET_TITLE = /budgetaftale/i;
 const BUDGET_STATUS_WORD = /status|opfølgning|afrapportering|følge[ \t]+op/i;
 const NETWORK_TITLE = /netværk/i;
