@@ -207,6 +207,25 @@ describe('furnitureLines', () => {
 		expect(furnitureLines(lines.map((text) => ({ text })))).toEqual([false, true, true, false]);
 	});
 
+	it('flags a header or footer that ends in the page number when it recurs on another page', () => {
+		const lines = [
+			'Chefforum - referat 12.09.2018\t1/3',
+			'Sygefraværet steg med 0,2',
+			'Chefforum - referat 12.09.2018\t2/3',
+			'dage. Budgetaftalen\t2/3',
+			'Mødelokale 1   Side 3 af 3',
+			'Chefforum - referat 12.09.2018    Side 3 af 3'
+		];
+		expect(furnitureLines(lines.map((text) => ({ text })))).toEqual([
+			true,
+			false,
+			true,
+			false,
+			false,
+			true
+		]);
+	});
+
 	it('does not flag a DAGSORDEN or REFERAT line the first time it appears', () => {
 		const lines = ['REFERAT Chefforum d. 01-09-2016', 'Tekst.'];
 		expect(furnitureLines(lines.map((text) => ({ text })))).toEqual([false, false]);

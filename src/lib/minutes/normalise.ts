@@ -98,10 +98,35 @@ function splitLines(text: string): Line[] {
 	}
 }
 
+/** A page number at the end of a line, after a tab or a wide gap: "\t2/3", "   Side 2 af 5". */
+const PAGE_SUFFIX =
+	/^(?:side|page)?[ \t]*\d{1,3}[ \t]*(?:\/|af|of)[ \t]*\d{1,3}$|^(?:side|page)[ \t]+\d{1,3}$/i;
+const PAGE_SUFFIX_MAX_LINE = 100;
+
+/** The text of a line before a page number at its end ("Chefforum - referat\t2/3"), or null. */
+function beforePageSuffix(t: string): string | null {
+	if (t.length > PAGE_SUFFIX_MAX_LINE) return null;
+	const gap = Math.max(t.lastIndexOf('\t'), t.lastIndexOf('  ') + 1);
+	if (gap <= 0) return null;
+	const head = t.slice(0, gap).trim();
+	return head && PAGE_SUFFIX.test(t.slice(gap).trim()) ? head : null;
+}
+
 /** Which lines are page furniture: page numbers, the header repeated on every page, form feeds. */
 export function furnitureLines(lines: readonly { text: string }[]): boolean[] {
 	const flags = lines.map(() => false);
 	let header: string | null = null;
+	// A header or footer that carries the page number ("Chefforum - referat 12.09.2018\t2/3"):
+	// the same text before the number on two pages or more.
+	const paged = new Map<string, number[]>();
+	lines.forEach((l, i) => {
+		const head = beforePageSuffix(l.text.trim());
+		if (head === null) return;
+		const at = paged.get(head);
+		if (at) at.push(i);
+		else paged.set(head, [i]);
+	});
+	for (const at of paged.values()) if (at.length >= 2) for (const i of at) flags[i] = true;
 	lines.forEach((l, i) => {
 		const t = l.text.replace(/\f/g, '').trim();
 		if (l.text.includes('\f') && t === '') flags[i] = true;
@@ -149,7 +174,7 @@ export function furnitureLines(lines: readonly { text: string }[]): boolean[] {
 // Whole-text tests for page furniture, so that text without any (most of it) skips the
 // line-by-line pass.
 const MAY_BE_PAGE_NUMBER =
-	/\n[ \t]*(?:[Ss]ide|[Pp]age|SIDE)[ \t]+\d|\n[ \t]*\d{1,3}[ \t]*(?:\/|af)[ \t]*\d{1,3}[ \t]*\n|\n[ \t]*[-\u2013][ \t]?\d{1,3}[ \t]?[-\u2013][ \t]*(?:\n|$)/;
+	/\n[ \t]*(?:[Ss]ide|[Pp]age|SIDE)[ \t]+\d|\n[ \t]*\d{1,3}[ \t]*(?:\/|af)[ \t]*\d{1,3}[ \t]*\n|\n[ \t]*[-\u2013][ \t]?\d{1,3}[ \t]?[-\u2013][ \t]*(?:\n|$)|[\t ](?:(?:[Ss]ide|SIDE)[ \t]+)?\d{1,3}[ \t]*(?:\/|af)[ \t]*\d{1,3}[ \t]*(?:\n|$)|[\t ](?:[Ss]ide|SIDE)[ \t]+\d{1,3}[ \t]*(?:\n|$)/;
 const HEADER_WORD = /REFERAT|DAGSORDEN/g;
 const MAY_BE_INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
 
