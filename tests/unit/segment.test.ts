@@ -308,6 +308,24 @@ describe('segment: documents that are not a referat', () => {
 		if (!result.ok) expect(result.reason).toMatch(/^ikke et referat: .*dagsorden/);
 	});
 
+	it('rejects an agenda or an invitation that has a referat\'s "Mødedato" but no REFERAT line', () => {
+		const top =
+			'\n\nChefforum\n\nMødedato Onsdag d. 12. september 2018 kl. 09:00\n\nPunkt 1: CF - Evt\n';
+		const reason = (text: string): string | null => {
+			const r = segment(text);
+			return r.ok ? null : r.reason;
+		};
+		expect(reason(`Dagsorden${top}`)).toBe('ikke et referat: dokumentet er en dagsorden');
+		expect(reason(`Mødeindkaldelse${top}`)).toBe(
+			'ikke et referat: dokumentet er en mødeindkaldelse'
+		);
+		expect(reason(`Indkaldelse til møde i Chefforum${top}`)).toBe(
+			'ikke et referat: dokumentet er en mødeindkaldelse'
+		);
+		// The same header with a REFERAT line is minutes.
+		expect(reason(`REFERAT${top}`)).toBeNull();
+	});
+
 	it('rejects a newsletter without a meeting header even when it has "Punkt" lines', () => {
 		const text =
 			'Nyhedsbrev fra HR & Organisationsudvikling\n\nSygefraværet faldt i 2019.\n\nPunkt 1: Nye kurser\n';
@@ -375,6 +393,19 @@ describe('segment: header variants', () => {
 		expect(header('REFERAT\nChefforum\nSkrevet af HR\nUdsendt til alle\nd. 12-03-2018')).toBe(
 			'ikke et referat: mødehovedet har ingen gyldig mødedato'
 		);
+	});
+
+	it('reads a combined "Dagsorden og referat" or "Referat og dagsorden" header as minutes', () => {
+		expect(header('DAGSORDEN OG REFERAT Chefforum d. 12-03-2018')).toEqual([
+			'Chefforum',
+			'2018-03-12',
+			null
+		]);
+		expect(header('Referat og dagsorden Chefforum d. 12-03-2018')).toEqual([
+			'Chefforum',
+			'2018-03-12',
+			null
+		]);
 	});
 
 	it('reads "Sted:" as the place', () => {

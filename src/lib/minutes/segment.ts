@@ -99,6 +99,12 @@ const DATE_IN_HEADER = /(\d{1,2})[-./](\d{1,2})[-./](\d{4})/;
 const LONG_DATE = new RegExp(String.raw`(\d{1,2})\.?[ \t]*(${MONTH_PATTERN})\.?[ \t]+(\d{4})`, 'i');
 const TIME = /kl\.?[ \t]*(\d{1,2})[.:](\d{2})/i;
 
+/** "… og referat", "… og dagsorden" after the first word of a combined header. */
+const BOTH_AFTER = /^[ \t]*(?:og|[&/-])[ \t]*(?:referat|dagsorden)(?!\p{L})[ \t]*/iu;
+
+/** The top of a meeting invitation: "Mødeindkaldelse", "Indkaldelse til møde i Chefforum". */
+const INVITATION = /^(?:møde)?indkaldelse(?!\p{L})|^invitation[ \t]+til[ \t]+møde/iu;
+
 /** A short line of words only ("Chefforum", "Tværgående chefgruppe"): a forum's name. */
 const FORUM_LINE = /^\p{Lu}\p{L}*(?:[ \t]\p{L}+){0,3}$/u;
 
@@ -111,6 +117,8 @@ export function segment(text: string): Segmentation {
 	const header = parseHeader(all);
 	if (header.kind === 'agenda')
 		return { ok: false, reason: 'ikke et referat: dokumentet er en dagsorden' };
+	if (header.kind === 'invitation')
+		return { ok: false, reason: 'ikke et referat: dokumentet er en mødeindkaldelse' };
 	const headings = itemHeadings(all);
 	if (header.kind === 'none')
 		return {
@@ -140,7 +148,7 @@ export function segment(text: string): Segmentation {
 }
 
 interface HeaderParse {
-	kind: 'referat' | 'agenda' | 'none';
+	kind: 'referat' | 'agenda' | 'invitation' | 'none';
 	forum: string | null;
 	date: string | null;
 	startTime: string | null;
@@ -164,6 +172,8 @@ function parseHeader(all: Line[]): HeaderParse {
 	// Lines left in which a bare "REFERAT" line may be continued by its forum and date (a PDF
 	// reader sets a large title on a line of its own).
 	let continuing = 0;
+	// What a document without a REFERAT line calls itself at the top: "Dagsorden", "Mødeindkaldelse".
+	let notMinutes: 'agenda' | 'invitation' | null = null;
 	for (const line of all) {
 		const t = line.plain;
 		if (!t) continue;
@@ -173,14 +183,19 @@ function parseHeader(all: Line[]): HeaderParse {
 			continuing--;
 			if (continueHeader(h, t)) continue;
 		}
+		if (!word && h.kind === 'none' && INVITATION.test(t)) notMinutes ??= 'invitation';
 		if (!word && h.kind === 'none' && FORUM_LINE.test(t) && !/kommune/i.test(t)) forumAbove = t;
 		if (word && h.kind === 'none' && seen <= HEADER_WINDOW) {
-			if (/^dagsorden$/i.test(word[1] as string)) {
+			// "Dagsorden og referat Chefforum d. …": the minutes of the meeting.
+			const alsoMinutes =
+				/^dagsorden$/i.test(word[1] as string) && BOTH_AFTER.test(word[2] as string);
+			if (/^dagsorden$/i.test(word[1] as string) && !alsoMinutes) {
 				// A meeting's agenda names its date; a slide titled "Dagsorden" does not.
 				if (DATE_IN_HEADER.test(word[2] as string) || LONG_DATE.test(word[2] as string)) {
 					h.kind = 'agenda';
 					return h;
 				}
+				notMinutes ??= 'agenda';
 				continue;
 			}
 			h.kind = 'referat';
@@ -216,7 +231,9 @@ function parseHeader(all: Line[]): HeaderParse {
 			}
 		}
 	}
-	if (h.kind === 'none' && mødedato) h.kind = 'referat';
+	// "Mødedato" alone makes a referat, unless the document calls itself an agenda or an
+	// invitation: those have the same header and no decisions yet.
+	if (h.kind === 'none' && mødedato) h.kind = notMinutes ?? 'referat';
 	return h;
 }
 
@@ -277,6 +294,7 @@ function forumName(raw: string): string | null {
 	const name = raw
 		.trim()
 		.replace(/\s(?:d\.?|den)$/i, '')
+		.replace(BOTH_AFTER, '')
 		.replace(/^(?:fra|for|af)[ \t]+/i, '')
 		// "Referat af mødet d. …", "Referat fra møde i Chefforum": the meeting, not a forum.
 		.replace(/^(?:(?:det|et)[ \t]+)?mødet?(?:[ \t]+i)?(?!\p{L})/iu, '')
