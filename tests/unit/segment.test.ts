@@ -408,6 +408,14 @@ describe('segment: header variants', () => {
 		]);
 	});
 
+	it('reads a Mødedato written in figures', () => {
+		expect(header('Referat\nChefforum\nMødedato: 12.03.2018 kl. 9.00')).toEqual([
+			'Chefforum',
+			'2018-03-12',
+			null
+		]);
+	});
+
 	it('reads "Sted:" as the place', () => {
 		expect(
 			header('REFERAT\nChefforum\nMødedato: 12. marts 2019\nSted: Rådhuset, lokale 620')

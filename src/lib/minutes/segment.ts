@@ -200,16 +200,9 @@ function parseHeader(all: Line[]): HeaderParse {
 			}
 			h.kind = 'referat';
 			const rest = (word[2] as string).trim();
-			const d = DATE_IN_HEADER.exec(rest);
-			if (d) {
-				h.date = isoDate(Number(d[3]), Number(d[2]), Number(d[1]));
-				h.forum = forumName(rest.slice(0, d.index));
-			} else {
-				const long = LONG_DATE.exec(rest);
-				const month = long ? MONTHS.get((long[2] as string).toLowerCase()) : undefined;
-				if (long && month) h.date = isoDate(Number(long[3]), month, Number(long[1]));
-				h.forum = forumName(long ? rest.slice(0, long.index) : rest);
-			}
+			const d = headerDate(rest);
+			h.date = d?.date ?? null;
+			h.forum = forumName(d ? rest.slice(0, d.index) : rest);
 			h.forum ??= forumAbove;
 			if (!h.date || !h.forum) continuing = 2;
 			continue;
@@ -219,10 +212,7 @@ function parseHeader(all: Line[]): HeaderParse {
 			const { name, value } = field;
 			if (/^mødedato$/i.test(name)) {
 				mødedato = true;
-				const d = LONG_DATE.exec(value);
-				const month = d ? MONTHS.get((d[2] as string).toLowerCase()) : undefined;
-				const date = d && month ? isoDate(Number(d[3]), month, Number(d[1])) : null;
-				h.date ??= date;
+				h.date ??= headerDate(value)?.date ?? null;
 				const time = TIME.exec(value);
 				if (time) h.startTime = `${pad2(Number(time[1]))}:${time[2]}`;
 			} else if (value) {
@@ -237,6 +227,22 @@ function parseHeader(all: Line[]): HeaderParse {
 	return h;
 }
 
+/**
+ * The first date a header line gives, in figures ("12-03-2018", "12.03.2018") or words
+ * ("3. juni 2015"), and where it starts; date null when it is not a real date ("31-02-2018").
+ */
+function headerDate(text: string): { date: string | null; index: number } | null {
+	const d = DATE_IN_HEADER.exec(text);
+	if (d) return { date: isoDate(Number(d[3]), Number(d[2]), Number(d[1])), index: d.index };
+	const long = LONG_DATE.exec(text);
+	if (!long) return null;
+	const month = MONTHS.get((long[2] as string).toLowerCase());
+	return {
+		date: month ? isoDate(Number(long[3]), month, Number(long[1])) : null,
+		index: long.index
+	};
+}
+
 /** A dated header line: "Chefforum d. 12-03-2018", "d. 3. juni 2015"; the text after it is short. */
 const HEADER_DATE_LINE_MAX = 60;
 
@@ -246,14 +252,10 @@ const HEADER_DATE_LINE_MAX = 60;
  */
 function continueHeader(h: HeaderParse, t: string): boolean {
 	if (t.length > HEADER_DATE_LINE_MAX) return false;
-	const d = h.date ? null : (DATE_IN_HEADER.exec(t) ?? LONG_DATE.exec(t));
+	const d = h.date ? null : headerDate(t);
 	if (d) {
-		const long = d[2] !== undefined && MONTHS.has(d[2].toLowerCase());
-		const date = long
-			? isoDate(Number(d[3]), MONTHS.get((d[2] as string).toLowerCase()) as number, Number(d[1]))
-			: isoDate(Number(d[3]), Number(d[2]), Number(d[1]));
-		if (!date) return false;
-		h.date = date;
+		if (!d.date) return false;
+		h.date = d.date;
 		h.forum ??= forumName(t.slice(0, d.index));
 		return true;
 	}
