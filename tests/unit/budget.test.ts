@@ -145,6 +145,27 @@ describe('budgetRound', () => {
 		});
 	});
 
+	it('reads a round called an "opfølgning" like a status round', () => {
+		expect(budgetRound('Status på budgetaftalen 2019 – 1. opfølgning', [])).toEqual({
+			agreementYear: 2019,
+			round: 1,
+			roundLabel: '1. opfølgning'
+		});
+		expect(budgetRound('Anden opfølgning på budgetaftalen 2020', [])).toEqual({
+			agreementYear: 2020,
+			round: 2,
+			roundLabel: 'Anden opfølgning'
+		});
+	});
+
+	it('names a round "pr. 30. april" by its month in the agreement year', () => {
+		expect(budgetRound('Status på budgetaftalen 2018 pr. 30. april', [])).toEqual({
+			agreementYear: 2018,
+			round: null,
+			roundLabel: 'april 2018'
+		});
+	});
+
 	it('gives nulls when nothing names a year or round', () => {
 		expect(budgetRound('Evt', ['Intet at bemærke.'])).toEqual({
 			agreementYear: null,

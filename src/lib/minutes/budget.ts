@@ -105,7 +105,7 @@ export interface BudgetRound {
 }
 
 const ROUND_ORDINAL = new RegExp(
-	String.raw`(?<![\p{L}\d])(${[...ORDINALS.keys()].join('|')}|\d)\.?[ \t]+status`,
+	String.raw`(?<![\p{L}\d])(${[...ORDINALS.keys()].join('|')}|\d)\.?[ \t]+(status|opfølgning)`,
 	'iu'
 );
 const AGREEMENT_YEAR =
@@ -115,9 +115,15 @@ const ROUND_MONTH = new RegExp(
 	'iu'
 );
 
-const TRAILING_MONTH = new RegExp(String.raw`[-–:,][ \t]*(${MONTH_NAMES.join('|')})[ \t]*$`, 'iu');
+const TRAILING_MONTH = new RegExp(
+	String.raw`(?:[-–:,]|(?<!\p{L})pr\.?)[ \t]*(?:\d{1,2}\.[ \t]*)?(${MONTH_NAMES.join('|')})[ \t]*$`,
+	'iu'
+);
 
-/** "Status på budgetaftalen 2020 - oktober": a round named by its month alone, in the agreement's year. */
+/**
+ * "Status på budgetaftalen 2020 - oktober", "… pr. 30. april": a round named by its month alone,
+ * in the agreement's year.
+ */
 function trailingMonth(title: string, year: number | null): [string, string, string] | null {
 	const m = TRAILING_MONTH.exec(title);
 	return m && year ? [m[0], m[1] as string, String(year)] : null;
@@ -141,10 +147,12 @@ export function budgetRound(title: string, sentences: string[]): BudgetRound {
 			title.slice(AGREEMENT_YEAR.exec(title)?.index ?? 0).replace(AGREEMENT_YEAR, '')
 		) ?? trailingMonth(title, agreementYear);
 	const parts: string[] = [];
-	if (ord)
+	if (ord) {
+		const word = (ord[2] as string).toLowerCase();
 		parts.push(
-			capitalise(/^\d$/.test(ord[1] as string) ? `${ord[1]}. status` : `${ord[1]} status`)
+			capitalise(/^\d$/.test(ord[1] as string) ? `${ord[1]}. ${word}` : `${ord[1]} ${word}`)
 		);
+	}
 	if (month) parts.push(`${(month[1] as string).toLowerCase()} ${month[2]}`);
 	return {
 		agreementYear,
