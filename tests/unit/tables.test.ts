@@ -89,6 +89,21 @@ describe('cellsOf and cellValue', () => {
 		expect(cellValue('-0,25')).toBe('-0.25');
 		expect(cellValue('14')).toBe('14');
 		expect(cellValue('Gul')).toBe('Gul');
-		expect(cellValue('1.234,5')).toBe('1.234,5');
+		expect(cellValue('2019-2020')).toBe('2019-2020');
+	});
+
+	it('drops thousands separators, so a number reads the same with a decimal dot', () => {
+		expect(cellValue('1.234')).toBe('1234');
+		expect(cellValue('1.234,5')).toBe('1234.5');
+		expect(cellValue('12.500.000')).toBe('12500000');
+		// A budget line number is not a thousands group.
+		expect(cellValue('3.2')).toBe('3.2');
+	});
+
+	it("reads the accountants' minus and keeps a percent sign", () => {
+		expect(cellValue('÷ 0,3')).toBe('-0.3');
+		expect(cellValue('÷12')).toBe('-12');
+		expect(cellValue('12,5 %')).toBe('12.5 %');
+		expect(cellValue('+0,4')).toBe('+0.4');
 	});
 });

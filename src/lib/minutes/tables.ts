@@ -154,7 +154,20 @@ export function findTables(text: string, start: number, end: number): Table[] {
 	return tables;
 }
 
-/** A cell as the contract wants it: as written, but a Danish decimal comma becomes a dot. */
+/**
+ * A Danish number in a cell: a sign (÷ is the accountants' minus), thousands separated by dots,
+ * a decimal comma, and a percent sign after it.
+ */
+const DANISH_NUMBER =
+	/^([-+÷]?)[ \t]?(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?([ \t]*(?:%|pct\.?|procent))?$/;
+
+/**
+ * A cell as the contract wants it: as written, but a number with a decimal dot and no thousands
+ * separators ("1.234,5" → "1234.5", "÷ 0,3" → "-0.3", "12,5 %" → "12.5 %"); other cells as written.
+ */
 export function cellValue(cell: string): string {
-	return /^-?\d+,\d+$/.test(cell) ? cell.replace(',', '.') : cell;
+	const m = DANISH_NUMBER.exec(cell);
+	if (!m) return cell;
+	const [, sign, whole, fraction, suffix] = m;
+	return `${sign === '÷' ? '-' : sign}${(whole as string).replaceAll('.', '')}${fraction ? `.${fraction}` : ''}${suffix ?? ''}`;
 }
