@@ -108,6 +108,11 @@ const INVITATION = /^(?:møde)?indkaldelse(?!\p{L})|^invitation[ \t]+til[ \t]+m�
 /** A short line of words only ("Chefforum", "Tværgående chefgruppe"): a forum's name. */
 const FORUM_LINE = /^\p{Lu}\p{L}*(?:[ \t]\p{L}+){0,3}$/u;
 
+/** A forum's name on a line of its own; the municipality's name is not a forum. */
+function isForumLine(t: string): boolean {
+	return FORUM_LINE.test(t) && !/kommune/i.test(t);
+}
+
 /** How far into the document the header may start (in non-empty lines). */
 const HEADER_WINDOW = 15;
 
@@ -184,14 +189,12 @@ function parseHeader(all: Line[]): HeaderParse {
 			if (continueHeader(h, t)) continue;
 		}
 		if (!word && h.kind === 'none' && INVITATION.test(t)) notMinutes ??= 'invitation';
-		if (!word && h.kind === 'none' && FORUM_LINE.test(t) && !/kommune/i.test(t)) forumAbove = t;
+		if (!word && h.kind === 'none' && isForumLine(t)) forumAbove = t;
 		if (word && h.kind === 'none' && seen <= HEADER_WINDOW) {
-			// "Dagsorden og referat Chefforum d. …": the minutes of the meeting.
-			const alsoMinutes =
-				/^dagsorden$/i.test(word[1] as string) && BOTH_AFTER.test(word[2] as string);
-			if (/^dagsorden$/i.test(word[1] as string) && !alsoMinutes) {
+			// "Dagsorden og referat Chefforum d. …" is the minutes of the meeting.
+			if (/^dagsorden$/i.test(word[1] as string) && !BOTH_AFTER.test(word[2] as string)) {
 				// A meeting's agenda names its date; a slide titled "Dagsorden" does not.
-				if (DATE_IN_HEADER.test(word[2] as string) || LONG_DATE.test(word[2] as string)) {
+				if (headerDate(word[2] as string)) {
 					h.kind = 'agenda';
 					return h;
 				}
@@ -259,7 +262,7 @@ function continueHeader(h: HeaderParse, t: string): boolean {
 		h.forum ??= forumName(t.slice(0, d.index));
 		return true;
 	}
-	if (!h.forum && FORUM_LINE.test(t) && !/kommune/i.test(t)) {
+	if (!h.forum && isForumLine(t)) {
 		h.forum = forumName(t);
 		return true;
 	}
