@@ -341,9 +341,10 @@ function listedNames(text: string): { name: string; index: number; end: number }
 	const out: { name: string; index: number; end: number }[] = [];
 	let at = 0;
 	const take = (end: number): boolean => {
-		const name = list.slice(at, end).trim();
+		const part = list.slice(at, end);
+		const name = part.trim();
 		if (!LISTED_NAME.test(name)) return false;
-		const index = from + at + (list.slice(at, end).length - list.slice(at, end).trimStart().length);
+		const index = from + at + part.indexOf(name);
 		out.push({ name, index, end: index + name.length });
 		return true;
 	};
