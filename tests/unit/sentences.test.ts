@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentencesIn } from '../../src/lib/minutes/sentences';
+import { MAX_SENTENCE_CHARS, sentencesIn } from '../../src/lib/minutes/sentences';
 
 const texts = (text: string): string[] =>
 	sentencesIn(text, 0, text.length, null).map((s) => s.text);
@@ -148,6 +148,17 @@ describe('sentencesIn', () => {
 		expect(got).toEqual([
 			{ start, end: start + 15, text: 'Midt i teksten.', bullet: false, section: null }
 		]);
+	});
+
+	it('cuts text with no sentence end into pieces of bounded length at spaces', () => {
+		const text = 'ord '.repeat(3000).trim();
+		const got = sentencesIn(text, 0, text.length, null);
+		expect(got.length).toBeGreaterThan(1);
+		for (const s of got) {
+			expect(s.text.length).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+			expect(text.slice(s.start, s.end)).toBe(s.text);
+		}
+		expect(got.map((s) => s.text).join(' ')).toBe(text);
 	});
 
 	it('returns nothing for an empty or blank span', () => {

@@ -166,6 +166,29 @@ describe('scopeMentions', () => {
 	it('finds no scope in a sentence without one', () => {
 		expect(scopes('Fraværet steg med 0,3 dag.')).toEqual([]);
 	});
+
+	it('takes a capitalised name after "i" or "hos" as a department the list does not know', () => {
+		expect(scopes('I Teknik & Miljø er fraværet 7,2 dage.')).toEqual([
+			['Teknik & Miljø', 'Teknik & Miljø']
+		]);
+		expect(scopes('Højest hos Børn, Unge & Familie og lavest i Borgerservice.')).toEqual([
+			['Børn, Unge & Familie', 'Børn, Unge & Familie'],
+			['Borgerservice', 'Borgerservice']
+		]);
+		expect(scopes('Fraværet i Center for Økonomi og Personale faldt.')).toEqual([
+			['Center for Økonomi og Personale', 'Center for Økonomi og Personale']
+		]);
+	});
+
+	it('does not take the municipality, a forum or an attachment after "i" as a department', () => {
+		expect(scopes('Som vist i Bilag 2 og drøftet i Chefforum.')).toEqual([]);
+		expect(scopes('Fraværet i Albertslund er faldet.')).toEqual([]);
+		expect(scopes('Fraværet i Albertslund Kommune er faldet.').map(([v]) => v)).toEqual([
+			'Albertslund Kommune'
+		]);
+		// A known department keeps its own match.
+		expect(scopes('Fraværet i Dagtilbud faldt.')).toEqual([['Dagtilbud', 'Dagtilbud']]);
+	});
 });
 
 describe('changeWords and comparison patterns', () => {

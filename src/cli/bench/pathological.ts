@@ -100,6 +100,18 @@ export const CASES: readonly PathologicalCase[] = [
 		label: '50,000 × "6,5 dage "',
 		wrappers: ALL_WRAPPERS,
 		payload: (scale) => fill('6,5 dage ', 9 * 50_000 * scale)
+	},
+	{
+		// Every figure looks back for its department, measure and period: without a bound on a
+		// sentence's length this is quadratic in one sentence with thousands of each.
+		id: 'departments',
+		label: '840 KB of days by department',
+		wrappers: ALL_WRAPPERS,
+		payload: (scale) =>
+			fill(
+				'i Miljø & Teknik 6,5 dage, i Borgerservice 7,1 dage og korttidsfraværet 2,0 dage, ',
+				42 * 20_000 * scale
+			)
 	}
 ];
 

@@ -129,10 +129,25 @@ const QUOTED = /(["'])(\p{Lu}[^"'\n]{1,58})\1/gu;
 const MUNICIPALITY_WORDS =
 	/(?<!\p{L})(?:albertslund[ \t]+kommune|hele[ \t]+kommunen|kommunen[ \t]+samlet|kommunen[ \t]+som[ \t]+helhed|samlede[ \t]+sygefravær)/giu;
 
+/**
+ * A department the list above does not know (other years' organisations): a capitalised name
+ * after "i" or "hos" ("i Teknik & Miljø", "hos Børn, Unge & Familie", "i Borgerservice").
+ */
+const UNIT_NAME = String.raw`\p{Lu}[\p{L}-]*(?:(?:,[ \t]|[ \t](?:&|og|for)[ \t]|[ \t])\p{Lu}[\p{L}-]*){0,5}`;
+const NAMED_UNIT = new RegExp(
+	String.raw`(?<![\p{L}\d])(?:[Ii]|[Hh]os)[ \t](${UNIT_NAME})(?![\p{L}\d])`,
+	'gu'
+);
+/** Capitalised names after "i" that are not a department: the municipality, forums, papers. */
+const NOT_A_UNIT =
+	/^(?:Albertslund|Chefforum|Direktion|Direktørforum|Danmark|KL|KRL|Bilag|Økonomiudvalg|Kommunalbestyrelse|MED|HovedMED|Region|Sagsfremstilling|Indstilling|Tværgående|Teams)(?!\p{Ll})/u;
+
 /** Scopes named in a text: a department (as written) or the municipality. */
 export function scopeMentions(text: string): Mention<string>[] {
 	const out: Mention<string>[] = [];
 	const taken: [number, number][] = [];
+	const free = (index: number, end: number): boolean =>
+		!taken.some(([s, e]) => index < e && end > s);
 	for (const m of text.matchAll(QUOTED)) {
 		const index = m.index ?? 0;
 		out.push({ index, end: index + m[0].length, value: (m[2] as string).trim() });
@@ -142,11 +157,20 @@ export function scopeMentions(text: string): Mention<string>[] {
 		const index = m.index ?? 0;
 		if (taken.some(([s, e]) => index >= s && index < e)) continue;
 		out.push({ index, end: index + m[0].length, value: (m[1] as string).replace(/[ \t]+/g, ' ') });
+		taken.push([index, index + m[0].length]);
 	}
 	for (const m of text.matchAll(MUNICIPALITY_WORDS)) {
 		const index = m.index ?? 0;
 		out.push({ index, end: index + m[0].length, value: MUNICIPALITY });
+		taken.push([index, index + m[0].length]);
 	}
+	if (/(?:^|[ \t])(?:[Ii]|[Hh]os)[ \t]\p{Lu}/u.test(text))
+		for (const m of text.matchAll(NAMED_UNIT)) {
+			const name = m[1] as string;
+			const index = (m.index ?? 0) + m[0].length - name.length;
+			if (NOT_A_UNIT.test(name) || !free(index, index + name.length)) continue;
+			out.push({ index, end: index + name.length, value: name });
+		}
 	return out.sort((a, b) => a.index - b.index);
 }
 
