@@ -234,3 +234,23 @@ describe('budget lines stated one per line', () => {
 		expect(lines('Initiativ 4.1 vurderes som grøn.')).toEqual([['4.1', null, 'green']]);
 	});
 });
+
+describe('the outcome of a status round', () => {
+	const outcome = (decision: string): unknown => {
+		const x = extractMinutes(
+			`REFERAT Chefforum d. 30-05-2018\nPunkt 1: CF - Første status på budgetaftalen 2018\nSagsfremstilling\n1.1 Ny skole - grøn\nBeslutning\n${decision}\n`,
+			'x'
+		);
+		return x.ok ? x.records.budget_reviews.map((r) => r.outcome) : x.reason;
+	};
+
+	it('reads "Tiltrådt", "Chefforum tiltrådte status" and "I øvrigt godkendt" as approved', () => {
+		expect(outcome('Tiltrådt.')).toEqual(['approved']);
+		expect(outcome('Chefforum tiltrådte status.')).toEqual(['approved']);
+		expect(outcome('1.1 gøres gul. I øvrigt godkendt.')).toEqual(['approved']);
+	});
+
+	it('reads "Taget til efterretning" as noted', () => {
+		expect(outcome('Taget til efterretning.')).toEqual(['noted']);
+	});
+});

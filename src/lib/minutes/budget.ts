@@ -6,6 +6,8 @@
  */
 
 import {
+	APPROVED,
+	APPROVES,
 	DECISION_LEAD,
 	COLOUR_PATTERN,
 	MONTHS,
@@ -385,13 +387,13 @@ function mergeLines(statements: LineStatement[]): LineStatement[] {
 const RECIPIENT = /(?<!\p{L})([Øø]konomiudvalg\p{L}*|ØU|[Kk]ommunalbestyrelse\p{L}*|KB)(?!\p{L})/u;
 const UPCOMING = /(?<!\p{L})(?:skal|kommende|forelægges|fremlægges|videre|sendes|gives)(?!\p{L})/iu;
 const OUTCOMES: [RegExp, BudgetReview['outcome']][] = [
-	[/godkend/i, 'approved'],
+	[/godkend|tiltr[åæ]d/i, 'approved'],
 	[/gennemg/i, 'reviewed'],
 	[/drøft/i, 'discussed'],
 	[/efterretning|orienter/i, 'noted']
 ];
 const BARE_DECISION = new RegExp(
-	String.raw`^${DECISION_LEAD}(?:godkendt|drøftet|gennemgået|taget[ \t]+til[ \t]+efterretning|chefforum[ \t]+(?:godkendte|drøftede|gennemgik|tog)|indstillingen[ \t]+blev[ \t]+godkendt)(?!\p{L})`,
+	String.raw`^${DECISION_LEAD}(?:${APPROVED}|drøftet|gennemgået|taget[ \t]+til[ \t]+efterretning|chefforum[ \t]+(?:${APPROVES}|drøftede|gennemgik|tog)|indstillingen[ \t]+blev[ \t]+${APPROVED})(?!\p{L})`,
 	'iu'
 );
 const FULL_DATE = new RegExp(

@@ -152,3 +152,7 @@ export const LINE_WORD_PATTERN = String.raw`(?:[Ii]nitiativ(?:et)?|[Ii]ndsats(?:
  * A pattern fragment for the start of a decision sentence.
  */
 export const DECISION_LEAD = String.raw`(?:(?:i[ \t]+øvrigt|herefter|hermed|derudover|ellers|endvidere|og|dernæst)[ \t]*,?[ \t]+)?`;
+
+/** Approving a proposal, as a participle ("Godkendt.", "Tiltrådt.") and in the past tense. */
+export const APPROVED = String.raw`(?:godkendt|tiltrådt)`;
+export const APPROVES = String.raw`(?:godkendte|tiltrådte)`;

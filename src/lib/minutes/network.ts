@@ -4,7 +4,7 @@
  * "Netværk" in the sense of computers, or another organisation's network, is left alone.
  */
 
-import { DECISION_LEAD, MONTHS, MONTH_NAMES } from './danish';
+import { APPROVED, APPROVES, DECISION_LEAD, MONTHS, MONTH_NAMES } from './danish';
 import { resolveDayMonth } from './dates';
 import type { ItemContext, ItemSentence } from './item-context';
 import type { NetworkEvent, NetworkEventKind } from './schema';
@@ -47,9 +47,9 @@ const NETWORK_BEFORE =
 const NOT_A_NETWORK_BEFORE =
 	/projekt|analyse|arbejdsgruppe|rapport|strategi|\p{L}'s[ \t]|foreningens|kl's/iu;
 const AFTER_NETWORK_NAME = /^[ \t]*(?:og|,)[ \t]*$/;
-/** "Indstillingen blev godkendt", "Godkendt.", "Chefforum godkendte indstillingen". */
+/** "Indstillingen blev godkendt", "Godkendt.", "Tiltrådt.", "Chefforum godkendte indstillingen". */
 const APPROVES_PROPOSAL = new RegExp(
-	String.raw`^${DECISION_LEAD}(?:godkendt|indstillingen[ \t]+(?:blev[ \t]+|er[ \t]+)?godkendt|chefforum[ \t]+godkendte[ \t]+indstillingen)(?!\p{L})`,
+	String.raw`^${DECISION_LEAD}(?:${APPROVED}|indstillingen[ \t]+(?:blev[ \t]+|er[ \t]+)?${APPROVED}|chefforum[ \t]+${APPROVES}[ \t]+indstillingen)(?!\p{L})`,
 	'iu'
 );
 /**
@@ -63,7 +63,7 @@ const ENDED =
 	/overgår[ \t]+til[ \t]+drift|afslutte\p{L}*|nedlægge\p{L}*|nedlagt|lukke\p{L}*|ophør\p{L}*|stoppe\p{L}*/iu;
 const EXTENDED = /forlænge\p{L}*|fortsætter[ \t]+(?:frem[ \t]+)?til(?![ \t]+drift)/iu;
 const DECIDED =
-	/besluttede|beslutter|godkendte|igangsætte\p{L}*|nye[ \t]+netværk|nyt[ \t]+netværk|etableres|oprettes|opstartes/iu;
+	/besluttede|beslutter|godkendte|tiltrådte|igangsætte\p{L}*|nye[ \t]+netværk|nyt[ \t]+netværk|etableres|oprettes|opstartes/iu;
 /** Present work outranks a decision word elsewhere in the sentence. */
 const RUNNING =
 	/(?<!\p{L})(?:kører|igangværende|er[ \t]+i[ \t]+gang|har[ \t]+holdt|arbejder)(?!\p{L})/iu;
