@@ -29,6 +29,14 @@ describe('dayFigures', () => {
 		]);
 	});
 
+	it('finds an average in calendar or working days, but not a whole number of calendar days', () => {
+		expect(figures('Sygefraværet var 12,1 kalenderdage pr. medarbejder.')).toEqual([
+			[12.1, '12,1 kalenderdage']
+		]);
+		expect(figures('Det svarer til 5,2 arbejdsdage.')).toEqual([[5.2, '5,2 arbejdsdage']]);
+		expect(figures('Langtidsfravær er fravær på 30 kalenderdage eller mere.')).toEqual([]);
+	});
+
 	it('finds both numbers of a listed pair ("0,2 og 0,4 dag")', () => {
 		expect(figures('Kort- og langtid steg med henholdsvis 0,2 og 0,4 dag.')).toEqual([
 			[0.2, '0,2'],

@@ -17,8 +17,12 @@ export interface Figure {
 }
 
 const UNIT = String.raw`(?:syge?fraværs?dage?|fraværsdage?|sygedage?|dagsværk|dages|dage|dag)`;
+/**
+ * A figure and its unit. "12,1 kalenderdage", "5,2 arbejdsdage" are averages only with decimals:
+ * a whole number of calendar days is a definition ("mere end 30 kalenderdage").
+ */
 const DAY_FIGURE = new RegExp(
-	String.raw`(?<![\d,.])(\d{1,2}(?:,\d{1,2})?)[ \t]+${UNIT}(?!\p{L})`,
+	String.raw`(?<![\d,.])(?:(\d{1,2}(?:,\d{1,2})?)[ \t]+${UNIT}|(\d{1,2},\d{1,2})[ \t]+(?:kalender|arbejds)dage?)(?!\p{L})`,
 	'giu'
 );
 const LISTED_NUMBER = /(?<![\d,.])(\d{1,2}(?:,\d{1,2})?)[ \t]*(?:,|og|eller|til)[ \t]*$/u;
@@ -67,7 +71,7 @@ export function dayFigures(sentence: string): Figure[] {
 				end: head + (l[1] as string).length
 			});
 		}
-		const value = parseDanishNumber(m[1] as string);
+		const value = parseDanishNumber((m[1] ?? m[2]) as string);
 		for (const f of [...listed, { value, index, end }]) if (f.value <= MAX_DAYS) out.push(f);
 	}
 	return out;
