@@ -130,6 +130,14 @@ describe('network events', () => {
 		]);
 	});
 
+	it('reads "hver 14. dag" and "mødes månedligt" as cadences, not "orienteres kvartalsvis"', () => {
+		expect(events('Netværkene mødes hver 14. dag i opstartsfasen.')).toEqual([
+			['cadence', null, 'hver 14. dag']
+		]);
+		expect(events('Netværket mødes ca. månedligt.')).toEqual([['cadence', null, 'månedligt']]);
+		expect(events('Chefforum orienteres kvartalsvis om netværkene.')).toEqual([]);
+	});
+
 	it('reads "Netværksstruktur 3.0" as version 3', () => {
 		expect(events('Chefforum drøftede erfaringerne med Netværksstruktur 3.0.')).toEqual([
 			['structure_version', null, 'Netværksstrukturen version 3 (NS3)']
