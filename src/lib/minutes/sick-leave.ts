@@ -445,6 +445,9 @@ function signed(value: number, direction: Direction | null): number {
 	return direction === 'down' ? -value : value;
 }
 
+/** Between a figure and the measure it is: nothing, or a verb of being ("0,5 dage er barns sygedag"). */
+const IS_BETWEEN = /^[ \t]*(?:(?:er|var|udgør|udgjorde)[ \t]+)?$/;
+
 /** The measure named right after a figure ("3,8 dage korttidssygefravær"), else the nearest before. */
 function measureFor(
 	measures: Mention<Measure>[],
@@ -455,7 +458,7 @@ function measureFor(
 	// Only a measure word right after the unit belongs to the figure ("3,8 dage korttid…"), not
 	// the next clause's ("7,0 dage og langtidsfraværet 5,2 dage").
 	const right = measures.find(
-		(m) => m.index >= f.end && m.index - f.end <= 4 && text.slice(f.end, m.index).trim() === ''
+		(m) => m.index >= f.end && m.index - f.end <= 12 && IS_BETWEEN.test(text.slice(f.end, m.index))
 	);
 	if (right) return right.value;
 	const before = measures.findLast((m) => m.end <= f.index && m.index >= from);
