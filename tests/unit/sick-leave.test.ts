@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractMinutes } from '../../src/lib/minutes/index';
 
-/** The sick-leave rows of one sentence in a sick-leave item of a November 2022 meeting. */
-const rows = (sentence: string): unknown => {
+/** The sick-leave rows of a text in a sick-leave item of a November 2022 meeting. */
+const rows = (sentence: string, title = 'Sygefraværsstatistik 1. halvår 2022'): unknown => {
 	const x = extractMinutes(
-		`REFERAT Chefforum d. 15-11-2022\nPunkt 1: CF - Sygefraværsstatistik 1. halvår 2022\nSagsfremstilling\n${sentence}\n`,
+		`REFERAT Chefforum d. 15-11-2022\nPunkt 1: CF - ${title}\nSagsfremstilling\n${sentence}\n`,
 		'x'
 	);
 	return x.ok
@@ -25,5 +25,35 @@ describe('extractSickLeave: the measure a figure is', () => {
 	it('does not take a measure further on in the sentence for the figure before it', () => {
 		const got = rows('Sygefraværet er 5,9 dage, og det er især langtidsfraværet, der fylder.');
 		expect(got).toEqual([['Albertslund Kommune', '1. halvår 2022', 'total', 'level', 5.9]]);
+	});
+});
+
+describe('extractSickLeave: the period a figure is for', () => {
+	const title = 'Sygefravær 3. kvartal 2022';
+
+	it('gives a period after a comma to the next figure, not the one before it', () => {
+		expect(
+			rows(
+				'For 1.-3. kvartal 2022 er sygefraværet 8,1 dage, og for 3. kvartal alene 2,6 dage.',
+				title
+			)
+		).toEqual([
+			['Albertslund Kommune', '1.–3. kvartal 2022', 'total', 'level', 8.1],
+			['Albertslund Kommune', '3. kvartal 2022', 'total', 'level', 2.6]
+		]);
+	});
+
+	it('reads "året til dato" as January to the end of the period the item is about', () => {
+		expect(
+			rows(
+				'Sygefraværet i 3. kvartal 2022 er 2,6 dage. Året til dato er fraværet 8,1 dage mod 8,4 dage sidste år.',
+				title
+			)
+		).toEqual([
+			['Albertslund Kommune', '3. kvartal 2022', 'total', 'level', 2.6],
+			['Albertslund Kommune', '1.–3. kvartal 2022', 'total', 'level', 8.1],
+			['Albertslund Kommune', '1.–3. kvartal 2021', 'total', 'level', 8.4],
+			['Albertslund Kommune', '1.–3. kvartal 2022', 'total', 'change', -0.3]
+		]);
 	});
 });

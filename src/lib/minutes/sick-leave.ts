@@ -133,6 +133,8 @@ interface RolePeriod extends PeriodMention {
 	compared: boolean;
 	/** A period without a year followed by "sidste år": the year before the one it resolves to. */
 	yearBefore: boolean;
+	/** "Året til dato": from January to the end of the period the text is about. */
+	toDate: boolean;
 }
 
 export function extractSickLeave(ctx: ItemContext): SickLeave[] {
@@ -168,6 +170,7 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		if (others.length && figures.length === 0) continue;
 		const periods = rolePeriods(s.text);
 		const resolve = (p: RolePeriod): FullPeriod => {
+			if (p.toDate) return { year: subject.year, fromMonth: 1, toMonth: subject.toMonth };
 			if (p.yearOnly) return withYear(subject, p.period.year as number) as FullPeriod;
 			const r = resolveYear(p.period, base.year, ctx.meetingDate);
 			return p.yearBefore ? (withYear(r, r.year - 1) as FullPeriod) : r;
@@ -266,7 +269,8 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 					!leads.has(p) &&
 					p.index >= f.end &&
 					p.index - f.end <= 14 &&
-					!s.text.slice(f.end, p.index).includes('(')
+					// Not across a bracket or into the next clause ("8,1 dage, og for 3. kvartal …").
+					!/[(,;]/.test(s.text.slice(f.end, p.index))
 			);
 		const owned = new Set(figures.map(ownedBy).filter((p) => p !== undefined));
 
@@ -409,19 +413,35 @@ function ev(ctx: ItemContext, s: ItemSentence): Evidence {
 /** "3. kvartal sidste år": a period without its year, said to be last year's. */
 const YEAR_BEFORE_AFTER = /^[ \t]+(?:(?:sidste|forrige)[ \t]+år|året[ \t]+før)(?!\p{L})/iu;
 
+/** "Året til dato", "hidtil i år": the year so far. */
+const YEAR_TO_DATE =
+	/(?<!\p{L})(?:(?:året|år)[ \t]+til[ \t]+dato|hidtil[ \t]+i[ \t]+år|indtil[ \t]+nu[ \t]+i[ \t]+år)(?!\p{L})/giu;
+
 function rolePeriods(text: string): RolePeriod[] {
-	return findPeriods(text).map((p) => {
+	const role = (p: PeriodMention, yearBefore: number, toDate: boolean): RolePeriod => ({
+		...p,
+		end: p.end + yearBefore,
+		yearBefore: yearBefore > 0,
+		toDate,
+		compared:
+			COMPARED_BEFORE.test(text.slice(Math.max(0, p.index - 40), p.index)) ||
+			SAME_PERIOD_AT(text, p)
+	});
+	const out = findPeriods(text).map((p) => {
 		const yearBefore =
 			p.period.year === null ? YEAR_BEFORE_AFTER.exec(text.slice(p.end, p.end + 20)) : null;
-		return {
-			...p,
-			end: p.end + (yearBefore?.[0].length ?? 0),
-			yearBefore: yearBefore !== null,
-			compared:
-				COMPARED_BEFORE.test(text.slice(Math.max(0, p.index - 40), p.index)) ||
-				SAME_PERIOD_AT(text, p)
-		};
+		return role(p, yearBefore?.[0].length ?? 0, false);
 	});
+	if (!/dato|hidtil|indtil/i.test(text)) return out;
+	for (const m of text.matchAll(YEAR_TO_DATE)) {
+		const index = m.index ?? 0;
+		const end = index + m[0].length;
+		if (out.some((p) => index < p.end && end > p.index)) continue;
+		// The months are filled in from the subject period when the mention is resolved.
+		const period = { year: null, fromMonth: 1, toMonth: 12 };
+		out.push(role({ index, end, period, yearOnly: false }, 0, true));
+	}
+	return out.sort((a, b) => a.index - b.index);
 }
 
 /** "samme periode i 2014": the year is the compared period. */
