@@ -57,3 +57,15 @@ describe('extractSickLeave: the period a figure is for', () => {
 		]);
 	});
 });
+
+describe('extractSickLeave: last year in parentheses', () => {
+	it('reads "1,2 dage (1,1 dage)" like "1,2 dage (1,1)": last year\'s level of the same measure', () => {
+		expect(
+			rows('Langtidsfraværet udgør 1,2 dage (1,1 dage).', 'Sygefravær 3. kvartal 2022')
+		).toEqual([
+			['Albertslund Kommune', '3. kvartal 2022', 'long_term', 'level', 1.2],
+			['Albertslund Kommune', '3. kvartal 2021', 'long_term', 'level', 1.1],
+			['Albertslund Kommune', '3. kvartal 2022', 'long_term', 'change', 0.1]
+		]);
+	});
+});

@@ -88,7 +88,8 @@ function departmentIn(text: string): string | null {
 
 /** A sentence that refers back to the department just named. */
 const HERE = /^(?:her|heri|i[ \t]+afdelingen|afdelingen)(?!\p{L})/iu;
-const PAREN_LAST_YEAR = /^[ \t]*\((\d{1,2}(?:,\d{1,2})?)\)/;
+/** "4,1 dage (3,7)", "1,2 dage (1,1 dage)": last year's level in parentheses right after. */
+const PAREN_LAST_YEAR = /^[ \t]*\((\d{1,2}(?:,\d{1,2})?)(?:[ \t]+dage?)?\)/;
 /** The text after a figure up to the next clause ("…, mens langtidsfraværet er uændret"). */
 function clauseAfter(text: string): string {
 	const cut = text.search(/,\smens?\s|;/);
@@ -273,8 +274,11 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 					!/[(,;]/.test(s.text.slice(f.end, p.index))
 			);
 		const owned = new Set(figures.map(ownedBy).filter((p) => p !== undefined));
+		// Figures read as last year's level in parentheses after the one before them.
+		const inParentheses = new Set<number>();
 
 		figures.forEach((f, k) => {
+			if (inParentheses.has(f.index)) return;
 			const zoneEnd = figures[k + 1]?.index ?? s.text.length;
 			const zoneStart = figures[k - 1]?.end ?? 0;
 			if (others.some((at) => at >= zoneStart && at < zoneEnd)) return;
@@ -380,12 +384,15 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			// "4,1 dage (3,7)": last year's level for the same period in parentheses.
 			const lastYear =
 				kind === 'level' ? PAREN_LAST_YEAR.exec(s.text.slice(f.end, f.end + 16)) : null;
-			if (lastYear)
+			if (lastYear) {
 				facts.push({
 					...fact,
 					period: withYear(period, period.year - 1) as FullPeriod,
 					value: parseDanishNumber(lastYear[1] as string)
 				});
+				const next = figures[k + 1];
+				if (next && next.index < f.end + lastYear[0].length) inParentheses.add(next.index);
+			}
 			if (flatChange)
 				facts.push({
 					...fact,
