@@ -69,3 +69,28 @@ describe('extractSickLeave: last year in parentheses', () => {
 		]);
 	});
 });
+
+describe('extractSickLeave: what a figure is not', () => {
+	const title = 'Sygefravær 1. halvår 2022';
+
+	it('does not read a difference from the national average as a change since last year', () => {
+		expect(
+			rows(
+				'Sygefraværet i 1. halvår 2022 er 5,9 dage. Sammenlignet med landsgennemsnittet på 6,2 dage ligger Albertslund 0,3 dage lavere.',
+				title
+			)
+		).toEqual([['Albertslund Kommune', '1. halvår 2022', 'total', 'level', 5.9]]);
+	});
+
+	it('skips the goal in a sentence but keeps the fact in its other clause', () => {
+		expect(
+			rows('Målet for 1. halvår 2022 var 5,5 dage, og det faktiske fravær blev 5,9 dage.', title)
+		).toEqual([['Albertslund Kommune', '1. halvår 2022', 'total', 'level', 5.9]]);
+	});
+
+	it('reads "… har været stigende og er nu 5,9 dage" as a level', () => {
+		expect(
+			rows('Sygefraværet har været stigende i de seneste tre kvartaler og er nu 5,9 dage.', title)
+		).toEqual([['Albertslund Kommune', '1. halvår 2022', 'total', 'level', 5.9]]);
+	});
+});

@@ -128,6 +128,26 @@ function periodInParentheses(text: string, at: number, subject: FullPeriod): Ful
 const LAST_YEAR_IN_PARENTHESES =
 	/^(?:i[ \t]+)?(?:(?:sidste|forrige)[ \t]+år|året[ \t]+før|samme[ \t]+periode[ \t]+(?:sidste|forrige)[ \t]+år)[ \t]*[:=]?$/i;
 const DIFFERENCE = /(?<!\p{L})forskellen(?!\p{L})/iu;
+/** What a comparative compares with when it says so itself: "lavere end sidste år". */
+const OWN_COMPARISON = /^[ \t]*(?:end|i[ \t]+forhold[ \t]+til|sammenlignet[ \t]+med)(?!\p{L})/iu;
+/** A verb of being that opens a new clause right before a figure: "…, og er nu 5,9 dage". */
+const LEVEL_AFTER_CLAUSE =
+	/(?:,|[ \t]og)[ \t]+(?:(?:det|fraværet|sygefraværet)[ \t]+)?(?:er|var|udgør|udgjorde|ligger|lå)(?:[ \t]+(?:nu|dermed|således))?(?:[ \t]+på)?[ \t]+$/iu;
+const GOAL_WORDS_ALL = new RegExp(GOAL_WORDS.source, 'giu');
+/** Clauses are cut at ", og", ", men", ", mens" and ";". */
+const CLAUSE_CUT = /,[ \t]+(?:og|men|mens)[ \t]|;/g;
+
+/** [start, end) of each clause of a sentence that states a goal. */
+function goalClauses(text: string): [number, number][] {
+	const cuts = [0, ...[...text.matchAll(CLAUSE_CUT)].map((m) => m.index ?? 0), text.length];
+	const out: [number, number][] = [];
+	for (const m of text.matchAll(GOAL_WORDS_ALL)) {
+		const at = m.index ?? 0;
+		const k = cuts.findLastIndex((c) => c <= at);
+		out.push([cuts[k] as number, cuts[k + 1] ?? text.length]);
+	}
+	return out;
+}
 const LEVEL_FROM_TO = /(?<!\p{L})(?:fra|til)[ \t]*$/iu;
 
 interface RolePeriod extends PeriodMention {
@@ -162,7 +182,12 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		const equals = figures.length === 0 && lastLevel !== null && EQUALS.test(s.text);
 		// Most sentences state no figure, direction or equality: nothing more to read in them.
 		if (figures.length === 0 && !direction && !equals) continue;
-		if (GOAL_WORDS.test(s.text)) continue;
+		// Goals are not facts: "Målet var 5,5 dage, og det faktiske fravær blev 5,9 dage" keeps
+		// only the figure outside the goal's clause.
+		const goals = GOAL_WORDS.test(s.text) ? goalClauses(s.text) : null;
+		const inGoal = (at: number): boolean =>
+			goals !== null && goals.some(([a, b]) => at >= a && at < b);
+		if (goals && figures.every((f) => inGoal(f.index))) continue;
 		// Figures about the country or other municipalities are not ours; a sentence may mix them
 		// ("12,2 dage …, hvilket er 0,6 dage over landsgennemsnittet").
 		const others = OTHER_POPULATION.test(s.text)
@@ -204,7 +229,7 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 				continue;
 			}
 		}
-		if (direction) {
+		if (direction && !goals) {
 			// "korttidsfraværet er faldende, mens langtidsfraværet stiger": one direction per clause;
 			// clauses with a figure are read below.
 			let measuresBefore: Measure[] = [];
@@ -278,7 +303,7 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		const inParentheses = new Set<number>();
 
 		figures.forEach((f, k) => {
-			if (inParentheses.has(f.index)) return;
+			if (inParentheses.has(f.index) || inGoal(f.index)) return;
 			const zoneEnd = figures[k + 1]?.index ?? s.text.length;
 			const zoneStart = figures[k - 1]?.end ?? 0;
 			if (others.some((at) => at >= zoneStart && at < zoneEnd)) return;
@@ -290,6 +315,14 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			const windowText = s.text.slice(prevEnd, f.index);
 			const ownChange = changes.findLast((c) => c.index >= prevEnd && c.end <= f.index);
 			const comparative = COMPARATIVE_AFTER.exec(s.text.slice(f.end, f.end + 40));
+			// "Sammenlignet med landsgennemsnittet … ligger Albertslund 0,3 dage lavere": compared
+			// with the others named before it, unless it names its own ("lavere end sidste år").
+			if (
+				comparative &&
+				others.some((at) => at < f.index) &&
+				!OWN_COMPARISON.test(s.text.slice(f.end + comparative[0].length, f.end + 80))
+			)
+				return;
 			let kind: 'level' | 'change';
 			let direction: Direction | null = null;
 			let comparedLevel = false;
@@ -305,6 +338,9 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 				// "uændret … og udgør 5,2 dage": the figure is the level, the change is nil.
 				kind = 'level';
 				flatChange = true;
+			} else if (LEVEL_AFTER_CLAUSE.test(windowText)) {
+				// "… har været stigende og er nu 5,9 dage": the change word is the clause before.
+				kind = 'level';
 			} else if (ownChange) {
 				kind = 'change';
 				direction = ownChange.value;
