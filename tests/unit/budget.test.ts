@@ -230,6 +230,34 @@ describe('budget lines stated one per line', () => {
 		]);
 	});
 
+	it('gives a list of lines the colour said for the list, before or after it', () => {
+		expect(lines('Grøn: 2.1, 2.3 og 4.1.\nGul: 3.2.\nRød: 5.1.')).toEqual([
+			['2.1', null, 'green'],
+			['2.3', null, 'green'],
+			['4.1', null, 'green'],
+			['3.2', null, 'yellow'],
+			['5.1', null, 'red']
+		]);
+		expect(
+			lines('Følgende initiativer er grønne: 2.1 og 2.3. Initiativ 3.2 er gul, og 5.1 er rød.')
+		).toEqual([
+			['2.1', null, 'green'],
+			['2.3', null, 'green'],
+			['3.2', null, 'yellow'],
+			['5.1', null, 'red']
+		]);
+		expect(lines('- Gule: 3.2\n- Røde: 5.1, 5.3')).toEqual([
+			['3.2', null, 'yellow'],
+			['5.1', null, 'red'],
+			['5.3', null, 'red']
+		]);
+	});
+
+	it('gives no colour to lines named beside a colour word that is not about them', () => {
+		expect(lines('Den grønne omstilling omfatter 4.1 og 4.2, som er forsinket.')).toEqual([]);
+		expect(lines('Den grønne omstilling (4.2) er forsinket.')).toEqual([]);
+	});
+
 	it('reads a line named by a word and judged in lower case ("Initiativ 4.1 vurderes som grøn")', () => {
 		expect(lines('Initiativ 4.1 vurderes som grøn.')).toEqual([['4.1', null, 'green']]);
 	});

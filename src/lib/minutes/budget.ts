@@ -287,43 +287,103 @@ function decisionLines(ctx: ItemContext): LineStatement[] {
 		if (!ANY_COLOUR.test(s.text) || LINE_START.test(s.text)) continue;
 		const fromDecision = s.section === 'beslutning';
 		const refs = [...s.text.matchAll(LINE_REF)];
-		// "ændre 4.1 til grøn og 4.2 til rød": each line takes the colour said right after it.
-		const own = refs.map((m, k) => {
-			const after = s.text.slice((m.index ?? 0) + m[0].length, refs[k + 1]?.index ?? s.text.length);
-			const c = colourStatement(after);
-			const to = c.colour ?? colourFromWord(TO_COLOUR.exec(after)?.[1] ?? '');
-			return { colour: to, previous: c.previous };
-		});
-		if (refs.length > 1 && own.every((o) => o.colour)) {
-			refs.forEach((m, k) =>
-				out.push({
-					line: m[1] as string,
-					title: null,
-					colour: own[k]?.colour ?? null,
-					previous: own[k]?.previous ?? null,
-					note: null,
-					evidence: ctx.evidence(s.start, s.end),
-					fromDecision
-				})
-			);
-			continue;
-		}
-		// "Alle linjer er grønne bortset fra 4.2, som er gul": one line, its own colour.
-		const single = refs.length === 1 && own[0]?.colour ? own[0] : null;
-		const { colour, previous } = single ?? colourStatement(s.text);
-		if (!colour && !previous) continue;
-		for (const m of refs)
+		if (refs.length === 0) continue;
+		const stated =
+			refs.length === 1
+				? singleLineColour(s.text, refs[0] as RegExpExecArray)
+				: listColours(s.text, refs);
+		refs.forEach((m, k) => {
+			const c = stated[k];
+			if (!c || (!c.colour && !c.previous)) return;
 			out.push({
 				line: m[1] as string,
 				title: null,
-				colour,
-				previous,
+				colour: c.colour,
+				previous: c.previous,
 				note: null,
 				evidence: ctx.evidence(s.start, s.end),
 				fromDecision
 			});
+		});
 	}
 	return out;
+}
+
+type Stated = { colour: Colour | null; previous: Colour | null };
+
+/** The colour said right after a line's number, up to the next number ("4.1 til grøn"). */
+function ownColour(after: string): Stated {
+	const c = colourStatement(after);
+	return {
+		colour: c.colour ?? colourFromWord(TO_COLOUR.exec(after)?.[1] ?? ''),
+		previous: c.previous
+	};
+}
+
+/** "Alle linjer er grønne bortset fra 4.2, som er gul": its own colour, else the sentence's. */
+function singleLineColour(text: string, m: RegExpExecArray): Stated[] {
+	const own = ownColour(text.slice(m.index + m[0].length));
+	if (own.colour) return [own];
+	const sentence = colourStatement(text);
+	return [
+		sentence.colour || sentence.previous
+			? sentence
+			: (colourBefore(text.slice(0, m.index)) ?? sentence)
+	];
+}
+
+/** Only a list separator between two line numbers: "2.1, 2.3 og 4.1". */
+const LIST_GAP = /^(?:[ \t]*,)?[ \t]*(?:(?:og|&|samt)[ \t]+)?$/;
+/** A colour as a label: "Grøn: 2.1, 2.3", "er grønne: 2.1". */
+const COLOUR_LABEL = new RegExp(String.raw`(?<!\p{L})(${COLOUR_PATTERN})[ \t]*:`, 'giu');
+
+/**
+ * Each of several lines named in one sentence: its own colour ("ændre 4.1 til grøn og 4.2 til
+ * rød"), else its list's ("2.1, 2.3 og 4.1 er grønne", "er grønne: 2.1, 2.3 og 4.1",
+ * "Grøn: 2.1, 2.3. Gul: 3.2.").
+ */
+function listColours(text: string, refs: RegExpExecArray[]): Stated[] {
+	const after = refs.map((m, k) =>
+		text.slice(m.index + m[0].length, refs[k + 1]?.index ?? text.length)
+	);
+	const own = after.map(ownColour);
+	const out: Stated[] = [];
+	let groupStart = 0;
+	while (groupStart < refs.length) {
+		// A list: numbers with only separators between them.
+		let groupEnd = groupStart;
+		while (
+			groupEnd + 1 < refs.length &&
+			!own[groupEnd]?.colour &&
+			LIST_GAP.test(after[groupEnd] as string)
+		)
+			groupEnd++;
+		const last = own[groupEnd] as Stated;
+		// What the sentence says between the line before (if that had no colour of its own) and
+		// this list.
+		const before =
+			groupStart === 0
+				? text.slice(0, (refs[0] as RegExpExecArray).index)
+				: own[groupStart - 1]?.colour
+					? ''
+					: (after[groupStart - 1] as string);
+		const listColour = last.colour
+			? last
+			: (colourBefore(before) ?? out[out.length - 1] ?? colourStatement(text));
+		for (let k = groupStart; k <= groupEnd; k++)
+			out.push(own[k]?.colour ? (own[k] as Stated) : listColour);
+		groupStart = groupEnd + 1;
+	}
+	return out;
+}
+
+/** The colour a list is given before it: "fra gul til grøn for …", "er grønne: …", "Grøn: …". */
+function colourBefore(text: string): Stated | null {
+	const c = colourStatement(text);
+	if (c.colour || c.previous) return c;
+	const labels = [...text.matchAll(COLOUR_LABEL)];
+	const label = labels[labels.length - 1];
+	return label ? { colour: colourFromWord(label[1] as string), previous: null } : null;
 }
 
 /** Rows of a status table (Nr. / Initiativ / Status / Bemærkning). */
