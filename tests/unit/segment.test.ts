@@ -408,6 +408,23 @@ describe('segment: header variants', () => {
 		]);
 	});
 
+	it('reads "Dato:", "Tidspunkt:" and "Sted:" fields under a REFERAT title', () => {
+		const r = segment(
+			'Referat\nChefforum\nDato: 12. marts 2019\nTidspunkt: 9.00-11.00\nSted: Rådhuset\n\nPunkt 1: CF - Evt\n'
+		);
+		expect(r.ok && [r.header.forum, r.header.date, r.header.startTime, r.header.location]).toEqual([
+			'Chefforum',
+			'2019-03-12',
+			'09:00',
+			'Rådhuset'
+		]);
+	});
+
+	it('does not take a memo with a "Dato:" field for minutes', () => {
+		const r = segment('Notat\nDato: 12-03-2019\n\nPunkt 1: Baggrund\n');
+		expect(r.ok).toBe(false);
+	});
+
 	it('reads a Mødedato written in figures', () => {
 		expect(header('Referat\nChefforum\nMødedato: 12.03.2018 kl. 9.00')).toEqual([
 			'Chefforum',

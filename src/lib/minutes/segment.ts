@@ -98,6 +98,8 @@ const SECTION_HEADING =
 const DATE_IN_HEADER = /(\d{1,2})[-./](\d{1,2})[-./](\d{4})/;
 const LONG_DATE = new RegExp(String.raw`(\d{1,2})\.?[ \t]*(${MONTH_PATTERN})\.?[ \t]+(\d{4})`, 'i');
 const TIME = /kl\.?[ \t]*(\d{1,2})[.:](\d{2})/i;
+/** "Tidspunkt: 9.00-11.00": a time without "kl.". */
+const CLOCK = /^(\d{1,2})[.:](\d{2})(?!\d)/;
 
 /** "… og referat", "… og dagsorden" after the first word of a combined header. */
 const BOTH_AFTER = /^[ \t]*(?:og|[&/-])[ \t]*(?:referat|dagsorden)(?!\p{L})[ \t]*/iu;
@@ -213,11 +215,16 @@ function parseHeader(all: Line[]): HeaderParse {
 		const field = headerField(t);
 		if (field) {
 			const { name, value } = field;
-			if (/^mødedato$/i.test(name)) {
-				mødedato = true;
+			if (/^(?:møde)?dato$/i.test(name)) {
+				// "Mødedato" is the referat's own field; a bare "Dato:" dates the header of a
+				// document that says what it is elsewhere (a memo has one too).
+				if (/^mødedato$/i.test(name)) mødedato = true;
 				h.date ??= headerDate(value)?.date ?? null;
 				const time = TIME.exec(value);
 				if (time) h.startTime = `${pad2(Number(time[1]))}:${time[2]}`;
+			} else if (/^tid/i.test(name)) {
+				const time = TIME.exec(value) ?? CLOCK.exec(value);
+				if (time) h.startTime ??= `${pad2(Number(time[1]))}:${time[2]}`;
 			} else if (value) {
 				h.location = value;
 				h.locationLine = [line.start, line.end];
@@ -271,7 +278,10 @@ function continueHeader(h: HeaderParse, t: string): boolean {
 
 /** A header line's field: `Mødested Mødelokale 2` → Mødested, "Mødelokale 2". */
 export function headerField(plain: string): { name: string; value: string } | null {
-	const field = /^(Mødedato|Mødested|Mødelokale|Sted(?=[ \t]*:))(?!\p{L})(.*)$/iu.exec(plain);
+	const field =
+		/^(Mødedato|Mødested|Mødelokale|(?:Dato|Tidspunkt|Tid|Sted)(?=[ \t]*:))(?!\p{L})(.*)$/iu.exec(
+			plain
+		);
 	if (!field) return null;
 	return { name: field[1] as string, value: (field[2] as string).replace(/^[\s:]+/, '').trim() };
 }
