@@ -109,15 +109,24 @@ function splitUnit<S>(
 	out: (Sentence & { section: S })[]
 ): void {
 	const unit = text.slice(start, end).replace(/\n/g, ' ');
+	const to: Paragraph<S> = { unit, base: start, section, out };
 	let from = 0;
 	// Jump from one candidate end (". ", "! ", "? ") to the next instead of reading every character.
 	for (const m of unit.matchAll(SENTENCE_END)) {
 		const i = m.index;
 		if (unit[i] === '.' && !endsSentence(unit, i)) continue;
-		pushBounded(unit, start, from, i + 1, bullet && from === 0, section, out);
+		pushBounded(to, from, i + 1, bullet && from === 0);
 		from = i + 1;
 	}
-	pushBounded(unit, start, from, unit.length, bullet && from === 0, section, out);
+	pushBounded(to, from, unit.length, bullet && from === 0);
+}
+
+/** A paragraph being split: its text (line breaks made spaces), where it starts, where to put it. */
+interface Paragraph<S> {
+	unit: string;
+	base: number;
+	section: S;
+	out: (Sentence & { section: S })[];
 }
 
 /**
@@ -127,24 +136,16 @@ function splitUnit<S>(
  */
 export const MAX_SENTENCE_CHARS = 2000;
 
-function pushBounded<S>(
-	unit: string,
-	base: number,
-	from: number,
-	to: number,
-	bullet: boolean,
-	section: S,
-	out: (Sentence & { section: S })[]
-): void {
+function pushBounded<S>(p: Paragraph<S>, from: number, to: number, bullet: boolean): void {
 	let first = bullet;
 	while (to - from > MAX_SENTENCE_CHARS) {
-		const space = unit.lastIndexOf(' ', from + MAX_SENTENCE_CHARS);
+		const space = p.unit.lastIndexOf(' ', from + MAX_SENTENCE_CHARS);
 		const cut = space > from + MAX_SENTENCE_CHARS / 2 ? space : from + MAX_SENTENCE_CHARS;
-		push(unit, base, from, cut, first, section, out);
+		push(p, from, cut, first);
 		first = false;
 		from = cut;
 	}
-	push(unit, base, from, to, first, section, out);
+	push(p, from, to, first);
 }
 
 /** A full stop ends a sentence unless it closes an abbreviation or an ordinal ("1. halvår"). */
@@ -160,16 +161,9 @@ function endsSentence(unit: string, dot: number): boolean {
 
 const BULLET_MARK = /^[ \t]*[-*•·▪◦][ \t]+/;
 
-/** [from, to) of a unit (line breaks already spaces) that starts at `base` in the text. */
-function push<S>(
-	unit: string,
-	base: number,
-	from: number,
-	to: number,
-	bullet: boolean,
-	section: S,
-	out: (Sentence & { section: S })[]
-): void {
+/** [from, to) of a paragraph as one sentence. */
+function push<S>(p: Paragraph<S>, from: number, to: number, bullet: boolean): void {
+	const { unit, base, section, out } = p;
 	while (from < to && isSpace(unit.charCodeAt(from))) from++;
 	// The bullet mark is layout, not part of the sentence (or its evidence).
 	if (bullet) from += BULLET_MARK.exec(unit.slice(from, Math.min(to, from + 8)))?.[0].length ?? 0;
