@@ -37,6 +37,14 @@ describe('dayFigures', () => {
 		expect(figures('Langtidsfravær er fravær på 30 kalenderdage eller mere.')).toEqual([]);
 	});
 
+	it('reads a decimal dot as some exports write it ("5.9 dage", "0.2 og 0.4 dag")', () => {
+		expect(figures('Sygefraværet var 5.9 dage.')).toEqual([[5.9, '5.9 dage']]);
+		expect(figures('Steget med henholdsvis 0.2 og 0.4 dag.')).toEqual([
+			[0.2, '0.2'],
+			[0.4, '0.4 dag']
+		]);
+	});
+
 	it('finds both numbers of a listed pair ("0,2 og 0,4 dag")', () => {
 		expect(figures('Kort- og langtid steg med henholdsvis 0,2 og 0,4 dag.')).toEqual([
 			[0.2, '0,2'],

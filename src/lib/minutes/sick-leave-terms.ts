@@ -18,14 +18,15 @@ export interface Figure {
 
 const UNIT = String.raw`(?:syge?fraværs?dage?|fraværsdage?|sygedage?|dagsværk|dages|dage|dag)`;
 /**
- * A figure and its unit. "12,1 kalenderdage", "5,2 arbejdsdage" are averages only with decimals:
- * a whole number of calendar days is a definition ("mere end 30 kalenderdage").
+ * A figure and its unit, with a decimal comma or (as some exports write it) a dot.
+ * "12,1 kalenderdage", "5,2 arbejdsdage" are averages only with decimals: a whole number of
+ * calendar days is a definition ("mere end 30 kalenderdage").
  */
 const DAY_FIGURE = new RegExp(
-	String.raw`(?<![\d,.])(?:(\d{1,2}(?:,\d{1,2})?)[ \t]+${UNIT}|(\d{1,2},\d{1,2})[ \t]+(?:kalender|arbejds)dage?)(?!\p{L})`,
+	String.raw`(?<![\d,.])(?:(\d{1,2}(?:[,.]\d{1,2})?)[ \t]+${UNIT}|(\d{1,2},\d{1,2})[ \t]+(?:kalender|arbejds)dage?)(?!\p{L})`,
 	'giu'
 );
-const LISTED_NUMBER = /(?<![\d,.])(\d{1,2}(?:,\d{1,2})?)[ \t]*(?:,|og|eller|til)[ \t]*$/u;
+const LISTED_NUMBER = /(?<![\d,.])(\d{1,2}(?:[,.]\d{1,2})?)[ \t]*(?:,|og|eller|til)[ \t]*$/u;
 // A duration in a definition ("mere end 30 dage", "over 14 dage i træk") is not a figure.
 const DURATION_BEFORE =
 	/(?:mere[ \t]+end|mindre[ \t]+end|over|under|ud[ \t]+over|efter|inden[ \t]*for|de[ \t]+første|de[ \t]+sidste|[<>])[ \t]*$/i;
