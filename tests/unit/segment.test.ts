@@ -215,6 +215,21 @@ describe('segment: agenda items', () => {
 		});
 	});
 
+	it('marks "CF - Lukket", "Lukket punkt" and "LUKKET SAG" as closed, but not a title about closing', () => {
+		const closed = (heading: string): unknown => {
+			const r = segment(
+				`REFERAT Chefforum d. 08-03-2022\n\n${heading}\n\n17/20455\n\nSagsfremstilling\n\nFortroligt.\n`
+			);
+			return r.ok ? r.items.map((i) => [i.title, i.closed, i.sections.length]) : r.reason;
+		};
+		expect(closed('Punkt 1: CF - Lukket')).toEqual([['Lukket', true, 0]]);
+		expect(closed('Punkt 1: Lukket punkt')).toEqual([['Lukket', true, 0]]);
+		expect(closed('Punkt 1: LUKKET SAG')).toEqual([['Lukket', true, 0]]);
+		expect(closed('Punkt 1: CF - Lukket afdeling i Hyldespjældet')).toEqual([
+			['Lukket afdeling i Hyldespjældet', false, 1]
+		]);
+	});
+
 	it('gives each item the span from its heading to the next heading', () => {
 		const items = ok(segment(PLAIN)).items;
 		const second = items[1];

@@ -286,14 +286,21 @@ export function headerField(plain: string): { name: string; value: string } | nu
 	return { name: field[1] as string, value: (field[2] as string).replace(/^[\s:]+/, '').trim() };
 }
 
+/** "Lukket", "Lukket punkt", "CF - Lukket", "LUKKET SAG": a closed item, of which nothing is read. */
+const CLOSED = /^lukket(?:[ \t]+(?:punkt|sag))?\.?$/i;
+
+function isClosed(rest: string): boolean {
+	const t = rest.trim();
+	return CLOSED.test(t) || CLOSED.test(PREFIXED_TITLE.exec(t)?.[2] ?? '');
+}
+
 /** A heading's text after "Punkt N:": its prefix (CF, TCG) and title, or a closed item. */
 export function headingTitle(rest: string): {
 	prefix: string | null;
 	title: string;
 	closed: boolean;
 } {
-	if (/^lukket(?:[ \t]+punkt)?\.?$/i.test(rest))
-		return { prefix: null, title: 'Lukket', closed: true };
+	if (isClosed(rest)) return { prefix: null, title: 'Lukket', closed: true };
 	const pm = PREFIXED_TITLE.exec(rest);
 	return { prefix: pm?.[1] ?? null, title: (pm?.[2] ?? rest).trim() || rest, closed: false };
 }
@@ -342,7 +349,7 @@ function itemHeadings(all: Line[]): Heading[] {
 function buildItem(text: string, all: Line[], h: Heading, endLine: number): SegmentedItem {
 	const headingLine = all[h.lineIndex] as Line;
 	const end = endLine < all.length ? (all[endLine] as Line).start : text.length;
-	const closed = /^lukket(?:[ \t]+punkt)?\.?$/i.test(h.rest);
+	const closed = isClosed(h.rest);
 	// A long title wrapped by the PDF reader continues on the very next line.
 	let rest = h.rest;
 	let headingEnd = h.lineIndex;
