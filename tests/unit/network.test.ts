@@ -138,6 +138,18 @@ describe('network events', () => {
 		expect(events('Chefforum orienteres kvartalsvis om netværkene.')).toEqual([]);
 	});
 
+	it('reads a timetable written as a tab or pipe table, one milestone per row', () => {
+		expect(
+			events('Tidsplan:\n\nDato\tAktivitet\n15. januar\tTemaer drøftes\nJuni 2023\tEvaluering\n')
+		).toEqual([
+			['milestone', null, '2023-01-15'],
+			['milestone', null, '2023-06']
+		]);
+		expect(
+			events('| Dato | Aktivitet |\n|---|---|\n| 15. januar 2023 | Temaer besluttes |\n')
+		).toEqual([['milestone', null, '2023-01-15']]);
+	});
+
 	it('reads "Netværksstruktur 3.0" as version 3', () => {
 		expect(events('Chefforum drøftede erfaringerne med Netværksstruktur 3.0.')).toEqual([
 			['structure_version', null, 'Netværksstrukturen version 3 (NS3)']

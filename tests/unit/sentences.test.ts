@@ -150,6 +150,19 @@ describe('sentencesIn', () => {
 		]);
 	});
 
+	it('makes each row of a tab or pipe table a sentence, but not a lone tab in running text', () => {
+		expect(
+			texts('Tidsplan:\nDato\tAktivitet\n15. januar\tTemaer drøftes\n1. marts\tStart')
+		).toEqual(['Tidsplan:', 'Dato\tAktivitet', '15. januar\tTemaer drøftes', '1. marts\tStart']);
+		expect(texts('| Dato | Aktivitet |\n| 15. januar | Start |')).toEqual([
+			'| Dato | Aktivitet |',
+			'| 15. januar | Start |'
+		]);
+		expect(texts('Sygefraværet er\tsteget med 0,3\ndage i alt.')).toEqual([
+			'Sygefraværet er\tsteget med 0,3 dage i alt.'
+		]);
+	});
+
 	it('cuts text with no sentence end into pieces of bounded length at spaces', () => {
 		const text = 'ord '.repeat(3000).trim();
 		const got = sentencesIn(text, 0, text.length, null);

@@ -20,11 +20,11 @@ const MONTH_ONLY = new RegExp(
 	'giu'
 );
 const MONTH_BULLET = new RegExp(
-	String.raw`^(?:[-*•·][ \t]*)?(?:(?:i|primo|medio|ultimo)[ \t]+)?(${MONTH_NAMES.join('|')})(?:[ \t]+((?:19|20)\d\d))?[ \t]*:[ \t]*(\S.*)$`,
+	String.raw`^(?:[-*•·|][ \t]*)?(?:(?:i|primo|medio|ultimo)[ \t]+)?(${MONTH_NAMES.join('|')})(?:[ \t]+((?:19|20)\d\d))?(?:[ \t]*[:|][ \t]*|\t[ \t]*)(\S.*)$`,
 	'iu'
 );
 const DATED_BULLET = new RegExp(
-	String.raw`^(?:[-*•·][ \t]*)?(?:d\.[ \t]*|den[ \t]+)?(\d{1,2})\.?[ \t]*(${MONTH_ALT})\.?(?:[ \t]+((?:19|20)\d\d))?[ \t]*[:-][ \t]*(\S.*)$`,
+	String.raw`^(?:[-*•·|][ \t]*)?(?:d\.[ \t]*|den[ \t]+)?(\d{1,2})\.?[ \t]*(${MONTH_ALT})\.?(?:[ \t]+((?:19|20)\d\d))?(?:[ \t]*[:|-][ \t]*|\t[ \t]*)(\S.*)$`,
 	'iu'
 );
 /** "d. 3/12", "10/6": day and month in digits (a case number "15/5563" has no month). */
@@ -259,6 +259,12 @@ function firstDate(ctx: ItemContext, text: string): string | null {
 	);
 }
 
+/** The text after a dated bullet or table row's date, as written, without a closing pipe. */
+function rowLabel(ctx: ItemContext, s: ItemSentence, rest: string): string {
+	const written = ctx.asWritten(s.end - rest.length, s.end);
+	return written.endsWith('|') ? written.slice(0, -1).trimEnd() : written;
+}
+
 function milestones(
 	ctx: ItemContext,
 	s: ItemSentence,
@@ -283,7 +289,7 @@ function milestones(
 				month,
 				bullet[3] ? Number(bullet[3]) : null
 			),
-			ctx.asWritten(s.end - (bullet[4] as string).length, s.end)
+			rowLabel(ctx, s, bullet[4] as string)
 		);
 		return out;
 	}
@@ -291,7 +297,7 @@ function milestones(
 	if (numeric) {
 		add(
 			resolveDayMonth(ctx.meetingDate, Number(numeric[1]), Number(numeric[2]), null),
-			ctx.asWritten(s.end - (numeric[3] as string).length, s.end)
+			rowLabel(ctx, s, numeric[3] as string)
 		);
 		return out;
 	}
@@ -300,7 +306,7 @@ function milestones(
 		const month = MONTHS.get((monthBullet[1] as string).toLowerCase()) as number;
 		add(
 			resolveDayMonth(ctx.meetingDate, null, month, monthBullet[2] ? Number(monthBullet[2]) : null),
-			ctx.asWritten(s.end - (monthBullet[3] as string).length, s.end)
+			rowLabel(ctx, s, monthBullet[3] as string)
 		);
 		return out;
 	}

@@ -56,6 +56,13 @@ export function sentencesIn<S>(
 		if (unitStart >= 0) splitUnit(text, unitStart, unitEnd, unitBullet, section, out);
 		unitStart = -1;
 	};
+	// Tabs found so far, for "does [a, b) hold a tab" asked with a only growing: linear in all.
+	let tabAt = text.indexOf('\t', start);
+	const tabIn = (a: number, b: number): boolean => {
+		while (tabAt !== -1 && tabAt < a) tabAt = text.indexOf('\t', tabAt + 1);
+		return tabAt !== -1 && tabAt < b;
+	};
+	let previousTab = false;
 	let pos = start;
 	while (pos < end) {
 		let nl = text.indexOf('\n', pos);
@@ -65,6 +72,13 @@ export function sentencesIn<S>(
 		let first = pos;
 		while (first < nl && (text[first] === ' ' || text[first] === '\t')) first++;
 		const ch = text[first];
+		// A table row ("15. januar<TAB>Temaer drøftes", "| 2.1 | Ny skole |") is a sentence of its
+		// own: a line with a tab next to another such line, or a line between pipes.
+		const tab = tabIn(first, nl);
+		let nextEnd = nl < end ? text.indexOf('\n', nl + 1) : -1;
+		if (nextEnd === -1 || nextEnd > end) nextEnd = end;
+		const row = ch === '|' || (tab && (previousTab || (nl < end && tabIn(nl + 1, nextEnd))));
+		previousTab = tab;
 		const named =
 			!/[\d\s(]/.test(ch ?? ' ') && NAMED_LINE.test(text.slice(pos, Math.min(nl, pos + 40)));
 		const marked = first < nl && (named || !/[\p{L}(]/u.test(ch as string));
@@ -80,7 +94,7 @@ export function sentencesIn<S>(
 		const bullet: boolean = marked && !continues && (named || BULLET.test(line));
 		if (first === nl || (marked && RULE.test(line))) {
 			flush();
-		} else if (marked && HEADING.test(line)) {
+		} else if ((marked && HEADING.test(line)) || row) {
 			flush();
 			splitUnit(text, pos, nl, false, section, out);
 		} else if (bullet || unitStart < 0) {
