@@ -253,6 +253,19 @@ describe('budget lines stated one per line', () => {
 		]);
 	});
 
+	it('spells out a range of lines ("1.1-1.3 er grønne", "Grøn: 3.1 til 3.2")', () => {
+		expect(lines('Initiativerne 1.1-1.3 er grønne, mens 2.1 er gul.')).toEqual([
+			['1.1', null, 'green'],
+			['1.2', null, 'green'],
+			['1.3', null, 'green'],
+			['2.1', null, 'yellow']
+		]);
+		expect(lines('Grøn: 3.1 til 3.2.')).toEqual([
+			['3.1', null, 'green'],
+			['3.2', null, 'green']
+		]);
+	});
+
 	it('gives no colour to lines named beside a colour word that is not about them', () => {
 		expect(lines('Den grønne omstilling omfatter 4.1 og 4.2, som er forsinket.')).toEqual([]);
 		expect(lines('Den grønne omstilling (4.2) er forsinket.')).toEqual([]);

@@ -286,17 +286,15 @@ function decisionLines(ctx: ItemContext): LineStatement[] {
 	for (const s of ctx.sentences) {
 		if (!ANY_COLOUR.test(s.text) || LINE_START.test(s.text)) continue;
 		const fromDecision = s.section === 'beslutning';
-		const refs = [...s.text.matchAll(LINE_REF)];
+		const refs = lineRefs(s.text);
 		if (refs.length === 0) continue;
 		const stated =
-			refs.length === 1
-				? singleLineColour(s.text, refs[0] as RegExpExecArray)
-				: listColours(s.text, refs);
+			refs.length === 1 ? singleLineColour(s.text, refs[0] as LineRef) : listColours(s.text, refs);
 		refs.forEach((m, k) => {
 			const c = stated[k];
 			if (!c || (!c.colour && !c.previous)) return;
 			out.push({
-				line: m[1] as string,
+				line: m.line,
 				title: null,
 				colour: c.colour,
 				previous: c.previous,
@@ -311,6 +309,36 @@ function decisionLines(ctx: ItemContext): LineStatement[] {
 
 type Stated = { colour: Colour | null; previous: Colour | null };
 
+/** A line number named in a sentence, and where. */
+interface LineRef {
+	line: string;
+	index: number;
+	end: number;
+}
+
+/** A range of lines: "1.1-1.4", "1.1 til 1.4" (the same section, a short run). */
+const RANGE_GAP = /^[ \t]*(?:-|til)[ \t]*$/;
+const MAX_RANGE = 20;
+
+/** The line numbers a sentence names, with ranges spelled out ("1.1-1.3" → 1.1, 1.2, 1.3). */
+function lineRefs(text: string): LineRef[] {
+	const out: LineRef[] = [];
+	for (const m of text.matchAll(LINE_REF)) {
+		const ref = { line: m[1] as string, index: m.index, end: m.index + m[0].length };
+		const prev = out[out.length - 1];
+		if (prev && RANGE_GAP.test(text.slice(prev.end, ref.index))) {
+			const [a, from] = prev.line.split('.').map(Number) as [number, number];
+			const [b, to] = ref.line.split('.').map(Number) as [number, number];
+			// Lines in between have no text of their own: they sit at the range's end.
+			if (a === b && to > from && to - from <= MAX_RANGE)
+				for (let n = from + 1; n < to; n++)
+					out.push({ line: `${a}.${n}`, index: ref.index, end: ref.index });
+		}
+		out.push(ref);
+	}
+	return out;
+}
+
 /** The colour said right after a line's number, up to the next number ("4.1 til grøn"). */
 function ownColour(after: string): Stated {
 	const c = colourStatement(after);
@@ -321,8 +349,8 @@ function ownColour(after: string): Stated {
 }
 
 /** "Alle linjer er grønne bortset fra 4.2, som er gul": its own colour, else the sentence's. */
-function singleLineColour(text: string, m: RegExpExecArray): Stated[] {
-	const own = ownColour(text.slice(m.index + m[0].length));
+function singleLineColour(text: string, m: LineRef): Stated[] {
+	const own = ownColour(text.slice(m.end));
 	if (own.colour) return [own];
 	const sentence = colourStatement(text);
 	return [
@@ -342,10 +370,12 @@ const COLOUR_LABEL = new RegExp(String.raw`(?<!\p{L})(${COLOUR_PATTERN})[ \t]*:`
  * rød"), else its list's ("2.1, 2.3 og 4.1 er grønne", "er grønne: 2.1, 2.3 og 4.1",
  * "Grøn: 2.1, 2.3. Gul: 3.2.").
  */
-function listColours(text: string, refs: RegExpExecArray[]): Stated[] {
-	const after = refs.map((m, k) =>
-		text.slice(m.index + m[0].length, refs[k + 1]?.index ?? text.length)
-	);
+function listColours(text: string, refs: LineRef[]): Stated[] {
+	// The text after each line up to the next (a range's "-" joins its lines like a comma).
+	const after = refs.map((m, k) => {
+		const gap = text.slice(m.end, refs[k + 1]?.index ?? text.length);
+		return RANGE_GAP.test(gap) ? '' : gap;
+	});
 	const own = after.map(ownColour);
 	const out: Stated[] = [];
 	let groupStart = 0;
@@ -363,7 +393,7 @@ function listColours(text: string, refs: RegExpExecArray[]): Stated[] {
 		// this list.
 		const before =
 			groupStart === 0
-				? text.slice(0, (refs[0] as RegExpExecArray).index)
+				? text.slice(0, (refs[0] as LineRef).index)
 				: own[groupStart - 1]?.colour
 					? ''
 					: (after[groupStart - 1] as string);
