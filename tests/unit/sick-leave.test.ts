@@ -82,6 +82,19 @@ describe('extractSickLeave: what a figure is not', () => {
 		).toEqual([['Albertslund Kommune', '1. halvår 2022', 'total', 'level', 5.9]]);
 	});
 
+	it('keeps our figure in a clause of its own beside a national average in the next', () => {
+		expect(
+			rows(
+				'Sygefraværet er 5,9 dage og 0,3 dage lavere end sidste år, men stadig over landsgennemsnittet på 5,6 dage.',
+				title
+			)
+		).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'total', 'level', 5.9],
+			['Albertslund Kommune', '1. halvår 2022', 'total', 'change', -0.3],
+			['Albertslund Kommune', '1. halvår 2021', 'total', 'level', 6.2]
+		]);
+	});
+
 	it('skips the goal in a sentence but keeps the fact in its other clause', () => {
 		expect(
 			rows('Målet for 1. halvår 2022 var 5,5 dage, og det faktiske fravær blev 5,9 dage.', title)

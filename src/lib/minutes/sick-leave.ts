@@ -137,6 +137,17 @@ const GOAL_WORDS_ALL = new RegExp(GOAL_WORDS.source, 'giu');
 /** Clauses are cut at ", og", ", men", ", mens" and ";". */
 const CLAUSE_CUT = /,[ \t]+(?:og|men|mens)[ \t]|;/g;
 
+/** [start, end) of the clause of a sentence that holds position `at`. */
+function clauseAround(text: string, at: number): [number, number] {
+	let start = 0;
+	for (const m of text.matchAll(CLAUSE_CUT)) {
+		const cut = m.index ?? 0;
+		if (cut > at) return [start, cut];
+		start = cut;
+	}
+	return [start, text.length];
+}
+
 /** [start, end) of each clause of a sentence that states a goal. */
 function goalClauses(text: string): [number, number][] {
 	const cuts = [0, ...[...text.matchAll(CLAUSE_CUT)].map((m) => m.index ?? 0), text.length];
@@ -304,9 +315,14 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 
 		figures.forEach((f, k) => {
 			if (inParentheses.has(f.index) || inGoal(f.index)) return;
-			const zoneEnd = figures[k + 1]?.index ?? s.text.length;
-			const zoneStart = figures[k - 1]?.end ?? 0;
-			if (others.some((at) => at >= zoneStart && at < zoneEnd)) return;
+			// Another population named between this figure's neighbours, and in its own clause
+			// ("…, men stadig over landsgennemsnittet på 6,2 dage"), makes the figure theirs.
+			if (others.length) {
+				const [clauseStart, clauseEnd] = clauseAround(s.text, f.index);
+				const zoneEnd = Math.min(figures[k + 1]?.index ?? s.text.length, clauseEnd);
+				const zoneStart = Math.max(figures[k - 1]?.end ?? 0, clauseStart);
+				if (others.some((at) => at >= zoneStart && at < zoneEnd)) return;
+			}
 			// Period: its own, else the nearest free one before it, else the item's.
 			const after = ownedBy(f);
 			const beforeP = periods.findLast((p) => !p.compared && p.end <= f.index && !owned.has(p));
