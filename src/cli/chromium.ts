@@ -73,6 +73,15 @@ export async function openWatched(
 		if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
 			foreign.push(url);
 	});
-	await page.goto(`${origin}${path}`);
+	await gotoApp(page, `${origin}${path}`);
 	return { page, errors, foreign };
+}
+
+/**
+ * Open a page of the app and wait until the app has hydrated it: the prerendered page is on
+ * screen (and its controls clickable) before they answer.
+ */
+export async function gotoApp(page: Page, url: string): Promise<void> {
+	await page.goto(url);
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 }

@@ -3,6 +3,7 @@
  * Content-Security-Policy: the app's own origin only, no eval beyond WebAssembly.
  */
 
+import { gotoApp } from '../../src/cli/chromium';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
@@ -20,7 +21,7 @@ describe('accessibility and safety of every view', () => {
 			// axe is injected by the test, so this context alone lets it past the page's CSP.
 			const context = await app.browser.newContext({ bypassCSP: true });
 			const page = await context.newPage();
-			await page.goto(`${app.origin}${path}`);
+			await gotoApp(page, `${app.origin}${path}`);
 			await page.evaluate(AXE);
 			const violations = await page.evaluate(async () => {
 				const axe = (

@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openWatched } from '../../src/cli/chromium';
+import { openWatched, gotoApp } from '../../src/cli/chromium';
 import { ARTIFACTS, useBuiltApp } from './app';
 
 const app = useBuiltApp();
@@ -25,7 +25,7 @@ async function fresh(): Promise<BrowserContext> {
 }
 
 async function meetingList(page: Page): Promise<string> {
-	await page.goto(`${app.origin}/moeder`);
+	await gotoApp(page, `${app.origin}/moeder`);
 	await page.locator('[data-db="klar"]').waitFor({ timeout: 60_000 });
 	return page.locator('table').innerText();
 }
@@ -48,7 +48,7 @@ describe('Sikkerhedskopi in Chromium', () => {
 		await page.getByRole('button', { name: 'Gem 2 møder' }).click();
 		await page.locator('.outcome').waitFor();
 
-		await page.goto(`${app.origin}/moeder/2016-09-01-chefforum`);
+		await gotoApp(page, `${app.origin}/moeder/2016-09-01-chefforum`);
 		const figure = 'Samlet sygefravær, 1. halvår 2016: 6,5 dage';
 		const item = page.locator('li[data-item="9"] .figures > li', { hasText: figure });
 		await item.getByRole('button', { name: `Ret: ${figure}` }).click();
@@ -58,7 +58,7 @@ describe('Sikkerhedskopi in Chromium', () => {
 		await page.locator('li[data-corrected="rettet"]').waitFor();
 		const listInA = await meetingList(page);
 
-		await page.goto(`${app.origin}/import`);
+		await gotoApp(page, `${app.origin}/import`);
 		const [download] = await Promise.all([
 			page.waitForEvent('download'),
 			page.getByRole('button', { name: 'Hent sikkerhedskopi' }).click()
@@ -105,7 +105,7 @@ describe('Sikkerhedskopi in Chromium', () => {
 		);
 		await expect(other.page.locator('table.stored tbody tr').count()).resolves.toBe(2);
 		await expect(meetingList(other.page)).resolves.toBe(listInA);
-		await other.page.goto(`${app.origin}/sygefravaer?periode=1-halvaar`);
+		await gotoApp(other.page, `${app.origin}/sygefravaer?periode=1-halvaar`);
 		await other.page.locator('h1[data-db="klar"]').waitFor({ timeout: 60_000 });
 		await expect(
 			other.page.locator('svg .mark[aria-label^="Samlet sygefravær, 2016: 6,6 dage"]').count()

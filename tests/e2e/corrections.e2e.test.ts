@@ -4,6 +4,7 @@
  * extracted value back.
  */
 
+import { gotoApp } from '../../src/cli/chromium';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { useBuiltApp } from './app';
@@ -37,7 +38,7 @@ describe('Rettelser in Chromium', () => {
 		).resolves.toContain('6,7 dage');
 
 		// The chart and its table use the corrected figure and say so; the source panel explains.
-		await page.goto(`${app.origin}/sygefravaer?periode=1-halvaar`);
+		await gotoApp(page, `${app.origin}/sygefravaer?periode=1-halvaar`);
 		await page.locator('h1[data-db="klar"]').waitFor({ timeout: 30_000 });
 		const mark = page.locator('svg .mark[aria-label^="Samlet sygefravær, 2016: 6,7 dage"]');
 		await expect(mark.count()).resolves.toBe(1);
@@ -59,7 +60,7 @@ describe('Rettelser in Chromium', () => {
 		);
 
 		// Undo: the extracted value again, everywhere.
-		await page.goto(`${app.origin}${MEETING}`);
+		await gotoApp(page, `${app.origin}${MEETING}`);
 		await page
 			.locator('li[data-item="9"] li[data-corrected="rettet"]')
 			.getByRole('button', { name: 'Fortryd rettelse' })
@@ -68,7 +69,7 @@ describe('Rettelser in Chromium', () => {
 		await expect(
 			page.locator('li[data-item="9"] .figures > li', { hasText: FIGURE }).count()
 		).resolves.toBe(1);
-		await page.goto(`${app.origin}/sygefravaer?periode=1-halvaar`);
+		await gotoApp(page, `${app.origin}/sygefravaer?periode=1-halvaar`);
 		await page.locator('h1[data-db="klar"]').waitFor({ timeout: 30_000 });
 		await expect(
 			page.locator('svg .mark[aria-label^="Samlet sygefravær, 2016: 6,5 dage"]').count()
@@ -87,7 +88,7 @@ describe('Rettelser in Chromium', () => {
 		await expect(page.locator('li[data-corrected="forkert"]').innerText()).resolves.toContain(
 			'markeret som forkert'
 		);
-		await page.goto(`${app.origin}/sygefravaer?periode=1-halvaar`);
+		await gotoApp(page, `${app.origin}/sygefravaer?periode=1-halvaar`);
 		await page.locator('h1[data-db="klar"]').waitFor({ timeout: 30_000 });
 		await expect(
 			page.locator('svg .mark[aria-label^="Samlet sygefravær, 2016:"]').count()

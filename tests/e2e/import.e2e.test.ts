@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromiumProfile, openWatched } from '../../src/cli/chromium';
+import { launchChromiumProfile, openWatched, gotoApp } from '../../src/cli/chromium';
 import { serveStatic, type StaticServer } from '../../src/cli/static-server';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -100,23 +100,23 @@ describe('Importér in Chromium', () => {
 		const { page, errors } = await open('/moeder');
 		await expect(meetingRows(page)).resolves.toEqual({ all: BUNDLED_MEETINGS + 4, imported: 4 });
 
-		await page.goto(`${server.origin}/sygefravaer?periode=1-kvartal`);
+		await gotoApp(page, `${server.origin}/sygefravaer?periode=1-kvartal`);
 		await page.locator('h1[data-db="klar"]').waitFor({ timeout: 60_000 });
 		await expect(page.locator('main').innerText()).resolves.toContain('3,4');
 
-		await page.goto(`${server.origin}/budgetaftale?aar=2020`);
+		await gotoApp(page, `${server.origin}/budgetaftale?aar=2020`);
 		const line = page.locator('tr[data-line="3.1"]');
 		await line.waitFor({ timeout: 60_000 });
 		await expect(line.innerText()).resolves.toMatch(/Rød/);
 
-		await page.goto(`${server.origin}/netvaerk`);
+		await gotoApp(page, `${server.origin}/netvaerk`);
 		const network = page.locator('td', { hasText: 'Tryghed i Hyldespjældet' });
 		await network.first().waitFor({ timeout: 60_000 });
 		await expect(network.first().locator('xpath=..').innerText()).resolves.toContain(
 			'1. juni 2016'
 		);
 
-		await page.goto(`${server.origin}/moeder`);
+		await gotoApp(page, `${server.origin}/moeder`);
 		await page.locator('[data-db="klar"]').waitFor();
 		await page.getByRole('link', { name: '3. maj 2018' }).click();
 		await page.locator('[data-imported]').waitFor();
@@ -307,14 +307,14 @@ describe('Importér in Chromium', () => {
 		await figure.getByRole('button', { name: 'Gem rettelse' }).click();
 		await page.locator('li[data-corrected]').waitFor();
 
-		await page.goto(`${server.origin}/import`);
+		await gotoApp(page, `${server.origin}/import`);
 		await page.locator('table.stored tbody tr').first().waitFor();
 		const before = await page.locator('table.stored tbody tr').count();
 		await page.locator('tr[data-meeting="2020-05-20-chefforum"] button').click();
 		await expect
 			.poll(() => page.locator('table.stored tbody tr').count(), { timeout: 10_000 })
 			.toBe(before - 1);
-		await page.goto(`${server.origin}/moeder`);
+		await gotoApp(page, `${server.origin}/moeder`);
 		await expect(meetingRows(page)).resolves.toEqual({
 			all: BUNDLED_MEETINGS + before - 1,
 			imported: before - 1
@@ -322,11 +322,11 @@ describe('Importér in Chromium', () => {
 		await expect(page.locator('tr[data-meeting="2020-05-20-chefforum"]').count()).resolves.toBe(0);
 
 		// Imported again, the meeting comes back as extracted, without the old correction.
-		await page.goto(`${server.origin}/import`);
+		await gotoApp(page, `${server.origin}/import`);
 		await chooseFiles(page, [join(MINUTES, '04-budgetstatus-cp1252-crlf-2020.txt')]);
 		await page.getByRole('button', { name: 'Gem 1 møde' }).click();
 		await page.locator('.outcome').waitFor();
-		await page.goto(`${server.origin}/moeder/importeret?id=2020-05-20-chefforum`);
+		await gotoApp(page, `${server.origin}/moeder/importeret?id=2020-05-20-chefforum`);
 		await page.locator('.figures > li').first().waitFor();
 		await expect(page.locator('li[data-corrected]').count()).resolves.toBe(0);
 		await page.close();

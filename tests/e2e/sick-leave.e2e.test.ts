@@ -3,6 +3,7 @@
  * figure one click (or Enter) away, the filter in the URL, and a CSV of exactly the rows shown.
  */
 
+import { gotoApp } from '../../src/cli/chromium';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -113,7 +114,7 @@ describe('Sygefravær in Chromium', () => {
 		const page = await app.browser.newPage();
 		// DuckDB's worker script never arrives: the database cannot start.
 		await page.route('**/*worker*.js', (route) => route.abort());
-		await page.goto(`${app.origin}/sygefravaer?periode=1-halvaar`);
+		await gotoApp(page, `${app.origin}/sygefravaer?periode=1-halvaar`);
 		await page.locator('h1[data-db="fejl"]').waitFor({ timeout: 30_000 });
 		await expect(page.locator('[role="status"]').first().textContent()).resolves.toContain(
 			'Databasen kunne ikke starte i browseren'
