@@ -192,12 +192,14 @@ export const GOAL_WORDS =
 
 export type Direction = 'up' | 'down' | 'flat';
 
-const UP =
-	/(?<!\p{L})(?:stigning\p{L}*|steget|steg|stiger|stigende|øget|øgning|forøge\p{L}*|vokset|forværring)(?!\p{L})/giu;
-const DOWN =
-	/(?<!\p{L})(?:fald|faldet|faldt|falder|faldende|nedgang|reduktion|reduceret|mindsket|forbedring)(?!\p{L})/giu;
+const UP_WORDS = String.raw`stigning\p{L}*|steget|steg|stiger|stigende|øget|øgning|forøge\p{L}*|vokset|forværring`;
+const DOWN_WORDS = String.raw`fald|faldet|faldt|falder|faldende|nedgang|reduktion|reduceret|mindsket|forbedring`;
 const FLAT_WORDS = String.raw`uændret|samme[ \t]+niveau|på[ \t]+niveau[ \t]+med|status[ \t]+quo|stabil[te]?|det[ \t]+samme[ \t]+som`;
-const FLAT = new RegExp(String.raw`(?<!\p{L})(?:${FLAT_WORDS})(?!\p{L})`, 'giu');
+/** One pass for all three directions: the group that matched gives the direction. */
+const CHANGE_WORD = new RegExp(
+	String.raw`(?<!\p{L})(?:(${UP_WORDS})|(${DOWN_WORDS})|${FLAT_WORDS})(?!\p{L})`,
+	'giu'
+);
 /** "… på 6,3 dage er på niveau med sidste år": no change, said after the figure (tested on the
  * text between the figure and the next one). */
 export const FLAT_AFTER = new RegExp(String.raw`(?<!\p{L})(?:${FLAT_WORDS})(?!\p{L})`, 'iu');
@@ -205,17 +207,11 @@ export const FLAT_AFTER = new RegExp(String.raw`(?<!\p{L})(?:${FLAT_WORDS})(?!\p
 /** Change words of a text with their direction, in order. */
 export function changeWords(text: string): Mention<Direction>[] {
 	const out: Mention<Direction>[] = [];
-	for (const [re, value] of [
-		[UP, 'up'],
-		[DOWN, 'down'],
-		[FLAT, 'flat']
-	] as const) {
-		for (const m of text.matchAll(re)) {
-			const index = m.index ?? 0;
-			out.push({ index, end: index + m[0].length, value });
-		}
+	for (const m of text.matchAll(CHANGE_WORD)) {
+		const index = m.index ?? 0;
+		out.push({ index, end: index + m[0].length, value: m[1] ? 'up' : m[2] ? 'down' : 'flat' });
 	}
-	return out.sort((a, b) => a.index - b.index);
+	return out;
 }
 
 /** A comparative right after a figure: "0,3 dage lavere end …". */
