@@ -180,6 +180,8 @@ describe('previousColour', () => {
 		expect(previousColour('grøn (tidligere gul)')).toBe('yellow');
 		expect(previousColour('gul (sidste status: rød)')).toBe('red');
 		expect(previousColour('gul, ved forrige status grøn')).toBe('green');
+		expect(previousColour('Rød (var gul)')).toBe('yellow');
+		expect(previousColour('grøn, men har været rød')).toBe('red');
 	});
 
 	it('finds none where no earlier colour is named', () => {

@@ -102,6 +102,15 @@ describe('network names listed after a colon', () => {
 		for (const n of names) expect(text.slice(n.index, n.end)).toBe(n.name);
 	});
 
+	it('reads names listed after a few words between "netværk" and the colon', () => {
+		expect(
+			names('Der startes tre nye netværk i foråret 2016: Digital velfærd, Rekruttering og Sund by.')
+		).toEqual(['Digital velfærd', 'Rekruttering', 'Sund by']);
+		expect(
+			names('Der startes to nye netværk i foråret 2016: "Digital velfærd" og "Rekruttering".')
+		).toEqual(['Digital velfærd', 'Rekruttering']);
+	});
+
 	it('does not take a sentence or a question after the colon as names', () => {
 		expect(networkNames('Netværkene: Vi har haft 12 møder, og der er god energi.')).toEqual([]);
 		expect(

@@ -196,6 +196,16 @@ describe('scopeMentions', () => {
 		]);
 	});
 
+	it('takes capitalised words joined by "&" as a department wherever they stand', () => {
+		expect(scopes('Fraværet er steget, mens Teknik & Miljø har 2,1 dage.')).toEqual([
+			['Teknik & Miljø', 'Teknik & Miljø']
+		]);
+		expect(scopes('Børn, Unge & Familie ligger lavest.')).toEqual([
+			['Børn, Unge & Familie', 'Børn, Unge & Familie']
+		]);
+		expect(scopes('Fraværet steg med 0,3 dag & faldt.')).toEqual([]);
+	});
+
 	it('does not take the municipality, a forum or an attachment after "i" as a department', () => {
 		expect(scopes('Som vist i Bilag 2 og drøftet i Chefforum.')).toEqual([]);
 		expect(scopes('Fraværet i Albertslund er faldet.')).toEqual([]);

@@ -31,6 +31,23 @@ describe('extractSickLeave: the measure a figure is', () => {
 describe('extractSickLeave: the period a figure is for', () => {
 	const title = 'Sygefravær 3. kvartal 2022';
 
+	it('takes "samme kvartal sidste år" before a figure as the same quarter a year before', () => {
+		expect(
+			rows('Sygefraværet er 2,6 dage. I samme kvartal sidste år var fraværet 2,9 dage.', title)
+		).toEqual([
+			['Albertslund Kommune', '3. kvartal 2022', 'total', 'level', 2.6],
+			['Albertslund Kommune', '3. kvartal 2021', 'total', 'level', 2.9],
+			['Albertslund Kommune', '3. kvartal 2022', 'total', 'change', -0.3]
+		]);
+		expect(
+			rows('Fraværet er 2,6 dage mod 2,9 dage i tilsvarende periode året før.', title)
+		).toEqual([
+			['Albertslund Kommune', '3. kvartal 2022', 'total', 'level', 2.6],
+			['Albertslund Kommune', '3. kvartal 2021', 'total', 'level', 2.9],
+			['Albertslund Kommune', '3. kvartal 2022', 'total', 'change', -0.3]
+		]);
+	});
+
 	it('gives a period after a comma to the next figure, not the one before it', () => {
 		expect(
 			rows(

@@ -42,9 +42,9 @@ const REMAINS = new RegExp(
 	String.raw`(?<!\p{L})(?:forbliver|fastholdes(?:[ \t]+som)?|bibeholdes(?:[ \t]+som)?|(?:står|er)[ \t]+fortsat(?:[ \t]+som)?|(?:kan[ \t]+)?fortsat[ \t]+betragtes[ \t]+som|fortsat(?:[ \t]+som)?|stadig|uændret(?:[ \t]+som)?)[ \t]+${C}(?!\p{L})`,
 	'iu'
 );
-// "grøn (tidligere gul)", "(sidste status: rød)": the colour of the round before.
+// "grøn (tidligere gul)", "(sidste status: rød)", "rød (var gul)": the colour of the round before.
 const PREVIOUSLY = new RegExp(
-	String.raw`(?<!\p{L})(?:tidligere|(?:ved[ \t]+)?(?:sidste|forrige)[ \t]+status|sidst)[ \t]*:?[ \t]+${C}(?!\p{L})`,
+	String.raw`(?<!\p{L})(?:tidligere|(?:ved[ \t]+)?(?:sidste|forrige)[ \t]+status|sidst|var|har[ \t]+været)[ \t]*:?[ \t]+${C}(?!\p{L})`,
 	'iu'
 );
 const NO_LONGER = new RegExp(String.raw`(?<!\p{L})ikke[ \t]+længere[ \t]+${C}(?!\p{L})`, 'iu');

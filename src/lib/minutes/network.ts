@@ -43,7 +43,7 @@ const STRUCTURE_VERSION =
 const QUOTED = /"([^"\n]{3,90})"|(?<![\p{L}'])'([^'\n]{3,90})'(?!\p{L})/gu;
 // "netværket", "netværksarbejdet i", "velfærdsnetværk med temaerne": a quote after these names a network.
 const NETWORK_BEFORE =
-	/netværk\p{L}*(?:[ \t]+(?:i|om|for|med|kaldet|ved|navn|navnet|tema|temaet|temaerne|titlen|overskriften)){0,3}:?[ \t]*$|(?:navn|omdøbt)[ \t]+til[ \t]*$/iu;
+	/netværk\p{L}*(?:[ \t]+(?:i|om|for|med|kaldet|ved|navn|navnet|tema|temaet|temaerne|titlen|overskriften)){0,3}:?[ \t]*$|netværk\p{L}*[ \t][^.:"\n]{0,40}:[ \t]*$|(?:navn|omdøbt)[ \t]+til[ \t]*$/iu;
 const NOT_A_NETWORK_BEFORE =
 	/projekt|analyse|arbejdsgruppe|rapport|strategi|\p{L}'s[ \t]|foreningens|kl's/iu;
 const AFTER_NETWORK_NAME = /^[ \t]*(?:og|,)[ \t]*$/;
@@ -106,7 +106,7 @@ export function mentionsNetworks(ctx: ItemContext): boolean {
 const MAY_HAVE_VERSION =
 	/version|(?<![\p{L}\d])ns[ \t]?[1-9]|netværksstruktur\p{L}*[ \t]+[1-9]\.0/iu;
 const MAY_HAVE_CADENCE = /hver|gange?[ \t]|mødes/i;
-const MAY_HAVE_NAME = /["']|netværket[ \t]+om[ \t]|netværk(?:ene)?[ \t]*:/i;
+const MAY_HAVE_NAME = /["']|netværket[ \t]+om[ \t]|netværk(?:ene)?(?:[ \t][^.:"\n]{0,40})?:/i;
 const MAY_HAVE_DATE = new RegExp(String.raw`\d|${MONTH_NAMES.join('|')}`, 'i');
 
 export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): NetworkEvent[] {
@@ -330,8 +330,8 @@ function milestones(
 	return out;
 }
 
-/** "tre nye netværk: A, B og C": a list of names after the word and a colon. */
-const LIST_INTRO = /(?<!\p{L})netværk(?:ene)?[ \t]*:[ \t]*/iu;
+/** "tre nye netværk i foråret 2016: A, B og C": a few words may sit between the word and the colon. */
+const LIST_INTRO = /(?<!\p{L})netværk(?:ene)?(?:[ \t][^.:"\n]{0,40})?:[ \t]*/iu;
 const LIST_SEPARATOR = /,[ \t]*(?:og[ \t]+)?|(?<![ \t])[ \t]+og[ \t]+/g;
 const LISTED_NAME = /^\p{Lu}[\p{L}&-]*(?:[ \t]+[\p{L}&-]+){0,7}$/u;
 

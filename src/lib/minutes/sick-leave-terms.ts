@@ -143,6 +143,12 @@ const NAMED_UNIT = new RegExp(
 	String.raw`(?<![\p{L}\d])(?:[Ii]|[Hh]os)[ \t](${UNIT_NAME})(?![\p{L}\d])`,
 	'gu'
 );
+/**
+ * "Teknik & Miljø", "Børn, Unge & Familie": capitalised words joined by an ampersand name a
+ * department in these minutes wherever they stand.
+ */
+const AMPERSAND_UNIT =
+	/(?<![\p{L}\d])(\p{Lu}[\p{L}-]*(?:,[ \t]\p{Lu}[\p{L}-]*){0,3}[ \t]&[ \t]\p{Lu}[\p{L}-]*)(?![\p{L}\d])/gu;
 /** Capitalised names after "i" that are not a department: the municipality, forums, papers. */
 const NOT_A_UNIT =
 	/^(?:Albertslund|Chefforum|Direktion|Direktørforum|Danmark|KL|KRL|Bilag|Økonomiudvalg|Kommunalbestyrelse|MED|HovedMED|Region|Sagsfremstilling|Indstilling|Tværgående|Teams)(?!\p{Ll})/u;
@@ -169,6 +175,13 @@ export function scopeMentions(text: string): Mention<string>[] {
 		out.push({ index, end: index + m[0].length, value: MUNICIPALITY });
 		taken.push([index, index + m[0].length]);
 	}
+	if (text.includes('&'))
+		for (const m of text.matchAll(AMPERSAND_UNIT)) {
+			const index = m.index ?? 0;
+			if (NOT_A_UNIT.test(m[1] as string) || !free(index, index + m[0].length)) continue;
+			out.push({ index, end: index + m[0].length, value: m[1] as string });
+			taken.push([index, index + m[0].length]);
+		}
 	if (/(?:^|[ \t])(?:[Ii]|[Hh]os)[ \t]\p{Lu}/u.test(text))
 		for (const m of text.matchAll(NAMED_UNIT)) {
 			const name = m[1] as string;

@@ -167,6 +167,8 @@ interface RolePeriod extends PeriodMention {
 	yearBefore: boolean;
 	/** "Året til dato": from January to the end of the period the text is about. */
 	toDate: boolean;
+	/** "Samme kvartal sidste år": the period the text is about, a year before. */
+	lastYear: boolean;
 }
 
 export function extractSickLeave(ctx: ItemContext): SickLeave[] {
@@ -208,6 +210,7 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		const periods = rolePeriods(s.text);
 		const resolve = (p: RolePeriod): FullPeriod => {
 			if (p.toDate) return { year: subject.year, fromMonth: 1, toMonth: subject.toMonth };
+			if (p.lastYear) return withYear(subject, subject.year - 1) as FullPeriod;
 			if (p.yearOnly) return withYear(subject, p.period.year as number) as FullPeriod;
 			const r = resolveYear(p.period, base.year, ctx.meetingDate);
 			return p.yearBefore ? (withYear(r, r.year - 1) as FullPeriod) : r;
@@ -385,10 +388,11 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 				SAME_PERIOD_AFTER.test(untilNext) ||
 				(kind === 'level' && !comparedLevel && LAST_YEAR_AFTER.test(untilNext))
 			) {
-				// "… mod 10,6 dage i samme periode sidste år": the figure is last year's.
+				// "… mod 10,6 dage i samme periode sidste år": the figure is last year's (already so
+				// when that period was read as the figure's own).
 				kind = 'level';
 				direction = null;
-				period = comparedFor(period);
+				if (!after?.lastYear) period = comparedFor(period);
 			} else if (
 				kind === 'level' &&
 				!comparedLevel &&
@@ -476,12 +480,22 @@ const YEAR_BEFORE_AFTER = /^[ \t]+(?:(?:sidste|forrige)[ \t]+år|året[ \t]+før
 const YEAR_TO_DATE =
 	/(?<!\p{L})(?:(?:året|år)[ \t]+til[ \t]+dato|hidtil[ \t]+i[ \t]+år|indtil[ \t]+nu[ \t]+i[ \t]+år)(?!\p{L})/giu;
 
+/** "samme kvartal sidste år", "tilsvarende periode året før": the subject period a year before. */
+const SAME_PERIOD_LAST_YEAR =
+	/(?<!\p{L})(?:samme|tilsvarende)[ \t]+(?:periode|kvartal|halvår|tidspunkt)[ \t]+(?:(?:sidste|forrige)[ \t]+år|året[ \t]+før|i[ \t]+fjor)(?!\p{L})/giu;
+
 function rolePeriods(text: string): RolePeriod[] {
-	const role = (p: PeriodMention, yearBefore: number, toDate: boolean): RolePeriod => ({
+	const role = (
+		p: PeriodMention,
+		yearBefore: number,
+		toDate: boolean,
+		lastYear = false
+	): RolePeriod => ({
 		...p,
 		end: p.end + yearBefore,
 		yearBefore: yearBefore > 0,
 		toDate,
+		lastYear,
 		compared:
 			COMPARED_BEFORE.test(text.slice(Math.max(0, p.index - 40), p.index)) ||
 			SAME_PERIOD_AT(text, p)
@@ -491,15 +505,18 @@ function rolePeriods(text: string): RolePeriod[] {
 			p.period.year === null ? YEAR_BEFORE_AFTER.exec(text.slice(p.end, p.end + 20)) : null;
 		return role(p, yearBefore?.[0].length ?? 0, false);
 	});
-	if (!/dato|hidtil|indtil/i.test(text)) return out;
-	for (const m of text.matchAll(YEAR_TO_DATE)) {
-		const index = m.index ?? 0;
-		const end = index + m[0].length;
-		if (out.some((p) => index < p.end && end > p.index)) continue;
-		// The months are filled in from the subject period when the mention is resolved.
-		const period = { year: null, fromMonth: 1, toMonth: 12 };
-		out.push(role({ index, end, period, yearOnly: false }, 0, true));
-	}
+	// The months (and year) are filled in from the subject period when these are resolved.
+	const relative = (pattern: RegExp, toDate: boolean): void => {
+		for (const m of text.matchAll(pattern)) {
+			const index = m.index ?? 0;
+			const end = index + m[0].length;
+			if (out.some((p) => index < p.end && end > p.index)) continue;
+			const period = { year: null, fromMonth: 1, toMonth: 12 };
+			out.push(role({ index, end, period, yearOnly: false }, 0, toDate, !toDate));
+		}
+	};
+	if (/dato|hidtil|indtil/i.test(text)) relative(YEAR_TO_DATE, true);
+	if (/samme|tilsvarende/i.test(text)) relative(SAME_PERIOD_LAST_YEAR, false);
 	return out.sort((a, b) => a.index - b.index);
 }
 
