@@ -226,6 +226,21 @@ describe('budget lines stated one per line', () => {
 		]);
 	});
 
+	it('takes the name before the status verb as the title when no dash or colon separates them', () => {
+		expect(
+			lines(
+				'Initiativ 4.2 Styrket rekruttering er gået fra rød til gul, da der er ansat en leder.\n5.1 Klimatilpasning er fortsat gul.'
+			)
+		).toEqual([
+			['4.2', 'Styrket rekruttering', 'yellow'],
+			['5.1', 'Klimatilpasning', 'yellow']
+		]);
+	});
+
+	it('takes no title from a line that starts with a sentence, not a name', () => {
+		expect(lines('2.3 Det er aftalt, at projektet er grønt.')).toEqual([['2.3', null, 'green']]);
+	});
+
 	it('keeps parentheses that hold no colour in the title', () => {
 		expect(lines('5.1 Ny skole (Hyldespjældet) - grøn')).toEqual([
 			['5.1', 'Ny skole (Hyldespjældet)', 'green']

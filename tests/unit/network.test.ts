@@ -43,6 +43,13 @@ describe('networkNames', () => {
 		expect(names('Netværket "2020" er afsluttet.')).toEqual([]);
 	});
 
+	it('takes a quote followed by what happens to a network, after a named network', () => {
+		expect(
+			names('Netværket "Ældre i bevægelse" afsluttes, mens "Unge på vej" forlænges til juni.')
+		).toEqual(['Ældre i bevægelse', 'Unge på vej']);
+		expect(names('Rapporten "Nye veje" afsluttes i juni.')).toEqual([]);
+	});
+
 	it('does not chain a quote that follows a non-network quote', () => {
 		expect(names('Rapporten "Status 2019" og "Nye veje" blev drøftet.')).toEqual([]);
 	});

@@ -212,6 +212,32 @@ function withoutParenthesisedColour(text: string): [string, Colour | null] {
 	return colour ? [t.slice(0, open).trim(), colour] : [text, null];
 }
 
+/** Verbs that follow a line's name and say how it stands: "… er gået fra rød til gul". */
+const STATUS_VERBS = new Set(
+	'er var bliver blev forbliver skal skifter skiftes ændres gøres markeres vurderes betragtes fastholdes har kører forløber følger'.split(
+		' '
+	)
+);
+
+/** Words that start a sentence about a line, not its name: "2.3 Det er aftalt, at …". */
+const NOT_A_NAME = new Set(
+	'det der den de dette denne disse vi her status linjen initiativet projektet arbejdet sagen indsatsen'.split(
+		' '
+	)
+);
+
+/** The capitalised name before a line's status verb, at most eight words, or null. */
+function nameBeforeVerb(text: string): string | null {
+	const words = text.trim().split(/[ \t]+/, 10);
+	const verb = words.findIndex((w) => STATUS_VERBS.has(w.toLowerCase()));
+	const first = words[0] as string;
+	if (verb < 1 || verb > 8 || !/^\p{Lu}/u.test(first) || NOT_A_NAME.has(first.toLowerCase()))
+		return null;
+	const name = words.slice(0, verb);
+	// A name has no sentence punctuation inside it.
+	return name.some((w) => /[.,;:!?]$/.test(w)) ? null : name.join(' ');
+}
+
 /** Lines stated as bullets or paragraphs that start with their number. */
 function statementLines(ctx: ItemContext): LineStatement[] {
 	const out: LineStatement[] = [];
@@ -248,15 +274,20 @@ function statementLines(ctx: ItemContext): LineStatement[] {
 			nameLike &&
 			colourStatement(first).colour === null &&
 			!BARE.test(first);
-		const title = titled ? first.replace(/[.,;:]$/, '') : null;
+		// "4.2 Styrket rekruttering er gået fra rød til gul": without a separator, the name runs
+		// up to the verb that says how the line stands.
+		const named = !titled && numbers.length === 1 ? nameBeforeVerb(rest) : null;
+		const title = titled ? first.replace(/[.,;:]$/, '') : named;
 		const noteParts = titled ? segments.slice(1) : segments;
 		// The note as written: everything after the title's separator, inner colons kept.
 		const separator = titled ? TITLE_SEPARATOR.exec(rest) : null;
-		const note = !titled
-			? rest.trim()
-			: separator
-				? rest.slice(separator.index + separator[0].length).trim()
-				: '';
+		const note = named
+			? rest.trim().slice(named.length).trim()
+			: !titled
+				? rest.trim()
+				: separator
+					? rest.slice(separator.index + separator[0].length).trim()
+					: '';
 		const stated = colourStatement(titled ? noteParts.join(' - ') : rest);
 		// "… : gul – der mangler fortsat to psykologer": a note that starts with the colour.
 		const leading =

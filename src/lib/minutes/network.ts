@@ -47,6 +47,8 @@ const NETWORK_BEFORE =
 const NOT_A_NETWORK_BEFORE =
 	/projekt|analyse|arbejdsgruppe|rapport|strategi|\p{L}'s[ \t]|foreningens|kl's/iu;
 const AFTER_NETWORK_NAME = /^[ \t]*(?:og|,)[ \t]*$/;
+const STATUS_AFTER_NAME =
+	/^[ \t]*(?:afsluttes|forlænges|nedlægges|lukkes|ophører|stopper|fortsætter|videreføres|overgår[ \t]+til[ \t]+drift|starter|igangsættes|etableres|oprettes)(?!\p{L})/iu;
 /** "Indstillingen blev godkendt", "Godkendt.", "Tiltrådt.", "Chefforum godkendte indstillingen". */
 const APPROVES_PROPOSAL = new RegExp(
 	String.raw`^${DECISION_LEAD}(?:${APPROVED}|indstillingen[ \t]+(?:blev[ \t]+|er[ \t]+)?${APPROVED}|chefforum[ \t]+${APPROVES}[ \t]+indstillingen)(?!\p{L})`,
@@ -380,7 +382,10 @@ export function networkNames(text: string): { name: string; index: number; end: 
 		const chained = lastEnd >= 0 && AFTER_NETWORK_NAME.test(text.slice(lastEnd, index));
 		const named = NETWORK_BEFORE.test(before) && !NOT_A_NETWORK_BEFORE.test(before.slice(-40));
 		const suffixed = /^-?netværk/i.test(text.slice(index + m[0].length));
-		if ((named || chained || suffixed) && /\p{L}/u.test(name)) {
+		// "Netværket "A" afsluttes, mens "B" forlænges": after a network, a quote followed by what
+		// happens to a network is one too.
+		const followed = out.length > 0 && STATUS_AFTER_NAME.test(text.slice(index + m[0].length));
+		if ((named || chained || suffixed || followed) && /\p{L}/u.test(name)) {
 			// The name's own span, inside the quotes.
 			out.push({ name, index: index + 1, end: index + m[0].length - 1 });
 			lastEnd = index + m[0].length;
