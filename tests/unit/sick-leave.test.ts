@@ -28,6 +28,35 @@ describe('extractSickLeave: the measure a figure is', () => {
 	});
 });
 
+describe('extractSickLeave: changes against different periods', () => {
+	const title = 'Sygefravær 2022';
+
+	it('compares each change with the period named after it, not one for the whole sentence', () => {
+		expect(
+			rows(
+				'Fraværet er 12,3 dage, 0,8 dage mere end året før, men 1,2 dage mindre end i 2020.',
+				title
+			)
+		).toEqual([
+			['Albertslund Kommune', 'hele året 2022', 'total', 'level', 12.3],
+			['Albertslund Kommune', 'hele året 2022', 'total', 'change', 0.8],
+			['Albertslund Kommune', 'hele året 2022', 'total', 'change', -1.2],
+			['Albertslund Kommune', 'hele året 2021', 'total', 'level', 11.5],
+			['Albertslund Kommune', 'hele året 2020', 'total', 'level', 13.5]
+		]);
+	});
+
+	it('reads a comparative after "og er dermed" as a change, not a level', () => {
+		expect(
+			rows('Korttidsfraværet ligger på 3,1 dage og er dermed 0,2 dage lavere end sidste år.', title)
+		).toEqual([
+			['Albertslund Kommune', 'hele året 2022', 'short_term', 'level', 3.1],
+			['Albertslund Kommune', 'hele året 2022', 'short_term', 'change', -0.2],
+			['Albertslund Kommune', 'hele året 2021', 'short_term', 'level', 3.3]
+		]);
+	});
+});
+
 describe('extractSickLeave: the period a figure is for', () => {
 	const title = 'Sygefravær 3. kvartal 2022';
 

@@ -73,11 +73,14 @@ export function derive(facts: Fact[]): Fact[] {
 	return out;
 }
 
-/** One record per scope, period, measure and kind: the first stated figure wins. */
+/**
+ * One record per scope, period, measure and kind (and, for a change, the period it is against):
+ * the first stated figure wins.
+ */
 export function deduplicate(facts: Fact[]): Fact[] {
 	const keys = facts.map(
 		(f) =>
-			`${f.scope.toLowerCase()}|${f.period.year}|${f.period.fromMonth}|${f.period.toMonth}|${f.measure}|${f.kind}`
+			`${f.scope.toLowerCase()}|${f.period.year}|${f.period.fromMonth}|${f.period.toMonth}|${f.measure}|${f.kind}|${f.compared ? `${f.compared.year}|${f.compared.fromMonth}|${f.compared.toMonth}` : ''}`
 	);
 	const numeric = new Set(keys.filter((_, i) => (facts[i] as Fact).value !== null));
 	const seen = new Set<string>();

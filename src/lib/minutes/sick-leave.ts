@@ -159,6 +159,7 @@ function goalClauses(text: string): [number, number][] {
 	}
 	return out;
 }
+const LAST_YEAR_IN = /(?<!\p{L})(?:(?:sidste|forrige)[ \t]+år|året[ \t]+før)(?!\p{L})/iu;
 const LEVEL_FROM_TO = /(?<!\p{L})(?:fra|til)[ \t]*$/iu;
 
 interface RolePeriod extends PeriodMention {
@@ -218,10 +219,10 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		const sameAs = SAME_PERIOD.exec(s.text);
 		const explicitCompared = periods.find((p) => p.compared);
 
-		const comparedFor = (subject: FullPeriod): FullPeriod => {
-			if (explicitCompared) {
-				const c = resolve(explicitCompared);
-				return explicitCompared.yearOnly ? (withYear(subject, c.year) as FullPeriod) : c;
+		const comparedFor = (subject: FullPeriod, mention = explicitCompared): FullPeriod => {
+			if (mention) {
+				const c = resolve(mention);
+				return mention.yearOnly ? (withYear(subject, c.year) as FullPeriod) : c;
 			}
 			if (sameAs?.[1]) return withYear(subject, Number(sameAs[1])) as FullPeriod;
 			return withYear(subject, subject.year - 1) as FullPeriod;
@@ -313,6 +314,17 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 					!/[(,;]/.test(s.text.slice(f.end, p.index))
 			);
 		const owned = new Set(figures.map(ownedBy).filter((p) => p !== undefined));
+		// "0,8 dage mere end året før, men 1,2 dage mindre end i 2020": each change is against
+		// the period named after it, before the next figure; else the sentence's.
+		const comparedForFigure = (period: FullPeriod, f: { end: number }, k: number): FullPeriod => {
+			if (!explicitCompared) return comparedFor(period);
+			const zoneEnd = figures[k + 1]?.index ?? s.text.length;
+			const own = periods.find((p) => p.compared && p.index >= f.end && p.index < zoneEnd);
+			if (own) return comparedFor(period, own);
+			return LAST_YEAR_IN.test(s.text.slice(f.end, zoneEnd))
+				? (withYear(period, period.year - 1) as FullPeriod)
+				: comparedFor(period);
+		};
 		// Figures read as last year's level in parentheses after the one before them.
 		const inParentheses = new Set<number>();
 
@@ -357,7 +369,7 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 				// "uændret … og udgør 5,2 dage": the figure is the level, the change is nil.
 				kind = 'level';
 				flatChange = true;
-			} else if (LEVEL_AFTER_CLAUSE.test(windowText)) {
+			} else if (!comparative && LEVEL_AFTER_CLAUSE.test(windowText)) {
 				// "… har været stigende og er nu 5,9 dage": the change word is the clause before.
 				kind = 'level';
 			} else if (ownChange) {
@@ -432,7 +444,7 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 				value,
 				direction: kind === 'change' ? (value === 0 ? 'flat' : direction) : null,
 				derived: false,
-				compared: kind === 'change' ? comparedFor(period) : null,
+				compared: kind === 'change' ? comparedForFigure(period, f, k) : null,
 				evidence: ev(ctx, s)
 			};
 			if (kind === 'change' && direction === null) return;
