@@ -22,6 +22,16 @@ describe('extractSickLeave: the measure a figure is', () => {
 		]);
 	});
 
+	it("gives a direction after a figure the figure's own measure, not the head noun before it", () => {
+		expect(
+			rows('Fraværet på grund af barns sygdom er 0,4 dage, hvilket er på niveau med sidste år.')
+		).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'child_sick', 'level', 0.4],
+			['Albertslund Kommune', '1. halvår 2022', 'child_sick', 'change', 0],
+			['Albertslund Kommune', '1. halvår 2021', 'child_sick', 'level', 0.4]
+		]);
+	});
+
 	it('does not take a measure further on in the sentence for the figure before it', () => {
 		const got = rows('Sygefraværet er 5,9 dage, og det er især langtidsfraværet, der fylder.');
 		expect(got).toEqual([['Albertslund Kommune', '1. halvår 2022', 'total', 'level', 5.9]]);

@@ -255,9 +255,13 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 				const at = s.text.indexOf(clause, from);
 				from = at + clause.length;
 				const named = departmentIn(clause);
-				if (figures.some((f) => f.index >= at && f.index < from)) {
+				const inClause = figures.filter((f) => f.index >= at && f.index < from);
+				if (inClause.length) {
 					departmentBefore = named ?? departmentBefore;
-					measuresBefore = [...new Set(measureMentions(clause).map((m) => m.value))];
+					// The measures of the clause's figures ("Fraværet på grund af barns sygdom er 0,4
+					// dage" is barns sygedag), for a direction said after them.
+					const mentions = measureMentions(s.text);
+					measuresBefore = [...new Set(inClause.map((f) => measureFor(mentions, f, at, s.text)))];
 					continue;
 				}
 				// After the first clause the verb may be left out: "…, men stigende i Miljø & Teknik".
