@@ -175,6 +175,14 @@ describe('budgetRound', () => {
 	});
 });
 
+describe('colourStatement: arrows and the colour before in parentheses', () => {
+	it('reads "grøn → gul" and "Gul (grøn)" as yellow, previously green', () => {
+		expect(colourStatement('grøn → gul')).toEqual({ colour: 'yellow', previous: 'green' });
+		expect(colourStatement('Status: rød -> gul')).toEqual({ colour: 'yellow', previous: 'red' });
+		expect(colourStatement('Gul (grøn)')).toEqual({ colour: 'yellow', previous: 'green' });
+	});
+});
+
 describe('previousColour', () => {
 	it("finds the previous round's colour written beside the current one", () => {
 		expect(previousColour('grøn (tidligere gul)')).toBe('yellow');
@@ -239,6 +247,16 @@ describe('budget lines stated one per line', () => {
 
 	it('takes no title from a line that starts with a sentence, not a name', () => {
 		expect(lines('2.3 Det er aftalt, at projektet er grønt.')).toEqual([['2.3', null, 'green']]);
+	});
+
+	it('reads lines numbered "1.4)" and named "Punkt 3.2"', () => {
+		expect(lines('1.4) Bedre indkøb – rød\n1.5) Nye indkøbsaftaler – gul')).toEqual([
+			['1.4', 'Bedre indkøb', 'red'],
+			['1.5', 'Nye indkøbsaftaler', 'yellow']
+		]);
+		expect(lines('Punkt 3.2 Velfærdsteknologi: Status ændres fra grøn til gul.')).toEqual([
+			['3.2', 'Velfærdsteknologi', 'yellow']
+		]);
 	});
 
 	it('keeps parentheses that hold no colour in the title', () => {

@@ -181,6 +181,15 @@ describe('segment: agenda items', () => {
 		);
 	});
 
+	it('does not take a budget line "Punkt 3.2 …" as the heading of item 3', () => {
+		const text =
+			'REFERAT Chefforum d. 10-06-2022\nPunkt 1: CF - Anden status på budgetaftalen 2022\nSagsfremstilling\nPunkt 3.2 Velfærdsteknologi: gul\nPunkt 2: CF - Evt.\n';
+		expect(ok(segment(text)).items.map((i) => [i.number, i.title])).toEqual([
+			[1, 'Anden status på budgetaftalen 2022'],
+			[2, 'Evt.']
+		]);
+	});
+
 	it('does not take a repeated "Punkt 3" after Punkt 3 as a heading', () => {
 		const text =
 			'REFERAT Chefforum d. 01-02-2021\n\nPunkt 2: CF - A\n\nTekst.\n\nPunkt 3: CF - B\n\nPunkt 3: se ovenfor\n\nPunkt 4: CF - C\n';

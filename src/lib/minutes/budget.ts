@@ -37,7 +37,12 @@ const INSTEAD_OF = new RegExp(
 	String.raw`(?<!\p{L})${C}[ \t]+i[ \t]+stedet[ \t]+for[ \t]+${C}(?!\p{L})`,
 	'iu'
 );
-const FROM_TO = new RegExp(String.raw`(?<!\p{L})fra[ \t]+${C}[ \t]+til[ \t]+${C}(?!\p{L})`, 'iu');
+const FROM_TO = new RegExp(
+	String.raw`(?<!\p{L})(?:fra[ \t]+${C}[ \t]+til|${C}[ \t]*(?:→|->|=>))[ \t]+${C}(?!\p{L})`,
+	'iu'
+);
+/** "Gul (grøn)": the colour now, then the one before in parentheses. */
+const NOW_THEN = new RegExp(String.raw`^[ \t]*${C}[ \t]*\([ \t]*${C}[ \t]*\)`, 'iu');
 const REMAINS = new RegExp(
 	String.raw`(?<!\p{L})(?:forbliver|fastholdes(?:[ \t]+som)?|bibeholdes(?:[ \t]+som)?|(?:står|er)[ \t]+fortsat(?:[ \t]+som)?|(?:kan[ \t]+)?fortsat[ \t]+betragtes[ \t]+som|fortsat(?:[ \t]+som)?|stadig|uændret(?:[ \t]+som)?)[ \t]+${C}(?!\p{L})`,
 	'iu'
@@ -70,7 +75,13 @@ export function colourStatement(text: string): { colour: Colour | null; previous
 		return { colour: colourFromWord(m[1] as string), previous: colourFromWord(m[2] as string) };
 	m = FROM_TO.exec(text);
 	if (m)
-		return { colour: colourFromWord(m[2] as string), previous: colourFromWord(m[1] as string) };
+		return {
+			colour: colourFromWord(m[3] as string),
+			previous: colourFromWord((m[1] ?? m[2]) as string)
+		};
+	m = NOW_THEN.exec(text);
+	if (m)
+		return { colour: colourFromWord(m[1] as string), previous: colourFromWord(m[2] as string) };
 	m = REMAINS.exec(text);
 	if (m) {
 		const c = colourFromWord(m[1] as string);
@@ -95,7 +106,7 @@ export function previousColour(text: string): Colour | null {
 const LINE_NUMBER = String.raw`\d{1,2}\.\d{1,2}`;
 // A line may be named by a word first: "Initiativ 3.3 …".
 const LINE_START = new RegExp(
-	String.raw`^[ \t]*(?:[-*•·][ \t]*)?(?:${LINE_WORD_PATTERN}[ \t]+)?(${LINE_NUMBER}\.?(?:[ \t]*(?:,|og|&)[ \t]*${LINE_NUMBER}\.?)*)(?:[ \t]*[-:][ \t]*|[ \t]+(?=\p{Lu}))`,
+	String.raw`^[ \t]*(?:[-*•·][ \t]*)?(?:${LINE_WORD_PATTERN}[ \t]+)?(${LINE_NUMBER}[.)]?(?:[ \t]*(?:,|og|&)[ \t]*${LINE_NUMBER}\.?)*)(?:[ \t]*[-:][ \t]*|[ \t]+(?=\p{Lu}))`,
 	'u'
 );
 const LINE_REF = new RegExp(String.raw`(?<![\d.])(${LINE_NUMBER})(?!\d|\.\d)`, 'gu');
@@ -203,13 +214,19 @@ function fieldBlock(
 	};
 }
 
-/** A title that ends in a colour in parentheses ("Styrket tilsyn (rød)"): the title and the colour. */
-function withoutParenthesisedColour(text: string): [string, Colour | null] {
+/**
+ * A title that ends in a colour in parentheses ("Styrket tilsyn (rød)", "Velfærdsteknologi (grøn
+ * → gul)"): the title and the colour.
+ */
+function withoutParenthesisedColour(text: string): [string, Colour | null, Colour | null] {
 	const t = text.replace(/[.,;:]$/, '');
 	const open = t.lastIndexOf('(');
-	if (open < 0 || !t.endsWith(')')) return [text, null];
-	const colour = colourFromWord(t.slice(open + 1, -1).trim());
-	return colour ? [t.slice(0, open).trim(), colour] : [text, null];
+	if (open < 0 || !t.endsWith(')')) return [text, null, null];
+	const inner = t.slice(open + 1, -1).trim();
+	// "(gul)", or a change "(grøn → gul)".
+	const stated = colourStatement(inner);
+	const colour = colourFromWord(inner) ?? stated.colour;
+	return colour ? [t.slice(0, open).trim(), colour, stated.previous] : [text, null, null];
 }
 
 /** Verbs that follow a line's name and say how it stands: "… er gået fra rød til gul". */
@@ -265,7 +282,7 @@ function statementLines(ctx: ItemContext): LineStatement[] {
 			.map((x) => x.trim())
 			.filter(Boolean);
 		// "Flere pædagoger (gul)": the colour in parentheses after the title.
-		const [first, parenColour] = withoutParenthesisedColour(segments[0] ?? '');
+		const [first, parenColour, parenPrevious] = withoutParenthesisedColour(segments[0] ?? '');
 		// A title is a name ("Ny daginstitution i Hyldespjældet"), not a sentence about the line.
 		const nameLike = first.split(/\s+/).length <= 10;
 		const titled =
@@ -293,7 +310,10 @@ function statementLines(ctx: ItemContext): LineStatement[] {
 		const leading =
 			stated.colour ?? noteParts.map((p) => LEADING_COLOUR.exec(p)?.[1]).find(Boolean);
 		const colour = stated.colour ?? parenColour ?? (leading ? colourFromWord(leading) : null);
-		const previous = stated.previous ?? (colour ? previousColour(rest) : null);
+		const previous =
+			stated.previous ??
+			(stated.colour ? null : parenPrevious) ??
+			(colour ? previousColour(rest) : null);
 		for (const line of numbers)
 			out.push({
 				line,

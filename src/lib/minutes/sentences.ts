@@ -15,7 +15,7 @@ export interface Sentence {
 	bullet: boolean;
 }
 
-const BULLET = /^[ \t]*(?:[-*•·▪◦]|\d{1,2}\.\d{1,2}\.?|\d{1,2}[.)]|[a-z]\))[ \t]/;
+const BULLET = /^[ \t]*(?:[-*•·▪◦]|\d{1,2}\.\d{1,2}[.)]?|\d{1,2}[.)]|[a-z]\))[ \t]/;
 /**
  * "1. halvår", "3. kvartal", "1. januar" at the start of a line inside a paragraph is a
  * sentence the PDF reader wrapped, not a numbered list item.
