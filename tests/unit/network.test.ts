@@ -73,6 +73,16 @@ describe('statusClause', () => {
 		).toEqual(["' forlænges til december, og at netværket '", "' afsluttes."]);
 	});
 
+	it('gives names chained before a shared verb the clause they stand in, not the next clause', () => {
+		expect(
+			clauses('Netværkene "Alfa" og "Beta" fortsætter i 2019, mens "Gamma" afsluttes.')
+		).toEqual([
+			'Netværkene "Alfa" og "Beta" fortsætter i 2019',
+			'Netværkene "Alfa" og "Beta" fortsætter i 2019',
+			'" afsluttes.'
+		]);
+	});
+
 	it('gives each network the verb before its name when none follows', () => {
 		expect(
 			clauses("Chefforum besluttede at afslutte netværket 'Alfa' og forlænge netværket 'Beta'.")
@@ -143,6 +153,13 @@ describe('network events', () => {
 	it('reads "fortsætter til juni 2023" as extended to that month, but not "til drift"', () => {
 		expect(events("Netværket 'Sammen om sundhed' fortsætter til juni 2023.")).toEqual([
 			['network_extended', 'Sammen om sundhed', '2023-06']
+		]);
+	});
+
+	it('dates the start and end of a network period ("løber fra januar 2023 til juni 2023")', () => {
+		expect(events('Netværksperioden løber fra januar 2023 til juni 2023.')).toEqual([
+			['milestone', null, '2023-01'],
+			['milestone', null, '2023-06']
 		]);
 	});
 

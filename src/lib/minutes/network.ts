@@ -32,7 +32,7 @@ const NUMERIC_DATE = /(?<![\d/.,])(?:d\.[ \t]*)?(\d{1,2})\/(\d{1,2})(?![\d/])/g;
 const NUMERIC_BULLET =
 	/^(?:[-*•·][ \t]*)?(?:d\.[ \t]*|den[ \t]+)?(\d{1,2})\/(\d{1,2})[ \t]*[:-][ \t]*(\S.*)$/u;
 const MILESTONE_WORDS =
-	/senest|frist|deadline|beslut|opstart|start|evaluer|afslut|kvalificer|drøft|tema|seminar|workshop|møde|præsenter|forlæng|overgår/i;
+	/senest|frist|deadline|beslut|opstart|start|evaluer|afslut|kvalificer|drøft|tema|seminar|workshop|møde|præsenter|forlæng|overgår|periode|løber/i;
 const PAST = /(?<!\p{L})(?:siden|tidligere|blev|var|havde)(?!\p{L})/iu;
 
 const CADENCE =
@@ -234,8 +234,15 @@ export function statusClause(
 	if (ENDED_AFTER.test(after) || EXTENDED_AFTER.test(after)) return after;
 	const before = text.slice(names[k - 1]?.end ?? 0, n.index);
 	if (ENDED.test(before) || EXTENDED.test(before)) return before;
-	return text;
+	// "'A' og 'B' fortsætter i 2019, mens 'C' afsluttes": the clause the name is in.
+	let start = 0;
+	for (const m of text.matchAll(STATUS_CLAUSE_CUT)) {
+		if (m.index >= n.index) return text.slice(start, m.index);
+		start = m.index + m[0].length;
+	}
+	return text.slice(start);
 }
+const STATUS_CLAUSE_CUT = /,[ \t]+(?:mens|men|og)[ \t]|;/g;
 
 /** The first date a sentence names: a day ("1. december"), else a month ("til december 2019"). */
 function firstDate(ctx: ItemContext, text: string): string | null {
