@@ -32,18 +32,28 @@ export interface ItemContext {
 	asWritten(start: number, end: number): string;
 }
 
-// Where each searched string occurs in a document, found once for all its items.
-const found = new WeakMap<WorkingText, Map<string, number[]>>();
-function occurrences(w: WorkingText, needle: string): number[] {
+/**
+ * The first occurrence of a string at or after the position last asked about, per document.
+ * Items are asked about in order, so each search resumes past the last one: linear in the
+ * document, without listing every occurrence of common strings (tabs, double spaces).
+ */
+interface Found {
+	from: number;
+	/** -1: none at or after `from`. */
+	at: number;
+}
+const found = new WeakMap<WorkingText, Map<string, Found>>();
+function occursIn(w: WorkingText, needle: string, start: number, end: number): boolean {
 	let byNeedle = found.get(w);
 	if (!byNeedle) found.set(w, (byNeedle = new Map()));
-	let at = byNeedle.get(needle);
-	if (!at) {
-		at = [];
-		for (let i = w.text.indexOf(needle); i !== -1; i = w.text.indexOf(needle, i + 1)) at.push(i);
-		byNeedle.set(needle, at);
+	let f = byNeedle.get(needle);
+	// The last answer still holds when it was searched for from at or before `start` and the
+	// occurrence it found is not before `start`.
+	if (!f || f.from > start || (f.at !== -1 && f.at < start)) {
+		f = { from: start, at: w.text.indexOf(needle, start) };
+		byNeedle.set(needle, f);
 	}
-	return at;
+	return f.at !== -1 && f.at < end;
 }
 
 const SKIPPED_SECTIONS: ReadonlySet<SectionKind> = new Set(['bilag']);
@@ -77,18 +87,7 @@ export function itemContext(
 		},
 		contains(...needles: string[]): boolean {
 			if (item.closed) return false;
-			return needles.some((n) => {
-				const at = occurrences(w, n);
-				// The first occurrence at or after the body's start, by binary search.
-				let lo = 0;
-				let hi = at.length;
-				while (lo < hi) {
-					const mid = (lo + hi) >> 1;
-					if ((at[mid] as number) < item.bodyStart) lo = mid + 1;
-					else hi = mid;
-				}
-				return lo < at.length && (at[lo] as number) < item.end;
-			});
+			return needles.some((n) => occursIn(w, n, item.bodyStart, item.end));
 		},
 
 		asWritten: (start: number, end: number): string => w.asWritten(start, end),

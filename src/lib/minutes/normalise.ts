@@ -171,15 +171,42 @@ export function furnitureLines(lines: readonly { text: string }[]): boolean[] {
 }
 
 /** Pass 1: drop furniture lines (with the blank lines around them) and invisible characters. */
-// Whole-text tests for page furniture, so that text without any (most of it) skips the
-// line-by-line pass.
-const MAY_BE_PAGE_NUMBER =
-	/\n[ \t]*(?:[Ss]ide|[Pp]age|SIDE)[ \t]+\d|\n[ \t]*\d{1,3}[ \t]*(?:\/|af)[ \t]*\d{1,3}[ \t]*\n|\n[ \t]*[-\u2013][ \t]?\d{1,3}[ \t]?[-\u2013][ \t]*(?:\n|$)|[\t ](?:(?:[Ss]ide|SIDE)[ \t]+)?\d{1,3}[ \t]*(?:\/|af)[ \t]*\d{1,3}[ \t]*(?:\n|$)|[\t ](?:[Ss]ide|SIDE)[ \t]+\d{1,3}[ \t]*(?:\n|$)/;
+// Tests for page furniture, so that text without any (most of it) skips the line-by-line pass.
+// Only lines that start with "Side"/"Page", a digit or a dash, or end in a digit, are tested.
+const PAGE_AT_START =
+	/^(?:(?:side|page)[ \t]+\d|\d{1,3}[ \t]*(?:\/|af)[ \t]*\d{1,3}[ \t]*$|[-\u2013][ \t]?\d{1,3}[ \t]?[-\u2013][ \t]*$)/i;
+const PAGE_AT_END =
+	/[\t ](?:(?:side|page)[ \t]+)?\d{1,3}[ \t]*(?:\/|af|of)[ \t]*\d{1,3}[ \t]*$|[\t ](?:side|page)[ \t]+\d{1,3}[ \t]*$/i;
 const HEADER_WORD = /REFERAT|DAGSORDEN/g;
 const MAY_BE_INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
 
+function isDigit(c: number): boolean {
+	return c >= 48 && c <= 57;
+}
+
 function mayHaveFurniture(source: string): boolean {
-	if (source.includes('\f') || MAY_BE_PAGE_NUMBER.test(source)) return true;
+	if (source.includes('\f')) return true;
+	for (let start = 0; start < source.length;) {
+		let end = source.indexOf('\n', start);
+		if (end === -1) end = source.length;
+		let first = start;
+		while (first < end && (source[first] === ' ' || source[first] === '\t')) first++;
+		let last = end;
+		while (last > first && (source[last - 1] === ' ' || source[last - 1] === '\t')) last--;
+		if (last > first) {
+			const c = source.charCodeAt(first);
+			const atStart =
+				isDigit(c) || c === 45 || c === 0x2013 || 'SsPp'.includes(source[first] as string);
+			if (atStart && PAGE_AT_START.test(source.slice(first, Math.min(last, first + 40))))
+				return true;
+			if (
+				isDigit(source.charCodeAt(last - 1)) &&
+				PAGE_AT_END.test(source.slice(Math.max(start, last - 24), last))
+			)
+				return true;
+		}
+		start = end + 1;
+	}
 	// A running header: the header word a second time.
 	return (source.match(HEADER_WORD)?.length ?? 0) >= 2;
 }
