@@ -388,6 +388,24 @@ describe('segment: header variants', () => {
 		return r.ok ? [r.header.forum, r.header.date, r.header.location] : r.reason;
 	};
 
+	it('does not take the weekday of "Referat af møde torsdag den …" as the forum, and reads its time', () => {
+		const r = segment(
+			'Chefforum\nReferat af møde torsdag den 1. september 2016 kl. 9.00-11.00\nSted: Mødelokale 2\n\nPunkt 1: CF - Evt.\n'
+		);
+		expect(r.ok ? [r.header.forum, r.header.date, r.header.startTime] : r.reason).toEqual([
+			'Chefforum',
+			'2016-09-01',
+			'09:00'
+		]);
+	});
+
+	it('reads a start time written as a bare hour ("kl. 9")', () => {
+		const r = segment(
+			'REFERAT Chefforum d. 01.09.2016\nMødedato: 01.09.2016 kl. 9\n\nPunkt 1: CF - Evt.\n'
+		);
+		expect(r.ok ? r.header.startTime : r.reason).toBe('09:00');
+	});
+
 	it('takes the forum from the line above "Referat af mødet d. …", never "Mødet"', () => {
 		expect(header('Chefforum\nReferat af mødet d. 12.03.2019')).toEqual([
 			'Chefforum',

@@ -6,7 +6,7 @@
 
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { MONTH_NAMES, decodeBytes, extractMinutes } from '../../lib/minutes/index';
+import { MONTH_NAMES, WEEKDAY_NAMES, decodeBytes, extractMinutes } from '../../lib/minutes/index';
 
 /** Fixtures that are not referater (newsletter, memo, agenda): left out of the corpus. */
 const NOT_MINUTES = /^(?:12|13|14)-/;
@@ -15,7 +15,6 @@ const LAYOUTS = new Set(['.txt', '.md']);
 /** The first meeting date of the corpus; file k meets k days later. */
 const FIRST_DAY = Date.UTC(1990, 0, 1);
 const DAY_MS = 86_400_000;
-const WEEKDAYS = ['Søndag', 'Mandag', 'Tirsdag', 'Onsdag', 'Torsdag', 'Fredag', 'Lørdag'];
 
 export interface Source {
 	name: string;
@@ -103,7 +102,8 @@ export function variant(source: Source, k: number): string {
 	// Every copy of the header date (running page headers, "Beslutning … den DD-MM-YYYY").
 	const oldDate = `${source.header.day}-${source.header.month}-${year}`;
 	text = text.split(oldDate).join(`${pad2(day)}-${pad2(month)}-${year}`);
-	const weekday = WEEKDAYS[date.getUTCDay()] as string;
+	const name = WEEKDAY_NAMES[date.getUTCDay()] as string;
+	const weekday = name.charAt(0).toUpperCase() + name.slice(1);
 	const longDate = `${weekday} d. ${pad2(day)}. ${MONTH_NAMES[month - 1]} ${year}`;
 	text = text.replace(MOEDEDATO_LINE, (line) => line.replace(LONG_DATE, longDate));
 	text = text.replace(DECIMAL, (_, whole: string, tenth: string) => {

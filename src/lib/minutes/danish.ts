@@ -46,6 +46,17 @@ export const MONTH_NAMES = [
 	'december'
 ] as const;
 
+/** Weekday names in Date.getDay() order (index 0 = søndag). */
+export const WEEKDAY_NAMES = [
+	'søndag',
+	'mandag',
+	'tirsdag',
+	'onsdag',
+	'torsdag',
+	'fredag',
+	'lørdag'
+] as const;
+
 /** A regex alternation of every month name and abbreviation, longest first. */
 export const MONTH_PATTERN = [...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');
 

@@ -14,5 +14,5 @@ export {
 } from './segment';
 export { extractMinutes, emptyRecords, type Extraction, type ItemOutline } from './extract';
 export { periodLabel, periodFromDates, type Period } from './periods';
-export { MONTH_NAMES, COLOUR_WORDS } from './danish';
+export { MONTH_NAMES, WEEKDAY_NAMES, COLOUR_WORDS } from './danish';
 export * from './schema';

@@ -4,7 +4,7 @@
  * plain text from PDF and Markdown (`## **Punkt 2: …**`, `### **INDSTILLING**`).
  */
 
-import { MONTHS, MONTH_PATTERN, isoDate, pad2 } from './danish';
+import { MONTHS, MONTH_PATTERN, WEEKDAY_NAMES, isoDate, pad2 } from './danish';
 
 export type SectionKind =
 	| 'anledning'
@@ -98,7 +98,9 @@ const SECTION_HEADING =
 	/^(anledning|baggrund|indstilling|sagsfremstilling|beslutning|bilag|historik|status|økonomi)(?:[ \t]+(?:i|fra)[ \t]+\S[^:]*)?:?$/i;
 const DATE_IN_HEADER = /(\d{1,2})[-./](\d{1,2})[-./](\d{4})/;
 const LONG_DATE = new RegExp(String.raw`(\d{1,2})\.?[ \t]*(${MONTH_PATTERN})\.?[ \t]+(\d{4})`, 'i');
-const TIME = /kl\.?[ \t]*(\d{1,2})[.:](\d{2})/i;
+/** "kl. 09:00", "kl. 9.00", "kl. 9". */
+const TIME = /kl\.?[ \t]*(\d{1,2})(?:[.:](\d{2}))?(?!\d)/i;
+const WEEKDAY_AT_END = new RegExp(String.raw`(?:^|[ \t])(?:${WEEKDAY_NAMES.join('|')})$`, 'i');
 /** "Tidspunkt: 9.00-11.00": a time without "kl.". */
 const CLOCK = /^(\d{1,2})[.:](\d{2})(?!\d)/;
 
@@ -210,6 +212,9 @@ function parseHeader(all: Line[]): HeaderParse {
 			h.date = d?.date ?? null;
 			h.forum = forumName(d ? rest.slice(0, d.index) : rest);
 			h.forum ??= forumAbove;
+			// "Referat af møde torsdag den 1. september 2016 kl. 9.00-11.00".
+			const time = TIME.exec(rest);
+			if (time) h.startTime ??= clockTime(time);
 			if (!h.date || !h.forum) continuing = 2;
 			continue;
 		}
@@ -222,10 +227,10 @@ function parseHeader(all: Line[]): HeaderParse {
 				if (/^mødedato$/i.test(name)) mødedato = true;
 				h.date ??= headerDate(value)?.date ?? null;
 				const time = TIME.exec(value);
-				if (time) h.startTime = `${pad2(Number(time[1]))}:${time[2]}`;
+				if (time) h.startTime = clockTime(time);
 			} else if (/^tid/i.test(name)) {
 				const time = TIME.exec(value) ?? CLOCK.exec(value);
-				if (time) h.startTime ??= `${pad2(Number(time[1]))}:${time[2]}`;
+				if (time) h.startTime ??= clockTime(time);
 			} else if (value) {
 				h.location = value;
 				h.locationLine = [line.start, line.end];
@@ -236,6 +241,11 @@ function parseHeader(all: Line[]): HeaderParse {
 	// invitation: those have the same header and no decisions yet.
 	if (h.kind === 'none' && mødedato) h.kind = notMinutes ?? 'referat';
 	return h;
+}
+
+/** "09:00" from a matched hour and (optional) minutes. */
+function clockTime(m: RegExpExecArray): string {
+	return `${pad2(Number(m[1]))}:${m[2] ?? '00'}`;
 }
 
 /**
@@ -317,6 +327,8 @@ function forumName(raw: string): string | null {
 	const name = raw
 		.trim()
 		.replace(/\s(?:d\.?|den)$/i, '')
+		// "Referat af møde torsdag den …": the weekday belongs to the date.
+		.replace(WEEKDAY_AT_END, '')
 		.replace(BOTH_AFTER, '')
 		.replace(/^(?:fra|for|af)[ \t]+/i, '')
 		// "Referat af mødet d. …", "Referat fra møde i Chefforum": the meeting, not a forum.
