@@ -281,6 +281,25 @@ describe('segment: sections', () => {
 		);
 	});
 
+	it('reads a section whose text starts on its heading line ("Beslutning: Godkendt.")', () => {
+		const text =
+			'REFERAT Chefforum d. 01-02-2021\n\nPunkt 1: CF - Evt.\nSagsfremstilling: Der er intet.\n**Beslutning:** Godkendt.\nIntet videre.\n';
+		const sections = ok(segment(text)).items[0]?.sections ?? [];
+		expect(sections.map((s) => [s.kind, s.heading, text.slice(s.start, s.end).trim()])).toEqual([
+			['sagsfremstilling', 'Sagsfremstilling', 'Der er intet.'],
+			['beslutning', 'Beslutning', 'Godkendt.\nIntet videre.']
+		]);
+	});
+
+	it('takes a case number written in the heading out of the title', () => {
+		const text =
+			'REFERAT Chefforum d. 01-02-2021\n\nPunkt 1: CF - Sygefravær 2020 (sagsnr. 20/1234)\n';
+		expect(ok(segment(text)).items[0]).toMatchObject({
+			title: 'Sygefravær 2020',
+			caseNumber: '20/1234'
+		});
+	});
+
 	it('knows baggrund, historik, status and økonomi sections', () => {
 		const last = ok(segment(PLAIN)).items[3];
 		expect(last?.sections.map((s) => [s.kind, s.heading])).toEqual([

@@ -96,6 +96,8 @@ const KLE_CASE =
 const OLD_CASE = /^(?:sags?(?:nr|nummer)\.?:?[ \t]*)?(\d{2}\/\d{1,6})$/i;
 const SECTION_HEADING =
 	/^(anledning|baggrund|indstilling|sagsfremstilling|beslutning|bilag|historik|status|økonomi)(?:[ \t]+(?:i|fra)[ \t]+\S[^:]*)?:?$/i;
+const INLINE_SECTION =
+	/^(anledning|baggrund|indstilling|sagsfremstilling|beslutning|historik)[ \t]*:[ \t]*\S/i;
 const DATE_IN_HEADER = /(\d{1,2})[-./](\d{1,2})[-./](\d{4})/;
 const LONG_DATE = new RegExp(String.raw`(\d{1,2})\.?[ \t]*(${MONTH_PATTERN})\.?[ \t]+(\d{4})`, 'i');
 /** "kl. 09:00", "kl. 9.00", "kl. 9". */
@@ -310,11 +312,22 @@ export function headingTitle(rest: string): {
 	prefix: string | null;
 	title: string;
 	closed: boolean;
+	/** A case number written in the heading: "Sygefravær 2016 (sagsnr. 16/223)". */
+	caseNumber: string | null;
 } {
-	if (isClosed(rest)) return { prefix: null, title: 'Lukket', closed: true };
+	if (isClosed(rest)) return { prefix: null, title: 'Lukket', closed: true, caseNumber: null };
 	const pm = PREFIXED_TITLE.exec(rest);
-	return { prefix: pm?.[1] ?? null, title: (pm?.[2] ?? rest).trim() || rest, closed: false };
+	const title = (pm?.[2] ?? rest).trim() || rest;
+	const c = CASE_IN_TITLE.exec(title);
+	return {
+		prefix: pm?.[1] ?? null,
+		title: c ? title.slice(0, c.index).trim() : title,
+		closed: false,
+		caseNumber: c ? (c[1] as string) : null
+	};
 }
+const CASE_IN_TITLE =
+	/\((?:sags?(?:nr|nummer)\.?:?[ \t]*)?(\d{2}\/\d{1,6}|\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d{1,5}-\d{2})\)$/i;
 
 /** The title of a heading as the source writes it (its own dashes), or null if it does not parse. */
 export function writtenTitle(heading: string): { prefix: string | null; title: string } | null {
@@ -375,9 +388,9 @@ function buildItem(text: string, all: Line[], h: Heading, endLine: number): Segm
 		rest = `${rest} ${next}`;
 		headingEnd = i;
 	}
-	const { prefix, title } = headingTitle(rest);
-	let caseNumber: string | null = null;
-	let kleCode: string | null = null;
+	const { prefix, title, caseNumber: titleCase } = headingTitle(rest);
+	let caseNumber: string | null = titleCase;
+	let kleCode: string | null = titleCase?.includes('-') ? titleCase.slice(0, 8) : null;
 	let bodyStart = (all[headingEnd] as Line).end + 1;
 	const sections: Section[] = [];
 	let nonEmpty = 0;
@@ -397,14 +410,21 @@ function buildItem(text: string, all: Line[], h: Heading, endLine: number): Segm
 			}
 		}
 		const s = t.length <= 80 ? SECTION_HEADING.exec(t) : null;
-		if (s) {
+		// "Beslutning: Godkendt.": the heading and the first of its text on one line.
+		const inline = s ? null : INLINE_SECTION.exec(t);
+		if (s || inline) {
 			const prev = sections[sections.length - 1];
 			if (prev) prev.end = line.start;
+			let start = Math.min(line.end + 1, end);
+			if (inline) {
+				start = text.indexOf(':', line.start) + 1;
+				while (start < line.end && /[ \t*_]/.test(text[start] as string)) start++;
+			}
 			sections.push({
-				kind: (s[1] as string).toLowerCase() as SectionKind,
-				heading: t,
+				kind: ((s ?? inline)?.[1] as string).toLowerCase() as SectionKind,
+				heading: inline ? (inline[1] as string) : t,
 				headingStart: line.start,
-				start: Math.min(line.end + 1, end),
+				start,
 				end
 			});
 		}
