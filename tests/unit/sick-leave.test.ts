@@ -38,6 +38,35 @@ describe('extractSickLeave: the measure a figure is', () => {
 	});
 });
 
+describe('extractSickLeave: figures the unit is said once for, and totals with and without', () => {
+	const title = 'Sygefravær 2. kvartal 2022';
+
+	it('reads "mod 3,2 i samme kvartal 2021" as last year\'s level with the unit said before it', () => {
+		expect(
+			rows('Sygefraværet er på 2,9 dage pr. ansat, mod 3,2 i samme kvartal 2021.', title)
+		).toEqual([
+			['Albertslund Kommune', '2. kvartal 2022', 'total', 'level', 2.9],
+			['Albertslund Kommune', '2. kvartal 2021', 'total', 'level', 3.2],
+			['Albertslund Kommune', '2. kvartal 2022', 'total', 'change', -0.3]
+		]);
+		expect(rows('Sygefraværet er 2,9 dage mod 4,5 % i 2021.', title)).toEqual([
+			['Albertslund Kommune', '2. kvartal 2022', 'total', 'level', 2.9]
+		]);
+	});
+
+	it('keeps the total without barns sygedag, and does not read "inkl. barns sygedag" as that measure', () => {
+		expect(
+			rows(
+				'Det samlede fravær inkl. barns sygedag er 3,1 dage, ekskl. barns sygedag 2,9 dage.',
+				title
+			)
+		).toEqual([['Albertslund Kommune', '2. kvartal 2022', 'total', 'level', 2.9]]);
+		expect(rows('Sygefraværet er 2,9 dage inkl. barns sygedag.', title)).toEqual([
+			['Albertslund Kommune', '2. kvartal 2022', 'total', 'level', 2.9]
+		]);
+	});
+});
+
 describe('extractSickLeave: changes against different periods', () => {
 	const title = 'Sygefravær 2022';
 

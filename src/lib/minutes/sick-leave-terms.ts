@@ -75,8 +75,22 @@ export function dayFigures(sentence: string): Figure[] {
 		const value = parseDanishNumber((m[1] ?? m[2]) as string);
 		for (const f of [...listed, { value, index, end }]) if (f.value <= MAX_DAYS) out.push(f);
 	}
+	// "2,9 dage pr. ansat, mod 3,2 i samme kvartal 2021": the unit said once for both.
+	const first = out[0];
+	if (first && COMPARED_WITHOUT_UNIT_HINT.test(sentence)) {
+		for (const m of sentence.matchAll(COMPARED_WITHOUT_UNIT)) {
+			const index = (m.index ?? 0) + m[0].length - (m[1] as string).length;
+			const value = parseDanishNumber(m[1] as string);
+			if (index > first.index && value <= MAX_DAYS && !out.some((f) => f.index === index))
+				out.push({ value, index, end: index + (m[1] as string).length });
+		}
+		out.sort((a, b) => a.index - b.index);
+	}
 	return out;
 }
+const COMPARED_WITHOUT_UNIT_HINT = /(?<!\p{L})(?:mod|imod|end)[ \t]/iu;
+const COMPARED_WITHOUT_UNIT =
+	/(?<!\p{L})(?:mod|imod|end)[ \t]+(?:de[ \t]+|kun[ \t]+)?(\d{1,2},\d{1,2})(?![\d,]|\.\d|[ \t]*(?:%|procent|pct|kr|mio|mia|timer|årsværk|medarbejder|personer|dage|dag|sygedag|fraværsdag)(?!\p{L}))/giu;
 
 export interface Mention<T> {
 	index: number;
@@ -88,11 +102,25 @@ const MEASURE_WORD =
 	/(?<!\p{L})(?:(korttid|kortvarig\p{L}*[ \t]+(?:syge)?fravær|kortvarig)\p{L}*|(langtid|langvarig\p{L}*[ \t]+(?:syge)?fravær|langvarig)\p{L}*|(barn(?:s|ets|et)?[ \t]+(?:(?:1\.|første)(?:[ \t]*(?:og|-)[ \t]*(?:2\.|anden))?[ \t]+)?syg\p{L}*|børns?[ \t]+syg\p{L}*)|((?:syge)?fravær\p{L}*)|((?:under|mindre[ \t]+end|kortere[ \t]+end)[ \t]+30[ \t]+(?:kalender)?dage)|((?:over|mere[ \t]+end|længere[ \t]+end)[ \t]+30[ \t]+(?:kalender)?dage))/giu;
 const NOT_A_MEASURE = /statistik|opgørelse|politik|samtale|indsats|procent|registrering|kode/i;
 
+/**
+ * "inkl. barns sygedag", "eksklusive barns sygedage": what a total counts, not a measure of its
+ * own (tested on the text just before the mention).
+ */
+export const COUNTING_CHILD =
+	/(?<!\p{L})(?:inkl|inklusive|incl|ekskl|eksklusive|excl|uden|medregnet|fraregnet)\.?[ \t]+$/iu;
+/** "ekskl. barns sygedag": a total without the child's sick days, the one the minutes compare. */
+export const EXCLUDING_CHILD =
+	/(?<!\p{L})(?:ekskl|eksklusive|excl|uden|fraregnet)\.?[ \t]+(?:barn|børn)/iu;
+export const INCLUDING_CHILD =
+	/(?<!\p{L})(?:inkl|inklusive|incl|medregnet)\.?[ \t]+(?:barn|børn)/iu;
+
 /** Measures named in a text, in order ("korttids- og langtidsfraværet" names two). */
 export function measureMentions(text: string): Mention<Measure>[] {
 	const out: Mention<Measure>[] = [];
 	for (const m of text.matchAll(MEASURE_WORD)) {
 		if (m[4] && NOT_A_MEASURE.test(m[0])) continue;
+		if (m[3] && COUNTING_CHILD.test(text.slice(Math.max(0, (m.index ?? 0) - 14), m.index)))
+			continue;
 		const value: Measure =
 			m[1] || m[5] ? 'short_term' : m[2] || m[6] ? 'long_term' : m[3] ? 'child_sick' : 'total';
 		const index = m.index ?? 0;

@@ -21,8 +21,10 @@ import {
 	ABOVE,
 	BELOW,
 	COMPARATIVE_AFTER,
+	EXCLUDING_CHILD,
 	FLAT_AFTER,
 	GOAL_WORDS,
+	INCLUDING_CHILD,
 	MUNICIPALITY,
 	OTHER_POPULATION,
 	changeWords,
@@ -70,8 +72,12 @@ function resolveYear(p: Period, year: number, meetingDate: string): FullPeriod {
 
 const COMPARED_BEFORE =
 	/(?:sammenlignet[ \t]+med|sammenholdt[ \t]+med|i[ \t]+sammenligning[ \t]+med|i[ \t]+forhold[ \t]+til|ift\.?|end|mod|fra|samme[ \t]+periode)[ \t]+(?:i[ \t]+|for[ \t]+|af[ \t]+)?(?:de[ \t]+|det[ \t]+)?$/i;
-const SAME_PERIOD =
-	/samme[ \t]+periode(?:[ \t]+(?:i|af|for))?(?:[ \t]+((?:19|20)\d\d)(?!\d)|[ \t]+(?:sidste|forrige)[ \t]+år|[ \t]+året[ \t]+før)?/i;
+/** "samme periode", "samme kvartal", "samme halvår": the subject period in another year. */
+const SAME_SPAN = String.raw`samme[ \t]+(?:periode|kvartal|halvår|tidspunkt)`;
+const SAME_PERIOD = new RegExp(
+	String.raw`${SAME_SPAN}(?:[ \t]+(?:i|af|for))?(?:[ \t]+((?:19|20)\d\d)(?!\d)|[ \t]+(?:sidste|forrige)[ \t]+år|[ \t]+året[ \t]+før)?`,
+	'i'
+);
 const EQUALS =
 	/svarer[ \t]+til[ \t]+(?:niveauet|samme[ \t]+periode)|samme[ \t]+niveau[ \t]+som|på[ \t]+niveau[ \t]+med/i;
 const DIRECTION_PREDICATE =
@@ -96,7 +102,7 @@ function clauseAfter(text: string): string {
 	return cut >= 0 ? text.slice(0, cut) : text;
 }
 
-const SAME_PERIOD_AFTER = /^[ \t]*(?:(?:i|for)[ \t]+)?samme[ \t]+periode/i;
+const SAME_PERIOD_AFTER = new RegExp(String.raw`^[ \t]*(?:(?:i|for)[ \t]+)?${SAME_SPAN}`, 'i');
 /** "… er faldet med 0,3 dage og udgør 6,9 dage": a verb of being right before a figure makes it a level. */
 const LEVEL_VERB_BEFORE =
 	/(?<!\p{L})(?:udgør|udgjorde|(?:er|var|ligger|lå|lander|landede|endte)[ \t]+på)[ \t]+$/iu;
@@ -332,8 +338,18 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		// Figures read as last year's level in parentheses after the one before them.
 		const inParentheses = new Set<number>();
 
+		// "inkl. barns sygedag 3,1 dage, ekskl. barns sygedag 2,9 dage": the total without them is
+		// the one the minutes compare; the one with them is left out.
+		const bothTotals = EXCLUDING_CHILD.test(s.text) && INCLUDING_CHILD.test(s.text);
 		figures.forEach((f, k) => {
 			if (inParentheses.has(f.index) || inGoal(f.index)) return;
+			if (
+				bothTotals &&
+				INCLUDING_CHILD.test(
+					s.text.slice(Math.max(figures[k - 1]?.end ?? 0, f.index - 60), f.index)
+				)
+			)
+				return;
 			// Another population named between this figure's neighbours, and in its own clause
 			// ("…, men stadig over landsgennemsnittet på 6,2 dage"), makes the figure theirs.
 			if (others.length) {
@@ -536,12 +552,14 @@ function rolePeriods(text: string): RolePeriod[] {
 	return out.sort((a, b) => a.index - b.index);
 }
 
-/** "samme periode i 2014": the year is the compared period. */
+/** "samme periode i 2014", "samme kvartal 2014": the year is the compared period. */
 function SAME_PERIOD_AT(text: string, p: PeriodMention): boolean {
-	return /samme[ \t]+periode[ \t]+(?:i[ \t]+|af[ \t]+|for[ \t]+)?$/i.test(
-		text.slice(Math.max(0, p.index - 30), p.index)
-	);
+	return SAME_PERIOD_BEFORE.test(text.slice(Math.max(0, p.index - 30), p.index));
 }
+const SAME_PERIOD_BEFORE = new RegExp(
+	String.raw`${SAME_SPAN}[ \t]+(?:i[ \t]+|af[ \t]+|for[ \t]+)?$`,
+	'i'
+);
 
 /** Whether `outer` is a longer period of the same year that contains `inner`. */
 function encloses(outer: FullPeriod, inner: FullPeriod): boolean {
