@@ -32,6 +32,14 @@ describe('extractSickLeave: the measure a figure is', () => {
 		]);
 	});
 
+	it('reads a number listed with its own measure before the unit ("korttid 3,2 og langtid 2,7 dage")', () => {
+		expect(rows('I alt 5,9 dage, heraf korttid 3,2 og langtid 2,7 dage.')).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'total', 'level', 5.9],
+			['Albertslund Kommune', '1. halvår 2022', 'short_term', 'level', 3.2],
+			['Albertslund Kommune', '1. halvår 2022', 'long_term', 'level', 2.7]
+		]);
+	});
+
 	it('does not take a measure further on in the sentence for the figure before it', () => {
 		const got = rows('Sygefraværet er 5,9 dage, og det er især langtidsfraværet, der fylder.');
 		expect(got).toEqual([['Albertslund Kommune', '1. halvår 2022', 'total', 'level', 5.9]]);

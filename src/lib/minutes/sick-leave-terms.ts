@@ -26,7 +26,9 @@ const DAY_FIGURE = new RegExp(
 	String.raw`(?<![\d,.])(?:(\d{1,2}(?:[,.]\d{1,2})?)[ \t]+${UNIT}|(\d{1,2},\d{1,2})[ \t]+(?:kalender|arbejds)dage?)(?!\p{L})`,
 	'giu'
 );
-const LISTED_NUMBER = /(?<![\d,.])(\d{1,2}(?:[,.]\d{1,2})?)[ \t]*(?:,|og|eller|til)[ \t]*$/u;
+/** "0,2 og 0,4 dag", "korttid 3,2 og langtid 2,7 dage": numbers listed before the unit. */
+const LISTED_NUMBER =
+	/(?<![\d,.])(\d{1,2}(?:[,.]\d{1,2})?)[ \t]*(?:,|og|eller|til)[ \t]*(?:\p{L}+[ \t]+){0,2}$/u;
 // A duration in a definition ("mere end 30 dage", "over 14 dage i træk") is not a figure.
 const DURATION_BEFORE =
 	/(?:mere[ \t]+end|mindre[ \t]+end|over|under|ud[ \t]+over|efter|inden[ \t]*for|de[ \t]+første|de[ \t]+sidste|[<>])[ \t]*$/i;
@@ -62,7 +64,7 @@ export function dayFigures(sentence: string): Figure[] {
 		const listed: Figure[] = [];
 		let head = index;
 		for (let k = 0; k < 6; k++) {
-			const prefix = sentence.slice(Math.max(0, head - 16), head);
+			const prefix = sentence.slice(Math.max(0, head - 32), head);
 			const l = LISTED_NUMBER.exec(prefix);
 			if (!l) break;
 			head = head - prefix.length + l.index;
