@@ -249,6 +249,19 @@ describe('budget lines stated one per line', () => {
 		expect(lines('2.3 Det er aftalt, at projektet er grønt.')).toEqual([['2.3', null, 'green']]);
 	});
 
+	it('gives the lines under "Grønne initiativer:" that colour unless they state their own', () => {
+		expect(
+			lines(
+				'Grønne initiativer:\n- 1.1 Ny skole\n- 1.2 Flere pædagoger\n\nGule:\n- 2.1 Klimaplan\n- 2.2 Cykelsti: rød'
+			)
+		).toEqual([
+			['1.1', 'Ny skole', 'green'],
+			['1.2', 'Flere pædagoger', 'green'],
+			['2.1', 'Klimaplan', 'yellow'],
+			['2.2', 'Cykelsti', 'red']
+		]);
+	});
+
 	it('reads lines numbered "1.4)" and named "Punkt 3.2"', () => {
 		expect(lines('1.4) Bedre indkøb – rød\n1.5) Nye indkøbsaftaler – gul')).toEqual([
 			['1.4', 'Bedre indkøb', 'red'],

@@ -15,6 +15,19 @@ describe('sentencesIn', () => {
 		]);
 	});
 
+	it('ends a budget line at its colour when a capitalised line follows, but keeps its fields', () => {
+		expect(texts('1.1 Ny skole: Grøn\nChefforum tog status til efterretning.')).toEqual([
+			'1.1 Ny skole: Grøn',
+			'Chefforum tog status til efterretning.'
+		]);
+		expect(texts('1.3 Sprog i dagtilbud\nStatus: Grøn\nBemærkning: Som planlagt.')).toEqual([
+			'1.3 Sprog i dagtilbud Status: Grøn Bemærkning: Som planlagt.'
+		]);
+		expect(texts('Projektet er grønt\nDet fortsætter.')).toEqual([
+			'Projektet er grønt Det fortsætter.'
+		]);
+	});
+
 	it('does not split after "pr.", "ca." or an ordinal like "1. halvår"', () => {
 		expect(
 			texts(

@@ -255,12 +255,24 @@ function nameBeforeVerb(text: string): string | null {
 	return name.some((w) => /[.,;:!?]$/.test(w)) ? null : name.join(' ');
 }
 
+/** A list's heading that gives its colour: "Grønne initiativer:", "Status gul:", "Røde:". */
+const COLOUR_GROUP = new RegExp(
+	String.raw`^(?:status[ \t]*:?[ \t]*)?(${COLOUR_PATTERN})(?:[ \t]+(?:initiativer|linjer|indsatser|projekter|punkter))?[ \t]*:$`,
+	'iu'
+);
+
 /** Lines stated as bullets or paragraphs that start with their number. */
 function statementLines(ctx: ItemContext): LineStatement[] {
 	const out: LineStatement[] = [];
+	// "Grønne initiativer:" over a list: the colour of the lines under it that state none.
+	let groupColour: Colour | null = null;
 	for (const s of ctx.sentences) {
 		const m = LINE_START.exec(s.text);
-		if (!m) continue;
+		if (!m) {
+			const group = COLOUR_GROUP.exec(s.text);
+			groupColour = group ? colourFromWord(group[1] as string) : null;
+			continue;
+		}
 		const numbers = [...(m[1] as string).matchAll(new RegExp(LINE_NUMBER, 'g'))].map((x) => x[0]);
 		const numberAt = s.start + m[0].indexOf(m[1] as string);
 		// A line written as a block of fields: its title on the first line, then "Status: Gul",
@@ -309,7 +321,8 @@ function statementLines(ctx: ItemContext): LineStatement[] {
 		// "… : gul – der mangler fortsat to psykologer": a note that starts with the colour.
 		const leading =
 			stated.colour ?? noteParts.map((p) => LEADING_COLOUR.exec(p)?.[1]).find(Boolean);
-		const colour = stated.colour ?? parenColour ?? (leading ? colourFromWord(leading) : null);
+		const colour =
+			stated.colour ?? parenColour ?? (leading ? colourFromWord(leading) : null) ?? groupColour;
 		const previous =
 			stated.previous ??
 			(stated.colour ? null : parenPrevious) ??

@@ -3,7 +3,7 @@
  * sentence; a bullet or numbered line starts a new one; a blank line ends a paragraph.
  */
 
-import { LINE_WORD_PATTERN, MONTH_PATTERN } from './danish';
+import { COLOUR_PATTERN, LINE_WORD_PATTERN, MONTH_PATTERN } from './danish';
 
 export interface Sentence {
 	/** Working-text offsets. */
@@ -97,7 +97,7 @@ export function sentencesIn<S>(
 		} else if ((marked && HEADING.test(line)) || row) {
 			flush();
 			splitUnit(text, pos, nl, false, section, out);
-		} else if (bullet || unitStart < 0) {
+		} else if (bullet || unitStart < 0 || endsStatusLine(text, unitStart, pos, ch)) {
 			flush();
 			unitStart = pos;
 			unitEnd = nl;
@@ -110,6 +110,29 @@ export function sentencesIn<S>(
 	flush();
 	return out;
 }
+
+/**
+ * "1.1 Ny skole: Grøn" ends at its colour: a capitalised line after it starts a new sentence
+ * even without a blank line or a full stop between them.
+ */
+function endsStatusLine(
+	text: string,
+	unitStart: number,
+	lineStart: number,
+	first: string | undefined
+): boolean {
+	if (first === undefined || !/\p{Lu}/u.test(first)) return false;
+	// "Status: Grøn" then "Bemærkning: …": the line's own fields go on.
+	if (FIELD_LINE.test(text.slice(lineStart, lineStart + 24))) return false;
+	const before = text.slice(Math.max(unitStart, lineStart - 12), lineStart);
+	return (
+		COLOUR_AT_END.test(before) && LINE_NUMBER_AT_START.test(text.slice(unitStart, unitStart + 24))
+	);
+}
+const FIELD_LINE = /^[ \t]*(?:status|farve|bemærkning(?:er)?|note|kommentar)[ \t]*:/i;
+const COLOUR_AT_END = new RegExp(String.raw`(?<!\p{L})(?:${COLOUR_PATTERN})[ \t]*\n?$`, 'iu');
+const LINE_NUMBER_AT_START =
+	/^[ \t]*(?:[-*•·▪◦][ \t]*)?(?:\p{L}+\.?[ \t]+)?\d{1,2}\.\d{1,2}(?!\d)/u;
 
 /** A full stop, "!" or "?", a space, then a capital letter, a quote or a digit. */
 const SENTENCE_END = /[.!?] (?=[\p{Lu}"'\d])/gu;
