@@ -199,6 +199,24 @@ describe('previousColour', () => {
 	});
 });
 
+describe('the outcome of a status round', () => {
+	const outcome = (decision: string): unknown => {
+		const x = extractMinutes(
+			`REFERAT Chefforum d. 10-06-2022\nPunkt 1: CF - Anden status på budgetaftalen 2022\nSagsfremstilling\n1.1 Ny skole - grøn\nBeslutning\n${decision}\n`,
+			'x'
+		);
+		return x.ok ? x.records.budget_reviews.map((r) => r.outcome) : x.reason;
+	};
+
+	it('reads "Indstillingen tiltrådt med følgende ændringer: …" as approved', () => {
+		expect(outcome('Indstillingen tiltrådt med følgende ændringer: 2.1 gøres gul.')).toEqual([
+			'approved'
+		]);
+		expect(outcome('Chefforum gennemgik status på budgetaftalen.')).toEqual(['reviewed']);
+		expect(outcome('Drøftet.')).toEqual(['discussed']);
+	});
+});
+
 describe('the review of a status round', () => {
 	const review = (sentence: string): unknown => {
 		const x = extractMinutes(

@@ -547,7 +547,7 @@ const OUTCOMES: [RegExp, BudgetReview['outcome']][] = [
 	[/efterretning|orienter/i, 'noted']
 ];
 const BARE_DECISION = new RegExp(
-	String.raw`^${DECISION_LEAD}(?:${APPROVED}|drøftet|gennemgået|taget[ \t]+til[ \t]+efterretning|chefforum[ \t]+(?:${APPROVES}|drøftede|gennemgik|tog)|indstillingen[ \t]+blev[ \t]+${APPROVED})(?!\p{L})`,
+	String.raw`^${DECISION_LEAD}(?:${APPROVED}|drøftet|gennemgået|taget[ \t]+til[ \t]+efterretning|chefforum[ \t]+(?:${APPROVES}|drøftede|gennemgik|tog)|indstillingen[ \t]+(?:blev[ \t]+|er[ \t]+)?${APPROVED})(?!\p{L})`,
 	'iu'
 );
 const FULL_DATE = new RegExp(
