@@ -145,7 +145,8 @@ function splitUnit<S>(
 	section: S,
 	out: (Sentence & { section: S })[]
 ): void {
-	const unit = text.slice(start, end).replace(/\n/g, ' ');
+	const raw = text.slice(start, end);
+	const unit = raw.includes('\n') ? raw.replace(/\n/g, ' ') : raw;
 	const to: Paragraph<S> = { unit, base: start, section, out };
 	let from = 0;
 	// Jump from one candidate end (". ", "! ", "? ") to the next instead of reading every character.

@@ -82,6 +82,10 @@ const EQUALS =
 	/svarer[ \t]+til[ \t]+(?:niveauet|samme[ \t]+periode)|samme[ \t]+niveau[ \t]+som|på[ \t]+niveau[ \t]+med/i;
 const DIRECTION_PREDICATE =
 	/(?:er|var|har[ \t]+været|blevet)[ \t]+(?:\p{L}+[ \t]+)?(?:stigende|steget|faldende|faldet|uændret|stabil[te]?)|(?<!\p{L})(?:stiger|steg|falder|faldt)(?!\p{L})|er[ \t]+på[ \t]+niveau[ \t]+med|(?<!\p{L})(?:en|et)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:stigning|fald|nedgang)[ \t]+i(?!\p{L})|på[ \t]+samme[ \t]+niveau|^(?:faldet|stigningen|nedgangen)[ \t]+(?:ses|findes|gælder|er[ \t]+sket)|fravær\p{L}*[ \t]+(?:\p{L}+[ \t]+)?(?:steget|faldet|stigende|faldende)(?!\p{L})/iu;
+// Words without which ABOVE/BELOW and DIRECTION_PREDICATE cannot match: plain strings are
+// found much faster than those patterns, which try a match at every "er" and "var".
+const MAY_COMPARE = /over|under|højere|lavere/i;
+const MAY_HAVE_DIRECTION = /stig|steg|fald|uændret|stabil|niveau|nedgang/i;
 const OTHER_POPULATION_ALL = new RegExp(OTHER_POPULATION.source, 'gi');
 /** The last department a sentence names. */
 function departmentIn(text: string): string | null {
@@ -195,10 +199,12 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 	for (const s of ctx.sentences) {
 		const before = previousText;
 		previousText = s.text;
-		if (ABOVE.test(s.text)) comparisonSign = 1;
-		else if (BELOW.test(s.text)) comparisonSign = -1;
+		if (MAY_COMPARE.test(s.text)) {
+			if (ABOVE.test(s.text)) comparisonSign = 1;
+			else if (BELOW.test(s.text)) comparisonSign = -1;
+		}
 		const figures = /\d/.test(s.text) ? dayFigures(s.text) : [];
-		const direction = DIRECTION_PREDICATE.test(s.text);
+		const direction = MAY_HAVE_DIRECTION.test(s.text) && DIRECTION_PREDICATE.test(s.text);
 		const equals = figures.length === 0 && lastLevel !== null && EQUALS.test(s.text);
 		// Most sentences state no figure, direction or equality: nothing more to read in them.
 		if (figures.length === 0 && !direction && !equals) continue;
