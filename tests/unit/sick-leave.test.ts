@@ -107,6 +107,33 @@ describe('extractSickLeave: changes against different periods', () => {
 describe('extractSickLeave: the period a figure is for', () => {
 	const title = 'Sygefravær 3. kvartal 2022';
 
+	it('gives a figure after "<period>, hvor fraværet var" to that period', () => {
+		expect(
+			rows(
+				'Sygefraværet er 6,8 dage. Det er en stigning på 0,9 dage i forhold til 1. halvår 2021, hvor fraværet var 5,9 dage.',
+				'Sygefravær 1. halvår 2022'
+			)
+		).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'total', 'level', 6.8],
+			['Albertslund Kommune', '1. halvår 2022', 'total', 'change', 0.9],
+			['Albertslund Kommune', '1. halvår 2021', 'total', 'level', 5.9]
+		]);
+	});
+
+	it('does not let a period inside closed brackets lead the figure after them', () => {
+		expect(
+			rows(
+				'Korttidsfraværet udgør 4,2 dage (1. halvår 2021: 3,1 dage), mens langtidsfraværet er 2,6 dage.',
+				'Sygefravær 1. halvår 2022'
+			)
+		).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'short_term', 'level', 4.2],
+			['Albertslund Kommune', '1. halvår 2021', 'short_term', 'level', 3.1],
+			['Albertslund Kommune', '1. halvår 2022', 'long_term', 'level', 2.6],
+			['Albertslund Kommune', '1. halvår 2022', 'short_term', 'change', 1.1]
+		]);
+	});
+
 	it('takes "samme kvartal sidste år" before a figure as the same quarter a year before', () => {
 		expect(
 			rows('Sygefraværet er 2,6 dage. I samme kvartal sidste år var fraværet 2,9 dage.', title)

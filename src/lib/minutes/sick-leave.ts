@@ -169,6 +169,15 @@ function goalClauses(text: string): [number, number][] {
 	}
 	return out;
 }
+/** Between a period and a figure: ", hvor fraværet var" (the figure is that period's). */
+const WHERE_BETWEEN = /^(?:[ \t]*,)?[ \t]*hvor(?!\p{L})[^,;()\d]{0,50}$/iu;
+
+/** A period inside brackets that close before the figure ("4,2 dage (1. halvår 2021: 3,1 dage), mens …"). */
+function closedBracket(text: string, p: { index: number; end: number }, before: number): boolean {
+	if (text.lastIndexOf('(', p.index) <= text.lastIndexOf(')', p.index)) return false;
+	const close = text.indexOf(')', p.end);
+	return close !== -1 && close < before;
+}
 const LAST_YEAR_IN = /(?<!\p{L})(?:(?:sidste|forrige)[ \t]+år|året[ \t]+før)(?!\p{L})/iu;
 const LEVEL_FROM_TO = /(?<!\p{L})(?:fra|til)[ \t]*$/iu;
 
@@ -366,8 +375,21 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			}
 			// Period: its own, else the nearest free one before it, else the item's.
 			const after = ownedBy(f);
-			const beforeP = periods.findLast((p) => !p.compared && p.end <= f.index && !owned.has(p));
-			let period = after ? resolve(after) : beforeP ? resolve(beforeP) : subject;
+			const beforeP = periods.findLast(
+				(p) =>
+					!p.compared && p.end <= f.index && !owned.has(p) && !closedBracket(s.text, p, f.index)
+			);
+			// "… i forhold til 1. halvår 2021, hvor fraværet var 5,9 dage": the compared period's level.
+			const where = periods.findLast(
+				(p) => p.compared && p.end <= f.index && WHERE_BETWEEN.test(s.text.slice(p.end, f.index))
+			);
+			let period = after
+				? resolve(after)
+				: where
+					? comparedFor(subject, where)
+					: beforeP
+						? resolve(beforeP)
+						: subject;
 
 			const windowText = s.text.slice(prevEnd, f.index);
 			const ownChange = changes.findLast((c) => c.index >= prevEnd && c.end <= f.index);
@@ -384,7 +406,9 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			let direction: Direction | null = null;
 			let comparedLevel = false;
 			let flatChange = false;
-			if (difference) {
+			if (where && !after) {
+				kind = 'level';
+			} else if (difference) {
 				if (comparisonSign === null) return;
 				kind = 'change';
 				direction = comparisonSign > 0 ? 'up' : 'down';
