@@ -226,6 +226,23 @@ describe('furnitureLines', () => {
 		]);
 	});
 
+	it('flags a recurring footer with "Side N" after a single space or a dash', () => {
+		const lines = [
+			'Chefforum 14-09-2021 Side 1 af 3',
+			'Bilaget findes på side 4',
+			'Referat Chefforum 14.09.2021 - side 1',
+			'Chefforum 14-09-2021 Side 2 af 3',
+			'Referat Chefforum 14.09.2021 - side 2'
+		];
+		expect(furnitureLines(lines.map((text) => ({ text })))).toEqual([
+			true,
+			false,
+			true,
+			true,
+			true
+		]);
+	});
+
 	it('does not flag a DAGSORDEN or REFERAT line the first time it appears', () => {
 		const lines = ['REFERAT Chefforum d. 01-09-2016', 'Tekst.'];
 		expect(furnitureLines(lines.map((text) => ({ text })))).toEqual([false, false]);

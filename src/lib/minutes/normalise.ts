@@ -106,11 +106,21 @@ const PAGE_SUFFIX_MAX_LINE = 100;
 /** The text of a line before a page number at its end ("Chefforum - referat\t2/3"), or null. */
 function beforePageSuffix(t: string): string | null {
 	if (t.length > PAGE_SUFFIX_MAX_LINE) return null;
-	const gap = Math.max(t.lastIndexOf('\t'), t.lastIndexOf('  ') + 1);
+	// After a tab or a wide gap, or a single space before "Side"/"Page" ("… 14-09-2021 Side 2 af 3").
+	const word = PAGE_WORD_NEAR_END.exec(t.slice(-16));
+	const gap = Math.max(
+		t.lastIndexOf('\t'),
+		t.lastIndexOf('  ') + 1,
+		word ? t.length - Math.min(t.length, 16) + word.index : -1
+	);
 	if (gap <= 0) return null;
-	const head = t.slice(0, gap).trim();
+	// "Referat Chefforum 14.09.2021 - side 2": the separator before the number is not the header's.
+	let head = t.slice(0, gap).trim();
+	if (HEAD_SEPARATORS.includes(head.slice(-1))) head = head.slice(0, -1).trimEnd();
 	return head && PAGE_SUFFIX.test(t.slice(gap).trim()) ? head : null;
 }
+const PAGE_WORD_NEAR_END = /[ \t](?=(?:side|page)[ \t]+\d)/i;
+const HEAD_SEPARATORS = '-\u2013|·,';
 
 /** Which lines are page furniture: page numbers, the header repeated on every page, form feeds. */
 export function furnitureLines(lines: readonly { text: string }[]): boolean[] {
@@ -126,7 +136,12 @@ export function furnitureLines(lines: readonly { text: string }[]): boolean[] {
 		if (at) at.push(i);
 		else paged.set(head, [i]);
 	});
-	for (const at of paged.values()) if (at.length >= 2) for (const i of at) flags[i] = true;
+	for (const at of paged.values()) {
+		if (at.length < 2) continue;
+		// The document's own header ("REFERAT Chefforum d. … Side 1 af 3") stays the first time.
+		const first = RUNNING_HEADER.test((lines[at[0] as number] as { text: string }).text) ? 1 : 0;
+		for (const i of at.slice(first)) flags[i] = true;
+	}
 	lines.forEach((l, i) => {
 		const t = l.text.replace(/\f/g, '').trim();
 		if (l.text.includes('\f') && t === '') flags[i] = true;
