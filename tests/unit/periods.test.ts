@@ -31,6 +31,16 @@ describe('findPeriods', () => {
 		expect(periods('de første ni måneder')).toEqual([['de første ni måneder', null, 1, 9, false]]);
 	});
 
+	it('reads a range of quarters in the short form ("Q1-Q3 2019") and dates in figures ("1.1.-30.9.2019")', () => {
+		expect(periods('Q1-Q3 2019', false)).toEqual([['Q1-Q3 2019', 2019, 1, 9, false]]);
+		expect(periods('perioden 1.1.-30.9.2019', false)).toEqual([
+			['1.1.-30.9.2019', 2019, 1, 9, false]
+		]);
+		expect(periods('1/1-30/6 2019', false)).toEqual([['1/1-30/6 2019', 2019, 1, 6, false]]);
+		// Not a whole month: no period.
+		expect(periods('1.1.-15.9.2019', false)).toEqual([]);
+	});
+
 	it('reads "pr. 30. juni 2018" and "til og med september 2018" as the year so far', () => {
 		expect(periods('opgjort pr. 30. juni 2018', false)).toEqual([
 			['opgjort pr. 30. juni 2018', 2018, 1, 6, false]

@@ -30,7 +30,11 @@ const QUARTER_RANGE = new RegExp(
 );
 const QUARTER = new RegExp(String.raw`(?<![\d,.\p{L}])(${ORD})\.?[ \t]*${Q}${YEAR}`, 'giu');
 /** "Q2 2013", "Q3": a quarter in the short form reports use. */
-const Q_QUARTER = /(?<![\p{L}\d])Q([1-4])(?:[ \t]+((?:19|20)\d\d))?(?![\p{L}\d])/gu;
+const Q_QUARTER =
+	/(?<![\p{L}\d])Q([1-4])(?:[ \t]*-[ \t]*Q?([1-4]))?(?:[ \t]+((?:19|20)\d\d))?(?![\p{L}\d])/gu;
+/** "1.1.-30.9.2019", "1/1-30/9 2019": from New Year to a month's last day, in figures. */
+const NUMERIC_RANGE =
+	/(?<![\d./])1[./]1\.?[ \t]*(?:-|til)[ \t]*(\d{1,2})[./](\d{1,2})\.?[ \t]?((?:19|20)\d\d)(?!\d)/gu;
 const FIRST_QUARTERS = new RegExp(
 	String.raw`(?<!\p{L})(?:de[ \t]+)?(?:første[ \t]+(to|tre|2|3)\.?|(to|tre|2|3)\.?[ \t]+første)[ \t]+kvartaler${YEAR}`,
 	'giu'
@@ -96,7 +100,8 @@ export function findPeriods(text: string, withBareYears = true): PeriodMention[]
 	if (text.includes('Q'))
 		for (const m of text.matchAll(Q_QUARTER)) {
 			const q = Number(m[1]);
-			add(m, { year: year(m[2]), fromMonth: q * 3 - 2, toMonth: q * 3 });
+			const to = m[2] ? Number(m[2]) : q;
+			if (to >= q) add(m, { year: year(m[3]), fromMonth: q * 3 - 2, toMonth: to * 3 });
 		}
 	if (/halvår/i.test(text))
 		for (const m of text.matchAll(HALF)) {
@@ -116,6 +121,14 @@ export function findPeriods(text: string, withBareYears = true): PeriodMention[]
 				monthEnd(year, to).endsWith(`-${pad2(Number(m[3]))}`)
 			)
 				add(m, { year, fromMonth: from, toMonth: to });
+		}
+	if (digit && (text.includes('1.1') || text.includes('1/1')))
+		for (const m of text.matchAll(NUMERIC_RANGE)) {
+			const to = Number(m[2]);
+			const y = Number(m[3]);
+			// Whole months only: the range must end on the month's last day.
+			if (to >= 1 && to <= 12 && monthEnd(y, to).endsWith(`-${pad2(Number(m[1]))}`))
+				add(m, { year: y, fromMonth: 1, toMonth: to });
 		}
 	if (month)
 		for (const m of text.matchAll(MONTH_RANGE)) {
