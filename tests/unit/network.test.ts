@@ -48,6 +48,7 @@ describe('networkNames', () => {
 			names('Netværket "Ældre i bevægelse" afsluttes, mens "Unge på vej" forlænges til juni.')
 		).toEqual(['Ældre i bevægelse', 'Unge på vej']);
 		expect(names('Rapporten "Nye veje" afsluttes i juni.')).toEqual([]);
+		expect(names('Netværket "Alfa" fortsætter, og projektet "Beta" afsluttes.')).toEqual(['Alfa']);
 	});
 
 	it('does not chain a quote that follows a non-network quote', () => {

@@ -391,7 +391,10 @@ export function networkNames(text: string): { name: string; index: number; end: 
 		const suffixed = /^-?netværk/i.test(text.slice(index + m[0].length));
 		// "Netværket "A" afsluttes, mens "B" forlænges": after a network, a quote followed by what
 		// happens to a network is one too.
-		const followed = out.length > 0 && STATUS_AFTER_NAME.test(text.slice(index + m[0].length));
+		const followed =
+			out.length > 0 &&
+			STATUS_AFTER_NAME.test(text.slice(index + m[0].length)) &&
+			!NOT_A_NETWORK_BEFORE.test(before.slice(-40));
 		if ((named || chained || suffixed || followed) && /\p{L}/u.test(name)) {
 			// The name's own span, inside the quotes.
 			out.push({ name, index: index + 1, end: index + m[0].length - 1 });
