@@ -204,6 +204,7 @@ describe('scopeMentions', () => {
 			['Børn, Unge & Familie', 'Børn, Unge & Familie']
 		]);
 		expect(scopes('Fraværet steg med 0,3 dag & faldt.')).toEqual([]);
+		expect(scopes('Ifølge Danmarks Statistik & KL er fraværet højere.')).toEqual([]);
 	});
 
 	it('does not take the municipality, a forum or an attachment after "i" as a department', () => {

@@ -181,7 +181,7 @@ const AMPERSAND_UNIT =
 	/(?<![\p{L}\d])(\p{Lu}[\p{L}-]*(?:,[ \t]\p{Lu}[\p{L}-]*){0,3}[ \t]&[ \t]\p{Lu}[\p{L}-]*)(?![\p{L}\d])/gu;
 /** Capitalised names after "i" that are not a department: the municipality, forums, papers. */
 const NOT_A_UNIT =
-	/^(?:Albertslund|Chefforum|Direktion|Direktørforum|Danmark|KL|KRL|Bilag|Økonomiudvalg|Kommunalbestyrelse|MED|HovedMED|Region|Sagsfremstilling|Indstilling|Tværgående|Teams)(?!\p{Ll})/u;
+	/^(?:Albertslund|Chefforum|Direktion|Direktørforum|Danmark|KL|KRL|Bilag|Økonomiudvalg|Kommunalbestyrelse|MED|HovedMED|Region|Sagsfremstilling|Indstilling|Tværgående|Teams)(?:s|en|et)?(?!\p{Ll})/u;
 
 /** Scopes named in a text: a department (as written) or the municipality. */
 export function scopeMentions(text: string): Mention<string>[] {
@@ -208,7 +208,8 @@ export function scopeMentions(text: string): Mention<string>[] {
 	if (text.includes('&'))
 		for (const m of text.matchAll(AMPERSAND_UNIT)) {
 			const index = m.index ?? 0;
-			if (NOT_A_UNIT.test(m[1] as string) || !free(index, index + m[0].length)) continue;
+			const words = (m[1] as string).split(/[ \t,&]+/);
+			if (words.some((w) => NOT_A_UNIT.test(w)) || !free(index, index + m[0].length)) continue;
 			out.push({ index, end: index + m[0].length, value: m[1] as string });
 			taken.push([index, index + m[0].length]);
 		}
