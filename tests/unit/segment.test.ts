@@ -234,6 +234,9 @@ describe('segment: agenda items', () => {
 		expect(closed('Punkt 1: CF - Lukket')).toEqual([['Lukket', true, 0]]);
 		expect(closed('Punkt 1: Lukket punkt')).toEqual([['Lukket', true, 0]]);
 		expect(closed('Punkt 1: LUKKET SAG')).toEqual([['Lukket', true, 0]]);
+		// The rest of a closed item's title is not kept either.
+		expect(closed('Punkt 1: Lukket punkt - Personalesag')).toEqual([['Lukket', true, 0]]);
+		expect(closed('Punkt 1: CF - Lukket: Ansættelse')).toEqual([['Lukket', true, 0]]);
 		expect(closed('Punkt 1: CF - Lukket afdeling i Hyldespjældet')).toEqual([
 			['Lukket afdeling i Hyldespjældet', false, 1]
 		]);

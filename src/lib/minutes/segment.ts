@@ -299,8 +299,11 @@ export function headerField(plain: string): { name: string; value: string } | nu
 	return { name: field[1] as string, value: (field[2] as string).replace(/^[\s:]+/, '').trim() };
 }
 
-/** "Lukket", "Lukket punkt", "CF - Lukket", "LUKKET SAG": a closed item, of which nothing is read. */
-const CLOSED = /^lukket(?:[ \t]+(?:punkt|sag))?\.?$/i;
+/**
+ * "Lukket", "Lukket punkt", "CF - Lukket", "LUKKET SAG", "Lukket punkt - Personalesag": a closed
+ * item, of which nothing is read (not even the rest of its title).
+ */
+const CLOSED = /^lukket(?:[ \t]+(?:punkt|sag))?\.?(?:[ \t]*[-:][ \t]*\S.*)?$/i;
 
 function isClosed(rest: string): boolean {
 	const t = rest.trim();
