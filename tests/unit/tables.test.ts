@@ -84,6 +84,10 @@ describe('cellsOf and cellValue', () => {
 		expect(cellsOf('Ingen tabel her')).toBeNull();
 	});
 
+	it('drops Markdown bold around a whole pipe cell ("**I alt**")', () => {
+		expect(cellsOf('| **I alt** | **147** | 1**5**0 |')).toEqual(['I alt', '147', '1**5**0']);
+	});
+
 	it('turns a Danish decimal comma into a dot and leaves other cells as written', () => {
 		expect(cellValue('6,5')).toBe('6.5');
 		expect(cellValue('-0,25')).toBe('-0.25');

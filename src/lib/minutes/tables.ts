@@ -26,6 +26,14 @@ function isSeparator(line: string): boolean {
 
 type RowKind = 'pipe' | 'tab' | 'space';
 
+/** "**I alt**" → "I alt": Markdown bold around a whole cell is layout, not its text. */
+function withoutEmphasis(cell: string): string {
+	for (const mark of ['**', '__'])
+		if (cell.length > 2 * mark.length && cell.startsWith(mark) && cell.endsWith(mark))
+			return cell.slice(mark.length, -mark.length).trim();
+	return cell;
+}
+
 function splitRow(line: string): { cells: string[]; kind: RowKind } | null {
 	const t = line.trim();
 	if (t.startsWith('|') && t.endsWith('|') && t.length > 2)
@@ -34,7 +42,7 @@ function splitRow(line: string): { cells: string[]; kind: RowKind } | null {
 			cells: t
 				.slice(1, -1)
 				.split('|')
-				.map((c) => c.trim())
+				.map((c) => withoutEmphasis(c.trim()))
 		};
 	if (line.includes('\t')) {
 		const cells = line.split('\t').map((c) => c.trim());
