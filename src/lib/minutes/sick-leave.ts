@@ -73,7 +73,8 @@ function resolveYear(p: Period, year: number, meetingDate: string): FullPeriod {
 const COMPARED_BEFORE =
 	/(?:sammenlignet[ \t]+med|sammenholdt[ \t]+med|i[ \t]+sammenligning[ \t]+med|i[ \t]+forhold[ \t]+til|ift\.?|end|mod|fra|samme[ \t]+periode)[ \t]+(?:i[ \t]+|for[ \t]+|af[ \t]+)?(?:de[ \t]+|det[ \t]+)?$/i;
 /** "samme periode", "samme kvartal", "samme halvår": the subject period in another year. */
-const SAME_SPAN = String.raw`samme[ \t]+(?:periode|kvartal|halvår|tidspunkt)`;
+const SPAN_WORD = String.raw`(?:periode|kvartal|halvår|tidspunkt)`;
+const SAME_SPAN = String.raw`samme[ \t]+${SPAN_WORD}`;
 const SAME_PERIOD = new RegExp(
 	String.raw`${SAME_SPAN}(?:[ \t]+(?:i|af|for))?(?:[ \t]+((?:19|20)\d\d)(?!\d)|[ \t]+(?:sidste|forrige)[ \t]+år|[ \t]+året[ \t]+før)?`,
 	'i'
@@ -543,8 +544,10 @@ const YEAR_TO_DATE =
 	/(?<!\p{L})(?:(?:året|år)[ \t]+til[ \t]+dato|hidtil[ \t]+i[ \t]+år|indtil[ \t]+nu[ \t]+i[ \t]+år)(?!\p{L})/giu;
 
 /** "samme kvartal sidste år", "tilsvarende periode året før": the subject period a year before. */
-const SAME_PERIOD_LAST_YEAR =
-	/(?<!\p{L})(?:samme|tilsvarende)[ \t]+(?:periode|kvartal|halvår|tidspunkt)[ \t]+(?:(?:sidste|forrige)[ \t]+år|året[ \t]+før|i[ \t]+fjor)(?!\p{L})/giu;
+const SAME_PERIOD_LAST_YEAR = new RegExp(
+	String.raw`(?<!\p{L})(?:samme|tilsvarende)[ \t]+${SPAN_WORD}[ \t]+(?:(?:sidste|forrige)[ \t]+år|året[ \t]+før|i[ \t]+fjor)(?!\p{L})`,
+	'giu'
+);
 
 function rolePeriods(text: string): RolePeriod[] {
 	const role = (
