@@ -157,6 +157,18 @@ describe('network events', () => {
 		]);
 	});
 
+	it('reads a network that "startes op" as decided, even when it "kører i 4-5 måneder"', () => {
+		expect(
+			events('Læringsnetværket "Digital dannelse" startes op i januar og kører i 4-5 måneder.')
+		).toEqual([
+			['milestone', null, '2023-01'],
+			['network_decided', 'Digital dannelse', '2022-11-15']
+		]);
+		expect(events('Netværket "Sund by" kører fortsat.')).toEqual([
+			['network_running', 'Sund by', '2022-11-15']
+		]);
+	});
+
 	it('dates the start and end of a network period ("løber fra januar 2023 til juni 2023")', () => {
 		expect(events('Netværksperioden løber fra januar 2023 til juni 2023.')).toEqual([
 			['milestone', null, '2023-01'],

@@ -65,10 +65,10 @@ const ENDED =
 	/overgår[ \t]+til[ \t]+drift|afslutte\p{L}*|nedlægge\p{L}*|nedlagt|lukke\p{L}*|ophør\p{L}*|stoppe\p{L}*/iu;
 const EXTENDED = /forlænge\p{L}*|fortsætter[ \t]+(?:frem[ \t]+)?til(?![ \t]+drift)/iu;
 const DECIDED =
-	/besluttede|beslutter|godkendte|tiltrådte|igangsætte\p{L}*|nye[ \t]+netværk|nyt[ \t]+netværk|etableres|oprettes|opstartes/iu;
-/** Present work outranks a decision word elsewhere in the sentence. */
+	/besluttede|beslutter|godkendte|tiltrådte|igangsætte\p{L}*|nye[ \t]+netværk|nyt[ \t]+netværk|etableres|oprettes|opstartes|startes(?:[ \t]+op)?(?!\p{L})/iu;
+/** Present work outranks a decision word elsewhere in the sentence ("kører i 4 måneder" is a plan). */
 const RUNNING =
-	/(?<!\p{L})(?:kører|igangværende|er[ \t]+i[ \t]+gang|har[ \t]+holdt|arbejder)(?!\p{L})/iu;
+	/(?<!\p{L})(?:kører(?![ \t]+i[ \t]+(?:\d|en|et|to|tre|fire|fem|seks))|igangværende|er[ \t]+i[ \t]+gang|har[ \t]+holdt|arbejder)(?!\p{L})/iu;
 
 function event(
 	ctx: ItemContext,
