@@ -107,6 +107,25 @@ describe('extractSickLeave: changes against different periods', () => {
 describe('extractSickLeave: the period a figure is for', () => {
 	const title = 'Sygefravær 3. kvartal 2022';
 
+	it('gives "henholdsvis" figures the periods listed before it, one each', () => {
+		expect(
+			rows(
+				'Sygefraværet i 1. og 2. halvår 2021 var henholdsvis 5,9 og 6,3 dage.',
+				'Sygefravær 2021'
+			)
+		).toEqual([
+			['Albertslund Kommune', '1. halvår 2021', 'total', 'level', 5.9],
+			['Albertslund Kommune', '2. halvår 2021', 'total', 'level', 6.3]
+		]);
+		expect(
+			rows('Sygefraværet i 2020 og 2021 var henholdsvis 11,8 og 12,2 dage.', 'Sygefravær 2021')
+		).toEqual([
+			['Albertslund Kommune', 'hele året 2020', 'total', 'level', 11.8],
+			['Albertslund Kommune', 'hele året 2021', 'total', 'level', 12.2],
+			['Albertslund Kommune', 'hele året 2021', 'total', 'change', 0.4]
+		]);
+	});
+
 	it('gives a figure after "<period>, hvor fraværet var" to that period', () => {
 		expect(
 			rows(

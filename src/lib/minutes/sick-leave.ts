@@ -313,6 +313,9 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		const scopes = scopeMentions(s.text);
 		const changes = changeWords(s.text);
 		const respectively = /henholdsvis|hhv\./i.exec(s.text);
+		const respectivePeriods = respectively
+			? listedPeriods(s.text.slice(0, respectively.index), figures.length, subject.year, resolve)
+			: null;
 		const difference = DIFFERENCE.test(s.text);
 		let prevKind: 'level' | 'change' | null = null;
 		let prevDirection: Direction | null = null;
@@ -465,6 +468,9 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 				flatChange = true;
 			}
 
+			// "i 2020 og 2021 var henholdsvis 11,8 og 12,2 dage": the k-th period named before it.
+			const listed = respectively && f.index > respectively.index ? respectivePeriods?.[k] : null;
+			if (listed) period = listed;
 			const measure =
 				respectively && f.index > respectively.index
 					? (respectiveOf(measures, respectively.index, figures, k) ??
@@ -542,6 +548,33 @@ const YEAR_BEFORE_AFTER = /^[ \t]+(?:(?:sidste|forrige)[ \t]+år|året[ \t]+før
 /** "Året til dato", "hidtil i år": the year so far. */
 const YEAR_TO_DATE =
 	/(?<!\p{L})(?:(?:året|år)[ \t]+til[ \t]+dato|hidtil[ \t]+i[ \t]+år|indtil[ \t]+nu[ \t]+i[ \t]+år)(?!\p{L})/giu;
+
+/** "1. og 2. halvår 2021", "3. og 4. kvartal": two periods listed for "henholdsvis". */
+const LISTED_ORDINALS =
+	/(?<![\d,.])([1-4])\.?[ \t]*(?:og|,)[ \t]*([1-4])\.?[ \t]*(halvår|kvartal)\p{L}*(?:[ \t]+((?:19|20)\d\d)(?!\d))?/iu;
+
+/** The periods named before "henholdsvis", when there is one for each figure. */
+function listedPeriods(
+	text: string,
+	count: number,
+	year: number,
+	resolve: (p: RolePeriod) => FullPeriod
+): FullPeriod[] | null {
+	const m = LISTED_ORDINALS.exec(text);
+	if (m && count === 2) {
+		const y = m[4] ? Number(m[4]) : year;
+		const half = /^halv/i.test(m[3] as string);
+		const numbers = [Number(m[1]), Number(m[2])];
+		if (half && numbers.some((n) => n > 2)) return null;
+		return numbers.map((n) =>
+			half
+				? { year: y, fromMonth: n === 1 ? 1 : 7, toMonth: n === 1 ? 6 : 12 }
+				: { year: y, fromMonth: n * 3 - 2, toMonth: n * 3 }
+		);
+	}
+	const named = rolePeriods(text).filter((p) => !p.compared);
+	return named.length === count && count > 1 ? named.map(resolve) : null;
+}
 
 /** "samme kvartal sidste år", "tilsvarende periode året før": the subject period a year before. */
 const SAME_PERIOD_LAST_YEAR = new RegExp(
