@@ -107,6 +107,19 @@ describe('extractSickLeave: changes against different periods', () => {
 describe('extractSickLeave: the period a figure is for', () => {
 	const title = 'Sygefravær 3. kvartal 2022';
 
+	it('reads "i samme periode i år" as this year, not last year', () => {
+		expect(
+			rows(
+				'Sygefraværet er steget fra 7,9 dage i 1.-3. kvartal 2018 til 8,4 dage i samme periode i år.',
+				'Sygefravær 1.-3. kvartal 2019'
+			)
+		).toEqual([
+			['Albertslund Kommune', '1.–3. kvartal 2018', 'total', 'level', 7.9],
+			['Albertslund Kommune', '1.–3. kvartal 2019', 'total', 'level', 8.4],
+			['Albertslund Kommune', '1.–3. kvartal 2019', 'total', 'change', 0.5]
+		]);
+	});
+
 	it('gives "henholdsvis" figures the periods listed before it, one each', () => {
 		expect(
 			rows(

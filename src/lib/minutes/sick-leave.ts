@@ -107,7 +107,11 @@ function clauseAfter(text: string): string {
 	return cut >= 0 ? text.slice(0, cut) : text;
 }
 
-const SAME_PERIOD_AFTER = new RegExp(String.raw`^[ \t]*(?:(?:i|for)[ \t]+)?${SAME_SPAN}`, 'i');
+/** "… 10,6 dage i samme periode (sidste år)": last year's figure; not "i samme periode i år". */
+const SAME_PERIOD_AFTER = new RegExp(
+	String.raw`^[ \t]*(?:(?:i|for)[ \t]+)?${SAME_SPAN}(?![ \t]+i[ \t]+(?:år|indeværende[ \t]+år|dette[ \t]+år)(?!\p{L}))`,
+	'iu'
+);
 /** "… er faldet med 0,3 dage og udgør 6,9 dage": a verb of being right before a figure makes it a level. */
 const LEVEL_VERB_BEFORE =
 	/(?<!\p{L})(?:udgør|udgjorde|(?:er|var|ligger|lå|lander|landede|endte)[ \t]+på)[ \t]+$/iu;
