@@ -41,6 +41,10 @@ describe('findPeriods', () => {
 		expect(periods('1.1.-15.9.2019', false)).toEqual([]);
 	});
 
+	it('does not read "for tredje kvartal i træk" as a quarter', () => {
+		expect(periods('faldet for tredje kvartal i træk', false)).toEqual([]);
+	});
+
 	it('reads "pr. 30. juni 2018" and "til og med september 2018" as the year so far', () => {
 		expect(periods('opgjort pr. 30. juni 2018', false)).toEqual([
 			['opgjort pr. 30. juni 2018', 2018, 1, 6, false]

@@ -172,10 +172,14 @@ export function findPeriods(text: string, withBareYears = true): PeriodMention[]
 	for (const p of found) {
 		const last = kept[kept.length - 1];
 		if (last && p.index < last.end) continue;
+		// "faldet for tredje kvartal i træk": a count of quarters, not a quarter.
+		if (IN_A_ROW.test(text.slice(p.end, p.end + 12))) continue;
 		kept.push(p);
 	}
 	return kept;
 }
+
+const IN_A_ROW = /^[ \t]+i[ \t]+træk(?!\p{L})/u;
 
 function year(s: string | undefined): number | null {
 	return s ? Number(s) : null;
