@@ -120,6 +120,14 @@ describe('budgetRound', () => {
 		});
 	});
 
+	it('reads "Tredje og sidste status" as the third round and a year in parentheses', () => {
+		expect(budgetRound('Tredje og sidste status på budgetaftalen (2018)', [])).toEqual({
+			agreementYear: 2018,
+			round: 3,
+			roundLabel: 'Tredje status'
+		});
+	});
+
 	it('reads "budgetaftale for budget 2018" and a month after it', () => {
 		expect(budgetRound('Status på budgetaftale for budget 2018 - juni 2018', [])).toEqual({
 			agreementYear: 2018,

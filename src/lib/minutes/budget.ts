@@ -118,11 +118,11 @@ export interface BudgetRound {
 }
 
 const ROUND_ORDINAL = new RegExp(
-	String.raw`(?<![\p{L}\d])(${[...ORDINALS.keys()].join('|')}|\d)\.?[ \t]+(status|opfølgning)`,
+	String.raw`(?<![\p{L}\d])(${[...ORDINALS.keys()].join('|')}|\d)\.?[ \t]+(?:og[ \t]+sidste[ \t]+)?(status|opfølgning)`,
 	'iu'
 );
 const AGREEMENT_YEAR =
-	/budget(?:aftale(?:n|en)?)?[ \t]+(?:for[ \t]+)?(?:budget[ \t]+)?((?:19|20)\d\d)(?!\d)/i;
+	/budget(?:aftale(?:n|en)?)?[ \t]+(?:for[ \t]+)?(?:budget[ \t]+)?\(?((?:19|20)\d\d)(?!\d)/i;
 const ROUND_MONTH = new RegExp(
 	String.raw`(?<!\p{L})(${MONTH_NAMES.join('|')})[ \t]+((?:19|20)\d\d)(?!\d)`,
 	'iu'
