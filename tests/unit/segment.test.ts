@@ -421,6 +421,20 @@ describe('segment: header variants', () => {
 		]);
 	});
 
+	it('reads a "Beslutningsreferat" header and a forum written as its meeting in capitals', () => {
+		expect(header('BESLUTNINGSREFERAT Chefforum d. 12-03-2019')).toEqual([
+			'Chefforum',
+			'2019-03-12',
+			null
+		]);
+		expect(header('REFERAT AF CHEFFORUMMØDE 12.03.2019')).toEqual([
+			'Chefforum',
+			'2019-03-12',
+			null
+		]);
+		expect(header('REFERAT TCG d. 12-03-2013')).toEqual(['TCG', '2013-03-12', null]);
+	});
+
 	it('reads a start time written as a bare hour ("kl. 9")', () => {
 		const r = segment(
 			'REFERAT Chefforum d. 01.09.2016\nMødedato: 01.09.2016 kl. 9\n\nPunkt 1: CF - Evt.\n'

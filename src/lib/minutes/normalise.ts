@@ -77,7 +77,7 @@ const PAGE_FRACTION = /^\s*\d{1,3}\s*(?:\/|af)\s*\d{1,3}\s*$/;
 const DASHED_PAGE = /^\s*[-\u2013]\s?\d{1,3}\s?[-\u2013]\s*$/;
 /** Tested on a trimmed line. */
 const BARE_NUMBER = /^-? ?\d{1,3} ?-?$/;
-const RUNNING_HEADER = /^\s*(?:#\s*)?(?:\*\*)?(?:REFERAT|DAGSORDEN)\b/;
+const RUNNING_HEADER = /^\s*(?:#\s*)?(?:\*\*)?(?:BESLUTNINGS)?(?:REFERAT|DAGSORDEN)\b/;
 
 interface Line {
 	start: number;

@@ -106,6 +106,9 @@ const WEEKDAY_AT_END = new RegExp(String.raw`(?:^|[ \t])(?:${WEEKDAY_NAMES.join(
 /** "Tidspunkt: 9.00-11.00": a time without "kl.". */
 const CLOCK = /^(\d{1,2})[.:](\d{2})(?!\d)/;
 
+/** The word a header starts with: "REFERAT", "Beslutningsreferat", "DAGSORDEN". */
+const HEADER_WORD = /^(?:beslutnings)?(referat|dagsorden)\b(.*)$/i;
+
 /** "… og referat", "… og dagsorden" after the first word of a combined header. */
 const BOTH_AFTER = /^[ \t]*(?:og|[&/-])[ \t]*(?:referat|dagsorden)(?!\p{L})[ \t]*/iu;
 
@@ -190,7 +193,7 @@ function parseHeader(all: Line[]): HeaderParse {
 		const t = line.plain;
 		if (!t) continue;
 		if (++seen > HEADER_WINDOW + 4 || ITEM_HEADING.test(t)) break;
-		const word = /^(REFERAT|DAGSORDEN)\b(.*)$/i.exec(t);
+		const word = HEADER_WORD.exec(t);
 		if (!word && continuing > 0 && !headerField(t)) {
 			continuing--;
 			if (continueHeader(h, t)) continue;
@@ -350,8 +353,12 @@ function forumName(raw: string): string | null {
 		// "Referat af mødet d. …", "Referat fra møde i Chefforum": the meeting, not a forum.
 		.replace(/^(?:(?:det|et)[ \t]+)?mødet?(?:[ \t]+i)?(?!\p{L})/iu, '')
 		.trim();
-	if (!name) return null;
-	return name.charAt(0).toUpperCase() + name.slice(1);
+	// "REFERAT AF CHEFFORUMMØDE": the forum, not its meeting, and not in capitals.
+	const forum = name.length > 8 ? name.replace(/mødet?$/i, '') : name;
+	if (!forum) return null;
+	if (forum.length > 4 && forum === forum.toUpperCase())
+		return forum.charAt(0) + forum.slice(1).toLowerCase();
+	return forum.charAt(0).toUpperCase() + forum.slice(1);
 }
 
 interface Heading {
