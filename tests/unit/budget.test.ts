@@ -288,6 +288,26 @@ describe('budget lines stated one per line', () => {
 		]);
 	});
 
+	it('reads the rows of a status table laid out with spaces (PDF text)', () => {
+		const x = extractMinutes(
+			'REFERAT Chefforum d. 10-06-2022\nPunkt 1: CF - Anden status på budgetaftalen 2022\nSagsfremstilling\n' +
+				'Nr.   Initiativ                   Status   Bemærkning\n' +
+				'1.1   Ny skole i Hyldespjældet    Grøn     Følger planen\n' +
+				'2.1   Klimaplan                   Rød (tidligere gul)\n' +
+				'2.2   Cykelsti                    -\n',
+			'x'
+		);
+		expect(
+			x.ok
+				? x.records.budget_lines.map((l) => [l.line, l.title, l.colour, l.previous_colour, l.note])
+				: x.reason
+		).toEqual([
+			['1.1', 'Ny skole i Hyldespjældet', 'green', null, 'Følger planen'],
+			['2.1', 'Klimaplan', 'red', 'yellow', null],
+			['2.2', 'Cykelsti', null, null, null]
+		]);
+	});
+
 	it('reads lines numbered "1.4)" and named "Punkt 3.2"', () => {
 		expect(lines('1.4) Bedre indkøb – rød\n1.5) Nye indkøbsaftaler – gul')).toEqual([
 			['1.4', 'Bedre indkøb', 'red'],

@@ -229,6 +229,50 @@ function withoutParenthesisedColour(text: string): [string, Colour | null, Colou
 	return colour ? [t.slice(0, open).trim(), colour, stated.previous] : [text, null, null];
 }
 
+/** Cells of a line laid out in columns: text runs between gaps of two spaces or more. */
+const SPACED_CELL = /\S+(?: \S+)*/g;
+
+/**
+ * A budget line written as a row of a space-aligned table: the title before the column that is
+ * a colour, the note after it. Null when the line has no such columns.
+ */
+function spacedRow(
+	ctx: ItemContext,
+	s: ItemSentence,
+	from: number
+): Pick<LineStatement, 'title' | 'colour' | 'previous' | 'note'> | null {
+	const rest = s.text.slice(from);
+	if (!rest.includes('   ')) return null;
+	const cells = [...rest.matchAll(SPACED_CELL)];
+	if (cells.length < 2) return null;
+	const written = (c: RegExpMatchArray): string => {
+		const at = s.start + from + (c.index ?? 0);
+		return ctx.asWritten(at, at + c[0].length);
+	};
+	const notes = (k: number): string | null =>
+		cells
+			.slice(k)
+			.map(written)
+			.filter((t) => !/^[-\u2013]$/.test(t))
+			.join(' ') || null;
+	// The status column: a cell that starts with a colour ("Grøn", "Rød (tidligere gul)").
+	const k = cells.findIndex((c, i) => i > 0 && LEADING_COLOUR.test(c[0]));
+	if (k < 0) {
+		// Only a dash in the status column ("2.2   Cykelsti   -"): a line without a colour. Other
+		// wide gaps may be justified text, which the sentence rules read.
+		const last = (cells[cells.length - 1] as RegExpMatchArray)[0];
+		if (!/^[-\u2013]$/.test(last)) return null;
+		return { title: notes(0), colour: null, previous: null, note: null };
+	}
+	const said = (cells[k] as RegExpMatchArray)[0];
+	return {
+		title: cells.slice(0, k).map(written).join(' '),
+		colour: colourFromWord(LEADING_COLOUR.exec(said)?.[1] as string),
+		previous: previousColour(said),
+		note: notes(k + 1)
+	};
+}
+
 /** Verbs that follow a line's name and say how it stands: "… er gået fra rød til gul". */
 const STATUS_VERBS = new Set(
 	'er var bliver blev forbliver skal skifter skiftes ændres gøres markeres vurderes betragtes fastholdes har kører forløber følger'.split(
@@ -282,6 +326,17 @@ function statementLines(ctx: ItemContext): LineStatement[] {
 			out.push({
 				line: numbers[0] as string,
 				...block,
+				evidence: ctx.evidence(numberAt, s.end),
+				fromDecision: s.section === 'beslutning'
+			});
+			continue;
+		}
+		// A row of a table laid out with spaces (PDF text): "1.1   Ny skole   Grøn   Følger planen".
+		const row = numbers.length === 1 ? spacedRow(ctx, s, m[0].length) : null;
+		if (row) {
+			out.push({
+				line: numbers[0] as string,
+				...row,
 				evidence: ctx.evidence(numberAt, s.end),
 				fromDecision: s.section === 'beslutning'
 			});
