@@ -75,6 +75,21 @@ describe('extractSickLeave: figures the unit is said once for, and totals with a
 	});
 });
 
+describe('extractSickLeave: derived changes', () => {
+	it('derives the change from two stated levels even when a direction without a figure is said', () => {
+		expect(
+			rows(
+				'Fraværet var 13,2 dage i 2013 mod 13,9 dage i 2012. Det er positivt, at sygefraværet er faldet.',
+				'Sygefraværsstatistik 2013'
+			)
+		).toEqual([
+			['Albertslund Kommune', 'hele året 2013', 'total', 'level', 13.2],
+			['Albertslund Kommune', 'hele året 2012', 'total', 'level', 13.9],
+			['Albertslund Kommune', 'hele året 2013', 'total', 'change', -0.7]
+		]);
+	});
+});
+
 describe('extractSickLeave: changes against different periods', () => {
 	const title = 'Sygefravær 2022';
 

@@ -36,7 +36,8 @@ export function derive(facts: Fact[]): Fact[] {
 	for (const f of stated) {
 		const k = key(f, f.period);
 		if (f.kind === 'level' && f.value !== null && !firstLevel.has(k)) firstLevel.set(k, f);
-		if (f.kind === 'change') changed.add(k);
+		// A direction without a figure ("sygefraværet er faldet") leaves the change to derive.
+		if (f.kind === 'change' && f.value !== null) changed.add(k);
 	}
 	const out: Fact[] = [];
 	const made = new Set<string>();
