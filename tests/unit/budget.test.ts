@@ -308,6 +308,20 @@ describe('budget lines stated one per line', () => {
 		]);
 	});
 
+	it('takes colours said in the Historik as the previous round, not this one', () => {
+		const x = extractMinutes(
+			'REFERAT Chefforum d. 10-06-2022\nPunkt 1: CF - Anden status på budgetaftalen 2022\nHistorik\nVed første status i maj var 2.1 rød og 2.2 gul.\nSagsfremstilling\n2.1 Klimaplan - gul\n2.2 Cykelsti - grøn (tidligere rød)\n2.3 Vej - rød\n',
+			'x'
+		);
+		expect(
+			x.ok ? x.records.budget_lines.map((l) => [l.line, l.colour, l.previous_colour]) : x.reason
+		).toEqual([
+			['2.1', 'yellow', 'red'],
+			['2.2', 'green', 'red'],
+			['2.3', 'red', null]
+		]);
+	});
+
 	it('reads lines numbered "1.4)" and named "Punkt 3.2"', () => {
 		expect(lines('1.4) Bedre indkøb – rød\n1.5) Nye indkøbsaftaler – gul')).toEqual([
 			['1.4', 'Bedre indkøb', 'red'],

@@ -30,6 +30,8 @@ interface LineStatement {
 	note: string | null;
 	evidence: Evidence;
 	fromDecision: boolean;
+	/** Said in the item's Historik: the colours of an earlier round. */
+	history?: boolean;
 }
 
 const C = `(${COLOUR_PATTERN})`;
@@ -327,7 +329,8 @@ function statementLines(ctx: ItemContext): LineStatement[] {
 				line: numbers[0] as string,
 				...block,
 				evidence: ctx.evidence(numberAt, s.end),
-				fromDecision: s.section === 'beslutning'
+				fromDecision: s.section === 'beslutning',
+				history: s.section === 'historik'
 			});
 			continue;
 		}
@@ -338,7 +341,8 @@ function statementLines(ctx: ItemContext): LineStatement[] {
 				line: numbers[0] as string,
 				...row,
 				evidence: ctx.evidence(numberAt, s.end),
-				fromDecision: s.section === 'beslutning'
+				fromDecision: s.section === 'beslutning',
+				history: s.section === 'historik'
 			});
 			continue;
 		}
@@ -390,7 +394,8 @@ function statementLines(ctx: ItemContext): LineStatement[] {
 				previous,
 				note: note || null,
 				evidence: ctx.evidence(numberAt, s.end),
-				fromDecision: s.section === 'beslutning'
+				fromDecision: s.section === 'beslutning',
+				history: s.section === 'historik'
 			});
 	}
 	return out;
@@ -419,7 +424,8 @@ function decisionLines(ctx: ItemContext): LineStatement[] {
 				previous: c.previous,
 				note: null,
 				evidence: ctx.evidence(s.start, s.end),
-				fromDecision
+				fromDecision,
+				history: s.section === 'historik'
 			});
 		});
 	}
@@ -462,7 +468,12 @@ function lineRefs(text: string): LineRef[] {
 function ownColour(after: string): Stated {
 	const c = colourStatement(after);
 	return {
-		colour: c.colour ?? colourFromWord(TO_COLOUR.exec(after)?.[1] ?? ''),
+		// "til grøn", or the colour right after the number ("var 2.1 rød og 2.2 gul").
+		colour:
+			c.colour ??
+			colourFromWord(
+				TO_COLOUR.exec(after)?.[1] ?? LEADING_COLOUR.exec(after.trimStart())?.[1] ?? ''
+			),
 		previous: c.previous
 	};
 }
@@ -566,6 +577,26 @@ function tableLines(ctx: ItemContext): LineStatement[] {
 	return out;
 }
 
+/**
+ * What the Historik says about a line is its earlier colour: merged first, as the previous
+ * colour, so this round's statements override it. A line only the Historik names is left out.
+ */
+function mergeWithHistory(statements: LineStatement[]): LineStatement[] {
+	const current = statements.filter((s) => !s.history);
+	if (current.length === statements.length) return mergeLines(current);
+	const firstAt = new Map<string, number>();
+	current.forEach((s, i) => {
+		if (!firstAt.has(s.line)) firstAt.set(s.line, i);
+	});
+	const history = statements
+		.filter((s) => s.history && firstAt.has(s.line))
+		.map((s) => ({ ...s, colour: null, previous: s.colour ?? s.previous }));
+	// In the order this round's statements name the lines.
+	return mergeLines([...history, ...current]).sort(
+		(a, b) => (firstAt.get(a.line) as number) - (firstAt.get(b.line) as number)
+	);
+}
+
 /** Merge statements per line in document order; a decision overrides what came before. */
 function mergeLines(statements: LineStatement[]): LineStatement[] {
 	const byLine = new Map<string, LineStatement>();
@@ -631,7 +662,11 @@ export function extractBudget(ctx: ItemContext): { lines: BudgetLine[]; reviews:
 		ctx.item.title,
 		ctx.sentences.map((s) => s.text)
 	);
-	const merged = mergeLines([...tableLines(ctx), ...statementLines(ctx), ...decisionLines(ctx)]);
+	const merged = mergeWithHistory([
+		...tableLines(ctx),
+		...statementLines(ctx),
+		...decisionLines(ctx)
+	]);
 	const base = {
 		meeting_id: ctx.meetingId,
 		item_number: ctx.item.number,
