@@ -435,6 +435,15 @@ describe('segment: header variants', () => {
 		expect(header('REFERAT TCG d. 12-03-2013')).toEqual(['TCG', '2013-03-12', null]);
 	});
 
+	it('reads a "Chefforum – referat" title with the meeting\'s date and time on a line under it', () => {
+		const r = segment(
+			'Chefforum – referat\n\nMøde den 12. marts 2019 kl. 9.00\n\nSted: Rådhuset\n\nPunkt 1: CF - Evt.\n'
+		);
+		expect(
+			r.ok ? [r.header.forum, r.header.date, r.header.startTime, r.header.location] : r.reason
+		).toEqual(['Chefforum', '2019-03-12', '09:00', 'Rådhuset']);
+	});
+
 	it('reads a start time written as a bare hour ("kl. 9")', () => {
 		const r = segment(
 			'REFERAT Chefforum d. 01.09.2016\nMødedato: 01.09.2016 kl. 9\n\nPunkt 1: CF - Evt.\n'

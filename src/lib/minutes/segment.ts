@@ -106,6 +106,10 @@ const WEEKDAY_AT_END = new RegExp(String.raw`(?:^|[ \t])(?:${WEEKDAY_NAMES.join(
 /** "Tidspunkt: 9.00-11.00": a time without "kl.". */
 const CLOCK = /^(\d{1,2})[.:](\d{2})(?!\d)/;
 
+/** "Chefforum – referat", "Chefforum: Beslutningsreferat" on a line of their own. */
+const FORUM_THEN_REFERAT =
+	/^([^\s:\u2013-][^:\u2013-]{1,40}?)[ \t]*[-:\u2013][ \t]*(?:beslutnings)?referat$/iu;
+
 /** The word a header starts with: "REFERAT", "Beslutningsreferat", "DAGSORDEN". */
 const HEADER_WORD = /^(?:beslutnings)?(referat|dagsorden)\b(.*)$/i;
 
@@ -198,6 +202,14 @@ function parseHeader(all: Line[]): HeaderParse {
 			continuing--;
 			if (continueHeader(h, t)) continue;
 		}
+		// "Chefforum – referat": the forum, then what the document is.
+		const forumFirst = !word && h.kind === 'none' ? FORUM_THEN_REFERAT.exec(t) : null;
+		if (forumFirst && isForumLine(forumFirst[1] as string) && seen <= HEADER_WINDOW) {
+			h.kind = 'referat';
+			h.forum = forumName(forumFirst[1] as string);
+			continuing = 2;
+			continue;
+		}
 		if (!word && h.kind === 'none' && INVITATION.test(t)) notMinutes ??= 'invitation';
 		if (!word && h.kind === 'none' && isForumLine(t)) forumAbove = t;
 		if (word && h.kind === 'none' && seen <= HEADER_WINDOW) {
@@ -282,7 +294,10 @@ function continueHeader(h: HeaderParse, t: string): boolean {
 	if (d) {
 		if (!d.date) return false;
 		h.date = d.date;
+		// "Møde den 12. marts 2019 kl. 9.00": the meeting, not a forum.
 		h.forum ??= forumName(t.slice(0, d.index));
+		const time = TIME.exec(t);
+		if (time) h.startTime ??= clockTime(time);
 		return true;
 	}
 	if (!h.forum && isForumLine(t)) {
