@@ -75,6 +75,19 @@ describe('extractSickLeave: figures the unit is said once for, and totals with a
 	});
 });
 
+describe('extractSickLeave: comparisons with the national average', () => {
+	it('keeps our figure and no change when it is "på niveau med landsgennemsnittet"', () => {
+		expect(
+			rows('Sygefraværet er på 6,1 dage, hvilket er på niveau med landsgennemsnittet.')
+		).toEqual([['Albertslund Kommune', '1. halvår 2022', 'total', 'level', 6.1]]);
+		expect(rows('Sygefraværet er på 6,1 dage, hvilket er på niveau med sidste år.')).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'total', 'level', 6.1],
+			['Albertslund Kommune', '1. halvår 2022', 'total', 'change', 0],
+			['Albertslund Kommune', '1. halvår 2021', 'total', 'level', 6.1]
+		]);
+	});
+});
+
 describe('extractSickLeave: derived changes', () => {
 	it('derives the change from two stated levels even when a direction without a figure is said', () => {
 		expect(

@@ -149,8 +149,8 @@ const OWN_COMPARISON = /^[ \t]*(?:end|i[ \t]+forhold[ \t]+til|sammenlignet[ \t]+
 const LEVEL_AFTER_CLAUSE =
 	/(?:,|[ \t]og)[ \t]+(?:(?:det|fraværet|sygefraværet)[ \t]+)?(?:er|var|udgør|udgjorde|ligger|lå)(?:[ \t]+(?:nu|dermed|således))?(?:[ \t]+på)?[ \t]+$/iu;
 const GOAL_WORDS_ALL = new RegExp(GOAL_WORDS.source, 'giu');
-/** Clauses are cut at ", og", ", men", ", mens" and ";". */
-const CLAUSE_CUT = /,[ \t]+(?:og|men|mens)[ \t]|;/g;
+/** Clauses are cut at ", og", ", men", ", mens", ", hvilket" and ";". */
+const CLAUSE_CUT = /,[ \t]+(?:og|men|mens|hvilket)[ \t]|;/g;
 
 /** [start, end) of the clause of a sentence that holds position `at`. */
 function clauseAround(text: string, at: number): [number, number] {
@@ -291,7 +291,11 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 					continue;
 				}
 				// After the first clause the verb may be left out: "…, men stigende i Miljø & Teknik".
-				if (!DIRECTION_PREDICATE.test(clause) && (at === 0 || changeWords(clause).length === 0)) {
+				// "…, hvilket er på niveau med landsgennemsnittet" compares with others, not last year.
+				if (
+					OTHER_POPULATION.test(clause) ||
+					(!DIRECTION_PREDICATE.test(clause) && (at === 0 || changeWords(clause).length === 0))
+				) {
 					departmentBefore = named ?? departmentBefore;
 					continue;
 				}
@@ -467,6 +471,7 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 				kind === 'level' &&
 				!comparedLevel &&
 				FLAT_AFTER.test(untilNext) &&
+				!OTHER_POPULATION.test(untilNext) &&
 				changeWords(untilNext).every((c) => c.value === 'flat')
 			) {
 				flatChange = true;
