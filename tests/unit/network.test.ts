@@ -169,6 +169,17 @@ describe('network events', () => {
 		]);
 	});
 
+	it('leaves out a proposed network that the decision puts off', () => {
+		expect(
+			events(
+				'Indstilling\n1. at der igangsættes tre nye netværk: "Alfa", "Beta" og "Gamma"\nBeslutning\nChefforum godkendte indstillingen med den ændring, at netværket "Gamma" udskydes til efteråret.'
+			)
+		).toEqual([
+			['network_decided', 'Alfa', '2022-11-15'],
+			['network_decided', 'Beta', '2022-11-15']
+		]);
+	});
+
 	it('dates the start and end of a network period ("løber fra januar 2023 til juni 2023")', () => {
 		expect(events('Netværksperioden løber fra januar 2023 til juni 2023.')).toEqual([
 			['milestone', null, '2023-01'],

@@ -66,6 +66,9 @@ const ENDED =
 const EXTENDED = /forlænge\p{L}*|fortsætter[ \t]+(?:frem[ \t]+)?til(?![ \t]+drift)/iu;
 const DECIDED =
 	/besluttede|beslutter|godkendte|tiltrådte|igangsætte\p{L}*|nye[ \t]+netværk|nyt[ \t]+netværk|etableres|oprettes|opstartes|startes(?:[ \t]+op)?(?!\p{L})/iu;
+/** A network put off or turned down: "udskydes", "udsættes til efteråret", "afvises". */
+const POSTPONED =
+	/(?<!\p{L})(?:udskydes|udsættes|afvises|droppes|tages[ \t]+af|ikke[ \t]+(?:igangsættes|startes|godkendes|etableres))(?!\p{L})/iu;
 /** Present work outranks a decision word elsewhere in the sentence ("kører i 4 måneder" is a plan). */
 const RUNNING =
 	/(?<!\p{L})(?:kører(?![ \t]+i[ \t]+(?:\d|en|et|to|tre|fire|fem|seks))|igangværende|er[ \t]+i[ \t]+gang|har[ \t]+holdt|arbejder)(?!\p{L})/iu;
@@ -123,6 +126,7 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 	const cadences = new Set<string>();
 	const dates = new Set<string>();
 	const passing = new Set<NetworkEvent>();
+	const postponed = new Set<string>();
 
 	for (const s of ctx.sentences) {
 		const version = MAY_HAVE_VERSION.test(s.text);
@@ -160,6 +164,11 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 			const names = networkNames(s.text);
 			names.forEach((n, k) => {
 				const clause = statusClause(s.text, names, k);
+				// "… med den ændring, at netværket "C" udskydes": not decided, here or in the proposal.
+				if (POSTPONED.test(clause)) {
+					postponed.add(n.name.toLowerCase());
+					return;
+				}
 				const kind: NetworkEventKind = ENDED.test(clause)
 					? 'network_ended'
 					: EXTENDED.test(clause)
@@ -197,8 +206,11 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 	const decided = new Set(
 		[...statuses.values()].filter((x) => !x.proposal).map((x) => x.event.network?.toLowerCase())
 	);
-	for (const x of statuses.values())
-		if (!x.proposal || approved || !decided.has(x.event.network?.toLowerCase())) out.push(x.event);
+	for (const x of statuses.values()) {
+		const name = x.event.network?.toLowerCase();
+		if (name !== undefined && postponed.has(name)) continue;
+		if (!x.proposal || approved || !decided.has(name)) out.push(x.event);
+	}
 	// A month named in passing adds nothing beside a dated milestone in the same month.
 	return out.filter(
 		(e) =>
