@@ -103,6 +103,22 @@ describe('extractSickLeave: derived changes', () => {
 	});
 });
 
+describe('extractSickLeave: "uændret" without a figure', () => {
+	it("is a change of 0 days when the level of that measure is stated, so last year's level follows", () => {
+		expect(
+			rows(
+				'Korttidsfraværet er 7,2 dage. Korttidsfraværet er uændret, mens langtidsfraværet er steget.',
+				'Sygefravær 2013'
+			)
+		).toEqual([
+			['Albertslund Kommune', 'hele året 2013', 'short_term', 'level', 7.2],
+			['Albertslund Kommune', 'hele året 2013', 'short_term', 'change', 0],
+			['Albertslund Kommune', 'hele året 2013', 'long_term', 'change', null],
+			['Albertslund Kommune', 'hele året 2012', 'short_term', 'level', 7.2]
+		]);
+	});
+});
+
 describe('extractSickLeave: changes against different periods', () => {
 	const title = 'Sygefravær 2022';
 

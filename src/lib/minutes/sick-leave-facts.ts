@@ -23,6 +23,29 @@ export interface Fact {
 	evidence: Evidence;
 }
 
+/**
+ * "Korttidsfraværet er uændret" said of a measure whose level is stated: a change of 0 days, so
+ * the level a year before follows from it.
+ */
+export function flatAsZero(facts: Fact[]): Fact[] {
+	const key = (f: Fact): string =>
+		`${f.scope}|${f.measure}|${f.period.year}|${f.period.fromMonth}|${f.period.toMonth}`;
+	const levels = new Set(
+		facts.filter((f) => f.kind === 'level' && f.value !== null && !f.derived).map(key)
+	);
+	// Where the change is stated with its figure too, that one stands.
+	const figured = new Set(facts.filter((f) => f.kind === 'change' && f.value !== null).map(key));
+	return facts.map((f) =>
+		f.kind === 'change' &&
+		f.value === null &&
+		f.direction === 'flat' &&
+		levels.has(key(f)) &&
+		!figured.has(key(f))
+			? { ...f, value: 0 }
+			: f
+	);
+}
+
 /** Previous-period levels from a level and its change; changes from two stated levels. */
 export function derive(facts: Fact[]): Fact[] {
 	// Maps keyed by scope, measure and period keep this linear in the number of facts.

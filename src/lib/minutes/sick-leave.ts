@@ -15,7 +15,14 @@ import {
 	type PeriodMention
 } from './periods';
 import type { Measure, SickLeave } from './schema';
-import { deduplicate, derive, toRows, type Fact, type FullPeriod } from './sick-leave-facts';
+import {
+	deduplicate,
+	derive,
+	flatAsZero,
+	toRows,
+	type Fact,
+	type FullPeriod
+} from './sick-leave-facts';
 import { sickLeaveFromTables } from './sick-leave-tables';
 import {
 	ABOVE,
@@ -544,7 +551,8 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		});
 	}
 	facts.push(...sickLeaveFromTables(ctx, subject));
-	return toRows(ctx, deduplicate([...facts, ...derive(facts)]));
+	const stated = flatAsZero(facts);
+	return toRows(ctx, deduplicate([...stated, ...derive(stated)]));
 }
 
 function ev(ctx: ItemContext, s: ItemSentence): Evidence {
