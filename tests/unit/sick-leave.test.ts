@@ -103,6 +103,18 @@ describe('extractSickLeave: derived changes', () => {
 	});
 });
 
+describe('extractSickLeave: periods without a year', () => {
+	it('puts "første halvår" in the year of the item\'s own period, even before that period has ended', () => {
+		const x = extractMinutes(
+			'REFERAT Chefforum d. 15-06-2016\nPunkt 1: CF - Foreløbigt sygefravær 1. halvår 2016\nSagsfremstilling\nI første halvår er fraværet foreløbigt 5,9 dage.\n',
+			'x'
+		);
+		expect(x.ok ? x.records.sick_leave.map((r) => [r.period_label, r.value]) : x.reason).toEqual([
+			['1. halvår 2016', 5.9]
+		]);
+	});
+});
+
 describe('extractSickLeave: "uændret" without a figure', () => {
 	it("is a change of 0 days when the level of that measure is stated, so last year's level follows", () => {
 		expect(

@@ -246,7 +246,13 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			if (p.toDate) return { year: subject.year, fromMonth: 1, toMonth: subject.toMonth };
 			if (p.lastYear) return withYear(subject, subject.year - 1) as FullPeriod;
 			if (p.yearOnly) return withYear(subject, p.period.year as number) as FullPeriod;
-			const r = resolveYear(p.period, base.year, ctx.meetingDate);
+			// "I første halvår …" in an item about 1. halvår 2016: the item's year when the period
+			// fits inside it, else the latest such period that has ended by the meeting.
+			const inBase = withYear(p.period, base.year) as FullPeriod;
+			const r =
+				p.period.year === null && periodEnd(inBase) <= periodEnd(base)
+					? inBase
+					: resolveYear(p.period, base.year, ctx.meetingDate);
 			return p.yearBefore ? (withYear(r, r.year - 1) as FullPeriod) : r;
 		};
 		const sameAs = SAME_PERIOD.exec(s.text);
