@@ -75,6 +75,30 @@ describe('extractSickLeave: figures the unit is said once for, and totals with a
 	});
 });
 
+describe('extractSickLeave: absence that is not sickness', () => {
+	const title = 'Sygefravær 2022';
+
+	it('leaves out barsel, omsorgsdage, ferie and work injuries', () => {
+		expect(rows('Barselsfraværet er 3,4 dage pr. medarbejder.', title)).toEqual([]);
+		expect(rows('Omsorgsdage udgør 1,2 dage pr. medarbejder.', title)).toEqual([]);
+		expect(rows('Fraværet pga. arbejdsskader er 0,2 dage.', title)).toEqual([]);
+		expect(rows('Det samlede fravær inkl. barsel er 15,5 dage.', title)).toEqual([]);
+		expect(rows('Fraværet pga. barsel er steget.', title)).toEqual([]);
+		expect(
+			rows('Sygefraværet er 12,1 dage, heraf 0,3 dage graviditetsrelateret fravær.', title)
+		).toEqual([['Albertslund Kommune', 'hele året 2022', 'total', 'level', 12.1]]);
+	});
+
+	it('keeps sick leave that says what it leaves out ("ekskl. barsel")', () => {
+		expect(rows('Sygefraværet (ekskl. barsel) er 12,1 dage.', title)).toEqual([
+			['Albertslund Kommune', 'hele året 2022', 'total', 'level', 12.1]
+		]);
+		expect(rows('Sygefraværet er 12,1 dage, og ferie og afspadsering indgår ikke.', title)).toEqual(
+			[['Albertslund Kommune', 'hele året 2022', 'total', 'level', 12.1]]
+		);
+	});
+});
+
 describe('extractSickLeave: comparisons with the national average', () => {
 	it('keeps our figure and no change when it is "på niveau med landsgennemsnittet"', () => {
 		expect(

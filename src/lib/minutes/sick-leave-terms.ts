@@ -223,6 +223,10 @@ export function scopeMentions(text: string): Mention<string>[] {
 	return out.sort((a, b) => a.index - b.index);
 }
 
+/** Absence that is not sickness: barsel, omsorgsdage, ferie, afspadsering, orlov, arbejdsskader. */
+export const OTHER_ABSENCE =
+	/(?<!\p{L})(?:barsel\p{L}*|omsorgs\p{L}*|ferie\p{L}*|afspadsering\p{L}*|orlov\p{L}*|tjenestefri\p{L}*|arbejdsskade\p{L}*|graviditets\p{L}*)/giu;
+
 /** Sentences about other municipalities or the country: their figures are not ours. */
 export const OTHER_POPULATION =
 	/landsgennemsnit|landsplan|hele[ \t]+landet|landets[ \t]+kommuner|øvrige[ \t]+kommuner|andre[ \t]+kommuner|sammenlignelige[ \t]+kommuner|regionens|\bKL\b|\bKRL\b|danmarks[ \t]+statistik/i;

@@ -33,6 +33,7 @@ import {
 	GOAL_WORDS,
 	INCLUDING_CHILD,
 	MUNICIPALITY,
+	OTHER_ABSENCE,
 	OTHER_POPULATION,
 	changeWords,
 	dayFigures,
@@ -181,6 +182,35 @@ function goalClauses(text: string): [number, number][] {
 	}
 	return out;
 }
+const OTHER_ABSENCE_TEST = new RegExp(OTHER_ABSENCE.source, 'iu');
+/** Where a text names absence that is not sickness ("Sygefraværet (ekskl. barsel)" does not). */
+function otherAbsenceAt(text: string): number[] {
+	if (!OTHER_ABSENCE_TEST.test(text)) return [];
+	return [...text.matchAll(OTHER_ABSENCE)]
+		.map((m) => m.index ?? 0)
+		.filter((at) => !LEFT_OUT_BEFORE.test(text.slice(Math.max(0, at - 14), at)));
+}
+const LEFT_OUT_BEFORE = /(?<!\p{L})(?:ekskl|eksklusive|excl|uden|fraregnet|ikke)\.?[ \t]+$/iu;
+/** Right after a figure's unit: "0,3 dage graviditetsrelateret fravær". */
+const OTHER_ABSENCE_AFTER = new RegExp(String.raw`^[ \t]+(?:${OTHER_ABSENCE.source})`, 'iu');
+
+/**
+ * Whether a figure is about absence that is not sickness: that kind of absence named after the
+ * last sick-leave word before the figure ("Fraværet pga. arbejdsskader er 0,2 dage", "fravær
+ * inkl. barsel"), or right after its unit.
+ */
+function isOtherAbsence(
+	text: string,
+	f: { index: number; end: number },
+	measures: Mention<Measure>[],
+	others: number[],
+	previous: { end: number } | undefined
+): boolean {
+	if (OTHER_ABSENCE_AFTER.test(text.slice(f.end, f.end + 40))) return true;
+	const from = Math.max(previous?.end ?? 0, measures.findLast((m) => m.end <= f.index)?.index ?? 0);
+	return others.some((at) => at >= from && at < f.index);
+}
+
 /** Between a period and a figure: ", hvor fraværet var" (the figure is that period's). */
 const WHERE_BETWEEN = /^(?:[ \t]*,)?[ \t]*hvor(?!\p{L})[^,;()\d]{0,50}$/iu;
 
@@ -307,6 +337,7 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 				// "…, hvilket er på niveau med landsgennemsnittet" compares with others, not last year.
 				if (
 					OTHER_POPULATION.test(clause) ||
+					otherAbsenceAt(clause).length > 0 ||
 					(!DIRECTION_PREDICATE.test(clause) && (at === 0 || changeWords(clause).length === 0))
 				) {
 					departmentBefore = named ?? departmentBefore;
@@ -381,8 +412,12 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		// "inkl. barns sygedag 3,1 dage, ekskl. barns sygedag 2,9 dage": the total without them is
 		// the one the minutes compare; the one with them is left out.
 		const bothTotals = EXCLUDING_CHILD.test(s.text) && INCLUDING_CHILD.test(s.text);
+		// "Barselsfraværet er 3,4 dage", "heraf 0,3 dage graviditetsrelateret fravær": other absence.
+		const otherAbsence = otherAbsenceAt(s.text);
 		figures.forEach((f, k) => {
 			if (inParentheses.has(f.index) || inGoal(f.index)) return;
+			if (otherAbsence.length && isOtherAbsence(s.text, f, measures, otherAbsence, figures[k - 1]))
+				return;
 			if (
 				bothTotals &&
 				INCLUDING_CHILD.test(
