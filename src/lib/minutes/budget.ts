@@ -321,25 +321,17 @@ function statementLines(ctx: ItemContext): LineStatement[] {
 		}
 		const numbers = [...(m[1] as string).matchAll(new RegExp(LINE_NUMBER, 'g'))].map((x) => x[0]);
 		const numberAt = s.start + m[0].indexOf(m[1] as string);
-		// A line written as a block of fields: its title on the first line, then "Status: Gul",
-		// "Bemærkning: …" on lines of their own.
-		const block = fieldBlock(ctx, s.start + m[0].length, s.end);
-		if (block && numbers.length === 1) {
+		// A line written as a block of fields (its title, then "Status: Gul" and "Bemærkning: …"
+		// on lines of their own), or as a row of a table laid out with spaces in PDF text
+		// ("1.1   Ny skole   Grøn   Følger planen").
+		const laidOut =
+			numbers.length === 1
+				? (fieldBlock(ctx, s.start + m[0].length, s.end) ?? spacedRow(ctx, s, m[0].length))
+				: null;
+		if (laidOut) {
 			out.push({
 				line: numbers[0] as string,
-				...block,
-				evidence: ctx.evidence(numberAt, s.end),
-				fromDecision: s.section === 'beslutning',
-				history: s.section === 'historik'
-			});
-			continue;
-		}
-		// A row of a table laid out with spaces (PDF text): "1.1   Ny skole   Grøn   Følger planen".
-		const row = numbers.length === 1 ? spacedRow(ctx, s, m[0].length) : null;
-		if (row) {
-			out.push({
-				line: numbers[0] as string,
-				...row,
+				...laidOut,
 				evidence: ctx.evidence(numberAt, s.end),
 				fromDecision: s.section === 'beslutning',
 				history: s.section === 'historik'
