@@ -75,6 +75,21 @@ describe('extractSickLeave: figures the unit is said once for, and totals with a
 	});
 });
 
+describe('extractSickLeave: tables', () => {
+	it("reads a table with a column per measure for the item's period", () => {
+		expect(
+			rows('Afdeling\tKorttid\tLangtid\tI alt\nDagtilbud\t4,1\t5,0\t9,1\nI alt\t3,4\t2,7\t6,1')
+		).toEqual([
+			['Dagtilbud', '1. halvår 2022', 'short_term', 'level', 4.1],
+			['Dagtilbud', '1. halvår 2022', 'long_term', 'level', 5],
+			['Dagtilbud', '1. halvår 2022', 'total', 'level', 9.1],
+			['Albertslund Kommune', '1. halvår 2022', 'short_term', 'level', 3.4],
+			['Albertslund Kommune', '1. halvår 2022', 'long_term', 'level', 2.7],
+			['Albertslund Kommune', '1. halvår 2022', 'total', 'level', 6.1]
+		]);
+	});
+});
+
 describe('extractSickLeave: absence that is not sickness', () => {
 	const title = 'Sygefravær 2022';
 

@@ -1,11 +1,13 @@
 /**
  * Sick-leave levels from a table in a sick-leave item: a row per department (or per measure, or
- * the total) and a column per year or period, cells in days ("Afdeling  2019  2020").
+ * the total) and a column per year or period ("Afdeling  2019  2020") or per measure
+ * ("Afdeling  Korttid  Langtid  I alt"), cells in days.
  */
 
 import { parseDanishNumber } from './danish';
 import type { ItemContext } from './item-context';
 import { findPeriods, withYear } from './periods';
+import type { Measure } from './schema';
 import type { FullPeriod, Fact } from './sick-leave-facts';
 import { MUNICIPALITY, measureMentions } from './sick-leave-terms';
 import { TABLE_MARKS, writtenCells } from './table-cells';
@@ -24,6 +26,15 @@ function columnPeriod(cell: string, base: FullPeriod): FullPeriod | null {
 	return (p.period.year === null ? withYear(p.period, base.year) : p.period) as FullPeriod;
 }
 
+const TOTAL_COLUMN = /^(?:i[ \t]+alt|samlet|total)$/i;
+
+/** The measure a column header names ("Korttid", "Langtidsfravær", "I alt"), or null. */
+function columnMeasure(cell: string): Measure | null {
+	const t = cell.trim();
+	if (TOTAL_COLUMN.test(t)) return 'total';
+	return measureMentions(t)[0]?.value ?? null;
+}
+
 const CHANGE_HEADER = /^(?:ændring|udvikling|forskel|difference)(?!\p{L})/iu;
 /** "-0,3", "+0,7", "0,0": a signed number of days in a change column. */
 const SIGNED_DAYS = /^[-+\u2212]?\d{1,2}(?:,\d{1,2})?$/;
@@ -33,7 +44,11 @@ export function sickLeaveFromTables(ctx: ItemContext, base: FullPeriod): Fact[] 
 	if (!ctx.contains(...TABLE_MARKS)) return out;
 	for (const table of findTables(ctx.text, ctx.item.bodyStart, ctx.item.end)) {
 		if (table.header.some((h) => NOT_DAYS.test(h))) continue;
-		const periods = table.header.map((h, c) => (c === 0 ? null : columnPeriod(h, base)));
+		// "Afdeling | Korttid | Langtid | I alt": a column per measure, for the item's period.
+		const measures = table.header.map((h, c) => (c === 0 ? null : columnMeasure(h)));
+		const periods = table.header.map((h, c) =>
+			c === 0 ? null : (columnPeriod(h, base) ?? (measures[c] ? base : null))
+		);
 		if (!periods.some(Boolean)) continue;
 		const headerMeasure = measureMentions(table.header[0] ?? '')[0]?.value;
 		// "Ændring" beside two periods: the change of the later one against the earlier.
@@ -72,7 +87,7 @@ export function sickLeaveFromTables(ctx: ItemContext, base: FullPeriod): Fact[] 
 				out.push({
 					scope,
 					period,
-					measure: rowMeasure ?? headerMeasure ?? 'total',
+					measure: measures[c] ?? rowMeasure ?? headerMeasure ?? 'total',
 					kind: 'level',
 					value,
 					direction: null,
