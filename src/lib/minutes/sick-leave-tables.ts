@@ -15,7 +15,8 @@ import { findTables } from './tables';
 
 const TOTAL_ROW =
 	/^(?:i[ \t]+alt|total|samlet|hele[ \t]+kommunen|kommunen|albertslund(?:[ \t]+kommune)?)\b/i;
-const DAYS = /^\d{1,2}(?:,\d{1,2})?$/;
+/** A cell in days: "9,1", or "9,1 dage" with the unit written out. */
+const DAYS = /^(\d{1,2}(?:,\d{1,2})?)(?:[ \t]+dage?)?$/;
 const NOT_DAYS = /%|pct\.?|procent|antal|kr\.?|årsværk|timer/i;
 
 function columnPeriod(cell: string, base: FullPeriod): FullPeriod | null {
@@ -81,8 +82,9 @@ export function sickLeaveFromTables(ctx: ItemContext, base: FullPeriod): Fact[] 
 			}
 			row.cells.forEach((cell, c) => {
 				const period = periods[c];
-				if (!period || !DAYS.test(cell.trim())) return;
-				const value = parseDanishNumber(cell.trim());
+				const days = period ? DAYS.exec(cell.trim()) : null;
+				if (!period || !days) return;
+				const value = parseDanishNumber(days[1] as string);
 				if (value > 60) return;
 				out.push({
 					scope,
