@@ -76,6 +76,16 @@ describe('extractSickLeave: figures the unit is said once for, and totals with a
 });
 
 describe('extractSickLeave: tables', () => {
+	it('reads cells with the unit written out ("9,1 dage")', () => {
+		expect(rows('Afdeling\t1. halvår 2022\t1. halvår 2021\nDagtilbud\t9,1 dage\t8,7 dage')).toEqual(
+			[
+				['Dagtilbud', '1. halvår 2022', 'total', 'level', 9.1],
+				['Dagtilbud', '1. halvår 2021', 'total', 'level', 8.7],
+				['Dagtilbud', '1. halvår 2022', 'total', 'change', 0.4]
+			]
+		);
+	});
+
 	it("reads a table with a column per measure for the item's period", () => {
 		expect(
 			rows('Afdeling\tKorttid\tLangtid\tI alt\nDagtilbud\t4,1\t5,0\t9,1\nI alt\t3,4\t2,7\t6,1')
