@@ -288,6 +288,28 @@ describe('budget lines stated one per line', () => {
 		]);
 	});
 
+	it('reads this round and the one before from two status columns', () => {
+		const table = (body: string): unknown => {
+			const x = extractMinutes(
+				`REFERAT Chefforum d. 10-10-2022\nPunkt 1: CF - Status på budgetaftalen 2022 - oktober\nSagsfremstilling\n${body}\n`,
+				'x'
+			);
+			return x.ok
+				? x.records.budget_lines.map((l) => [l.line, l.colour, l.previous_colour])
+				: x.reason;
+		};
+		expect(table('Nr.\tInitiativ\tStatus juni\tStatus oktober\n1.1\tNy skole\tGul\tGrøn')).toEqual([
+			['1.1', 'green', 'yellow']
+		]);
+		expect(table('Nr.\tInitiativ\tStatus\tForrige status\n1.1\tNy skole\tGrøn\tRød')).toEqual([
+			['1.1', 'green', 'red']
+		]);
+		// A text "Status" beside the colours' column is not the colour.
+		expect(table('Nr.\tInitiativ\tFarve\tStatus\n1.1\tNy skole\tGrøn\tI gang')).toEqual([
+			['1.1', 'green', null]
+		]);
+	});
+
 	it('reads the rows of a status table laid out with spaces (PDF text)', () => {
 		const x = extractMinutes(
 			'REFERAT Chefforum d. 10-06-2022\nPunkt 1: CF - Anden status på budgetaftalen 2022\nSagsfremstilling\n' +

@@ -539,6 +539,9 @@ function colourBefore(text: string): Stated | null {
 }
 
 /** Rows of a status table (Nr. / Initiativ / Status / Bemærkning). */
+const STATUS_COLUMN = /status|farve|vurdering/i;
+const EARLIER_COLUMN = /forrige|tidligere|sidste|før/i;
+
 function tableLines(ctx: ItemContext): LineStatement[] {
 	const out: LineStatement[] = [];
 	const { item } = ctx;
@@ -546,7 +549,19 @@ function tableLines(ctx: ItemContext): LineStatement[] {
 	for (const table of findTables(ctx.text, item.bodyStart, item.end)) {
 		const col = (re: RegExp): number => table.header.findIndex((h) => re.test(h));
 		const nr = col(/^(?:nr|nummer|linje|pkt|punkt)\.?$/i);
-		const status = col(/status|farve|vurdering/i);
+		// "Forrige status | Status", "Status juni | Status oktober": the last column that is not
+		// said to be earlier is this round's; an earlier one gives the previous colour.
+		const statusColumns = table.header.flatMap((h, c) => (STATUS_COLUMN.test(h) ? [c] : []));
+		// Of several, the columns that hold colours ("Status" beside "Farve" may be text).
+		const coloured = (c: number): boolean =>
+			table.rows.some((r) => colourStatement(r.cells[c] ?? '').colour !== null);
+		const named = statusColumns.filter((c) => !EARLIER_COLUMN.test(table.header[c] as string));
+		const current = named.filter(coloured);
+		const status = current[current.length - 1] ?? named[0] ?? -1;
+		const before = statusColumns.filter(
+			(c) => c < status || EARLIER_COLUMN.test(table.header[c] as string)
+		);
+		const earlier = before[before.length - 1] ?? -1;
 		if (nr < 0 || status < 0) continue;
 		const title = col(/initiativ|titel|indsats|tekst|emne|overskrift|aftale/i);
 		const note = col(/bemærk|kommentar|note|forklaring/i);
@@ -554,12 +569,13 @@ function tableLines(ctx: ItemContext): LineStatement[] {
 			const line = new RegExp(`^${LINE_NUMBER}`).exec(row.cells[nr] ?? '')?.[0];
 			if (!line) continue;
 			const st = colourStatement(row.cells[status] ?? '');
+			const was = earlier >= 0 ? colourStatement(row.cells[earlier] ?? '').colour : null;
 			const cells = writtenCells(ctx, row.start, row.end, row.cells);
 			out.push({
 				line,
 				title: title >= 0 ? cells[title] || null : null,
 				colour: st.colour,
-				previous: st.previous,
+				previous: st.previous ?? was,
 				note: note >= 0 ? cells[note] || null : null,
 				evidence: ctx.evidence(row.start, row.end),
 				fromDecision: false
