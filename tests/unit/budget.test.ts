@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { budgetRound, colourStatement, previousColour } from '../../src/lib/minutes/budget';
-import { extractMinutes } from '../../src/lib/minutes/index';
+import { extractMinutes, type BudgetLine } from '../../src/lib/minutes/index';
+
+/** The budget lines of a status item whose body (sections and all) is `body`. */
+function budgetLines(body: string, title = 'Anden status på budgetaftalen 2022'): BudgetLine[] {
+	const x = extractMinutes(
+		`REFERAT Chefforum d. 10-06-2022\nPunkt 1: CF - ${title}\n${body}\n`,
+		'x'
+	);
+	if (!x.ok) throw new Error(x.reason);
+	return x.records.budget_lines;
+}
 
 describe('colourStatement', () => {
 	it('reads "er nu grøn, tidligere gul" as green, previously yellow', () => {
@@ -243,13 +253,8 @@ describe('the review of a status round', () => {
 });
 
 describe('budget lines stated one per line', () => {
-	const lines = (body: string): unknown => {
-		const x = extractMinutes(
-			`REFERAT Chefforum d. 10-06-2022\nPunkt 1: CF - Anden status på budgetaftalen 2022\nSagsfremstilling\n${body}\n`,
-			'x'
-		);
-		return x.ok ? x.records.budget_lines.map((l) => [l.line, l.title, l.colour]) : x.reason;
-	};
+	const lines = (body: string): unknown =>
+		budgetLines(`Sagsfremstilling\n${body}`).map((l) => [l.line, l.title, l.colour]);
 
 	it('takes a colour in parentheses after the title, and keeps it out of the title', () => {
 		expect(
@@ -289,15 +294,10 @@ describe('budget lines stated one per line', () => {
 	});
 
 	it('reads this round and the one before from two status columns', () => {
-		const table = (body: string): unknown => {
-			const x = extractMinutes(
-				`REFERAT Chefforum d. 10-10-2022\nPunkt 1: CF - Status på budgetaftalen 2022 - oktober\nSagsfremstilling\n${body}\n`,
-				'x'
+		const table = (body: string): unknown =>
+			budgetLines(`Sagsfremstilling\n${body}`, 'Status på budgetaftalen 2022 - oktober').map(
+				(l) => [l.line, l.colour, l.previous_colour]
 			);
-			return x.ok
-				? x.records.budget_lines.map((l) => [l.line, l.colour, l.previous_colour])
-				: x.reason;
-		};
 		expect(table('Nr.\tInitiativ\tStatus juni\tStatus oktober\n1.1\tNy skole\tGul\tGrøn')).toEqual([
 			['1.1', 'green', 'yellow']
 		]);
@@ -311,18 +311,14 @@ describe('budget lines stated one per line', () => {
 	});
 
 	it('reads the rows of a status table laid out with spaces (PDF text)', () => {
-		const x = extractMinutes(
-			'REFERAT Chefforum d. 10-06-2022\nPunkt 1: CF - Anden status på budgetaftalen 2022\nSagsfremstilling\n' +
-				'Nr.   Initiativ                   Status   Bemærkning\n' +
-				'1.1   Ny skole i Hyldespjældet    Grøn     Følger planen\n' +
-				'2.1   Klimaplan                   Rød (tidligere gul)\n' +
-				'2.2   Cykelsti                    -\n',
-			'x'
-		);
 		expect(
-			x.ok
-				? x.records.budget_lines.map((l) => [l.line, l.title, l.colour, l.previous_colour, l.note])
-				: x.reason
+			budgetLines(
+				'Sagsfremstilling\n' +
+					'Nr.   Initiativ                   Status   Bemærkning\n' +
+					'1.1   Ny skole i Hyldespjældet    Grøn     Følger planen\n' +
+					'2.1   Klimaplan                   Rød (tidligere gul)\n' +
+					'2.2   Cykelsti                    -'
+			).map((l) => [l.line, l.title, l.colour, l.previous_colour, l.note])
 		).toEqual([
 			['1.1', 'Ny skole i Hyldespjældet', 'green', null, 'Følger planen'],
 			['2.1', 'Klimaplan', 'red', 'yellow', null],
@@ -331,12 +327,10 @@ describe('budget lines stated one per line', () => {
 	});
 
 	it('takes colours said in the Historik as the previous round, not this one', () => {
-		const x = extractMinutes(
-			'REFERAT Chefforum d. 10-06-2022\nPunkt 1: CF - Anden status på budgetaftalen 2022\nHistorik\nVed første status i maj var 2.1 rød og 2.2 gul.\nSagsfremstilling\n2.1 Klimaplan - gul\n2.2 Cykelsti - grøn (tidligere rød)\n2.3 Vej - rød\n',
-			'x'
-		);
 		expect(
-			x.ok ? x.records.budget_lines.map((l) => [l.line, l.colour, l.previous_colour]) : x.reason
+			budgetLines(
+				'Historik\nVed første status i maj var 2.1 rød og 2.2 gul.\nSagsfremstilling\n2.1 Klimaplan - gul\n2.2 Cykelsti - grøn (tidligere rød)\n2.3 Vej - rød'
+			).map((l) => [l.line, l.colour, l.previous_colour])
 		).toEqual([
 			['2.1', 'yellow', 'red'],
 			['2.2', 'green', 'red'],
