@@ -153,6 +153,17 @@ describe('extractSickLeave: derived changes', () => {
 });
 
 describe('extractSickLeave: periods without a year', () => {
+	it('reads a past year named as the absence\'s own ("sygefraværet for 2023") as the whole year', () => {
+		expect(
+			rows(
+				'Chefforum blev orienteret om sygefraværet for 2021, som var 12,1 dage. Sygefraværet i 1. halvår 2022 er 5,9 dage.'
+			)
+		).toEqual([
+			['Albertslund Kommune', 'hele året 2021', 'total', 'level', 12.1],
+			['Albertslund Kommune', '1. halvår 2022', 'total', 'level', 5.9]
+		]);
+	});
+
 	it('puts "første halvår" in the year of the item\'s own period, even before that period has ended', () => {
 		const x = extractMinutes(
 			'REFERAT Chefforum d. 15-06-2016\nPunkt 1: CF - Foreløbigt sygefravær 1. halvår 2016\nSagsfremstilling\nI første halvår er fraværet foreløbigt 5,9 dage.\n',

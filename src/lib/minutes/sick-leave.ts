@@ -211,6 +211,9 @@ function isOtherAbsence(
 	return others.some((at) => at >= from && at < f.index);
 }
 
+/** "sygefraværet for 2023", "fraværet i hele 2023": a year named as the absence's own. */
+const PAST_YEAR_NAMED = /fravær\p{L}*[ \t]+(?:for|i)[ \t]+$/iu;
+
 /** Between a period and a figure: ", hvor fraværet var" (the figure is that period's). */
 const WHERE_BETWEEN = /^(?:[ \t]*,)?[ \t]*hvor(?!\p{L})[^,;()\d]{0,50}$/iu;
 
@@ -275,7 +278,18 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		const resolve = (p: RolePeriod): FullPeriod => {
 			if (p.toDate) return { year: subject.year, fromMonth: 1, toMonth: subject.toMonth };
 			if (p.lastYear) return withYear(subject, subject.year - 1) as FullPeriod;
-			if (p.yearOnly) return withYear(subject, p.period.year as number) as FullPeriod;
+			if (p.yearOnly) {
+				const y = p.period.year as number;
+				// "sygefraværet for 2023, som var 12,1 dage" in a quarter's item: a past year named
+				// as such, not compared with, is the whole year.
+				if (
+					!p.compared &&
+					y < subject.year &&
+					PAST_YEAR_NAMED.test(s.text.slice(Math.max(0, p.index - 24), p.index))
+				)
+					return { year: y, fromMonth: 1, toMonth: 12 };
+				return withYear(subject, y) as FullPeriod;
+			}
 			// "I første halvår …" in an item about 1. halvår 2016: the item's year when the period
 			// fits inside it, else the latest such period that has ended by the meeting.
 			const inBase = withYear(p.period, base.year) as FullPeriod;
