@@ -100,6 +100,20 @@ describe('extractSickLeave: tables', () => {
 	});
 });
 
+describe('extractSickLeave: rolling periods', () => {
+	it('leaves out a figure for "de seneste 12 måneder" or a rolling average', () => {
+		expect(
+			rows('Sygefraværet de seneste 12 måneder er 11,9 dage.', 'Sygefravær 1. kvartal 2022')
+		).toEqual([]);
+		expect(
+			rows(
+				'Det rullende årsgennemsnit er 11,9 dage, og fraværet i 1. kvartal er 3,1 dage.',
+				'Sygefravær 1. kvartal 2022'
+			)
+		).toEqual([['Albertslund Kommune', '1. kvartal 2022', 'total', 'level', 3.1]]);
+	});
+});
+
 describe('extractSickLeave: absence that is not sickness', () => {
 	const title = 'Sygefravær 2022';
 

@@ -211,6 +211,10 @@ function isOtherAbsence(
 	return others.some((at) => at >= from && at < f.index);
 }
 
+/** A rolling period: "de seneste 12 måneder", "rullende år", "det rullende årsgennemsnit". */
+const ROLLING =
+	/(?:seneste|sidste)[ \t]+(?:12|tolv)[ \t]+måneder|rullende[ \t]+(?:år|12|tolv|gennemsnit)/iu;
+
 /** "sygefraværet for 2023", "fraværet i hele 2023": a year named as the absence's own. */
 const PAST_YEAR_NAMED = /fravær\p{L}*[ \t]+(?:for|i)[ \t]+$/iu;
 
@@ -426,10 +430,14 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		// "inkl. barns sygedag 3,1 dage, ekskl. barns sygedag 2,9 dage": the total without them is
 		// the one the minutes compare; the one with them is left out.
 		const bothTotals = EXCLUDING_CHILD.test(s.text) && INCLUDING_CHILD.test(s.text);
+		const rolling = ROLLING.test(s.text);
 		// "Barselsfraværet er 3,4 dage", "heraf 0,3 dage graviditetsrelateret fravær": other absence.
 		const otherAbsence = otherAbsenceAt(s.text);
 		figures.forEach((f, k) => {
 			if (inParentheses.has(f.index) || inGoal(f.index)) return;
+			// "de seneste 12 måneder", "det rullende årsgennemsnit": a period the contract cannot
+			// state, said in the figure's own clause.
+			if (rolling && ROLLING.test(s.text.slice(clauseAround(s.text, f.index)[0], f.index))) return;
 			if (otherAbsence.length && isOtherAbsence(s.text, f, measures, otherAbsence, figures[k - 1]))
 				return;
 			if (
