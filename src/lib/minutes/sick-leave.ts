@@ -315,7 +315,9 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			return withYear(subject, subject.year - 1) as FullPeriod;
 		};
 
-		const namedMeasures = equals ? measureMentions(s.text).map((m) => m.value) : [];
+		// Measures named in the sentence, read once for the equality, direction and figure rules.
+		const measures = measureMentions(s.text);
+		const namedMeasures = equals ? measures.map((m) => m.value) : [];
 		if (
 			equals &&
 			lastLevel &&
@@ -347,8 +349,7 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 					departmentBefore = named ?? departmentBefore;
 					// The measures of the clause's figures ("Fraværet på grund af barns sygdom er 0,4
 					// dage" is barns sygedag), for a direction said after them.
-					const mentions = measureMentions(s.text);
-					measuresBefore = [...new Set(inClause.map((f) => measureFor(mentions, f, at, s.text)))];
+					measuresBefore = [...new Set(inClause.map((f) => measureFor(measures, f, at, s.text)))];
 					continue;
 				}
 				// After the first clause the verb may be left out: "…, men stigende i Miljø & Teknik".
@@ -379,7 +380,6 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		}
 		if (figures.length === 0) continue;
 
-		const measures = measureMentions(s.text);
 		const scopes = scopeMentions(s.text);
 		const changes = changeWords(s.text);
 		const respectively = /henholdsvis|hhv\./i.exec(s.text);
