@@ -409,16 +409,18 @@ describe('segment: header variants', () => {
 		const r = segment(`${top}\n\nPunkt 1: CF - Sygefravær 2018\n\nTekst.\n`);
 		return r.ok ? [r.header.forum, r.header.date, r.header.location] : r.reason;
 	};
+	/** Forum, date, start time and place of a header. */
+	const fields = (top: string): unknown => {
+		const r = segment(`${top}\n\nPunkt 1: CF - Evt.\n`);
+		return r.ok ? [r.header.forum, r.header.date, r.header.startTime, r.header.location] : r.reason;
+	};
 
 	it('does not take the weekday of "Referat af møde torsdag den …" as the forum, and reads its time', () => {
-		const r = segment(
-			'Chefforum\nReferat af møde torsdag den 1. september 2016 kl. 9.00-11.00\nSted: Mødelokale 2\n\nPunkt 1: CF - Evt.\n'
-		);
-		expect(r.ok ? [r.header.forum, r.header.date, r.header.startTime] : r.reason).toEqual([
-			'Chefforum',
-			'2016-09-01',
-			'09:00'
-		]);
+		expect(
+			fields(
+				'Chefforum\nReferat af møde torsdag den 1. september 2016 kl. 9.00-11.00\nSted: Mødelokale 2'
+			)
+		).toEqual(['Chefforum', '2016-09-01', '09:00', 'Mødelokale 2']);
 	});
 
 	it('reads a "Beslutningsreferat" header and a forum written as its meeting in capitals', () => {
@@ -436,19 +438,18 @@ describe('segment: header variants', () => {
 	});
 
 	it('reads a "Chefforum – referat" title with the meeting\'s date and time on a line under it', () => {
-		const r = segment(
-			'Chefforum – referat\n\nMøde den 12. marts 2019 kl. 9.00\n\nSted: Rådhuset\n\nPunkt 1: CF - Evt.\n'
-		);
 		expect(
-			r.ok ? [r.header.forum, r.header.date, r.header.startTime, r.header.location] : r.reason
+			fields('Chefforum – referat\n\nMøde den 12. marts 2019 kl. 9.00\n\nSted: Rådhuset')
 		).toEqual(['Chefforum', '2019-03-12', '09:00', 'Rådhuset']);
 	});
 
 	it('reads a start time written as a bare hour ("kl. 9")', () => {
-		const r = segment(
-			'REFERAT Chefforum d. 01.09.2016\nMødedato: 01.09.2016 kl. 9\n\nPunkt 1: CF - Evt.\n'
-		);
-		expect(r.ok ? r.header.startTime : r.reason).toBe('09:00');
+		expect(fields('REFERAT Chefforum d. 01.09.2016\nMødedato: 01.09.2016 kl. 9')).toEqual([
+			'Chefforum',
+			'2016-09-01',
+			'09:00',
+			null
+		]);
 	});
 
 	it('takes the forum from the line above "Referat af mødet d. …", never "Mødet"', () => {
