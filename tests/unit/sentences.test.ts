@@ -100,6 +100,28 @@ describe('sentencesIn', () => {
 		expect(first?.text.length).toBe((first?.end ?? 0) - (first?.start ?? 0));
 	});
 
+	it('continues a sentence whose wrapped line starts with "3. kvartaler" or "1. halvår"', () => {
+		expect(
+			texts(
+				'For de afdelinger, hvor der i de første\n3. kvartaler af 2019 har været en stigning, er der fokus. Fraværet i\n1. halvår var lavt.'
+			)
+		).toEqual([
+			'For de afdelinger, hvor der i de første 3. kvartaler af 2019 har været en stigning, er der fokus.',
+			'Fraværet i 1. halvår var lavt.'
+		]);
+	});
+
+	it('continues a sentence wrapped after "og" before a line that starts with a number', () => {
+		expect(
+			texts(
+				'Barns 1. og\n2. sygedag udgør 0,6 dage, som sidste år. Fraværet for barns\n1. sygedag er lavt.'
+			)
+		).toEqual([
+			'Barns 1. og 2. sygedag udgør 0,6 dage, som sidste år.',
+			'Fraværet for barns 1. sygedag er lavt.'
+		]);
+	});
+
 	it('ends a paragraph at a blank line even without a full stop', () => {
 		expect(texts('Anledning\n\nGodkendelse af dagsorden og referat\n\nIndstilling')).toEqual([
 			'Anledning',

@@ -21,9 +21,12 @@ const BULLET = /^[ \t]*(?:[-*•·▪◦]|\d{1,2}\.\d{1,2}[.)]?|\d{1,2}[.)]|[a-z
  * sentence the PDF reader wrapped, not a numbered list item.
  */
 const ORDINAL_CONTINUES = new RegExp(
-	String.raw`^[ \t]*\d{1,2}\.[ \t]+(?:halvår|kvartal|kv\.|kvt|kvrt|${MONTH_PATTERN})(?!\p{L})`,
+	String.raw`^[ \t]*\d{1,2}\.[ \t]+(?:(?:halvår|kvartal)\p{L}*|kv\.|kvt|kvrt|sygedag\p{L}*|${MONTH_PATTERN})(?!\p{L})`,
 	'iu'
 );
+/** A line ending in a word that cannot end a sentence ("Barns 1. og") is continued below. */
+const ENDS_MID_SENTENCE =
+	/(?:^|[ \t])(?:og|eller|samt|i|til|fra|med|end|af|på|mod|for|om)[ \t]*\n$/i;
 /** A line that names a budget line first ("Initiativ 3.3 Digital post - grøn") is a list item. */
 const NAMED_LINE = new RegExp(
 	String.raw`^[ \t]*${LINE_WORD_PATTERN}[ \t]+\d{1,2}\.\d{1,2}(?![\d,])`
@@ -90,7 +93,9 @@ export function sentencesIn<S>(
 			unitStart >= 0 &&
 			!unitBullet &&
 			!/[.:;!?]\s*$/.test(text.slice(Math.max(unitStart, pos - 4), pos)) &&
-			(named || ORDINAL_CONTINUES.test(line));
+			(named ||
+				ORDINAL_CONTINUES.test(line) ||
+				ENDS_MID_SENTENCE.test(text.slice(Math.max(unitStart, pos - 10), pos)));
 		const bullet: boolean = marked && !continues && (named || BULLET.test(line));
 		if (first === nl || (marked && RULE.test(line))) {
 			flush();
