@@ -212,6 +212,16 @@ describe('segment: agenda items', () => {
 		]);
 	});
 
+	it('joins a title the PDF reader wrapped before its year, but not a case number', () => {
+		const text =
+			'REFERAT Chefforum d. 14-09-2016\n\nPunkt 1: CF - Skriftlig orientering om sygefraværsstatistik 1. halvår\n2016\n\n81.28.00-P05-1-16\n\nTekst.\n\nPunkt 2: CF - Budget\n2017-2020\n\nTekst.\n';
+		const items = ok(segment(text)).items;
+		expect(items.map((i) => [i.title, i.caseNumber])).toEqual([
+			['Skriftlig orientering om sygefraværsstatistik 1. halvår 2016', '81.28.00-P05-1-16'],
+			['Budget 2017-2020', null]
+		]);
+	});
+
 	it('marks a "Lukket" item as closed with its case number and no sections', () => {
 		const closed = ok(segment(PLAIN)).items[2];
 		expect(closed).toMatchObject({

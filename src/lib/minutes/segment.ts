@@ -409,7 +409,9 @@ function buildItem(text: string, all: Line[], h: Heading, endLine: number): Segm
 		if (closed || !next || KLE_CASE.test(next) || OLD_CASE.test(next) || SECTION_HEADING.test(next))
 			break;
 		const unfinished = /(?:^|\s)(?:og|eller|for|med|i|af|på|til|om|fra|samt|ved|-)$|:$/i.test(rest);
-		if (!/^\p{Ll}/u.test(next) && !unfinished) break;
+		// "… sygefraværsstatistik 1. halvår" wrapped before its year ("2016" alone on the next line).
+		const year = /^(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?$/.test(next);
+		if (!/^\p{Ll}/u.test(next) && !unfinished && !year) break;
 		rest = `${rest} ${next}`;
 		headingEnd = i;
 	}
