@@ -166,6 +166,28 @@ describe('normalise: PDF page furniture', () => {
 		expect(lines.filter((l) => l === 'Beslutning')).toHaveLength(3);
 		expect(lines).not.toContain('Side 2 af 4');
 	});
+
+	it('keeps two paragraphs apart when a page break falls between them, and joins a broken sentence', () => {
+		const source = `${HEADER}\n\nFørste afsnit slutter her.\n\nSide 2 af 3\n${HEADER}\n\nAndet afsnit begynder her og fortsætter på\n\nSide 3 af 3\n${HEADER}\n\nnæste side.\n`;
+		expect(normalise(source).text).toBe(
+			`${HEADER}\n\nFørste afsnit slutter her.\n\nAndet afsnit begynder her og fortsætter på\nnæste side.\n`
+		);
+	});
+
+	it('keeps a heading that sits next to two of four page breaks (page number and running header)', () => {
+		const pageBreak = (n: number): string => `Side ${n} af 5\n${HEADER}\n`;
+		const item = (n: number, before: string, after: string): string =>
+			`Punkt ${n}: CF - Emne ${n}\n\n15/300${n}\n\nIndstilling\n\nAt sagen drøftes.\n${before}\nBeslutning\n${after}\nChefforum drøftede sagen.\n\n`;
+		const source =
+			`${HEADER}\n\n` +
+			item(1, pageBreak(1), '') +
+			item(2, '', pageBreak(2)) +
+			item(3, '', '') +
+			`Tekst.\n${pageBreak(3)}Mere tekst.\n${pageBreak(4)}Slut.\n`;
+		const lines = normalise(source).text.split('\n');
+		expect(lines.filter((l) => l === 'Beslutning')).toHaveLength(3);
+		expect(lines.filter((l) => l === HEADER)).toHaveLength(1);
+	});
 });
 
 describe('normalise: a footer that recurs at every page break', () => {

@@ -154,8 +154,8 @@ export function furnitureLines(lines: readonly { text: string }[]): boolean[] {
 			else if (bare === header) flags[i] = true;
 		}
 	});
-	// Near the anchors: bare page numbers, and a short line that recurs at most page breaks (a
-	// footer). A line near only one break ("Sagsfremstilling" at a page top) is content.
+	// Near the anchors: bare page numbers, and a short line that recurs at nearly every page break
+	// (a footer). A line near only one break ("Sagsfremstilling" at a page top) is content.
 	const anchors = flags.map((f, i) => (f ? i : -1)).filter((i) => i >= 0);
 	if (anchors.length === 0) return flags;
 	const counts = new Map<string, number>();
@@ -179,8 +179,14 @@ export function furnitureLines(lines: readonly { text: string }[]): boolean[] {
 			}
 		}
 	});
-	for (const near of nearAnchors.values())
-		if (near.anchors >= 2 && near.anchors * 2 >= anchors.length)
+	// A footer is only ever next to page furniture, at half of it or more; a heading that recurs
+	// elsewhere too ("Beslutning") is content even when two pages happen to break beside it.
+	for (const [t, near] of nearAnchors)
+		if (
+			near.anchors >= 2 &&
+			near.anchors * 2 >= anchors.length &&
+			near.lines.length >= (counts.get(t) ?? 0)
+		)
 			for (const i of near.lines) flags[i] = true;
 	return flags;
 }
@@ -226,6 +232,29 @@ function mayHaveFurniture(source: string): boolean {
 	return (source.match(HEADER_WORD)?.length ?? 0) >= 2;
 }
 
+/**
+ * A page that ends a paragraph ("… i Chefforum." then the next page's "Der er …") keeps one
+ * blank line from around its furniture, so the two paragraphs stay apart.
+ */
+function keepParagraphBreaks(lines: readonly Line[], keep: boolean[]): void {
+	let last = -1;
+	let blank = -1;
+	for (let i = 0; i < lines.length; i++) {
+		const t = (lines[i] as Line).text.trim();
+		if (!keep[i]) {
+			if (t === '' && blank < 0) blank = i;
+			continue;
+		}
+		if (t === '') continue;
+		if (blank >= 0 && last >= 0) {
+			const before = (lines[last] as Line).text.trim();
+			if (/[.!?:]$/.test(before) && /^[\p{Lu}\d•*-]/u.test(t)) keep[blank] = true;
+		}
+		last = i;
+		blank = -1;
+	}
+}
+
 function dropFurniture(source: string): { text: string; offsets: OffsetMap } {
 	if (!MAY_BE_INVISIBLE.test(source) && !mayHaveFurniture(source))
 		return { text: source, offsets: new OffsetMap() };
@@ -244,6 +273,7 @@ function dropFurniture(source: string): { text: string; offsets: OffsetMap } {
 		)
 			keep[j] = false;
 	}
+	keepParagraphBreaks(lines, keep);
 	const b = new Builder(source);
 	const hasInvisible = /[\u00ad\u200b-\u200d\u2060\ufeff]/.test(source);
 	lines.forEach((line, i) => {
