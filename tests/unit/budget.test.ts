@@ -326,6 +326,16 @@ describe('budget lines stated one per line', () => {
 		]);
 	});
 
+	it('does not take the indentation of a wrapped PDF line for a column gap', () => {
+		expect(
+			budgetLines(
+				'Sagsfremstilling\n' +
+					'    2.2 Ny skole - byggetilladelsen er givet, og status ændres fra\n' +
+					'    rød til gul. Tidsplanen er presset.'
+			).map((l) => [l.line, l.title, l.colour, l.previous_colour])
+		).toEqual([['2.2', 'Ny skole', 'yellow', 'red']]);
+	});
+
 	it('takes colours said in the Historik as the previous round, not this one', () => {
 		expect(
 			budgetLines(

@@ -151,6 +151,23 @@ describe('network events', () => {
 			: x.reason;
 	};
 
+	it('takes a name wrapped onto an indented line as the same network the decision names', () => {
+		const x = extractMinutes(
+			'REFERAT Chefforum d. 15-11-2022\nPunkt 1: CF - Netværk\nIndstilling\n' +
+				'1. at netværket "Digital dannelse i\n    udskolingen" kan starte i januar\n' +
+				'Sagsfremstilling\nNetværket "Digital dannelse i udskolingen" er drøftet med skolerne.\n' +
+				'Beslutning\nChefforum besluttede at igangsætte netværket "Digital dannelse i\n    udskolingen".\n',
+			'x'
+		);
+		expect(
+			x.ok
+				? x.records.network_events
+						.filter((e) => e.event !== 'milestone')
+						.map((e) => [e.event, e.network])
+				: x.reason
+		).toEqual([['network_decided', 'Digital dannelse i udskolingen']]);
+	});
+
 	it('reads "fortsætter til juni 2023" as extended to that month, but not "til drift"', () => {
 		expect(events("Netværket 'Sammen om sundhed' fortsætter til juni 2023.")).toEqual([
 			['network_extended', 'Sammen om sundhed', '2023-06']

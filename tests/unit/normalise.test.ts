@@ -174,6 +174,12 @@ describe('normalise: PDF page furniture', () => {
 		);
 	});
 
+	it('drops spaces a PDF reader leaves at line ends, so a hyphenated word still joins', () => {
+		const w = normalise('Langtids-  \nfraværet steg.   \nDet er 0,2 dage.\n');
+		expect(w.text).toBe('Langtidsfraværet steg.\nDet er 0,2 dage.\n');
+		expect(w.asWritten(0, w.text.indexOf(' '))).toBe('Langtidsfraværet');
+	});
+
 	it('keeps a heading that sits next to two of four page breaks (page number and running header)', () => {
 		const pageBreak = (n: number): string => `Side ${n} af 5\n${HEADER}\n`;
 		const item = (n: number, before: string, after: string): string =>

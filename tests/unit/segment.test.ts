@@ -149,6 +149,11 @@ describe('segment: the meeting header', () => {
 		const text = 'REFERAT Tværgående chefgruppe d. 21-02-2014\n\nPunkt 1: TCG - Evt\n';
 		expect(ok(segment(text)).header.forum).toBe('Tværgående chefgruppe');
 	});
+
+	it('names the forum with single spaces when justified PDF text spreads it out', () => {
+		const text = 'REFERAT Tværgående   chefgruppe d. 21-02-2014\n\nPunkt 1: TCG - Evt\n';
+		expect(ok(segment(text)).header.forum).toBe('Tværgående chefgruppe');
+	});
 });
 
 describe('segment: agenda items', () => {

@@ -122,6 +122,13 @@ describe('sentencesIn', () => {
 		]);
 	});
 
+	it('ends a sentence before a capital after more than one space', () => {
+		expect(texts('Fraværet steg.   Korttidsfraværet faldt.')).toEqual([
+			'Fraværet steg.',
+			'Korttidsfraværet faldt.'
+		]);
+	});
+
 	it('ends a paragraph at a blank line even without a full stop', () => {
 		expect(texts('Anledning\n\nGodkendelse af dagsorden og referat\n\nIndstilling')).toEqual([
 			'Anledning',

@@ -14,6 +14,14 @@ describe('findTables', () => {
 		]);
 	});
 
+	it('makes runs of spaces inside a cell one space (justified or padded text)', () => {
+		const text = '| Nr. | Initiativ  |\n|---|---|\n| 4.3 | Ældre  og   velfærdsteknologi |\n';
+		expect(findTables(text, 0, text.length)[0]?.rows[0]?.cells).toEqual([
+			'4.3',
+			'Ældre og velfærdsteknologi'
+		]);
+	});
+
 	it("gives each row the span of its line's text", () => {
 		const text = 'Nr.\tInitiativ\tStatus\n  4.3\tÆldre og velfærdsteknologi\tGul  \nslut';
 		const row = findTables(text, 0, text.length)[0]?.rows[0];

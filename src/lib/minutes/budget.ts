@@ -233,6 +233,7 @@ function withoutParenthesisedColour(text: string): [string, Colour | null, Colou
 
 /** Cells of a line laid out in columns: text runs between gaps of two spaces or more. */
 const SPACED_CELL = /\S+(?: \S+)*/g;
+const WIDE_GAP = /\s{3,}/g;
 
 /**
  * A budget line written as a row of a space-aligned table: the title before the column that is
@@ -245,6 +246,12 @@ function spacedRow(
 ): Pick<LineStatement, 'title' | 'colour' | 'previous' | 'note'> | null {
 	const rest = s.text.slice(from);
 	if (!rest.includes('   ')) return null;
+	// A gap that holds a line break is a wrapped sentence's indentation, not a column.
+	const base = s.start + from;
+	const columnGap = [...rest.matchAll(WIDE_GAP)].some(
+		(g) => !ctx.text.slice(base + g.index, base + g.index + g[0].length).includes('\n')
+	);
+	if (!columnGap) return null;
 	const cells = [...rest.matchAll(SPACED_CELL)];
 	if (cells.length < 2) return null;
 	const written = (c: RegExpMatchArray): string => {

@@ -73,6 +73,11 @@ const POSTPONED =
 const RUNNING =
 	/(?<!\p{L})(?:kører(?![ \t]+i[ \t]+(?:\d|en|et|to|tre|fire|fem|seks))|igangværende|er[ \t]+i[ \t]+gang|har[ \t]+holdt|arbejder)(?!\p{L})/iu;
 
+/** A network's name as compared: case and line wrapping do not make another network. */
+function nameKey(name: string): string {
+	return name.toLowerCase().replace(/\s+/g, ' ');
+}
+
 function event(
 	ctx: ItemContext,
 	s: ItemSentence,
@@ -166,7 +171,7 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 				const clause = statusClause(s.text, names, k);
 				// "… med den ændring, at netværket "C" udskydes": not decided, here or in the proposal.
 				if (POSTPONED.test(clause)) {
-					postponed.add(n.name.toLowerCase());
+					postponed.add(nameKey(n.name));
 					return;
 				}
 				const kind: NetworkEventKind = ENDED.test(clause)
@@ -182,7 +187,7 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 					date: until ?? ctx.meetingDate,
 					label: kind === 'network_extended' && until ? `forlænget til ${until}` : null
 				});
-				const key = `${n.name.toLowerCase()}|${kind}`;
+				const key = `${nameKey(n.name)}|${kind}`;
 				const prior = statuses.get(key);
 				const proposal = s.section === 'indstilling';
 				// A later mention that dates the extension, or the decision on a proposal, is
@@ -204,10 +209,12 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 		(s) => s.section === 'beslutning' && APPROVES_PROPOSAL.test(s.text)
 	);
 	const decided = new Set(
-		[...statuses.values()].filter((x) => !x.proposal).map((x) => x.event.network?.toLowerCase())
+		[...statuses.values()]
+			.filter((x) => !x.proposal)
+			.map((x) => (x.event.network ? nameKey(x.event.network) : undefined))
 	);
 	for (const x of statuses.values()) {
-		const name = x.event.network?.toLowerCase();
+		const name = x.event.network ? nameKey(x.event.network) : undefined;
 		if (name !== undefined && postponed.has(name)) continue;
 		if (!x.proposal || approved || !decided.has(name)) out.push(x.event);
 	}

@@ -200,6 +200,7 @@ const PAGE_AT_END =
 	/[\t ](?:(?:side|page)[ \t]+)?\d{1,3}[ \t]*(?:\/|af|of)[ \t]*\d{1,3}[ \t]*$|[\t ](?:side|page)[ \t]+\d{1,3}[ \t]*$/i;
 const HEADER_WORD = /REFERAT|DAGSORDEN/g;
 const MAY_BE_INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+const TRAILING_SPACE = /[ \u00a0]\n/;
 
 function isDigit(c: number): boolean {
 	return c >= 48 && c <= 57;
@@ -256,7 +257,8 @@ function keepParagraphBreaks(lines: readonly Line[], keep: boolean[]): void {
 }
 
 function dropFurniture(source: string): { text: string; offsets: OffsetMap } {
-	if (!MAY_BE_INVISIBLE.test(source) && !mayHaveFurniture(source))
+	const trailing = TRAILING_SPACE.test(source);
+	if (!trailing && !MAY_BE_INVISIBLE.test(source) && !mayHaveFurniture(source))
 		return { text: source, offsets: new OffsetMap() };
 	const lines = splitLines(source);
 	const furniture = furnitureLines(lines);
@@ -275,25 +277,32 @@ function dropFurniture(source: string): { text: string; offsets: OffsetMap } {
 	}
 	keepParagraphBreaks(lines, keep);
 	const b = new Builder(source);
-	const hasInvisible = /[\u00ad\u200b-\u200d\u2060\ufeff]/.test(source);
+	const hasInvisible = MAY_BE_INVISIBLE.test(source);
 	lines.forEach((line, i) => {
 		if (!keep[i]) return;
 		const end = i < lines.length - 1 ? line.end + 1 : line.end;
-		if (!hasInvisible) {
-			b.copy(line.start, end);
-			return;
-		}
-		let from = line.start;
-		INVISIBLE.lastIndex = 0;
-		const chunk = source.slice(line.start, end);
-		for (const m of chunk.matchAll(INVISIBLE)) {
-			const at = line.start + (m.index ?? 0);
-			// A soft hyphen that ends the line marks a broken word: pass 2 joins it.
-			if (m[0] === '\u00ad' && at === line.end - 1) continue;
-			b.copy(from, at);
-			from = at + m[0].length;
-		}
-		b.copy(from, end);
+		// Spaces a PDF reader leaves at a line end would stand between a full stop and the next
+		// sentence, or after a hyphen that breaks a word.
+		let contentEnd = line.end;
+		if (trailing)
+			while (
+				contentEnd > line.start &&
+				(source[contentEnd - 1] === ' ' || source[contentEnd - 1] === '\u00a0')
+			)
+				contentEnd--;
+		if (hasInvisible) {
+			let from = line.start;
+			const chunk = source.slice(line.start, contentEnd);
+			for (const m of chunk.matchAll(INVISIBLE)) {
+				const at = line.start + (m.index ?? 0);
+				// A soft hyphen that ends the line marks a broken word: pass 2 joins it.
+				if (m[0] === '\u00ad' && at === contentEnd - 1) continue;
+				b.copy(from, at);
+				from = at + m[0].length;
+			}
+			b.copy(from, contentEnd);
+		} else b.copy(line.start, contentEnd);
+		b.copy(line.end, end);
 	});
 	return { text: b.result(), offsets: b.offsets };
 }

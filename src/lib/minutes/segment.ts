@@ -367,7 +367,8 @@ function forumName(raw: string): string | null {
 		.replace(/^(?:fra|for|af)[ \t]+/i, '')
 		// "Referat af mødet d. …", "Referat fra møde i Chefforum": the meeting, not a forum.
 		.replace(/^(?:(?:det|et)[ \t]+)?mødet?(?:[ \t]+i)?(?!\p{L})/iu, '')
-		.trim();
+		.trim()
+		.replace(/[ \t]{2,}/g, ' ');
 	// "REFERAT AF CHEFFORUMMØDE": the forum, not its meeting, and not in capitals.
 	const forum = name.length > 8 ? name.replace(/mødet?$/i, '') : name;
 	if (!forum) return null;

@@ -139,8 +139,8 @@ const COLOUR_AT_END = new RegExp(String.raw`(?<!\p{L})(?:${COLOUR_PATTERN})[ \t]
 const LINE_NUMBER_AT_START =
 	/^[ \t]*(?:[-*•·▪◦][ \t]*)?(?:\p{L}+\.?[ \t]+)?\d{1,2}\.\d{1,2}(?!\d)/u;
 
-/** A full stop, "!" or "?", a space, then a capital letter, a quote or a digit. */
-const SENTENCE_END = /[.!?] (?=[\p{Lu}"'\d])/gu;
+/** A full stop, "!" or "?", spaces, then a capital letter, a quote or a digit. */
+const SENTENCE_END = /[.!?][ \t]+(?=[\p{Lu}"'\d])/gu;
 
 function splitUnit<S>(
 	text: string,

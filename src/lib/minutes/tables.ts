@@ -34,6 +34,11 @@ function withoutEmphasis(cell: string): string {
 	return cell;
 }
 
+/** A cell's text: runs of spaces inside it (justified or padded text) are one space. */
+function cellText(cell: string): string {
+	return cell.trim().replace(/\s{2,}/g, ' ');
+}
+
 function splitRow(line: string): { cells: string[]; kind: RowKind } | null {
 	const t = line.trim();
 	if (t.startsWith('|') && t.endsWith('|') && t.length > 2)
@@ -42,10 +47,10 @@ function splitRow(line: string): { cells: string[]; kind: RowKind } | null {
 			cells: t
 				.slice(1, -1)
 				.split('|')
-				.map((c) => withoutEmphasis(c.trim()))
+				.map((c) => withoutEmphasis(cellText(c)))
 		};
 	if (line.includes('\t')) {
-		const cells = line.split('\t').map((c) => c.trim());
+		const cells = line.split('\t').map(cellText);
 		return cells.length >= 2 ? { kind: 'tab', cells } : null;
 	}
 	const cells = t.split(/ {2,}/);
