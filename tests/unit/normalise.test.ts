@@ -211,20 +211,24 @@ describe('normalise: a footer that recurs at every page break', () => {
 });
 
 describe('furnitureLines', () => {
-	it('flags page numbers in their usual forms and nothing in the running text', () => {
+	it('flags page numbers in their usual forms, not running text or an old case number ("15/261")', () => {
 		const lines = [
 			'Side 4',
 			'Page 2 of 7',
 			'3/6',
 			'2 af 6',
 			'Sagen drøftes på side 4.',
-			'4.3 - gul'
+			'4.3 - gul',
+			'15/261',
+			'7/3'
 		];
 		expect(furnitureLines(lines.map((text) => ({ text })))).toEqual([
 			true,
 			true,
 			true,
 			true,
+			false,
+			false,
 			false,
 			false
 		]);

@@ -129,6 +129,13 @@ describe('sentencesIn', () => {
 		]);
 	});
 
+	it('ends a sentence after a decimal number, which is no ordinal', () => {
+		expect(texts('Procenten var 4,9. Fraværet er dermed faldet.')).toEqual([
+			'Procenten var 4,9.',
+			'Fraværet er dermed faldet.'
+		]);
+	});
+
 	it('ends a paragraph at a blank line even without a full stop', () => {
 		expect(texts('Anledning\n\nGodkendelse af dagsorden og referat\n\nIndstilling')).toEqual([
 			'Anledning',

@@ -10,6 +10,25 @@ const targets = (sentence: string): unknown[] => {
 };
 
 describe('sick-leave targets', () => {
+	it('gives each target of a sentence the scope and measure named last before it', () => {
+		const x = extractMinutes(
+			'REFERAT Chefforum d. 26-11-2015\nPunkt 1: CF - Sygefravær 1.-3. kvartal 2015\nBeslutning\nChefforum besluttede, at langtidsfraværet i 2016 skal nedbringes med 0,5 dag, og at sygefraværet i Pleje & Omsorg højst må udgøre 15,0 dage for hele 2016.\n',
+			'x'
+		);
+		expect(
+			x.ok ? x.records.sick_leave_targets.map((t) => [t.scope, t.measure, t.rule, t.value]) : []
+		).toEqual([
+			['Albertslund Kommune', 'long_term', 'reduce_by', 0.5],
+			['Pleje & Omsorg', 'total', 'at_most', 15]
+		]);
+	});
+
+	it('does not take "målt" (measured) for a goal', () => {
+		expect(targets('Målt i dage havde en medarbejder i gennemsnit højst 3,1 sygedage.')).toEqual(
+			[]
+		);
+	});
+
 	it('reads a reduction with words between the verb and "med"', () => {
 		expect(targets('Målsætningen er at nedbringe sygefraværet med 1 dag pr. medarbejder.')).toEqual(
 			[['fixed', 'reduce_by', 1]]

@@ -12,6 +12,61 @@ const rows = (sentence: string, title = 'Sygefraværsstatistik 1. halvår 2022')
 		: x.reason;
 };
 
+describe('extractSickLeave: directions without a figure', () => {
+	it('reads a department that "ligger nu på" a figure after a direction as a level', () => {
+		expect(rows('I Dagtilbud er fraværet steget, og afdelingen ligger nu på 11,6 dage.')).toEqual([
+			['Dagtilbud', '1. halvår 2022', 'total', 'change', null],
+			['Dagtilbud', '1. halvår 2022', 'total', 'level', 11.6]
+		]);
+	});
+
+	it('gives a direction to every department of a list cut by commas', () => {
+		expect(
+			rows('I Pleje & Omsorg, Dagtilbud og Skoler & Uddannelse er fraværet faldende.')
+		).toEqual([
+			['Pleje & Omsorg', '1. halvår 2022', 'total', 'change', null],
+			['Dagtilbud', '1. halvår 2022', 'total', 'change', null],
+			['Skoler & Uddannelse', '1. halvår 2022', 'total', 'change', null]
+		]);
+	});
+
+	it('reads "gået ned" in a relative clause after its measure', () => {
+		expect(
+			rows('Faldet skyldes især korttidsfraværet, som er gået ned i forhold til sidste år.')
+		).toEqual([['Albertslund Kommune', '1. halvår 2022', 'short_term', 'change', null]]);
+	});
+
+	it('reads a rising sickness percentage as a direction, with the earlier period as compared', () => {
+		expect(
+			rows(
+				'Sygefraværsprocenten er steget i Drift & Service, hvor den nu er 6,6 mod 5,8 i 1. halvår 2021.'
+			)
+		).toEqual([['Drift & Service', '1. halvår 2022', 'total', 'change', null]]);
+	});
+
+	it('gives a department named alone the measure of the sentence before', () => {
+		expect(
+			rows('Langtidsfraværet er faldet i Dagtilbud. Social & Familie ligger stabilt.')
+		).toEqual([
+			['Dagtilbud', '1. halvår 2022', 'long_term', 'change', null],
+			['Social & Familie', '1. halvår 2022', 'long_term', 'change', null]
+		]);
+	});
+
+	it('reads "identisk med" and "svarer til niveauet" after a figure as no change', () => {
+		expect(rows('Fraværet endte på 5,9 dage, hvilket er identisk med niveauet i 2021.')).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'total', 'level', 5.9],
+			['Albertslund Kommune', '1. halvår 2022', 'total', 'change', 0],
+			['Albertslund Kommune', '1. halvår 2021', 'total', 'level', 5.9]
+		]);
+		expect(rows('- Drift & Service: 6,8 dage, hvilket svarer til niveauet i 2021')).toEqual([
+			['Drift & Service', '1. halvår 2022', 'total', 'level', 6.8],
+			['Drift & Service', '1. halvår 2022', 'total', 'change', 0],
+			['Drift & Service', '1. halvår 2021', 'total', 'level', 6.8]
+		]);
+	});
+});
+
 describe('extractSickLeave: the measure a figure is', () => {
 	it('takes a measure named after the figure and a verb of being ("0,5 dage er barns sygedag")', () => {
 		expect(

@@ -72,7 +72,12 @@ const UNIFIED =
 	/[\u00a0\u2000-\u200a\u202f\u205f\u3000\u2010-\u2015\u2212\u201c-\u201f\u00ab\u00bb\u2018-\u201b\u00b4`\f]/g;
 
 const PAGE_NUMBER = /^\s*(?:side|page)\s+\d+(?:\s*(?:af|of|\/)\s*\d+)?\s*$/i;
-const PAGE_FRACTION = /^\s*\d{1,3}\s*(?:\/|af)\s*\d{1,3}\s*$/;
+const PAGE_FRACTION = /^\s*(\d{1,3})\s*(?:\/|af)\s*(\d{1,3})\s*$/;
+/** "2/6" is a page number, but "15/261" is an old-style case number: no page beyond the last. */
+function isPageFraction(t: string): boolean {
+	const m = PAGE_FRACTION.exec(t);
+	return m !== null && Number(m[1]) <= Number(m[2]) && (m[2] as string).length <= 2;
+}
 /** "- 2 -", "– 2 –": a page number between dashes. */
 const DASHED_PAGE = /^\s*[-\u2013]\s?\d{1,3}\s?[-\u2013]\s*$/;
 /** Tested on a trimmed line. */
@@ -145,7 +150,7 @@ export function furnitureLines(lines: readonly { text: string }[]): boolean[] {
 	lines.forEach((l, i) => {
 		const t = l.text.replace(/\f/g, '').trim();
 		if (l.text.includes('\f') && t === '') flags[i] = true;
-		else if (PAGE_NUMBER.test(t) || PAGE_FRACTION.test(t) || DASHED_PAGE.test(t)) flags[i] = true;
+		else if (PAGE_NUMBER.test(t) || isPageFraction(t) || DASHED_PAGE.test(t)) flags[i] = true;
 		else if (RUNNING_HEADER.test(t)) {
 			const bare = t
 				.replace(/(?<=\s)(?:side|page)\s+\d+(?:\s*(?:af|of|\/)\s*\d+)?$/i, '')

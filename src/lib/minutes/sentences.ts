@@ -196,6 +196,8 @@ function endsSentence(unit: string, dot: number): boolean {
 	let s = dot;
 	while (s > 0 && dot - s < 24 && /[\p{L}\d.]/u.test(unit[s - 1] as string)) s--;
 	const word = unit.slice(s, dot).toLowerCase();
+	// "… var 4,9. Procenten …": a decimal number ends the sentence; it is no ordinal.
+	if (unit[s - 1] === ',' && /\d/.test(unit[s - 2] ?? '') && /^\d+$/.test(word)) return true;
 	// "1. halvår", "5.2. Energirenovering": an ordinal or a line number, not a sentence end.
 	if (/^\d{1,2}(?:\.\d{1,2})*$/.test(word)) return false;
 	const last = word.split('.').pop() ?? '';

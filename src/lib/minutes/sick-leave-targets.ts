@@ -5,13 +5,21 @@
 
 import type { ItemContext } from './item-context';
 import type { SickLeaveTarget } from './schema';
-import { MUNICIPALITY, dayFigures, measureMentions, scopeMentions } from './sick-leave-terms';
+import {
+	MUNICIPALITY,
+	dayFigures,
+	measureMentions,
+	scopeMentions,
+	type Mention
+} from './sick-leave-terms';
 
 const NATIONAL_AVERAGE = /landsgennemsnit/i;
 const CEILING =
 	/højest|højst|ikke[^.]{0,24}(?:over|højere)|maksimalt|under|på[ \t]+niveau[ \t]+med|ned[ \t]+på|ligge[ \t]+på/i;
-const GOAL = /(?<!\p{L})(?:mål\p{L}*|delmål\p{L}*|skal|må)(?!\p{L})/iu;
-const TARGET_WORD = /(?<!\p{L})(?:mål\p{L}*|delmål\p{L}*)(?!\p{L})/iu;
+// "målet", "måltal", "målsætningen", but not "målt" or "målingen" (a measurement).
+const TARGET = String.raw`(?:del)?mål(?:et|ene|s|sætning\p{L}*|tal\p{L}*|sat)?`;
+const GOAL = new RegExp(String.raw`(?<!\p{L})(?:${TARGET}|skal|må)(?!\p{L})`, 'iu');
+const TARGET_WORD = new RegExp(String.raw`(?<!\p{L})${TARGET}(?!\p{L})`, 'iu');
 // "nedbringes med 1,5 dag", "nedbringe sygefraværet med 1 dag": the verb, then "med" right before.
 const REDUCE_VERB = /(?<!\p{L})(?:nedbringe|reducere|sænke|falde)\p{L}*/iu;
 const MED_BEFORE = /(?<!\p{L})med[ \t]*$/iu;
@@ -45,6 +53,8 @@ export function extractSickLeaveTargets(ctx: ItemContext): SickLeaveTarget[] {
 			continue;
 		}
 		const namedTarget = TARGET_WORD.test(s.text);
+		const allScopes = scopeMentions(s.text);
+		const measures = measureMentions(s.text);
 		for (const f of dayFigures(s.text)) {
 			const before = s.text.slice(Math.max(0, f.index - 40), f.index);
 			const rule =
@@ -56,8 +66,28 @@ export function extractSickLeaveTargets(ctx: ItemContext): SickLeaveTarget[] {
 			// "skal nedbringes med 1,5 dag" and "højst må udgøre 11,5 dage" are targets on their own;
 			// another number in a goal sentence needs the word "mål".
 			if (rule !== 'reduce_by' && !namedTarget && !CEILING_BEFORE.test(before)) continue;
-			add({ ...base, target: 'fixed', rule, value: f.value });
+			// "…, at langtidsfraværet skal nedbringes med 0,5 dag, og at sygefraværet i Pleje & Omsorg
+			// højst må udgøre 15 dage": each figure is the scope and measure named last before it.
+			add({
+				...base,
+				scope: nearestBefore(allScopes, f.index, s.text) ?? MUNICIPALITY,
+				measure: nearestBefore(measures, f.index, s.text) ?? 'total',
+				target: 'fixed',
+				rule,
+				value: f.value
+			});
 		}
 	}
 	return out;
+}
+
+const CLAUSE_END = /,[ \t]+(?:og|men|mens)[ \t]|;/;
+
+/** The mention last before `at`, else the first after it in the same clause. */
+function nearestBefore<T>(mentions: Mention<T>[], at: number, text: string): T | null {
+	const before = mentions.findLast((m) => m.end <= at);
+	if (before) return before.value;
+	const cut = text.slice(at).search(CLAUSE_END);
+	const clauseEnd = cut < 0 ? text.length : at + cut;
+	return mentions.find((m) => m.index >= at && m.end <= clauseEnd)?.value ?? null;
 }

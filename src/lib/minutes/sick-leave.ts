@@ -88,13 +88,14 @@ const SAME_PERIOD = new RegExp(
 	'i'
 );
 const EQUALS =
-	/svarer[ \t]+til[ \t]+(?:niveauet|samme[ \t]+periode)|samme[ \t]+niveau[ \t]+som|på[ \t]+niveau[ \t]+med/i;
+	/svarer[ \t]+til[ \t]+(?:niveauet|samme[ \t]+periode)|samme[ \t]+niveau[ \t]+som|på[ \t]+niveau[ \t]+med|identisk[ \t]+med/i;
 const DIRECTION_PREDICATE =
-	/(?:er|var|har[ \t]+været|blevet)[ \t]+(?:\p{L}+[ \t]+)?(?:stigende|steget|faldende|faldet|uændret|stabil[te]?)|(?<!\p{L})(?:stiger|steg|falder|faldt)(?!\p{L})|er[ \t]+på[ \t]+niveau[ \t]+med|(?<!\p{L})(?:en|et)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:stigning|fald|nedgang)[ \t]+i(?!\p{L})|på[ \t]+samme[ \t]+niveau|^(?:faldet|stigningen|nedgangen)[ \t]+(?:ses|findes|gælder|er[ \t]+sket)|fravær\p{L}*[ \t]+(?:\p{L}+[ \t]+)?(?:steget|faldet|stigende|faldende)(?!\p{L})/iu;
+	/(?:er|var|har[ \t]+været|blevet)[ \t]+(?:\p{L}+[ \t]+)?(?:stigende|steget|faldende|faldet|uændret|stabil[te]?)|(?<!\p{L})(?:stiger|steg|falder|faldt|(?:er|var)[ \t]+gået[ \t]+(?:ned|op)|gik[ \t]+(?:ned|op))(?!\p{L})|er[ \t]+på[ \t]+niveau[ \t]+med|(?<!\p{L})(?:en|et)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:stigning|fald|nedgang)[ \t]+i(?!\p{L})|på[ \t]+samme[ \t]+niveau|^(?:faldet|stigningen|nedgangen)[ \t]+(?:ses|findes|gælder|er[ \t]+sket)|fravær\p{L}*[ \t]+(?:\p{L}+[ \t]+)?(?:steget|faldet|stigende|faldende)(?!\p{L})/iu;
 // Words without which ABOVE/BELOW and DIRECTION_PREDICATE cannot match: plain strings are
 // found much faster than those patterns, which try a match at every "er" and "var".
 const MAY_COMPARE = /over|under|højere|lavere/i;
-const MAY_HAVE_DIRECTION = /stig|steg|fald|uændret|stabil|niveau|nedgang/i;
+const MAY_HAVE_DIRECTION =
+	/stig|steg|fald|uændret|uforandret|stabil|niveau|nedgang|gået|gik|identisk/i;
 const OTHER_POPULATION_ALL = new RegExp(OTHER_POPULATION.source, 'gi');
 /** The last department a sentence names. */
 function departmentIn(text: string): string | null {
@@ -153,9 +154,12 @@ const LAST_YEAR_IN_PARENTHESES =
 const DIFFERENCE = /(?<!\p{L})forskellen(?!\p{L})/iu;
 /** What a comparative compares with when it says so itself: "lavere end sidste år". */
 const OWN_COMPARISON = /^[ \t]*(?:end|i[ \t]+forhold[ \t]+til|sammenlignet[ \t]+med)(?!\p{L})/iu;
-/** A verb of being that opens a new clause right before a figure: "…, og er nu 5,9 dage". */
+/**
+ * A verb of being that opens a new clause right before a figure: "…, og er nu 5,9 dage",
+ * "…steget, og afdelingen ligger nu på 11,6 dage".
+ */
 const LEVEL_AFTER_CLAUSE =
-	/(?:,|[ \t]og)[ \t]+(?:(?:det|fraværet|sygefraværet)[ \t]+)?(?:er|var|udgør|udgjorde|ligger|lå)(?:[ \t]+(?:nu|dermed|således))?(?:[ \t]+på)?[ \t]+$/iu;
+	/(?:,|[ \t]og)[ \t]+(?:\p{L}+[ \t]+)?(?:er|var|udgør|udgjorde|ligger|lå)(?:[ \t]+(?:nu|dermed|således))?(?:[ \t]+på)?[ \t]+$/iu;
 const GOAL_WORDS_ALL = new RegExp(GOAL_WORDS.source, 'giu');
 /** Clauses are cut at ", og", ", men", ", mens", ", hvilket" and ";". */
 const CLAUSE_CUT = /,[ \t]+(?:og|men|mens|hvilket)[ \t]|;/g;
@@ -247,6 +251,7 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 	let comparisonSign: 1 | -1 | null = null;
 	// Assigned inside the figure loop below; typed explicitly so TS does not narrow it to null.
 	let lastLevel = null as Fact | null;
+	let previousMeasures: Measure[] = [];
 	// The period the text is about now: the item's, until a level is stated for a period that
 	// encloses it ("2. halvår 2019 …", then "for hele 2019 blev 11,2 dage"); figures and bare
 	// years without a period of their own take it. A shorter period named in passing (last
@@ -336,9 +341,15 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		if (direction && !goals) {
 			// "korttidsfraværet er faldende, mens langtidsfraværet stiger": one direction per clause;
 			// clauses with a figure are read below.
-			let measuresBefore: Measure[] = [];
+			// A department named on its own ("Social & Familie ligger stabilt") speaks of the measures
+			// the sentence before spoke of.
+			let measuresBefore: Measure[] =
+				measures.length === 0 && scopeMentions(s.text).length > 0 ? previousMeasures : [];
 			// The department an earlier clause named: "Pleje & Omsorg er den afdeling, hvor fraværet er faldet".
 			let departmentBefore: string | null = HERE.test(s.text) ? departmentIn(before) : null;
+			// "I Pleje & Omsorg, Dagtilbud og Skoler & Uddannelse er fraværet faldende": a list cut at
+			// its commas.
+			let listed: string[] = [];
 			let from = 0;
 			for (const clause of s.text.split(CLAUSE_BREAK)) {
 				const at = s.text.indexOf(clause, from);
@@ -347,6 +358,7 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 				const inClause = figures.filter((f) => f.index >= at && f.index < from);
 				if (inClause.length) {
 					departmentBefore = named ?? departmentBefore;
+					listed = [];
 					// The measures of the clause's figures ("Fraværet på grund af barns sygdom er 0,4
 					// dage" is barns sygedag), for a direction said after them.
 					measuresBefore = [...new Set(inClause.map((f) => measureFor(measures, f, at, s.text)))];
@@ -360,6 +372,10 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 					(!DIRECTION_PREDICATE.test(clause) && (at === 0 || changeWords(clause).length === 0))
 				) {
 					departmentBefore = named ?? departmentBefore;
+					listed = onlyDepartments(clause) ? [...listed, ...departmentsIn(clause)] : [];
+					// "…korttidsfraværet, som er gået ned": the relative clause's measure.
+					const own = measureMentions(clause).map((m) => m.value);
+					if (own.length) measuresBefore = [...new Set(own)];
 					continue;
 				}
 				const found = directionOnly(
@@ -371,13 +387,20 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 					periods,
 					resolve,
 					comparedFor,
-					departmentBefore
+					departmentBefore,
+					listed
 				);
 				facts.push(...found.facts);
 				measuresBefore = found.measures;
 				departmentBefore = named ?? departmentBefore;
+				listed = [];
 			}
 		}
+		previousMeasures = measures.length
+			? [...new Set(measures.map((m) => m.value))]
+			: scopeMentions(s.text).length > 0
+				? previousMeasures
+				: [];
 		if (figures.length === 0) continue;
 
 		const scopes = scopeMentions(s.text);
@@ -761,6 +784,28 @@ function respectiveOf<T>(
 }
 
 const CLAUSE_BREAK = /,?\smens\s|;\s?|,\s/;
+const SICKNESS_PERCENT = /(?:syge)?fraværsprocent/i;
+
+/** Whether period `a` ends before period `b` starts. */
+function before(a: FullPeriod, b: FullPeriod): boolean {
+	return a.year < b.year || (a.year === b.year && a.toMonth < b.fromMonth);
+}
+
+/** The departments a clause names (not the municipality). */
+function departmentsIn(clause: string): string[] {
+	return scopeMentions(clause)
+		.filter((m) => m.value !== MUNICIPALITY)
+		.map((m) => m.value);
+}
+
+/** A clause that is nothing but departments: "I Pleje & Omsorg", "Dagtilbud". */
+function onlyDepartments(clause: string): boolean {
+	const mentions = scopeMentions(clause).filter((m) => m.value !== MUNICIPALITY);
+	if (mentions.length === 0) return false;
+	let rest = clause;
+	for (const m of mentions.toReversed()) rest = rest.slice(0, m.index) + rest.slice(m.end);
+	return /^\s*(?:(?:i|hos|for|og|samt)(?!\p{L})\s*)*$/iu.test(rest);
+}
 
 function directionOnly(
 	ctx: ItemContext,
@@ -772,20 +817,30 @@ function directionOnly(
 	resolve: (p: RolePeriod) => FullPeriod,
 	comparedFor: (p: FullPeriod) => FullPeriod,
 	/** The department "her" / "afdelingen" points back to, if any. */
-	referred: string | null
+	referred: string | null,
+	/** Departments listed in the clauses before, cut from this one at their commas. */
+	listed: string[]
 ): { facts: Fact[]; measures: Measure[] } {
 	// Definitions in parentheses ("mere end 30 kalenderdage") name no measure of their own.
 	const text = clause.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
 	const named = [...new Set(measureMentions(text).map((m) => m.value))];
-	const measures = named.length ? named : measuresBefore;
+	// "Sygefraværsprocenten er steget": a direction of the whole absence, though not in days.
+	const measures = named.length
+		? named
+		: SICKNESS_PERCENT.test(text)
+			? (['total'] as Measure[])
+			: measuresBefore;
 	const direction = changeWords(text)[0]?.value;
 	if (measures.length === 0 || !direction) return { facts: [], measures };
-	const subject = periods.find((p) => !p.compared);
+	// A period wholly before the item's own ("… mod 5,8 i 2. kvartal 2016") is what it is compared with.
+	const subject = periods.find((p) => !p.compared && !before(resolve(p), base));
 	const period = subject ? resolve(subject) : base;
 	const scopes = scopeMentions(text).filter((m) => m.value !== MUNICIPALITY);
 	const scopeNames = scopes.length
-		? [...new Set(scopes.map((m) => m.value))]
-		: [referred ?? MUNICIPALITY];
+		? [...new Set([...listed, ...scopes.map((m) => m.value)])]
+		: listed.length
+			? listed
+			: [referred ?? MUNICIPALITY];
 	const facts: Fact[] = [];
 	for (const scope of scopeNames)
 		for (const measure of measures)
