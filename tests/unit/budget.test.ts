@@ -336,6 +336,30 @@ describe('budget lines stated one per line', () => {
 		).toEqual([['2.2', 'Ny skole', 'yellow', 'red']]);
 	});
 
+	it('reads two lines stated one after the other in one bullet, but "7.5, 7.6 – …" as one statement', () => {
+		expect(
+			budgetLines(
+				'Sagsfremstilling\n- 5.1 – Ny klub – skifter fra rød til gul, og 5.3 – Udearealer – forbliver grøn\n- 7.5, 7.6 – Teksten opdateres og gøres grønne'
+			).map((l) => [l.line, l.title, l.colour, l.previous_colour])
+		).toEqual([
+			['5.1', 'Ny klub', 'yellow', 'red'],
+			['5.3', 'Udearealer', 'green', 'green'],
+			['7.5', null, 'green', null],
+			['7.6', null, 'green', null]
+		]);
+	});
+
+	it('joins a status-table cell wrapped onto a line of its own, and skips the header repeated on the next page', () => {
+		expect(
+			budgetLines(
+				'Sagsfremstilling\nNr.\tInitiativ\tStatus\tBemærkning\n1.1\tStyrket sagsbehandling på\tGrøn\tTre er ansat\n\thandicapområdet\nNr.\tInitiativ\tStatus\tBemærkning\n1.4\tFlere hænder\tGul\tRekrutteringen forventes\n\t\t\tafsluttet i august'
+			).map((l) => [l.line, l.title, l.colour, l.note])
+		).toEqual([
+			['1.1', 'Styrket sagsbehandling på handicapområdet', 'green', 'Tre er ansat'],
+			['1.4', 'Flere hænder', 'yellow', 'Rekrutteringen forventes afsluttet i august']
+		]);
+	});
+
 	it('takes colours said in the Historik as the previous round, not this one', () => {
 		expect(
 			budgetLines(

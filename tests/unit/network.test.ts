@@ -74,6 +74,21 @@ describe('statusClause', () => {
 		).toEqual(["' forlænges til december, og at netværket '", "' afsluttes."]);
 	});
 
+	it('stops at a purpose clause: "forlænges til juni, så testfasen kan afsluttes" is an extension', () => {
+		expect(
+			clauses(
+				"Chefforum besluttede, at netværket 'Alfa' forlænges til juni 2026, så testfasen kan afsluttes."
+			)
+		).toEqual(["' forlænges til juni 2026"]);
+	});
+
+	it('takes a quoted name the item has called a network before as a network again', () => {
+		expect(networkNames('Det blev besluttet, at "Unge i job" forlænges.')).toEqual([]);
+		expect(
+			networkNames('Det blev besluttet, at "Unge i job" forlænges.', new Set(['unge i job']))
+		).toEqual([{ name: 'Unge i job', index: 24, end: 34 }]);
+	});
+
 	it('gives names chained before a shared verb the clause they stand in, not the next clause', () => {
 		expect(
 			clauses('Netværkene "Alfa" og "Beta" fortsætter i 2019, mens "Gamma" afsluttes.')

@@ -67,6 +67,37 @@ describe('extractSickLeave: directions without a figure', () => {
 	});
 });
 
+describe('extractSickLeave: comparisons', () => {
+	it('reads "henholdsvis" against the measures named last before it', () => {
+		expect(
+			rows('Fraværet fordeler sig på korttids- og langtidsfravær med henholdsvis 3,7 og 2,5 dage.')
+		).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'short_term', 'level', 3.7],
+			['Albertslund Kommune', '1. halvår 2022', 'long_term', 'level', 2.5]
+		]);
+	});
+
+	it('reads "…, ligesom i 1. halvår 2021" after a figure as no change', () => {
+		expect(rows('Barns 1. og 2. sygedag udgør 0,5 dage, ligesom i 1. halvår 2021.')).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'child_sick', 'level', 0.5],
+			['Albertslund Kommune', '1. halvår 2022', 'child_sick', 'change', 0],
+			['Albertslund Kommune', '1. halvår 2021', 'child_sick', 'level', 0.5]
+		]);
+	});
+
+	it('dates a direction against a bare year by the whole-year figure said just before it', () => {
+		expect(
+			rows(
+				'For hele 2022 var fraværet 11,5 dage. I Pleje & Omsorg er sygefraværet steget i forhold til 2021.',
+				'Sygefravær 2. halvår og hele 2022'
+			)
+		).toEqual([
+			['Albertslund Kommune', 'hele året 2022', 'total', 'level', 11.5],
+			['Pleje & Omsorg', 'hele året 2022', 'total', 'change', null]
+		]);
+	});
+});
+
 describe('extractSickLeave: the measure a figure is', () => {
 	it('takes a measure named after the figure and a verb of being ("0,5 dage er barns sygedag")', () => {
 		expect(

@@ -22,6 +22,14 @@ describe('findTables', () => {
 		]);
 	});
 
+	it('keeps a row with an empty first cell that starts a new item ("| Temaer … | 11.05")', () => {
+		const text = 'Type\tOverskrift\tTid\nBeslutning\tBudget\t9.00\n\tTemaer og eventuelt\t11.05\n';
+		expect(findTables(text, 0, text.length)[0]?.rows.map((r) => r.cells)).toEqual([
+			['Beslutning', 'Budget', '9.00'],
+			['', 'Temaer og eventuelt', '11.05']
+		]);
+	});
+
 	it("gives each row the span of its line's text", () => {
 		const text = 'Nr.\tInitiativ\tStatus\n  4.3\tÆldre og velfærdsteknologi\tGul  \nslut';
 		const row = findTables(text, 0, text.length)[0]?.rows[0];

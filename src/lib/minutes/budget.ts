@@ -315,11 +315,37 @@ const COLOUR_GROUP = new RegExp(
 );
 
 /** Lines stated as bullets or paragraphs that start with their number. */
+/** ", og 5.3 – Udearealer – forbliver grøn": a second line, with its own title, in one bullet. */
+const JOINED_LINE = new RegExp(
+	String.raw`(?:,[ \t]*og|;|,)[ \t]+(?=${LINE_NUMBER}[ \t]+[-\u2013][ \t])`,
+	'g'
+);
+
+/** A sentence that states lines one after another, as one sentence per line. */
+function joinedLines(s: ItemSentence): ItemSentence[] {
+	if (!LINE_START.test(s.text) || !/[,;]/.test(s.text)) return [s];
+	const out: ItemSentence[] = [];
+	let from = 0;
+	for (const m of s.text.matchAll(JOINED_LINE)) {
+		// "7.5, 7.6, 7.7 – …" is one statement for three lines: only split after a whole one.
+		if (!/\s[-\u2013]\s/.test(s.text.slice(from, m.index))) continue;
+		out.push(part(s, from, m.index));
+		from = m.index + m[0].length;
+	}
+	if (from === 0) return [s];
+	out.push(part(s, from, s.text.length));
+	return out;
+}
+
+function part(s: ItemSentence, from: number, to: number): ItemSentence {
+	return { ...s, start: s.start + from, end: s.start + to, text: s.text.slice(from, to) };
+}
+
 function statementLines(ctx: ItemContext): LineStatement[] {
 	const out: LineStatement[] = [];
 	// "Grønne initiativer:" over a list: the colour of the lines under it that state none.
 	let groupColour: Colour | null = null;
-	for (const s of ctx.sentences) {
+	for (const s of ctx.sentences.flatMap(joinedLines)) {
 		const m = LINE_START.exec(s.text);
 		if (!m) {
 			const group = COLOUR_GROUP.exec(s.text);

@@ -132,11 +132,13 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 	const dates = new Set<string>();
 	const passing = new Set<NetworkEvent>();
 	const postponed = new Set<string>();
+	const known = new Set<string>();
 
 	for (const s of ctx.sentences) {
 		const version = MAY_HAVE_VERSION.test(s.text);
 		const cadence = MAY_HAVE_CADENCE.test(s.text);
-		const name = MAY_HAVE_NAME.test(s.text);
+		// A quoted name the item has already called a network is one wherever it is quoted again.
+		const name = MAY_HAVE_NAME.test(s.text) || (known.size > 0 && s.text.includes('"'));
 		const date = networkItem && MAY_HAVE_DATE.test(s.text);
 		if (!(version || cadence || name || date) || IT_NETWORK.test(s.text)) continue;
 		const aboutStructure = version && (networkItem || /netværksstruktur/i.test(s.text));
@@ -166,7 +168,8 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 				out.push(event(ctx, s, 'cadence', { label }));
 			}
 		if (name) {
-			const names = networkNames(s.text);
+			const names = networkNames(s.text, known);
+			for (const n of names) known.add(nameKey(n.name));
 			names.forEach((n, k) => {
 				const clause = statusClause(s.text, names, k);
 				// "… med den ændring, at netværket "C" udskydes": not decided, here or in the proposal.
@@ -249,7 +252,10 @@ export function statusClause(
 	k: number
 ): string {
 	const n = names[k] as { index: number; end: number };
-	const after = text.slice(n.end, names[k + 1]?.index ?? text.length);
+	const rest = text.slice(n.end, names[k + 1]?.index ?? text.length);
+	// Up to the next clause: "… forlænges til juni, så testfasen kan afsluttes" is extended.
+	const cut = rest.search(PURPOSE_CLAUSE);
+	const after = cut < 0 ? rest : rest.slice(0, cut);
 	if (ENDED_AFTER.test(after) || EXTENDED_AFTER.test(after)) return after;
 	const before = text.slice(names[k - 1]?.end ?? 0, n.index);
 	if (ENDED.test(before) || EXTENDED.test(before)) return before;
@@ -261,7 +267,10 @@ export function statusClause(
 	}
 	return text.slice(start);
 }
-const STATUS_CLAUSE_CUT = /,[ \t]+(?:mens|men|og)[ \t]|;/g;
+// ", så testfasen kan afsluttes": a purpose clause says why, not what happens to the network.
+const STATUS_CLAUSE_CUT = /,[ \t]+(?:mens|men|og|så|hvor|fordi|da)[ \t]|;/g;
+/** Where what is said after a name stops being about it: a clause of purpose or reason. */
+const PURPOSE_CLAUSE = /,[ \t]+(?:så|fordi|da|hvis)[ \t]/;
 
 /** The first date a sentence names: a day ("1. december"), else a month ("til december 2019"). */
 function firstDate(ctx: ItemContext, text: string): string | null {
@@ -390,7 +399,11 @@ function listedNames(text: string): { name: string; index: number; end: number }
 }
 
 /** Quoted names that the text calls a network: `netværksarbejdet i "A" og "B"`. */
-export function networkNames(text: string): { name: string; index: number; end: number }[] {
+export function networkNames(
+	text: string,
+	/** Names (as nameKey gives them) the item has already called networks. */
+	known: ReadonlySet<string> = new Set()
+): { name: string; index: number; end: number }[] {
 	const out: { name: string; index: number; end: number }[] = [];
 	let lastEnd = -1;
 	if (!text.includes('"')) {
@@ -414,7 +427,9 @@ export function networkNames(text: string): { name: string; index: number; end: 
 			out.length > 0 &&
 			STATUS_AFTER_NAME.test(text.slice(index + m[0].length)) &&
 			!NOT_A_NETWORK_BEFORE.test(before.slice(-40));
-		if ((named || chained || suffixed || followed) && /\p{L}/u.test(name)) {
+		const again =
+			known.has(nameKey(name)) && STATUS_AFTER_NAME.test(text.slice(index + m[0].length));
+		if ((named || chained || suffixed || followed || again) && /\p{L}/u.test(name)) {
 			// The name's own span, inside the quotes.
 			out.push({ name, index: index + 1, end: index + m[0].length - 1 });
 			lastEnd = index + m[0].length;

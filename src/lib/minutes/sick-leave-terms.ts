@@ -248,9 +248,12 @@ const CHANGE_WORD = new RegExp(
 	String.raw`(?<!\p{L})(?:(${UP_WORDS})|(${DOWN_WORDS})|${FLAT_WORDS})(?!\p{L})`,
 	'giu'
 );
-/** "… på 6,3 dage er på niveau med sidste år": no change, said after the figure (tested on the
- * text between the figure and the next one). */
-export const FLAT_AFTER = new RegExp(String.raw`(?<!\p{L})(?:${FLAT_WORDS})(?!\p{L})`, 'iu');
+/** "… på 6,3 dage er på niveau med sidste år", "0,5 dage, ligesom i 1. halvår 2013": no change,
+ * said after the figure (tested on the text between the figure and the next one). */
+export const FLAT_AFTER = new RegExp(
+	String.raw`(?<!\p{L})(?:${FLAT_WORDS}|ligesom[ \t]+(?:i|for|sidste|året))(?!\p{L})`,
+	'iu'
+);
 
 /** Change words of a text with their direction, in order. */
 export function changeWords(text: string): Mention<Direction>[] {

@@ -341,6 +341,18 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		if (direction && !goals) {
 			// "korttidsfraværet er faldende, mens langtidsfraværet stiger": one direction per clause;
 			// clauses with a figure are read below.
+			// "… steget i forhold til 2017" right after figures for the whole of 2018: that year, not
+			// the item's half-year.
+			const comparedYear =
+				explicitCompared?.yearOnly && lastLevel ? resolve(explicitCompared).year : null;
+			const wholeYear = lastLevel?.period.fromMonth === 1 && lastLevel.period.toMonth === 12;
+			const directionBase =
+				lastLevel &&
+				wholeYear &&
+				comparedYear !== null &&
+				lastLevel.period.year === comparedYear + 1
+					? lastLevel.period
+					: base;
 			// A department named on its own ("Social & Familie ligger stabilt") speaks of the measures
 			// the sentence before spoke of.
 			let measuresBefore: Measure[] =
@@ -383,7 +395,7 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 					s,
 					clause,
 					measuresBefore,
-					base,
+					directionBase,
 					periods,
 					resolve,
 					comparedFor,
@@ -780,7 +792,9 @@ function respectiveOf<T>(
 	const named: T[] = [];
 	for (const m of mentions) if (m.end <= at && !named.includes(m.value)) named.push(m.value);
 	const after = figures.length;
-	return named.length === after && named.length > 1 ? (named[k] ?? null) : null;
+	// "Fraværet fordeler sig på korttids- og langtidsfravær med henholdsvis …": the last ones
+	// named before it, when more are named than there are figures.
+	return named.length >= after && after > 1 ? (named[named.length - after + k] ?? null) : null;
 }
 
 const CLAUSE_BREAK = /,?\smens\s|;\s?|,\s/;

@@ -100,6 +100,22 @@ export function cellsOf(line: string): string[] | null {
 
 const NUMBER = /^-?[\d.]+(?:,\d+)?%?$/;
 
+const LINE_NUMBER_CELL = /^\d{1,2}\.\d{1,2}\.?$/;
+const STARTS_LOWER = /^\p{Ll}/u;
+
+/**
+ * "1.1 | Styrket sagsbehandling på | Grøn" then " | handicapområdet": a row with an empty first
+ * cell continues the row above when that row is a numbered line, or when all its text goes on
+ * in lower case; an empty first cell before a new item ("| Temaer til … | 11.05") is a row.
+ */
+function continuesRow(previous: string[], cells: string[]): boolean {
+	if (cells[0] !== '' || !previous[0]) return false;
+	const filled = cells.filter((c) => c !== '');
+	if (filled.length === 0 || cells.length > previous.length) return false;
+	if (cells.some((c, k) => c !== '' && !previous[k])) return false;
+	return LINE_NUMBER_CELL.test(previous[0]) || filled.every((c) => STARTS_LOWER.test(c));
+}
+
 /** Space-separated columns are only a table when they line up and hold numbers. */
 function plausible(kind: RowKind, header: string[], rows: TableRow[]): boolean {
 	if (kind !== 'space') return rows.length > 0;
@@ -159,7 +175,21 @@ export function findTables(text: string, start: number, end: number): Table[] {
 				current.rows.push({ cells: placed, start: pos + lead, end: pos + line.trimEnd().length });
 		} else {
 			const lead = line.length - line.trimStart().length;
-			current.rows.push({ cells: row.cells, start: pos + lead, end: pos + line.trimEnd().length });
+			const previous = current.rows[current.rows.length - 1];
+			if (row.cells.join('\t') === current.header.join('\t')) {
+				// The header repeated at the top of the next page.
+			} else if (row.kind === 'tab' && previous && continuesRow(previous.cells, row.cells)) {
+				// A cell wrapped onto a line of its own: its words join the row above.
+				previous.cells = previous.cells.map((c, k) =>
+					row.cells[k] ? (c ? `${c} ${row.cells[k]}` : (row.cells[k] as string)) : c
+				);
+				previous.end = pos + line.trimEnd().length;
+			} else
+				current.rows.push({
+					cells: row.cells,
+					start: pos + lead,
+					end: pos + line.trimEnd().length
+				});
 		}
 		pos = nl + 1;
 	}
