@@ -183,6 +183,46 @@ describe('network events', () => {
 		).toEqual([['network_decided', 'Digital dannelse i udskolingen']]);
 	});
 
+	it('dates a tidsplan in order: a month earlier than the row before is in the next year', () => {
+		const x = extractMinutes(
+			'REFERAT Chefforum d. 02-03-2016\nPunkt 1: CF - Netværk\nSagsfremstilling\nTidsplan:\n- 3. februar: Opstart\n- 26. oktober: Testfase\n- 18. januar: Status\n- marts: Evaluering\n',
+			'x'
+		);
+		expect(x.ok ? x.records.network_events.map((e) => [e.event, e.date]) : x.reason).toEqual([
+			['milestone', '2016-02-03'],
+			['milestone', '2016-10-26'],
+			['milestone', '2017-01-18'],
+			['milestone', '2017-03']
+		]);
+	});
+
+	it('reads one network per bullet under "følgende netværk:" and "besluttede:"', () => {
+		const x = extractMinutes(
+			'REFERAT Chefforum d. 02-03-2016\nPunkt 1: CF - Netværk\nBeslutning\nChefforum drøftede forslagene. Chefforum besluttede at igangsætte følgende netværk i 2016:\n- "Skolefravær" som velfærdsnetværk\n- "Digital post" som læringsnetværk\nChefforum besluttede desuden:\n- at "Regnvand" fortsætter som hidtil. Status gives i maj.\n- at "Sprog" forlænges til den 30. november 2016.\n',
+			'x'
+		);
+		expect(
+			x.ok
+				? x.records.network_events
+						.filter((e) => e.event !== 'milestone')
+						.map((e) => [e.event, e.network])
+				: x.reason
+		).toEqual([
+			['network_decided', 'Skolefravær'],
+			['network_decided', 'Digital post'],
+			['network_running', 'Regnvand'],
+			['network_extended', 'Sprog']
+		]);
+	});
+
+	it('finds no network events in an item about the IT network going down', () => {
+		const x = extractMinutes(
+			'REFERAT Chefforum d. 19-04-2023\nPunkt 1: CF - Orientering om nedbruddet på netværket\nSagsfremstilling\nNetværket var nede i fem timer. Nødprocedurer testes fremover 2 gange årligt.\n',
+			'x'
+		);
+		expect(x.ok ? x.records.network_events : x.reason).toEqual([]);
+	});
+
 	it('reads "fortsætter til juni 2023" as extended to that month, but not "til drift"', () => {
 		expect(events("Netværket 'Sammen om sundhed' fortsætter til juni 2023.")).toEqual([
 			['network_extended', 'Sammen om sundhed', '2023-06']

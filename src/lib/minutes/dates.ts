@@ -21,3 +21,17 @@ export function resolveDayMonth(
 	}
 	return day === null ? isoMonth(y, month) : isoDate(y, month, day);
 }
+
+/**
+ * A year-less date in a list of dates in order (a tidsplan): the first such date on or after
+ * the row before ("26. oktober", then "18. januar" is the January after).
+ */
+export function resolveAfter(previous: string, day: number | null, month: number): string | null {
+	const year = Number(previous.slice(0, 4));
+	const prevMonth = Number(previous.slice(5, 7));
+	const prevDay = previous.length > 7 ? Number(previous.slice(8, 10)) : null;
+	const earlier =
+		month < prevMonth || (month === prevMonth && day !== null && prevDay !== null && day < prevDay);
+	const y = earlier ? year + 1 : year;
+	return day === null ? isoMonth(y, month) : isoDate(y, month, day);
+}

@@ -5,7 +5,7 @@
  */
 
 import { APPROVED, APPROVES, DECISION_LEAD, MONTHS, MONTH_NAMES } from './danish';
-import { resolveDayMonth } from './dates';
+import { resolveAfter, resolveDayMonth } from './dates';
 import type { ItemContext, ItemSentence } from './item-context';
 import type { NetworkEvent, NetworkEventKind } from './schema';
 import { EXTERNAL_NETWORK, IT_NETWORK } from './topics';
@@ -71,7 +71,7 @@ const POSTPONED =
 	/(?<!\p{L})(?:udskydes|udsættes|afvises|droppes|tages[ \t]+af|ikke[ \t]+(?:igangsættes|startes|godkendes|etableres))(?!\p{L})/iu;
 /** Present work outranks a decision word elsewhere in the sentence ("kører i 4 måneder" is a plan). */
 const RUNNING =
-	/(?<!\p{L})(?:kører(?![ \t]+i[ \t]+(?:\d|en|et|to|tre|fire|fem|seks))|igangværende|er[ \t]+i[ \t]+gang|har[ \t]+holdt|arbejder)(?!\p{L})/iu;
+	/(?<!\p{L})(?:kører(?![ \t]+i[ \t]+(?:\d|en|et|to|tre|fire|fem|seks))|igangværende|er[ \t]+i[ \t]+gang|har[ \t]+holdt|arbejder|fortsætter(?![ \t]+til)|videreføres)(?!\p{L})/iu;
 
 /** A network's name as compared: case and line wrapping do not make another network. */
 function nameKey(name: string): string {
@@ -123,7 +123,9 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 	const out: NetworkEvent[] = [];
 	const networkItem = isNetworkItem;
 	// Another organisation's networks (KL's) are not the municipality's.
-	if (EXTERNAL_NETWORK.test(ctx.item.title)) return out;
+	// An item about the IT network's outage speaks of no cross-department network.
+	if (EXTERNAL_NETWORK.test(ctx.item.title) || (!networkItem && IT_NETWORK.test(ctx.item.title)))
+		return out;
 	const relevant = networkItem || mentionsNetworks(ctx);
 	if (!relevant) return out;
 	const statuses = new Map<string, { event: NetworkEvent; proposal: boolean }>();
@@ -133,12 +135,26 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 	const passing = new Set<NetworkEvent>();
 	const postponed = new Set<string>();
 	const known = new Set<string>();
+	const dateList: DateList = { last: null };
 
+	// "Chefforum besluttede at igangsætte følgende netværk:" with one bullet per network.
+	let intro: ItemSentence | null = null;
+	let previousEnd = -1;
 	for (const s of ctx.sentences) {
+		// A sentence that goes on in the same bullet ("… i Pleje & Omsorg. Afdelingschefen …")
+		// does not end the list.
+		const sameLine = previousEnd >= 0 && !ctx.text.slice(previousEnd, s.start).includes('\n');
+		previousEnd = s.end;
+		const introduces =
+			!s.bullet && (LISTS_NETWORKS.test(s.text) || (networkItem && DECIDES_LIST.test(s.text)));
+		if (introduces) intro = s;
+		else if (!s.bullet && !sameLine) intro = null;
+		const listed = s.bullet && intro !== null ? LEADING_QUOTE.exec(s.text) : null;
 		const version = MAY_HAVE_VERSION.test(s.text);
 		const cadence = MAY_HAVE_CADENCE.test(s.text);
 		// A quoted name the item has already called a network is one wherever it is quoted again.
-		const name = MAY_HAVE_NAME.test(s.text) || (known.size > 0 && s.text.includes('"'));
+		const name =
+			listed !== null || MAY_HAVE_NAME.test(s.text) || (known.size > 0 && s.text.includes('"'));
 		const date = networkItem && MAY_HAVE_DATE.test(s.text);
 		if (!(version || cadence || name || date) || IT_NETWORK.test(s.text)) continue;
 		const aboutStructure = version && (networkItem || /netværksstruktur/i.test(s.text));
@@ -168,7 +184,17 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 				out.push(event(ctx, s, 'cadence', { label }));
 			}
 		if (name) {
-			const names = networkNames(s.text, known);
+			const found = networkNames(s.text, known);
+			const names =
+				found.length === 0 && listed
+					? [
+							{
+								name: listed[1] as string,
+								index: listed[0].length - 1 - (listed[1] as string).length,
+								end: listed[0].length - 1
+							}
+						]
+					: found;
 			for (const n of names) known.add(nameKey(n.name));
 			names.forEach((n, k) => {
 				const clause = statusClause(s.text, names, k);
@@ -181,7 +207,7 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 					? 'network_ended'
 					: EXTENDED.test(clause)
 						? 'network_extended'
-						: DECIDED.test(s.text) && !RUNNING.test(s.text)
+						: DECIDED.test(listed && intro ? intro.text : s.text) && !RUNNING.test(s.text)
 							? 'network_decided'
 							: 'network_running';
 				const until = kind === 'network_extended' ? firstDate(ctx, clause) : null;
@@ -204,7 +230,8 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 				statuses.set(key, { event: e, proposal });
 			});
 		}
-		if (date) out.push(...milestones(ctx, s, dates, passing));
+		if (date) out.push(...milestones(ctx, s, dates, passing, dateList));
+		else dateList.last = null;
 	}
 	// What the Indstilling proposes counts for networks the rest of the item does not mention,
 	// and for all of them when the decision approves the Indstilling as it stands.
@@ -269,6 +296,12 @@ export function statusClause(
 }
 // ", så testfasen kan afsluttes": a purpose clause says why, not what happens to the network.
 const STATUS_CLAUSE_CUT = /,[ \t]+(?:mens|men|og|så|hvor|fordi|da)[ \t]|;/g;
+/** A sentence that introduces a list of networks: "… følgende netværk:", "… nye netværk:". */
+const LISTS_NETWORKS = /netværk\p{L}*(?:[ \t]+[\p{L}\d]+){0,4}[ \t]*:$/iu;
+/** "Chefforum tog status til efterretning og besluttede:" over one bullet per network. */
+const DECIDES_LIST = /(?:besluttede|besluttes|godkendte)[ \t]*:$/iu;
+const LEADING_QUOTE = /^(?:at[ \t]+)?"([^"\n]{3,90})"/;
+
 /** Where what is said after a name stops being about it: a clause of purpose or reason. */
 const PURPOSE_CLAUSE = /,[ \t]+(?:så|fordi|da|hvis)[ \t]/;
 
@@ -302,13 +335,28 @@ function rowLabel(ctx: ItemContext, s: ItemSentence, rest: string): string {
 	return written.endsWith('|') ? written.slice(0, -1).trimEnd() : written;
 }
 
+/** The last date of the tidsplan being read, while its rows follow one another. */
+interface DateList {
+	last: string | null;
+}
+
 function milestones(
 	ctx: ItemContext,
 	s: ItemSentence,
 	seen: Set<string>,
-	passing: Set<NetworkEvent>
+	passing: Set<NetworkEvent>,
+	list: DateList
 ): NetworkEvent[] {
 	const out: NetworkEvent[] = [];
+	// A row of a tidsplan without a year comes after the row before it.
+	const row = (day: number | null, month: number, year: number | null): string | null => {
+		const date =
+			year === null && list.last !== null
+				? resolveAfter(list.last, day, month)
+				: resolveDayMonth(ctx.meetingDate, day, month, year);
+		list.last = date;
+		return date;
+	};
 	const add = (date: string | null, label: string, inPassing = false): void => {
 		if (!date || seen.has(date)) return;
 		seen.add(date);
@@ -320,33 +368,26 @@ function milestones(
 	if (bullet) {
 		const month = MONTHS.get((bullet[2] as string).toLowerCase()) as number;
 		add(
-			resolveDayMonth(
-				ctx.meetingDate,
-				Number(bullet[1]),
-				month,
-				bullet[3] ? Number(bullet[3]) : null
-			),
+			row(Number(bullet[1]), month, bullet[3] ? Number(bullet[3]) : null),
 			rowLabel(ctx, s, bullet[4] as string)
 		);
 		return out;
 	}
 	const numeric = NUMERIC_BULLET.exec(s.text);
 	if (numeric) {
-		add(
-			resolveDayMonth(ctx.meetingDate, Number(numeric[1]), Number(numeric[2]), null),
-			rowLabel(ctx, s, numeric[3] as string)
-		);
+		add(row(Number(numeric[1]), Number(numeric[2]), null), rowLabel(ctx, s, numeric[3] as string));
 		return out;
 	}
 	const monthBullet = MONTH_BULLET.exec(s.text);
 	if (monthBullet) {
 		const month = MONTHS.get((monthBullet[1] as string).toLowerCase()) as number;
 		add(
-			resolveDayMonth(ctx.meetingDate, null, month, monthBullet[2] ? Number(monthBullet[2]) : null),
+			row(null, month, monthBullet[2] ? Number(monthBullet[2]) : null),
 			rowLabel(ctx, s, monthBullet[3] as string)
 		);
 		return out;
 	}
+	list.last = null;
 	if (!MILESTONE_WORDS.test(s.text) || PAST.test(s.text)) return out;
 	const written = ctx.asWritten(s.start, s.end);
 	const label = written.length > 160 ? `${written.slice(0, 157)}…` : written;

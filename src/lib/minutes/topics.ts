@@ -14,7 +14,7 @@ const BUDGET_STATUS_WORD = /status|opfølgning|afrapportering|følge[ \t]+op/i;
 const NETWORK_TITLE = /netværk/i;
 /** "Netværk" as computers and cables, not as the network organisation. */
 export const IT_NETWORK =
-	/(?<!\p{L})it-?netværk|netværks?(?:nedbrud|forbindelse|drev|printer|kabel|kort|adgang|fejl|problem|sikkerhed|udstyr)|nedbrud|trådløs|wi-?fi|(?<!\p{L})(?:server(?:e|en|ne)?|internet(?:tet)?|router(?:e|en|ne)?|bredbånd)(?!\p{L})/iu;
+	/(?<!\p{L})it-?netværk|netværks?(?:nedbrud|forbindelse|drev|printer|kabel|kort|adgang|fejl|problem|sikkerhed|udstyr)|nedbrud|trådløs|wi-?fi|netværket[ \t]+(?:var|er|gik|har[ \t]+været)[ \t]+nede|(?<!\p{L})(?:server(?:e|en|ne)?|internet(?:tet)?|router(?:e|en|ne)?|bredbånd|switch(?:e|en|ene)?)(?!\p{L})/iu;
 
 /** Another organisation's networks (KL's, an association's), not the municipality's own. */
 export const EXTERNAL_NETWORK =
