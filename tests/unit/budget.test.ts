@@ -360,6 +360,18 @@ describe('budget lines stated one per line', () => {
 		]);
 	});
 
+	it('reads "GRØN (uændret)" and "tidligere: RØD, ny: GUL", and "gul (sidste status: rød)" as yellow', () => {
+		expect(
+			budgetLines(
+				'Sagsfremstilling\nLinje 1.1: Flere pædagoger – GRØN (uændret)\nLinje 4.1: Hjemmetræning – tidligere: RØD, ny: GUL\nLinje 4.2: Digital selvbetjening: gul (sidste status: rød) – første modul er leveret'
+			).map((l) => [l.line, l.colour, l.previous_colour])
+		).toEqual([
+			['1.1', 'green', 'green'],
+			['4.1', 'yellow', 'red'],
+			['4.2', 'yellow', 'red']
+		]);
+	});
+
 	it('takes colours said in the Historik as the previous round, not this one', () => {
 		expect(
 			budgetLines(

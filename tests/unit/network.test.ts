@@ -26,6 +26,24 @@ describe('networkNames', () => {
 		]);
 	});
 
+	it('finds a quoted name that "igangsættes som velfærdsnetværk" or is renamed "under navnet"', () => {
+		expect(
+			networkNames(
+				'Chefforum besluttede, at "Unge med angst" igangsættes som velfærdsnetværk.'
+			).map((n) => n.name)
+		).toEqual(['Unge med angst']);
+		expect(
+			networkNames(
+				'Netværket "Tryg i egen bolig" videreføres under navnet "Naboskab og tryghed".'
+			).map((n) => n.name)
+		).toEqual(['Tryg i egen bolig', 'Naboskab og tryghed']);
+		expect(
+			networkNames(
+				'Udfordringerne fra projektgruppen "Fælles om målet" kvalificeres som netværkstemaer.'
+			)
+		).toEqual([]);
+	});
+
 	it('finds a quoted name followed by "-netværket"', () => {
 		expect(names('Arbejdet i "Sund by"-netværket fortsætter.')).toEqual(['Sund by']);
 	});

@@ -180,6 +180,18 @@ describe('normalise: PDF page furniture', () => {
 		expect(w.asWritten(0, w.text.indexOf(' '))).toBe('Langtidsfraværet');
 	});
 
+	it('drops a footer that sits beside three page breaks of its own among more furniture, but keeps a case number', () => {
+		const own = (n: number): string =>
+			`\nChefforum, referat - side ${n}\n\nAlbertslund Kommune\n\n`;
+		const extra = (n: number): string => `\nSide ${n} af 9\n${HEADER}\n`;
+		const source =
+			`${HEADER}\n\nPunkt 1: CF - A\n00.01.00-A00-3-19\nTekst et.\n${own(1)}Tekst to.\n${extra(1)}Tekst tre.\n${own(2)}` +
+			`Tekst fire.\n${extra(2)}Tekst fem.\n${extra(3)}Tekst seks.\n${extra(4)}Punkt 2: CF - B\n00.01.00-A00-3-19\nTekst syv.\n${own(3)}Slut.\n`;
+		const lines = normalise(source).text.split('\n');
+		expect(lines).not.toContain('Albertslund Kommune');
+		expect(lines.filter((l) => l === '00.01.00-A00-3-19')).toHaveLength(2);
+	});
+
 	it('keeps a heading that sits next to two of four page breaks (page number and running header)', () => {
 		const pageBreak = (n: number): string => `Side ${n} af 5\n${HEADER}\n`;
 		const item = (n: number, before: string, after: string): string =>

@@ -68,6 +68,32 @@ describe('extractSickLeave: directions without a figure', () => {
 });
 
 describe('extractSickLeave: comparisons', () => {
+	it('reads "gik fraværet fra 15,8 til 14,6 dage" as last year\'s level and this year\'s, also with the verb left out', () => {
+		expect(
+			rows(
+				'I Dagtilbud gik fraværet fra 15,8 til 14,6 dage, og i Pleje & Omsorg fra 11,9 til 11,2 dage.'
+			)
+		).toEqual([
+			['Dagtilbud', '1. halvår 2021', 'total', 'level', 15.8],
+			['Dagtilbud', '1. halvår 2022', 'total', 'level', 14.6],
+			['Pleje & Omsorg', '1. halvår 2021', 'total', 'level', 11.9],
+			['Pleje & Omsorg', '1. halvår 2022', 'total', 'level', 11.2],
+			['Dagtilbud', '1. halvår 2022', 'total', 'change', -1.2],
+			['Pleje & Omsorg', '1. halvår 2022', 'total', 'change', -0.7]
+		]);
+	});
+
+	it('reads "et fald på 8 pct." after a department\'s level as a direction without a value', () => {
+		expect(
+			rows(
+				'Pleje & Omsorg har fortsat 9,6 dage, men der er et fald på 8 pct. i forhold til sidste år.'
+			)
+		).toEqual([
+			['Pleje & Omsorg', '1. halvår 2022', 'total', 'change', null],
+			['Pleje & Omsorg', '1. halvår 2022', 'total', 'level', 9.6]
+		]);
+	});
+
 	it('reads "henholdsvis" against the measures named last before it', () => {
 		expect(
 			rows('Fraværet fordeler sig på korttids- og langtidsfravær med henholdsvis 3,7 og 2,5 dage.')

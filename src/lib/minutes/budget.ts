@@ -54,9 +54,14 @@ const PREVIOUSLY = new RegExp(
 	String.raw`(?<!\p{L})(?:tidligere|(?:ved[ \t]+)?(?:sidste|forrige)[ \t]+status|sidst|var|har[ \t]+været)[ \t]*:?[ \t]+${C}(?!\p{L})`,
 	'iu'
 );
+/** "GRØN (uændret)", "gul, uændret": the colour, the same as the round before. */
+const UNCHANGED_AFTER = new RegExp(
+	String.raw`(?<!\p{L})${C}[ \t]*[(,][ \t]*uændret(?!\p{L})`,
+	'iu'
+);
 const NO_LONGER = new RegExp(String.raw`(?<!\p{L})ikke[ \t]+længere[ \t]+${C}(?!\p{L})`, 'iu');
 const BECOMES = new RegExp(
-	String.raw`(?<!\p{L})(?:gøres|skal[ \t]+være|bliver|bør[ \t]+være|er|ændres[ \t]+til|skiftes[ \t]+til|skifter[ \t]+til|sættes[ \t]+til|rettes[ \t]+til|markeres(?:[ \t]+(?:som|med))?|betragtes[ \t]+som|vurderes(?:[ \t]+(?:som|til|at[ \t]+være))?|status:?|farve:?|farven[ \t]+er|nu)[ \t]+(?:nu[ \t]+)?${C}(?!\p{L})`,
+	String.raw`(?<!\p{L})(?:gøres|skal[ \t]+være|bliver|bør[ \t]+være|er|ændres[ \t]+til|skiftes[ \t]+til|skifter[ \t]+til|sættes[ \t]+til|rettes[ \t]+til|markeres(?:[ \t]+(?:som|med))?|betragtes[ \t]+som|vurderes(?:[ \t]+(?:som|til|at[ \t]+være))?|(?<!(?:sidste|forrige)[ \t]+)status:?|farve:?|farven[ \t]+er|nu|ny:)[ \t]+(?:nu[ \t]+)?${C}(?!\p{L})`,
 	'iu'
 );
 const LEADING_COLOUR = new RegExp(
@@ -85,6 +90,11 @@ export function colourStatement(text: string): { colour: Colour | null; previous
 	if (m)
 		return { colour: colourFromWord(m[1] as string), previous: colourFromWord(m[2] as string) };
 	m = REMAINS.exec(text);
+	if (m) {
+		const c = colourFromWord(m[1] as string);
+		return { colour: c, previous: c };
+	}
+	m = UNCHANGED_AFTER.exec(text);
 	if (m) {
 		const c = colourFromWord(m[1] as string);
 		return { colour: c, previous: c };
@@ -401,7 +411,13 @@ function statementLines(ctx: ItemContext): LineStatement[] {
 				: separator
 					? rest.slice(separator.index + separator[0].length).trim()
 					: '';
-		const stated = colourStatement(titled ? noteParts.join(' - ') : rest);
+		// The note as written keeps its colons ("tidligere: RØD, ny: GUL"); the parts joined
+		// read a colour the note puts after another separator.
+		const asWritten = titled && note ? colourStatement(note) : null;
+		const stated =
+			asWritten?.colour != null
+				? asWritten
+				: colourStatement(titled ? noteParts.join(' - ') : rest);
 		// "… : gul – der mangler fortsat to psykologer": a note that starts with the colour.
 		const leading =
 			stated.colour ?? noteParts.map((p) => LEADING_COLOUR.exec(p)?.[1]).find(Boolean);

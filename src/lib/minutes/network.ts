@@ -43,7 +43,7 @@ const STRUCTURE_VERSION =
 const QUOTED = /"([^"\n]{3,90})"|(?<![\p{L}'])'([^'\n]{3,90})'(?!\p{L})/gu;
 // "netværket", "netværksarbejdet i", "velfærdsnetværk med temaerne": a quote after these names a network.
 const NETWORK_BEFORE =
-	/netværk\p{L}*(?:[ \t]+(?:i|om|for|med|kaldet|ved|navn|navnet|tema|temaet|temaerne|titlen|overskriften)){0,3}:?[ \t]*$|netværk\p{L}*[ \t][^.:"\n]{0,40}:[ \t]*$|(?:navn|omdøbt)[ \t]+til[ \t]*$/iu;
+	/netværk\p{L}*(?:[ \t]+(?:i|om|for|med|kaldet|ved|navn|navnet|tema|temaet|temaerne|titlen|overskriften)){0,3}:?[ \t]*$|netværk\p{L}*[ \t][^.:"\n]{0,40}:[ \t]*$|(?:navn|omdøbt|omdøbes)[ \t]+til[ \t]*$|(?:under|med)[ \t]+(?:det[ \t]+nye[ \t]+)?navnet[ \t]*$/iu;
 const NOT_A_NETWORK_BEFORE =
 	/projekt|analyse|arbejdsgruppe|rapport|strategi|\p{L}'s[ \t]|foreningens|kl's/iu;
 const AFTER_NETWORK_NAME = /^[ \t]*(?:og|,)[ \t]*$/;
@@ -65,7 +65,7 @@ const ENDED =
 	/overgår[ \t]+til[ \t]+drift|afslutte\p{L}*|nedlægge\p{L}*|nedlagt|lukke\p{L}*|ophør\p{L}*|stoppe\p{L}*/iu;
 const EXTENDED = /forlænge\p{L}*|fortsætter[ \t]+(?:frem[ \t]+)?til(?![ \t]+drift)/iu;
 const DECIDED =
-	/besluttede|beslutter|godkendte|tiltrådte|igangsætte\p{L}*|nye[ \t]+netværk|nyt[ \t]+netværk|etableres|oprettes|opstartes|startes(?:[ \t]+op)?(?!\p{L})/iu;
+	/besluttede|beslutter|godkendte|tiltrådte|igangsætte\p{L}*|nye[ \t]+netværk|nyt[ \t]+netværk|etableres|oprettes|opstartes|startes(?:[ \t]+op)?(?!\p{L})|sættes[ \t]+i[ \t]+gang/iu;
 /** A network put off or turned down: "udskydes", "udsættes til efteråret", "afvises". */
 const POSTPONED =
 	/(?<!\p{L})(?:udskydes|udsættes|afvises|droppes|tages[ \t]+af|ikke[ \t]+(?:igangsættes|startes|godkendes|etableres))(?!\p{L})/iu;
@@ -296,6 +296,10 @@ export function statusClause(
 }
 // ", så testfasen kan afsluttes": a purpose clause says why, not what happens to the network.
 const STATUS_CLAUSE_CUT = /,[ \t]+(?:mens|men|og|så|hvor|fordi|da)[ \t]|;/g;
+const NAMED_AFTER = /^-?netværk/i;
+/** ""A" igangsættes som velfærdsnetværk": a network, but not "… kvalificeres som netværkstemaer". */
+const STARTED_AS_NETWORK = /^[ \t]+(?:\p{L}+[ \t]+){0,2}som[ \t]+\p{L}*netværk(?!\p{L})/iu;
+
 /** A sentence that introduces a list of networks: "… følgende netværk:", "… nye netværk:". */
 const LISTS_NETWORKS = /netværk\p{L}*(?:[ \t]+[\p{L}\d]+){0,4}[ \t]*:$/iu;
 /** "Chefforum tog status til efterretning og besluttede:" over one bullet per network. */
@@ -461,7 +465,11 @@ export function networkNames(
 		const before = text.slice(Math.max(0, index - 60), index);
 		const chained = lastEnd >= 0 && AFTER_NETWORK_NAME.test(text.slice(lastEnd, index));
 		const named = NETWORK_BEFORE.test(before) && !NOT_A_NETWORK_BEFORE.test(before.slice(-40));
-		const suffixed = /^-?netværk/i.test(text.slice(index + m[0].length));
+		// ""A"-netværket", ""A" igangsættes som velfærdsnetværk".
+		const after = text.slice(index + m[0].length, index + m[0].length + 60);
+		const suffixed =
+			NAMED_AFTER.test(after) ||
+			(STARTED_AS_NETWORK.test(after) && !NOT_A_NETWORK_BEFORE.test(before.slice(-40)));
 		// "Netværket "A" afsluttes, mens "B" forlænges": after a network, a quote followed by what
 		// happens to a network is one too.
 		const followed =

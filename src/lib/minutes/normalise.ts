@@ -81,6 +81,7 @@ function isPageFraction(t: string): boolean {
 /** "- 2 -", "– 2 –": a page number between dashes. */
 const DASHED_PAGE = /^\s*[-\u2013]\s?\d{1,3}\s?[-\u2013]\s*$/;
 /** Tested on a trimmed line. */
+const HAS_WORD = /\p{L}{3}/u;
 const BARE_NUMBER = /^-? ?\d{1,3} ?-?$/;
 const RUNNING_HEADER = /^\s*(?:#\s*)?(?:\*\*)?(?:BESLUTNINGS)?(?:REFERAT|DAGSORDEN)\b/;
 
@@ -175,7 +176,8 @@ export function furnitureLines(lines: readonly { text: string }[]): boolean[] {
 			const t = (lines[i] as Line).text.trim();
 			if (!t) continue;
 			if (BARE_NUMBER.test(t)) flags[i] = true;
-			else if (t.length <= 80 && (counts.get(t) ?? 0) >= 2) {
+			// A footer has words; a case number ("00.01.00-A00-3-19") beside two page breaks does not.
+			else if (t.length <= 80 && (counts.get(t) ?? 0) >= 2 && HAS_WORD.test(t)) {
 				const near = nearAnchors.get(t) ?? { anchors: 0, lastAnchor: -1, lines: [] };
 				if (near.lastAnchor !== k) near.anchors++;
 				near.lastAnchor = k;
@@ -189,7 +191,9 @@ export function furnitureLines(lines: readonly { text: string }[]): boolean[] {
 	for (const [t, near] of nearAnchors)
 		if (
 			near.anchors >= 2 &&
-			near.anchors * 2 >= anchors.length &&
+			// Three times beside furniture and nowhere else is a footer even when other furniture
+			// (a second header, page numbers of their own) outnumbers it.
+			(near.anchors >= 3 || near.anchors * 2 >= anchors.length) &&
 			near.lines.length >= (counts.get(t) ?? 0)
 		)
 			for (const i of near.lines) flags[i] = true;

@@ -90,7 +90,7 @@ const SAME_PERIOD = new RegExp(
 const EQUALS =
 	/svarer[ \t]+til[ \t]+(?:niveauet|samme[ \t]+periode)|samme[ \t]+niveau[ \t]+som|på[ \t]+niveau[ \t]+med|identisk[ \t]+med/i;
 const DIRECTION_PREDICATE =
-	/(?:er|var|har[ \t]+været|blevet)[ \t]+(?:\p{L}+[ \t]+)?(?:stigende|steget|faldende|faldet|uændret|stabil[te]?)|(?<!\p{L})(?:stiger|steg|falder|faldt|(?:er|var)[ \t]+gået[ \t]+(?:ned|op)|gik[ \t]+(?:ned|op))(?!\p{L})|er[ \t]+på[ \t]+niveau[ \t]+med|(?<!\p{L})(?:en|et)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:stigning|fald|nedgang)[ \t]+i(?!\p{L})|på[ \t]+samme[ \t]+niveau|^(?:faldet|stigningen|nedgangen)[ \t]+(?:ses|findes|gælder|er[ \t]+sket)|fravær\p{L}*[ \t]+(?:\p{L}+[ \t]+)?(?:steget|faldet|stigende|faldende)(?!\p{L})/iu;
+	/(?:er|var|har[ \t]+været|blevet)[ \t]+(?:\p{L}+[ \t]+)?(?:stigende|steget|faldende|faldet|uændret|stabil[te]?)|(?<!\p{L})(?:stiger|steg|falder|faldt|(?:er|var)[ \t]+gået[ \t]+(?:ned|op)|gik[ \t]+(?:ned|op))(?!\p{L})|er[ \t]+på[ \t]+niveau[ \t]+med|(?<!\p{L})(?:en|et)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:stigning|fald|nedgang)[ \t]+(?:i|på)(?!\p{L})|på[ \t]+samme[ \t]+niveau|^(?:faldet|stigningen|nedgangen)[ \t]+(?:ses|findes|gælder|er[ \t]+sket)|fravær\p{L}*[ \t]+(?:\p{L}+[ \t]+)?(?:steget|faldet|stigende|faldende)(?!\p{L})/iu;
 // Words without which ABOVE/BELOW and DIRECTION_PREDICATE cannot match: plain strings are
 // found much faster than those patterns, which try a match at every "er" and "var".
 const MAY_COMPARE = /over|under|højere|lavere/i;
@@ -233,6 +233,8 @@ function closedBracket(text: string, p: { index: number; end: number }, before: 
 }
 const LAST_YEAR_IN = /(?<!\p{L})(?:(?:sidste|forrige)[ \t]+år|året[ \t]+før)(?!\p{L})/iu;
 const LEVEL_FROM_TO = /(?<!\p{L})(?:fra|til)[ \t]*$/iu;
+/** "… gik fraværet fra 15,8 til 14,6 dage": a move from one level to another without a change word. */
+const GOES_FROM = /(?<!\p{L})(?:gik|gået|går)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}fra(?!\p{L})/iu;
 
 interface RolePeriod extends PeriodMention {
 	compared: boolean;
@@ -529,7 +531,10 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 				if (comparisonSign === null) return;
 				kind = 'change';
 				direction = comparisonSign > 0 ? 'up' : 'down';
-			} else if (LEVEL_FROM_TO.test(windowText) && changes.some((c) => c.end <= f.index)) {
+			} else if (
+				LEVEL_FROM_TO.test(windowText) &&
+				(changes.some((c) => c.end <= f.index) || GOES_FROM.test(s.text.slice(0, f.index)))
+			) {
 				kind = 'level';
 				comparedLevel = /fra[ \t]*$/i.test(windowText) && !after;
 			} else if (ownChange?.value === 'flat') {
