@@ -241,6 +241,20 @@ describe('network events', () => {
 		expect(x.ok ? x.records.network_events : x.reason).toEqual([]);
 	});
 
+	it('keeps the date of a proposed extension the decision approves as "forlængelsen af "X""', () => {
+		const x = extractMinutes(
+			'REFERAT Chefforum d. 14-09-2016\nPunkt 1: CF - Netværk\nSagsfremstilling\nLæringsnetværket "Digital dokumentation" startede i maj.\nIndstilling\n1. at "Digital dokumentation" forlænges til 31. december 2016\nBeslutning\nChefforum godkendte forlængelsen af "Digital dokumentation".\n',
+			'x'
+		);
+		expect(
+			x.ok
+				? x.records.network_events
+						.filter((e) => e.event === 'network_extended')
+						.map((e) => [e.network, e.date])
+				: x.reason
+		).toEqual([['Digital dokumentation', '2016-12-31']]);
+	});
+
 	it('reads "fortsætter til juni 2023" as extended to that month, but not "til drift"', () => {
 		expect(events("Netværket 'Sammen om sundhed' fortsætter til juni 2023.")).toEqual([
 			['network_extended', 'Sammen om sundhed', '2023-06']

@@ -136,6 +136,18 @@ describe('sentencesIn', () => {
 		]);
 	});
 
+	it('starts a sentence at each tidsplan row that begins with a weekday or a month', () => {
+		expect(
+			texts(
+				'Tidsplan:\nOnsdag 2. november: Chefforum beslutter temaer\nJanuar 2017: de nye netværk starter'
+			)
+		).toEqual([
+			'Tidsplan:',
+			'Onsdag 2. november: Chefforum beslutter temaer',
+			'Januar 2017: de nye netværk starter'
+		]);
+	});
+
 	it('ends a paragraph at a blank line even without a full stop', () => {
 		expect(texts('Anledning\n\nGodkendelse af dagsorden og referat\n\nIndstilling')).toEqual([
 			'Anledning',

@@ -124,6 +124,71 @@ describe('extractSickLeave: comparisons', () => {
 	});
 });
 
+describe('extractSickLeave: departments referred to', () => {
+	it('reads "har begge nedbragt fraværet" for both, and no department for "i to afdelinger"', () => {
+		expect(
+			rows(
+				'Dagtilbud og Skoler & Uddannelse har begge nedbragt fraværet, mens det er steget i to afdelinger.'
+			)
+		).toEqual([
+			['Dagtilbud', '1. halvår 2022', 'total', 'change', null],
+			['Skoler & Uddannelse', '1. halvår 2022', 'total', 'change', null]
+		]);
+	});
+
+	it('gives "som i afdelingen udgør 4,1 dage" the department the sentence before named', () => {
+		expect(
+			rows(
+				'I Social & Familie steg fraværet til 8,4 dage. Stigningen skyldes langtidsfraværet, som i afdelingen udgør 4,1 dage mod 3,2 dage året før.'
+			)
+		).toEqual([
+			['Social & Familie', '1. halvår 2022', 'total', 'level', 8.4],
+			['Social & Familie', '1. halvår 2022', 'long_term', 'level', 4.1],
+			['Social & Familie', '1. halvår 2021', 'long_term', 'level', 3.2],
+			['Social & Familie', '1. halvår 2022', 'long_term', 'change', 0.9]
+		]);
+	});
+
+	it('reads "stort set uændret", "ikke flyttet sig" and "gået en anelse tilbage, fra 2,6 til 2,5"', () => {
+		expect(rows('Korttidsfraværet i Social & Familie er stort set uændret.')).toEqual([
+			['Social & Familie', '1. halvår 2022', 'short_term', 'change', null]
+		]);
+		expect(
+			rows(
+				'Barns 1. og 2. sygedag var 0,5 dage og har dermed ikke flyttet sig siden 1. halvår 2021.'
+			)
+		).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'child_sick', 'level', 0.5],
+			['Albertslund Kommune', '1. halvår 2022', 'child_sick', 'change', 0],
+			['Albertslund Kommune', '1. halvår 2021', 'child_sick', 'level', 0.5]
+		]);
+		expect(rows('Langtidsfraværet er gået en anelse tilbage, fra 2,6 til 2,5 dage.')).toEqual([
+			['Albertslund Kommune', '1. halvår 2021', 'long_term', 'level', 2.6],
+			['Albertslund Kommune', '1. halvår 2022', 'long_term', 'level', 2.5],
+			['Albertslund Kommune', '1. halvår 2022', 'long_term', 'change', -0.1]
+		]);
+	});
+
+	it('does not give a "hvor" clause about places just named the department before them', () => {
+		expect(
+			rows(
+				'Dagtilbud og HR ser på korttidsfraværet i de daginstitutioner, hvor det er steget mest.'
+			)
+		).toEqual([]);
+	});
+
+	it('does not read "samme niveau som" naming another department as the last level\'s equality', () => {
+		expect(
+			rows(
+				'I Dagtilbud var fraværet 9,3 dage. Pleje & Omsorg ligger på samme niveau som sidste år.'
+			)
+		).toEqual([
+			['Dagtilbud', '1. halvår 2022', 'total', 'level', 9.3],
+			['Pleje & Omsorg', '1. halvår 2022', 'total', 'change', null]
+		]);
+	});
+});
+
 describe('extractSickLeave: the measure a figure is', () => {
 	it('takes a measure named after the figure and a verb of being ("0,5 dage er barns sygedag")', () => {
 		expect(

@@ -30,6 +30,12 @@ describe('findTables', () => {
 		]);
 	});
 
+	it('does not take a list Word wrote with tabs ("•<TAB>…", "o<TAB>…", "2.<TAB>…") for a table', () => {
+		const text =
+			'•\tFørste punkt\n•\tAndet punkt\no\tUnderpunkt\n1.\tat sagen drøftes\n2.\tat sagen godkendes\n';
+		expect(findTables(text, 0, text.length)).toEqual([]);
+	});
+
 	it("gives each row the span of its line's text", () => {
 		const text = 'Nr.\tInitiativ\tStatus\n  4.3\tÆldre og velfærdsteknologi\tGul  \nslut';
 		const row = findTables(text, 0, text.length)[0]?.rows[0];

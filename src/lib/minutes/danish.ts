@@ -60,6 +60,9 @@ export const WEEKDAY_NAMES = [
 /** A regex alternation of every month name and abbreviation, longest first. */
 export const MONTH_PATTERN = [...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');
 
+/** A regex alternation of the weekday names. */
+export const WEEKDAY_PATTERN = WEEKDAY_NAMES.join('|');
+
 /** Ordinal words (første … fjerde) and their numbers. */
 export const ORDINALS: ReadonlyMap<string, number> = new Map([
 	['første', 1],

@@ -4,15 +4,22 @@
  * "Netværk" in the sense of computers, or another organisation's network, is left alone.
  */
 
-import { APPROVED, APPROVES, DECISION_LEAD, MONTHS, MONTH_NAMES } from './danish';
+import {
+	APPROVED,
+	APPROVES,
+	DECISION_LEAD,
+	MONTHS,
+	MONTH_NAMES,
+	MONTH_PATTERN,
+	WEEKDAY_PATTERN
+} from './danish';
 import { resolveAfter, resolveDayMonth } from './dates';
 import type { ItemContext, ItemSentence } from './item-context';
 import type { NetworkEvent, NetworkEventKind } from './schema';
 import { EXTERNAL_NETWORK, IT_NETWORK } from './topics';
 
-const MONTH_ALT = [...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');
 const DAY_MONTH = new RegExp(
-	String.raw`(?<![\d.,])(\d{1,2})\.?[ \t]*(${MONTH_ALT})\.?(?:[ \t]+((?:19|20)\d\d)(?!\d))?(?!\p{L})`,
+	String.raw`(?<![\d.,])(\d{1,2})\.?[ \t]*(${MONTH_PATTERN})\.?(?:[ \t]+((?:19|20)\d\d)(?!\d))?(?!\p{L})`,
 	'giu'
 );
 const MONTH_ONLY = new RegExp(
@@ -24,7 +31,7 @@ const MONTH_BULLET = new RegExp(
 	'iu'
 );
 const DATED_BULLET = new RegExp(
-	String.raw`^(?:[-*•·|][ \t]*)?(?:d\.[ \t]*|den[ \t]+)?(\d{1,2})\.?[ \t]*(${MONTH_ALT})\.?(?:[ \t]+((?:19|20)\d\d))?(?:[ \t]*[:|-][ \t]*|\t[ \t]*)(\S.*)$`,
+	String.raw`^(?:[-*•·|][ \t]*)?(?:(?:${WEEKDAY_PATTERN})[ \t]+)?(?:d\.[ \t]*|den[ \t]+)?(\d{1,2})\.?[ \t]*(${MONTH_PATTERN})\.?(?:[ \t]+((?:19|20)\d\d))?(?:[ \t]*[:|-][ \t]*|\t[ \t]*)(\S.*)$`,
 	'iu'
 );
 /** "d. 3/12", "10/6": day and month in digits (a case number "15/5563" has no month). */
@@ -227,6 +234,12 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 					!(prior.proposal && s.section === 'beslutning')
 				)
 					return;
+				// The decision approves a proposal that dated it ("godkendte forlængelsen af "X""):
+				// the proposal's date stands, now decided.
+				if (prior?.proposal && s.section === 'beslutning' && !until && prior.event.label !== null) {
+					statuses.set(key, { event: prior.event, proposal: false });
+					return;
+				}
 				statuses.set(key, { event: e, proposal });
 			});
 		}
@@ -299,6 +312,10 @@ const STATUS_CLAUSE_CUT = /,[ \t]+(?:mens|men|og|så|hvor|fordi|da)[ \t]|;/g;
 const NAMED_AFTER = /^-?netværk/i;
 /** ""A" igangsættes som velfærdsnetværk": a network, but not "… kvalificeres som netværkstemaer". */
 const STARTED_AS_NETWORK = /^[ \t]+(?:\p{L}+[ \t]+){0,2}som[ \t]+\p{L}*netværk(?!\p{L})/iu;
+
+/** "godkendte forlængelsen af "X"": what happens to a network, said as a noun before it. */
+const STATUS_NOUN_BEFORE =
+	/(?:forlængelse|afslutning|lukning|videreførelse|nedlæggelse)n?[ \t]+af[ \t]+(?:netværket[ \t]+)?$/iu;
 
 /** A sentence that introduces a list of networks: "… følgende netværk:", "… nye netværk:". */
 const LISTS_NETWORKS = /netværk\p{L}*(?:[ \t]+[\p{L}\d]+){0,4}[ \t]*:$/iu;
@@ -477,7 +494,8 @@ export function networkNames(
 			STATUS_AFTER_NAME.test(text.slice(index + m[0].length)) &&
 			!NOT_A_NETWORK_BEFORE.test(before.slice(-40));
 		const again =
-			known.has(nameKey(name)) && STATUS_AFTER_NAME.test(text.slice(index + m[0].length));
+			known.has(nameKey(name)) &&
+			(STATUS_AFTER_NAME.test(text.slice(index + m[0].length)) || STATUS_NOUN_BEFORE.test(before));
 		if ((named || chained || suffixed || followed || again) && /\p{L}/u.test(name)) {
 			// The name's own span, inside the quotes.
 			out.push({ name, index: index + 1, end: index + m[0].length - 1 });

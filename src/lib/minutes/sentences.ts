@@ -3,7 +3,7 @@
  * sentence; a bullet or numbered line starts a new one; a blank line ends a paragraph.
  */
 
-import { COLOUR_PATTERN, LINE_WORD_PATTERN, MONTH_PATTERN } from './danish';
+import { COLOUR_PATTERN, LINE_WORD_PATTERN, MONTH_PATTERN, WEEKDAY_PATTERN } from './danish';
 
 export interface Sentence {
 	/** Working-text offsets. */
@@ -27,6 +27,11 @@ const ORDINAL_CONTINUES = new RegExp(
 /** A line ending in a word that cannot end a sentence ("Barns 1. og") is continued below. */
 const ENDS_MID_SENTENCE =
 	/(?:^|[ \t])(?:og|eller|samt|i|til|fra|med|end|af|på|mod|for|om)[ \t]*\n$/i;
+/** A row of a tidsplan written without a mark: "Onsdag 2. november: …", "Januar 2017: …". */
+const DATE_ROW = new RegExp(
+	String.raw`^[ \t]*(?:(?:${WEEKDAY_PATTERN})[ \t]+(?:d\.[ \t]*|den[ \t]+)?\d{1,2}\.[ \t]*(?:${MONTH_PATTERN})|(?:${MONTH_PATTERN})(?:[ \t]+(?:19|20)\d\d)?)[ \t]*:`,
+	'iu'
+);
 /** A line that names a budget line first ("Initiativ 3.3 Digital post - grøn") is a list item. */
 const NAMED_LINE = new RegExp(
 	String.raw`^[ \t]*${LINE_WORD_PATTERN}[ \t]+\d{1,2}\.\d{1,2}(?![\d,])`
@@ -96,7 +101,14 @@ export function sentencesIn<S>(
 			(named ||
 				ORDINAL_CONTINUES.test(line) ||
 				ENDS_MID_SENTENCE.test(text.slice(Math.max(unitStart, pos - 10), pos)));
-		const bullet: boolean = marked && !continues && (named || BULLET.test(line));
+		// A tidsplan row that starts with a weekday or month name: only tested on lines with a
+		// colon near their start.
+		const dateRow =
+			!marked &&
+			first < nl &&
+			text.slice(first, Math.min(nl, first + 36)).includes(':') &&
+			DATE_ROW.test(text.slice(first, Math.min(nl, first + 36)));
+		const bullet: boolean = dateRow || (marked && !continues && (named || BULLET.test(line)));
 		if (first === nl || (marked && RULE.test(line))) {
 			flush();
 		} else if ((marked && HEADING.test(line)) || row) {

@@ -90,12 +90,12 @@ const SAME_PERIOD = new RegExp(
 const EQUALS =
 	/svarer[ \t]+til[ \t]+(?:niveauet|samme[ \t]+periode)|samme[ \t]+niveau[ \t]+som|på[ \t]+niveau[ \t]+med|identisk[ \t]+med/i;
 const DIRECTION_PREDICATE =
-	/(?:er|var|har[ \t]+været|blevet)[ \t]+(?:\p{L}+[ \t]+)?(?:stigende|steget|faldende|faldet|uændret|stabil[te]?)|(?<!\p{L})(?:stiger|steg|falder|faldt|(?:er|var)[ \t]+gået[ \t]+(?:ned|op)|gik[ \t]+(?:ned|op))(?!\p{L})|er[ \t]+på[ \t]+niveau[ \t]+med|(?<!\p{L})(?:en|et)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:stigning|fald|nedgang)[ \t]+(?:i|på)(?!\p{L})|på[ \t]+samme[ \t]+niveau|^(?:faldet|stigningen|nedgangen)[ \t]+(?:ses|findes|gælder|er[ \t]+sket)|fravær\p{L}*[ \t]+(?:\p{L}+[ \t]+)?(?:steget|faldet|stigende|faldende)(?!\p{L})/iu;
+	/(?:er|var|har[ \t]+været|blevet)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:stigende|steget|faldende|faldet|uændret|stabil[te]?)|har[ \t]+(?:\p{L}+[ \t]+)?nedbragt|(?<!\p{L})(?:stiger|steg|falder|faldt|(?:er|var)[ \t]+gået[ \t]+(?:ned|op)|gik[ \t]+(?:ned|op))(?!\p{L})|er[ \t]+på[ \t]+niveau[ \t]+med|(?<!\p{L})(?:en|et)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:stigning|fald|nedgang)[ \t]+(?:i|på)(?!\p{L})|på[ \t]+samme[ \t]+niveau|^(?:faldet|stigningen|nedgangen)[ \t]+(?:ses|findes|gælder|er[ \t]+sket)|fravær\p{L}*[ \t]+(?:\p{L}+[ \t]+)?(?:steget|faldet|stigende|faldende)(?!\p{L})/iu;
 // Words without which ABOVE/BELOW and DIRECTION_PREDICATE cannot match: plain strings are
 // found much faster than those patterns, which try a match at every "er" and "var".
 const MAY_COMPARE = /over|under|højere|lavere/i;
 const MAY_HAVE_DIRECTION =
-	/stig|steg|fald|uændret|uforandret|stabil|niveau|nedgang|gået|gik|identisk/i;
+	/stig|steg|fald|uændret|uforandret|stabil|niveau|nedgang|gået|gik|identisk|nedbragt|flyttet|ændret/i;
 const OTHER_POPULATION_ALL = new RegExp(OTHER_POPULATION.source, 'gi');
 /** The last department a sentence names. */
 function departmentIn(text: string): string | null {
@@ -108,6 +108,9 @@ function departmentIn(text: string): string | null {
 
 /** A sentence that refers back to the department just named. */
 const HERE = /^(?:her|heri|i[ \t]+afdelingen|afdelingen)(?!\p{L})/iu;
+const THE_DEPARTMENT = /(?<!\p{L})afdelingen(?!\p{L})/iu;
+const UNNAMED_DEPARTMENTS =
+	/(?<!\p{L})(?:to|tre|fire|fem|flere|nogle|enkelte|andre|øvrige|de[ \t]+fleste)[ \t]+afdelinger(?!\p{L})/iu;
 /** "4,1 dage (3,7)", "1,2 dage (1,1 dage)": last year's level in parentheses right after. */
 const PAREN_LAST_YEAR = /^[ \t]*\((\d{1,2}(?:,\d{1,2})?)(?:[ \t]+dage?)?\)/;
 /** The text after a figure up to the next clause ("…, mens langtidsfraværet er uændret"). */
@@ -156,10 +159,10 @@ const DIFFERENCE = /(?<!\p{L})forskellen(?!\p{L})/iu;
 const OWN_COMPARISON = /^[ \t]*(?:end|i[ \t]+forhold[ \t]+til|sammenlignet[ \t]+med)(?!\p{L})/iu;
 /**
  * A verb of being that opens a new clause right before a figure: "…, og er nu 5,9 dage",
- * "…steget, og afdelingen ligger nu på 11,6 dage".
+ * "…steget, og afdelingen ligger nu på 11,6 dage", "…, som i afdelingen udgør 4,1 dage".
  */
 const LEVEL_AFTER_CLAUSE =
-	/(?:,|[ \t]og)[ \t]+(?:\p{L}+[ \t]+)?(?:er|var|udgør|udgjorde|ligger|lå)(?:[ \t]+(?:nu|dermed|således))?(?:[ \t]+på)?[ \t]+$/iu;
+	/(?:,|[ \t]og)[ \t]+(?:\p{L}+[ \t]+){0,3}(?:er|var|udgør|udgjorde|ligger|lå)(?:[ \t]+(?:nu|dermed|således))?(?:[ \t]+på)?[ \t]+$/iu;
 const GOAL_WORDS_ALL = new RegExp(GOAL_WORDS.source, 'giu');
 /** Clauses are cut at ", og", ", men", ", mens", ", hvilket" and ";". */
 const CLAUSE_CUT = /,[ \t]+(?:og|men|mens|hvilket)[ \t]|;/g;
@@ -234,7 +237,7 @@ function closedBracket(text: string, p: { index: number; end: number }, before: 
 const LAST_YEAR_IN = /(?<!\p{L})(?:(?:sidste|forrige)[ \t]+år|året[ \t]+før)(?!\p{L})/iu;
 const LEVEL_FROM_TO = /(?<!\p{L})(?:fra|til)[ \t]*$/iu;
 /** "… gik fraværet fra 15,8 til 14,6 dage": a move from one level to another without a change word. */
-const GOES_FROM = /(?<!\p{L})(?:gik|gået|går)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}fra(?!\p{L})/iu;
+const GOES_FROM = /(?<!\p{L})(?:gik|gået|går)[ \t]+(?:[\p{L}-]+,?[ \t]+){0,3}fra(?!\p{L})/iu;
 
 interface RolePeriod extends PeriodMention {
 	compared: boolean;
@@ -325,10 +328,14 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		// Measures named in the sentence, read once for the equality, direction and figure rules.
 		const measures = measureMentions(s.text);
 		const namedMeasures = equals ? measures.map((m) => m.value) : [];
+		// "Svarer til samme periode sidste år" speaks of the last level, not when it names another
+		// department ("Pleje & Omsorg ligger på samme niveau som …").
+		const namedScopes = equals ? departmentsIn(s.text) : [];
 		if (
 			equals &&
 			lastLevel &&
-			(namedMeasures.length === 0 || namedMeasures.includes(lastLevel.measure))
+			(namedMeasures.length === 0 || namedMeasures.includes(lastLevel.measure)) &&
+			(namedScopes.length === 0 || namedScopes.includes(lastLevel.scope))
 		) {
 			if (!lastLevel.derived) {
 				facts.push({
@@ -364,8 +371,11 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			// "I Pleje & Omsorg, Dagtilbud og Skoler & Uddannelse er fraværet faldende": a list cut at
 			// its commas.
 			let listed: string[] = [];
+			let previousClause = '';
 			let from = 0;
 			for (const clause of s.text.split(CLAUSE_BREAK)) {
+				const clauseBefore = previousClause;
+				previousClause = clause;
 				const at = s.text.indexOf(clause, from);
 				from = at + clause.length;
 				const named = departmentIn(clause);
@@ -380,6 +390,15 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 				}
 				// After the first clause the verb may be left out: "…, men stigende i Miljø & Teknik".
 				// "…, hvilket er på niveau med landsgennemsnittet" compares with others, not last year.
+				// "…, mens det er steget i to afdelinger": departments the clause does not name. "… i de
+				// daginstitutioner, hvor det er steget": the places just named, not a department before.
+				if (
+					UNNAMED_DEPARTMENTS.test(clause) ||
+					(WHERE_CLAUSE.test(clause) && !endsWithDepartment(clauseBefore))
+				) {
+					listed = [];
+					continue;
+				}
 				if (
 					OTHER_POPULATION.test(clause) ||
 					otherAbsenceAt(clause).length > 0 ||
@@ -595,10 +614,15 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 					? (respectiveOf(measures, respectively.index, figures, k) ??
 						measureFor(measures, f, prevEnd, s.text))
 					: measureFor(measures, f, prevEnd, s.text);
+			// "…, som i afdelingen udgør 4,1 dage": the department the sentence before named.
+			const referred =
+				scopes.length === 0 && THE_DEPARTMENT.test(s.text.slice(0, f.index))
+					? departmentIn(before)
+					: null;
 			const scope =
 				respectively && f.index > respectively.index
 					? (respectiveOf(scopes, respectively.index, figures, k) ?? scopeFor(scopes, f))
-					: scopeFor(scopes, f);
+					: (referred ?? scopeFor(scopes, f));
 
 			// "Til og med september 2019 var det 7,5 dage, så fraværet er steget med 0,7 dage": last
 			// year's level first, then the change of the item's own period against it.
@@ -808,6 +832,15 @@ const SICKNESS_PERCENT = /(?:syge)?fraværsprocent/i;
 /** Whether period `a` ends before period `b` starts. */
 function before(a: FullPeriod, b: FullPeriod): boolean {
 	return a.year < b.year || (a.year === b.year && a.toMonth < b.fromMonth);
+}
+
+const WHERE_CLAUSE = /^[ \t]*hvor(?!\p{L})/iu;
+
+/** Whether a clause ends with a department ("… i Dagtilbud", "… er den afdeling"). */
+function endsWithDepartment(clause: string): boolean {
+	if (/(?<!\p{L})afdeling(?:en)?[ \t]*$/iu.test(clause)) return true;
+	const last = scopeMentions(clause).at(-1);
+	return last !== undefined && last.value !== MUNICIPALITY && clause.slice(last.end).trim() === '';
 }
 
 /** The departments a clause names (not the municipality). */

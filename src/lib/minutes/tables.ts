@@ -34,6 +34,8 @@ function withoutEmphasis(cell: string): string {
 	return cell;
 }
 
+const LIST_MARK = /^(?:[-*•·▪◦o§]|\d{1,2}[.)]|[a-z]\))$/;
+
 /** A cell's text: runs of spaces inside it (justified or padded text) are one space. */
 function cellText(cell: string): string {
 	return cell.trim().replace(/\s{2,}/g, ' ');
@@ -51,6 +53,8 @@ function splitRow(line: string): { cells: string[]; kind: RowKind } | null {
 		};
 	if (line.includes('\t')) {
 		const cells = line.split('\t').map(cellText);
+		// "•<TAB>…", "o<TAB>…", "2.<TAB>…": a list as Word writes it as text, not a table.
+		if (LIST_MARK.test(cells[0] as string)) return null;
 		return cells.length >= 2 ? { kind: 'tab', cells } : null;
 	}
 	const cells = t.split(/ {2,}/);
