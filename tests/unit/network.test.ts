@@ -233,6 +233,23 @@ describe('network events', () => {
 		]);
 	});
 
+	it("keeps reading the decision's bullets after a sentence that wraps onto a line of its own", () => {
+		const x = extractMinutes(
+			'REFERAT Chefforum d. 19-04-2023\nPunkt 1: CF - Netværk\nBeslutning\nChefforum besluttede:\n- at "Alfa" afsluttes pr. 30. april 2023.\nAfdelingschefen følger op.\n- at "Beta" fortsætter som hidtil.\n',
+			'x'
+		);
+		expect(
+			x.ok
+				? x.records.network_events
+						.filter((e) => e.event !== 'milestone')
+						.map((e) => [e.event, e.network])
+				: x.reason
+		).toEqual([
+			['network_ended', 'Alfa'],
+			['network_running', 'Beta']
+		]);
+	});
+
 	it('finds no network events in an item about the IT network going down', () => {
 		const x = extractMinutes(
 			'REFERAT Chefforum d. 19-04-2023\nPunkt 1: CF - Orientering om nedbruddet på netværket\nSagsfremstilling\nNetværket var nede i fem timer. Nødprocedurer testes fremover 2 gange årligt.\n',

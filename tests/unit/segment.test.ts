@@ -150,6 +150,11 @@ describe('segment: the meeting header', () => {
 		expect(ok(segment(text)).header.forum).toBe('Tværgående chefgruppe');
 	});
 
+	it('reads the forum after a dash in "Referat – Chefforum 31-08-2022"', () => {
+		const text = normalise('Referat – Chefforum 31-08-2022\n\nPunkt 1: CF - Evt\n').text;
+		expect(ok(segment(text)).header.forum).toBe('Chefforum');
+	});
+
 	it('names the forum with single spaces when justified PDF text spreads it out', () => {
 		const text = 'REFERAT Tværgående   chefgruppe d. 21-02-2014\n\nPunkt 1: TCG - Evt\n';
 		expect(ok(segment(text)).header.forum).toBe('Tværgående chefgruppe');

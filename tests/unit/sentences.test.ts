@@ -148,6 +148,12 @@ describe('sentencesIn', () => {
 		]);
 	});
 
+	it('continues a sentence wrapped after "hver" before "8. uge"', () => {
+		expect(texts('Netværket mødes hver\n8. uge i hele perioden.')).toEqual([
+			'Netværket mødes hver 8. uge i hele perioden.'
+		]);
+	});
+
 	it('ends a paragraph at a blank line even without a full stop', () => {
 		expect(texts('Anledning\n\nGodkendelse af dagsorden og referat\n\nIndstilling')).toEqual([
 			'Anledning',

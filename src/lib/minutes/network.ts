@@ -148,14 +148,15 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 	let intro: ItemSentence | null = null;
 	let previousEnd = -1;
 	for (const s of ctx.sentences) {
-		// A sentence that goes on in the same bullet ("… i Pleje & Omsorg. Afdelingschefen …")
-		// does not end the list.
-		const sameLine = previousEnd >= 0 && !ctx.text.slice(previousEnd, s.start).includes('\n');
+		// A sentence that goes on in the same bullet ("… i Pleje & Omsorg. Afdelingschefen …"),
+		// even on a line of its own, does not end the list; a blank line does.
+		const sameParagraph =
+			previousEnd >= 0 && !/\n[ \t]*\n/.test(ctx.text.slice(previousEnd, s.start));
 		previousEnd = s.end;
 		const introduces =
 			!s.bullet && (LISTS_NETWORKS.test(s.text) || (networkItem && DECIDES_LIST.test(s.text)));
 		if (introduces) intro = s;
-		else if (!s.bullet && !sameLine) intro = null;
+		else if (!s.bullet && !sameParagraph) intro = null;
 		const listed = s.bullet && intro !== null ? LEADING_QUOTE.exec(s.text) : null;
 		const version = MAY_HAVE_VERSION.test(s.text);
 		const cadence = MAY_HAVE_CADENCE.test(s.text);

@@ -364,6 +364,8 @@ function forumName(raw: string): string | null {
 		// "Referat af møde torsdag den …": the weekday belongs to the date.
 		.replace(WEEKDAY_AT_END, '')
 		.replace(BOTH_AFTER, '')
+		// "Referat – Chefforum …": the dash between the title and the forum.
+		.replace(/^[-:,.][ \t]*/, '')
 		.replace(/^(?:fra|for|af)[ \t]+/i, '')
 		// "Referat af mødet d. …", "Referat fra møde i Chefforum": the meeting, not a forum.
 		.replace(/^(?:(?:det|et)[ \t]+)?mødet?(?:[ \t]+i)?(?!\p{L})/iu, '')
