@@ -174,6 +174,16 @@ describe('network names listed after a colon', () => {
 });
 
 describe('network events', () => {
+	/** The status events (no milestones) of an item's body, as [event, network]. */
+	const statuses = (body: string, title = 'Netværk', date = '15-11-2022'): unknown => {
+		const x = extractMinutes(`REFERAT Chefforum d. ${date}\nPunkt 1: CF - ${title}\n${body}`, 'x');
+		return x.ok
+			? x.records.network_events
+					.filter((e) => e.event !== 'milestone')
+					.map((e) => [e.event, e.network])
+			: x.reason;
+	};
+
 	const events = (sentence: string): unknown => {
 		const x = extractMinutes(
 			`REFERAT Chefforum d. 15-11-2022\nPunkt 1: CF - Status på netværk\nSagsfremstilling\n${sentence}\n`,
@@ -185,19 +195,12 @@ describe('network events', () => {
 	};
 
 	it('takes a name wrapped onto an indented line as the same network the decision names', () => {
-		const x = extractMinutes(
-			'REFERAT Chefforum d. 15-11-2022\nPunkt 1: CF - Netværk\nIndstilling\n' +
-				'1. at netværket "Digital dannelse i\n    udskolingen" kan starte i januar\n' +
-				'Sagsfremstilling\nNetværket "Digital dannelse i udskolingen" er drøftet med skolerne.\n' +
-				'Beslutning\nChefforum besluttede at igangsætte netværket "Digital dannelse i\n    udskolingen".\n',
-			'x'
-		);
 		expect(
-			x.ok
-				? x.records.network_events
-						.filter((e) => e.event !== 'milestone')
-						.map((e) => [e.event, e.network])
-				: x.reason
+			statuses(
+				'Indstilling\n1. at netværket "Digital dannelse i\n    udskolingen" kan starte i januar\n' +
+					'Sagsfremstilling\nNetværket "Digital dannelse i udskolingen" er drøftet med skolerne.\n' +
+					'Beslutning\nChefforum besluttede at igangsætte netværket "Digital dannelse i\n    udskolingen".\n'
+			)
 		).toEqual([['network_decided', 'Digital dannelse i udskolingen']]);
 	});
 
@@ -215,16 +218,12 @@ describe('network events', () => {
 	});
 
 	it('reads one network per bullet under "følgende netværk:" and "besluttede:"', () => {
-		const x = extractMinutes(
-			'REFERAT Chefforum d. 02-03-2016\nPunkt 1: CF - Netværk\nBeslutning\nChefforum drøftede forslagene. Chefforum besluttede at igangsætte følgende netværk i 2016:\n- "Skolefravær" som velfærdsnetværk\n- "Digital post" som læringsnetværk\nChefforum besluttede desuden:\n- at "Regnvand" fortsætter som hidtil. Status gives i maj.\n- at "Sprog" forlænges til den 30. november 2016.\n',
-			'x'
-		);
 		expect(
-			x.ok
-				? x.records.network_events
-						.filter((e) => e.event !== 'milestone')
-						.map((e) => [e.event, e.network])
-				: x.reason
+			statuses(
+				'Beslutning\nChefforum drøftede forslagene. Chefforum besluttede at igangsætte følgende netværk i 2016:\n- "Skolefravær" som velfærdsnetværk\n- "Digital post" som læringsnetværk\nChefforum besluttede desuden:\n- at "Regnvand" fortsætter som hidtil. Status gives i maj.\n- at "Sprog" forlænges til den 30. november 2016.\n',
+				'Netværk',
+				'02-03-2016'
+			)
 		).toEqual([
 			['network_decided', 'Skolefravær'],
 			['network_decided', 'Digital post'],
@@ -234,16 +233,10 @@ describe('network events', () => {
 	});
 
 	it("keeps reading the decision's bullets after a sentence that wraps onto a line of its own", () => {
-		const x = extractMinutes(
-			'REFERAT Chefforum d. 19-04-2023\nPunkt 1: CF - Netværk\nBeslutning\nChefforum besluttede:\n- at "Alfa" afsluttes pr. 30. april 2023.\nAfdelingschefen følger op.\n- at "Beta" fortsætter som hidtil.\n',
-			'x'
-		);
 		expect(
-			x.ok
-				? x.records.network_events
-						.filter((e) => e.event !== 'milestone')
-						.map((e) => [e.event, e.network])
-				: x.reason
+			statuses(
+				'Beslutning\nChefforum besluttede:\n- at "Alfa" afsluttes pr. 30. april 2023.\nAfdelingschefen følger op.\n- at "Beta" fortsætter som hidtil.\n'
+			)
 		).toEqual([
 			['network_ended', 'Alfa'],
 			['network_running', 'Beta']
@@ -251,11 +244,12 @@ describe('network events', () => {
 	});
 
 	it('finds no network events in an item about the IT network going down', () => {
-		const x = extractMinutes(
-			'REFERAT Chefforum d. 19-04-2023\nPunkt 1: CF - Orientering om nedbruddet på netværket\nSagsfremstilling\nNetværket var nede i fem timer. Nødprocedurer testes fremover 2 gange årligt.\n',
-			'x'
-		);
-		expect(x.ok ? x.records.network_events : x.reason).toEqual([]);
+		expect(
+			statuses(
+				'Sagsfremstilling\nNetværket var nede i fem timer. Nødprocedurer testes fremover 2 gange årligt.\n',
+				'Orientering om nedbruddet på netværket'
+			)
+		).toEqual([]);
 	});
 
 	it('keeps the date of a proposed extension the decision approves as "forlængelsen af "X""', () => {
