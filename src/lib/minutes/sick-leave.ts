@@ -437,6 +437,7 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		if (figures.length === 0) continue;
 
 		const scopes = scopeMentions(s.text);
+		const theDepartmentAt = scopes.length === 0 ? s.text.search(THE_DEPARTMENT) : -1;
 		const changes = changeWords(s.text);
 		const respectively = /henholdsvis|hhv\./i.exec(s.text);
 		const respectivePeriods = respectively
@@ -552,7 +553,8 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 				direction = comparisonSign > 0 ? 'up' : 'down';
 			} else if (
 				LEVEL_FROM_TO.test(windowText) &&
-				(changes.some((c) => c.end <= f.index) || GOES_FROM.test(s.text.slice(0, f.index)))
+				(changes.some((c) => c.end <= f.index) ||
+					GOES_FROM.test(s.text.slice(Math.max(0, f.index - 120), f.index)))
 			) {
 				kind = 'level';
 				comparedLevel = /fra[ \t]*$/i.test(windowText) && !after;
@@ -616,7 +618,7 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 					: measureFor(measures, f, prevEnd, s.text);
 			// "…, som i afdelingen udgør 4,1 dage": the department the sentence before named.
 			const referred =
-				scopes.length === 0 && THE_DEPARTMENT.test(s.text.slice(0, f.index))
+				scopes.length === 0 && theDepartmentAt >= 0 && theDepartmentAt < f.index
 					? departmentIn(before)
 					: null;
 			const scope =
