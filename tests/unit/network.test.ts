@@ -243,6 +243,49 @@ describe('network events', () => {
 		]);
 	});
 
+	it('reads dates in figures ("19.08.2020") in a tidsplan and an extension, and "gives månedligt"', () => {
+		const x = extractMinutes(
+			'REFERAT Chefforum d. 22-04-2020\nPunkt 1: CF - Netværk\nSagsfremstilling\n- 19.08.2020: Chefforum bekræfter temaer\nStatus på netværkene gives månedligt.\nNetværksstruktur 4.0 træder i kraft 1. januar 2021.\nVelfærdsnetværket \"Hverdagsliv\" er i testfasen.\nBeslutning\nChefforum besluttede, at "Hverdagsliv" forlænges til 31.12.2020.\n',
+			'x'
+		);
+		expect(
+			x.ok
+				? x.records.network_events.map((e) => [e.event, e.network, e.date ?? e.label]).sort()
+				: x.reason
+		).toEqual([
+			['cadence', null, 'månedligt'],
+			['milestone', null, '2020-08-19'],
+			['milestone', null, '2020-12-31'],
+			['milestone', null, '2021-01-01'],
+			['network_extended', 'Hverdagsliv', '2020-12-31'],
+			['network_running', 'Hverdagsliv', '2020-04-22'],
+			['structure_version', null, 'Netværksstrukturen version 4 (NS4)']
+		]);
+	});
+
+	it('reads a status table of networks, one per row', () => {
+		expect(
+			statuses(
+				'Sagsfremstilling\n| Netværk | Type | Status |\n|---|---|---|\n| Hjemløshed | Velfærdsnetværk | Kører |\n| Byfornyelse | Læringsnetværk | Afsluttet – overgår til drift |\n| Måltider | Velfærdsnetværk | Forlænget til 31.03.2022 |\n'
+			)
+		).toEqual([
+			['network_running', 'Hjemløshed'],
+			['network_ended', 'Byfornyelse'],
+			['network_extended', 'Måltider']
+		]);
+	});
+
+	it('reads themes listed by number and chosen by number ("Chefforum valgte tema 1 og 3")', () => {
+		expect(
+			statuses(
+				'Sagsfremstilling\nTema 1: Energibesparelser\nType: udviklingsnetværk.\nTema 2: Fastholdelse\nTema 3: Fordrevne familier\nBeslutning\nChefforum valgte tema 1 og 3.\n'
+			)
+		).toEqual([
+			['network_decided', 'Energibesparelser'],
+			['network_decided', 'Fordrevne familier']
+		]);
+	});
+
 	it('finds no network events in an item about the IT network going down', () => {
 		expect(
 			statuses(

@@ -16,6 +16,7 @@ import {
 import { resolveAfter, resolveDayMonth } from './dates';
 import type { ItemContext, ItemSentence } from './item-context';
 import type { NetworkEvent, NetworkEventKind } from './schema';
+import { findTables } from './tables';
 import { EXTERNAL_NETWORK, IT_NETWORK } from './topics';
 
 const DAY_MONTH = new RegExp(
@@ -36,14 +37,18 @@ const DATED_BULLET = new RegExp(
 );
 /** "d. 3/12", "10/6": day and month in digits (a case number "15/5563" has no month). */
 const NUMERIC_DATE = /(?<![\d/.,])(?:d\.[ \t]*)?(\d{1,2})\/(\d{1,2})(?![\d/])/g;
+/** "19.08.2020", "31-12-2020": a whole date in figures. */
+const FULL_NUMERIC_DATE = /(?<![\d.,/-])(\d{1,2})[.-](\d{1,2})[.-]((?:19|20)\d\d)(?![\d.,/-]?\d)/g;
+const FULL_NUMERIC_BULLET =
+	/^(?:[-*•·|][ \t]*)?(?:d\.[ \t]*|den[ \t]+)?(\d{1,2})[.-](\d{1,2})[.-]((?:19|20)\d\d)[ \t]*[:|-][ \t]*(\S.*)$/u;
 const NUMERIC_BULLET =
 	/^(?:[-*•·][ \t]*)?(?:d\.[ \t]*|den[ \t]+)?(\d{1,2})\/(\d{1,2})[ \t]*[:-][ \t]*(\S.*)$/u;
 const MILESTONE_WORDS =
-	/senest|frist|deadline|beslut|opstart|start|evaluer|afslut|kvalificer|drøft|tema|seminar|workshop|møde|præsenter|forlæng|overgår|periode|løber/i;
+	/senest|frist|deadline|beslut|opstart|start|evaluer|afslut|kvalificer|drøft|tema|seminar|workshop|møde|præsenter|forlæng|overgår|periode|løber|kraft/i;
 const PAST = /(?<!\p{L})(?:siden|tidligere|blev|var|havde)(?!\p{L})/iu;
 
 const CADENCE =
-	/(?<!\p{L})(?:(?:ca\.?[ \t]+)?hver(?:[ \t]+(?:\d{1,2}\.|anden|tredje|fjerde|sjette|ottende|fjortende))?[ \t]+(?:uge|måned|kvartal|halvår|dag)|(?<=mødes[ \t](?:ca\.[ \t])?)(?:ugentligt|månedligt|kvartalsvis|halvårligt)|hvert[ \t]+(?:halve[ \t]+år|halvår|andet[ \t]+år)|(?:\d(?:[ \t]*-[ \t]*\d)?|en|én|to|tre|fire)[ \t]+gange?[ \t]+(?:årligt|om[ \t]+året|pr\.?[ \t]+år|om[ \t]+måneden|månedligt|i[ \t]+kvartalet|halvårligt))(?!\p{L})/giu;
+	/(?<!\p{L})(?:(?:ca\.?[ \t]+)?hver(?:[ \t]+(?:\d{1,2}\.|anden|tredje|fjerde|sjette|ottende|fjortende))?[ \t]+(?:uge|måned|kvartal|halvår|dag)|(?<=(?:mødes|gives|holdes|afholdes|drøftes|forelægges)[ \t](?:ca\.[ \t])?)(?:ugentligt|månedligt|kvartalsvis|halvårligt)|hvert[ \t]+(?:halve[ \t]+år|halvår|andet[ \t]+år)|(?:\d(?:[ \t]*-[ \t]*\d)?|en|én|to|tre|fire)[ \t]+gange?[ \t]+(?:årligt|om[ \t]+året|pr\.?[ \t]+år|om[ \t]+måneden|månedligt|i[ \t]+kvartalet|halvårligt))(?!\p{L})/giu;
 const STRUCTURE_VERSION =
 	/version[ \t]+(\d{1,2})[ \t]+af[ \t]+netværksstruktur\p{L}*|netværksstruktur\p{L}*[ \t]+version[ \t]+(\d{1,2})|(?<![\p{L}\d])NS[ \t]?([1-9])(?!\d)|netværksstruktur\p{L}*[ \t]+([1-9])\.0(?!\d|\.\d)/giu;
 
@@ -122,7 +127,7 @@ export function mentionsNetworks(ctx: ItemContext): boolean {
 // Cheap tests that let a sentence skip the patterns that cannot match it.
 const MAY_HAVE_VERSION =
 	/version|(?<![\p{L}\d])ns[ \t]?[1-9]|netværksstruktur\p{L}*[ \t]+[1-9]\.0/iu;
-const MAY_HAVE_CADENCE = /hver|gange?[ \t]|mødes/i;
+const MAY_HAVE_CADENCE = /hver|gange?[ \t]|ligt|kvartalsvis/i;
 const MAY_HAVE_NAME = /["']|netværket[ \t]+om[ \t]|netværk(?:ene)?(?:[ \t][^.:"\n]{0,40})?:/i;
 const MAY_HAVE_DATE = new RegExp(String.raw`\d|${MONTH_NAMES.join('|')}`, 'i');
 
@@ -247,6 +252,38 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 		if (date) out.push(...milestones(ctx, s, dates, passing, dateList));
 		else dateList.last = null;
 	}
+	// "Tema 1: Energibesparelser …" … "Chefforum valgte tema 1 og 3": the themes chosen by number.
+	if (networkItem)
+		for (const chosen of chosenThemes(ctx)) {
+			const key = `${nameKey(chosen.network)}|network_decided`;
+			if (!statuses.has(key))
+				statuses.set(key, {
+					event: event(ctx, chosen.sentence, 'network_decided', {
+						network: chosen.network,
+						date: ctx.meetingDate
+					}),
+					proposal: false
+				});
+		}
+	// "| Netværk | Type | Status |": one network per row, with what its status cell says.
+	if (networkItem)
+		for (const row of tableStatuses(ctx)) {
+			const key = `${nameKey(row.network)}|${row.kind}`;
+			if (!statuses.has(key))
+				statuses.set(key, {
+					event: {
+						meeting_id: ctx.meetingId,
+						item_number: ctx.item.number,
+						event: row.kind,
+						network: row.network,
+						date: row.date,
+						date_precision: row.date === null ? null : row.date.length === 10 ? 'day' : 'month',
+						label: row.kind === 'network_extended' && row.date ? `forlænget til ${row.date}` : null,
+						...ctx.evidence(row.start, row.end)
+					},
+					proposal: false
+				});
+		}
 	// What the Indstilling proposes counts for networks the rest of the item does not mention,
 	// and for all of them when the decision approves the Indstilling as it stands.
 	const approved = ctx.sentences.some(
@@ -332,6 +369,10 @@ function firstDate(ctx: ItemContext, text: string): string | null {
 	DAY_MONTH.lastIndex = 0;
 	const m = DAY_MONTH.exec(text);
 	DAY_MONTH.lastIndex = 0;
+	FULL_NUMERIC_DATE.lastIndex = 0;
+	const full = FULL_NUMERIC_DATE.exec(text);
+	FULL_NUMERIC_DATE.lastIndex = 0;
+	if (full && (!m || full.index < m.index)) return fullDate(full);
 	if (m)
 		return resolveDayMonth(
 			ctx.meetingDate,
@@ -351,10 +392,91 @@ function firstDate(ctx: ItemContext, text: string): string | null {
 	);
 }
 
+/** "19.08.2020" as an ISO date, or null when it names no real day. */
+function fullDate(m: RegExpMatchArray): string | null {
+	const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+	if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+	return resolveDayMonth(`${year}-01-01`, day, month, year);
+}
+
 /** The text after a dated bullet or table row's date, as written, without a closing pipe. */
 function rowLabel(ctx: ItemContext, s: ItemSentence, rest: string): string {
 	const written = ctx.asWritten(s.end - rest.length, s.end);
 	return written.endsWith('|') ? written.slice(0, -1).trimEnd() : written;
+}
+
+const NAME_COLUMN = /^(?:netværk\p{L}*|navn|tema)$/iu;
+const STATUS_COLUMN = /^status$/i;
+
+const NUMBERED_THEME = /^[ \t]*tema[ \t]+(\d{1,2})[ \t]*[:.-][ \t]*(\p{Lu}[^.:\n]{2,90})/iu;
+const CHOSEN =
+	/(?:valgte|besluttede|godkendte|igangsætter|prioriterede)[^.]{0,40}?tema(?:erne)?[ \t]+(\d{1,2}(?:(?:[ \t]*,[ \t]*|[ \t]+og[ \t]+)\d{1,2})*)/iu;
+
+/** Themes listed by number ("Tema 1: …") that the decision chooses by number. */
+function chosenThemes(ctx: ItemContext): { network: string; sentence: ItemSentence }[] {
+	const themes = new Map<number, string>();
+	// Line by line: "Tema 2: …" and "Tema 3: …" may stand on consecutive lines of one paragraph.
+	const { text, item } = ctx;
+	for (let at = item.bodyStart; at < item.end;) {
+		let end = text.indexOf('\n', at);
+		if (end < 0 || end > item.end) end = item.end;
+		const m = NUMBERED_THEME.exec(text.slice(at, end));
+		if (m && /^[ \t.]*$/.test(text.slice(at + m[0].length, end))) {
+			const nameAt = at + m[0].length - (m[2] as string).length;
+			themes.set(Number(m[1]), ctx.asWritten(nameAt, nameAt + (m[2] as string).trimEnd().length));
+		}
+		at = end + 1;
+	}
+	if (themes.size < 2) return [];
+	const out: { network: string; sentence: ItemSentence }[] = [];
+	for (const s of ctx.sentences) {
+		if (s.section !== 'beslutning') continue;
+		const m = CHOSEN.exec(s.text);
+		if (!m) continue;
+		for (const n of (m[1] as string).match(/\d{1,2}/g) ?? []) {
+			const network = themes.get(Number(n));
+			if (network) out.push({ network, sentence: s });
+		}
+	}
+	return out;
+}
+
+/** A network of a status table, and what its row's status cell says happens to it. */
+interface TableStatus {
+	network: string;
+	kind: NetworkEventKind;
+	date: string | null;
+	start: number;
+	end: number;
+}
+
+/** The networks of a status table ("| Netværk | Type | Status |"), one per row. */
+function tableStatuses(ctx: ItemContext): TableStatus[] {
+	if (!ctx.contains('|', '\t')) return [];
+	const out: TableStatus[] = [];
+	for (const table of findTables(ctx.text, ctx.item.bodyStart, ctx.item.end)) {
+		const name = table.header.findIndex((h) => NAME_COLUMN.test(h));
+		const status = table.header.findIndex((h) => STATUS_COLUMN.test(h));
+		if (name < 0 || status < 0) continue;
+		for (const row of table.rows) {
+			const network = row.cells[name] ?? '';
+			const said = row.cells[status] ?? '';
+			if (!/\p{L}/u.test(network) || !said) continue;
+			const kind: NetworkEventKind | null = ENDED.test(said)
+				? 'network_ended'
+				: EXTENDED.test(said)
+					? 'network_extended'
+					: RUNNING.test(said) || /^(?:kører|i gang|aktiv)/i.test(said)
+						? 'network_running'
+						: DECIDED.test(said) || /^(?:nyt?|opstart)/i.test(said)
+							? 'network_decided'
+							: null;
+			if (!kind) continue;
+			const date = kind === 'network_extended' ? firstDate(ctx, said) : null;
+			out.push({ network, kind, date, start: row.start, end: row.end });
+		}
+	}
+	return out;
 }
 
 /** The last date of the tidsplan being read, while its rows follow one another. */
@@ -395,6 +517,14 @@ function milestones(
 		);
 		return out;
 	}
+	const full = FULL_NUMERIC_BULLET.exec(s.text);
+	if (full) {
+		add(
+			row(Number(full[1]), Number(full[2]), Number(full[3])),
+			rowLabel(ctx, s, full[4] as string)
+		);
+		return out;
+	}
 	const numeric = NUMERIC_BULLET.exec(s.text);
 	if (numeric) {
 		add(row(Number(numeric[1]), Number(numeric[2]), null), rowLabel(ctx, s, numeric[3] as string));
@@ -418,6 +548,7 @@ function milestones(
 		const month = MONTHS.get((m[2] as string).toLowerCase()) as number;
 		add(resolveDayMonth(ctx.meetingDate, Number(m[1]), month, m[3] ? Number(m[3]) : null), label);
 	}
+	for (const m of s.text.matchAll(FULL_NUMERIC_DATE)) add(fullDate(m), label);
 	for (const m of s.text.matchAll(NUMERIC_DATE)) {
 		const month = Number(m[2]);
 		if (month >= 1 && month <= 12)

@@ -18,7 +18,7 @@ export const IT_NETWORK =
 
 /** Another organisation's networks (KL's, an association's), not the municipality's own. */
 export const EXTERNAL_NETWORK =
-	/(?<!\p{L})KL(?!\p{L})|KL-regi|kommunernes[ \t]+landsforening|forening/iu;
+	/(?<!\p{L})KL(?!\p{L})|KL-regi|kommunernes[ \t]+landsforening|forening|professionshøjskole|tilbud[ \t]+om[ \t]+(?:deltagelse[ \t]+i[ \t]+)?netværk/iu;
 
 /** A follow-up that may be a budget-agreement status: decided by whether its lines carry colours. */
 export const BUDGET_FOLLOWUP = /budgetopfølgning|budgetstatus|status[ \t]+på[ \t]+budget/i;
