@@ -245,7 +245,7 @@ describe('network events', () => {
 
 	it('reads dates in figures ("19.08.2020") in a tidsplan and an extension, and "gives månedligt"', () => {
 		const x = extractMinutes(
-			'REFERAT Chefforum d. 22-04-2020\nPunkt 1: CF - Netværk\nSagsfremstilling\n- 19.08.2020: Chefforum bekræfter temaer\nStatus på netværkene gives månedligt.\nNetværksstruktur 4.0 træder i kraft 1. januar 2021.\nVelfærdsnetværket \"Hverdagsliv\" er i testfasen.\nBeslutning\nChefforum besluttede, at "Hverdagsliv" forlænges til 31.12.2020.\n',
+			'REFERAT Chefforum d. 22-04-2020\nPunkt 1: CF - Netværk\nSagsfremstilling\n- 19.08.2020: Chefforum bekræfter temaer\nStatus på netværkene gives månedligt.\nNetværksstruktur 4.0 træder i kraft 1. januar 2021.\nVelfærdsnetværket "Hverdagsliv" er i testfasen.\nBeslutning\nChefforum besluttede, at "Hverdagsliv" forlænges til 31.12.2020.\n',
 			'x'
 		);
 		expect(
