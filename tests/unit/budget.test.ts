@@ -250,6 +250,14 @@ describe('the review of a status round', () => {
 			['Økonomiudvalget', '2018-06-12']
 		]);
 	});
+
+	it('does not take the day a status is made up to ("pr. 30. april") for the meeting', () => {
+		expect(
+			review(
+				'Status er opgjort pr. 30. april 2018 og behandles på Økonomiudvalgets møde den 12. juni 2018.'
+			)
+		).toEqual([['Økonomiudvalget', '2018-06-12']]);
+	});
 });
 
 describe('budget lines stated one per line', () => {
@@ -370,6 +378,14 @@ describe('budget lines stated one per line', () => {
 			['4.1', 'yellow', 'red'],
 			['4.2', 'yellow', 'red']
 		]);
+	});
+
+	it('reads a title in parentheses ("Initiativ 2.3 (Tryghed i boligområderne): gul")', () => {
+		expect(
+			budgetLines(
+				'Sagsfremstilling\n- Initiativ 2.3 (Tryghed i boligområderne): gul – afventer politiet'
+			).map((l) => [l.line, l.title, l.colour])
+		).toEqual([['2.3', 'Tryghed i boligområderne', 'yellow']]);
 	});
 
 	it('takes colours said in the Historik as the previous round, not this one', () => {

@@ -154,6 +154,12 @@ describe('sentencesIn', () => {
 		]);
 	});
 
+	it('continues "Barns" wrapped before "1. og 2. sygedag"', () => {
+		expect(
+			texts('Faldet er størst for langtidsfraværet. Barns\n1. og 2. sygedag udgør 0,4 dage.')
+		).toEqual(['Faldet er størst for langtidsfraværet.', 'Barns 1. og 2. sygedag udgør 0,4 dage.']);
+	});
+
 	it('ends a paragraph at a blank line even without a full stop', () => {
 		expect(texts('Anledning\n\nGodkendelse af dagsorden og referat\n\nIndstilling')).toEqual([
 			'Anledning',

@@ -23,6 +23,19 @@ describe('sick-leave targets', () => {
 		]);
 	});
 
+	it('reads "at komme under 11 dage" as a ceiling, and a delmål for the department HR proposes it for', () => {
+		const x = extractMinutes(
+			'REFERAT Chefforum d. 12-03-2025\nPunkt 1: CF - Sygefravær 2024\nSagsfremstilling\nMålet for 2025 er at komme under 11 dage pr. fuldtidsansat. For Pleje & Omsorg foreslår HR & Organisationsudvikling desuden et delmål om at reducere fraværet med 1,5 dage.\n',
+			'x'
+		);
+		expect(x.ok ? x.records.sick_leave_targets.map((t) => [t.scope, t.rule, t.value]) : []).toEqual(
+			[
+				['Albertslund Kommune', 'at_most', 11],
+				['Pleje & Omsorg', 'reduce_by', 1.5]
+			]
+		);
+	});
+
 	it('does not take "målt" (measured) for a goal', () => {
 		expect(targets('Målt i dage havde en medarbejder i gennemsnit højst 3,1 sygedage.')).toEqual(
 			[]

@@ -189,6 +189,47 @@ describe('extractSickLeave: departments referred to', () => {
 	});
 });
 
+describe('extractSickLeave: directions said beside levels and comparisons', () => {
+	it('reads "steg en anelse og udgjorde 6,8 dage" as a level and a rise, but not a trend over quarters', () => {
+		expect(rows('Korttidsfraværet steg en anelse og udgjorde 3,8 dage.')).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'short_term', 'level', 3.8],
+			['Albertslund Kommune', '1. halvår 2022', 'short_term', 'change', null]
+		]);
+		expect(rows('Fraværet er faldet for tredje kvartal i træk og er nu 5,1 dage.')).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'total', 'level', 5.1]
+		]);
+	});
+
+	it('reads "Begge er lavere end …" for the measures before, and "ligger lidt højere end" as a rise', () => {
+		expect(
+			rows(
+				'Korttidsfraværet udgjorde 3,6 dage og langtidsfraværet 2,8 dage. Begge er lavere end i 1. halvår 2021. Social & Familie ligger derimod lidt højere end i 1. halvår 2021.'
+			)
+		).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'short_term', 'level', 3.6],
+			['Albertslund Kommune', '1. halvår 2022', 'long_term', 'level', 2.8],
+			['Albertslund Kommune', '1. halvår 2022', 'short_term', 'change', null],
+			['Albertslund Kommune', '1. halvår 2022', 'long_term', 'change', null],
+			['Social & Familie', '1. halvår 2022', 'total', 'change', null]
+		]);
+	});
+
+	it('reads a list of departments under a line naming the unit and the period in parentheses', () => {
+		expect(
+			rows(
+				'Fravær pr. afdeling i dage pr. fuldtidsansat. Tallet i parentes er 1. halvår 2021:\n\nDagtilbud 4,1 (4,4)\nSocial & Familie 3,4 (3,4)\n\nDet er godt.'
+			)
+		).toEqual([
+			['Dagtilbud', '1. halvår 2022', 'total', 'level', 4.1],
+			['Dagtilbud', '1. halvår 2021', 'total', 'level', 4.4],
+			['Social & Familie', '1. halvår 2022', 'total', 'level', 3.4],
+			['Social & Familie', '1. halvår 2021', 'total', 'level', 3.4],
+			['Dagtilbud', '1. halvår 2022', 'total', 'change', -0.3],
+			['Social & Familie', '1. halvår 2022', 'total', 'change', 0]
+		]);
+	});
+});
+
 describe('extractSickLeave: the measure a figure is', () => {
 	it('takes a measure named after the figure and a verb of being ("0,5 dage er barns sygedag")', () => {
 		expect(

@@ -118,7 +118,7 @@ export function previousColour(text: string): Colour | null {
 const LINE_NUMBER = String.raw`\d{1,2}\.\d{1,2}`;
 // A line may be named by a word first: "Initiativ 3.3 …".
 const LINE_START = new RegExp(
-	String.raw`^[ \t]*(?:[-*•·][ \t]*)?(?:${LINE_WORD_PATTERN}[ \t]+)?(${LINE_NUMBER}[.)]?(?:[ \t]*(?:,|og|&)[ \t]*${LINE_NUMBER}\.?)*)(?:[ \t]*[-:][ \t]*|[ \t]+(?=\p{Lu}))`,
+	String.raw`^[ \t]*(?:[-*•·][ \t]*)?(?:${LINE_WORD_PATTERN}[ \t]+)?(${LINE_NUMBER}[.)]?(?:[ \t]*(?:,|og|&)[ \t]*${LINE_NUMBER}\.?)*)(?:[ \t]*[-:][ \t]*|[ \t]+(?=\p{Lu}|\(\p{Lu}))`,
 	'u'
 );
 const LINE_REF = new RegExp(String.raw`(?<![\d.])(${LINE_NUMBER})(?!\d|\.\d)`, 'gu');
@@ -388,7 +388,10 @@ function statementLines(ctx: ItemContext): LineStatement[] {
 			.map((x) => x.trim())
 			.filter(Boolean);
 		// "Flere pædagoger (gul)": the colour in parentheses after the title.
-		const [first, parenColour, parenPrevious] = withoutParenthesisedColour(segments[0] ?? '');
+		// "Initiativ 2.3 (Tryghed i boligområderne): gul": the title in parentheses.
+		const [first, parenColour, parenPrevious] = withoutParenthesisedColour(
+			(segments[0] ?? '').replace(/^\(([^()]+)\)$/, '$1')
+		);
 		// A title is a name ("Ny daginstitution i Hyldespjældet"), not a sentence about the line.
 		const nameLike = first.split(/\s+/).length <= 10;
 		const titled =
@@ -697,6 +700,9 @@ const FULL_DATE = new RegExp(
 	String.raw`(\d{1,2})\.?[ \t]*(${[...MONTHS.keys()].join('|')})\.?(?:[ \t]+((?:19|20)\d\d))?(?!\p{L})`,
 	'iu'
 );
+const FULL_DATES = new RegExp(FULL_DATE.source, 'giu');
+/** "pr. 30. april": the day a status is made up to, not a meeting. */
+const AS_OF = /(?<!\p{L})pr\.?[ \t]*$/iu;
 /** "d. 12/6", "den 12/6-18": a day and month in figures (the year after the meeting if left out). */
 const NUMERIC_DATE =
 	/(?<!\p{L})(?:d\.|den)[ \t]{0,3}(\d{1,2})\/(\d{1,2})(?:[-/]((?:19|20)?\d\d))?(?![\d/])/u;
@@ -767,7 +773,11 @@ export function extractBudget(ctx: ItemContext): { lines: BudgetLine[]; reviews:
 		: null;
 	let recipientDate: string | null = null;
 	if (recipientSentence) {
-		const d = FULL_DATE.exec(recipientSentence.text);
+		// "opgjort pr. 30. april 2020 og skal behandles … den 2. juni 2020": "pr." dates the status.
+		const text = recipientSentence.text;
+		const d = [...text.matchAll(FULL_DATES)].find(
+			(m) => !AS_OF.test(text.slice(Math.max(0, m.index - 6), m.index))
+		);
 		const mo = d ? null : MONTH_ONLY.exec(recipientSentence.text);
 		const numeric = d || mo ? null : NUMERIC_DATE.exec(recipientSentence.text);
 		if (numeric)

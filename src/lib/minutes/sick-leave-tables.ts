@@ -9,7 +9,7 @@ import type { ItemContext } from './item-context';
 import { findPeriods, withYear } from './periods';
 import type { Measure } from './schema';
 import type { FullPeriod, Fact } from './sick-leave-facts';
-import { MUNICIPALITY, measureMentions } from './sick-leave-terms';
+import { MUNICIPALITY, measureMentions, scopeMentions } from './sick-leave-terms';
 import { TABLE_MARKS, writtenCells } from './table-cells';
 import { findTables } from './tables';
 
@@ -99,6 +99,60 @@ export function sickLeaveFromTables(ctx: ItemContext, base: FullPeriod): Fact[] 
 				});
 			});
 		}
+	}
+	return out;
+}
+
+/** "Fravær pr. afdeling i dage pr. fuldtidsansat. Tallet i parentes er 1. kvartal 2023:" */
+const LIST_INTRO = /(?<!\p{L})dage(?!\p{L})[^\n]*:[ \t]*$/iu;
+const IN_PARENTHESES = /i[ \t]+parentes[ \t]+(?:er|angiver|viser)[ \t]+([^:\n]+)/iu;
+/** "Dagtilbud 4,1 (4,4)": a department, its figure, and the legend's period in parentheses. */
+const LIST_ROW =
+	/^(?:[-•*][ \t]*)?(\p{L}(?:[^\d\n]{0,60}[^\d\s:])?):?[ \t]+(\d{1,2},\d{1,2})(?:[ \t]*dage?)?(?:[ \t]*\((\d{1,2},\d{1,2})(?:[ \t]*dage?)?\))?$/u;
+
+/**
+ * Levels from a list of departments under a line that names the unit (and the period of the
+ * figures in parentheses), one department per line: "Dagtilbud 4,1 (4,4)".
+ */
+export function sickLeaveFromLists(ctx: ItemContext, base: FullPeriod): Fact[] {
+	const out: Fact[] = [];
+	const { text, item } = ctx;
+	let legend: FullPeriod | null | undefined;
+	let previous = '';
+	for (let at = item.bodyStart; at < item.end;) {
+		let end = text.indexOf('\n', at);
+		if (end < 0 || end > item.end) end = item.end;
+		const line = text.slice(at, end);
+		// The intro may be wrapped: its unit on the line before the one that ends in a colon.
+		const intro = `${previous} ${line}`;
+		previous = line;
+		if (LIST_INTRO.test(intro)) {
+			const said = IN_PARENTHESES.exec(intro)?.[1]?.trim();
+			const p = said ? columnPeriod(said, base) : null;
+			legend = p ?? (withYear(base, base.year - 1) as FullPeriod);
+		} else if (legend !== undefined && line.trim() !== '') {
+			const m = LIST_ROW.exec(line.trim());
+			const name = m ? (m[1] as string).trim() : '';
+			const scope = TOTAL_ROW.test(name) ? MUNICIPALITY : scopeMentions(name)[0]?.value;
+			if (!m || !scope) legend = undefined;
+			else {
+				const evidence = ctx.evidence(at + line.length - line.trimStart().length, end);
+				const level = (period: FullPeriod, value: string): Fact => ({
+					scope,
+					period,
+					measure: 'total',
+					kind: 'level',
+					value: parseDanishNumber(value),
+					direction: null,
+					derived: false,
+					compared: null,
+					evidence
+				});
+				out.push(level(base, m[2] as string));
+				if (m[3] && legend) out.push(level(legend, m[3]));
+			}
+		}
+		at = end + 1;
 	}
 	return out;
 }

@@ -53,8 +53,26 @@ export function extractSickLeaveTargets(ctx: ItemContext): SickLeaveTarget[] {
 			continue;
 		}
 		const namedTarget = TARGET_WORD.test(s.text);
-		const allScopes = scopeMentions(s.text);
+		// "For Pleje & Omsorg foreslår HR & Organisationsudvikling et delmål …": HR proposes it.
+		const allScopes = scopeMentions(s.text).filter(
+			(m) => !SPEAKER_BEFORE.test(s.text.slice(Math.max(0, m.index - 24), m.index))
+		);
 		const measures = measureMentions(s.text);
+		// "Målet … er at komme under 11 dage": a ceiling, though "under N dage" is otherwise a
+		// duration and no figure.
+		if (namedTarget)
+			for (const m of s.text.matchAll(UNDER_DAYS)) {
+				const value = Number((m[1] as string).replace(',', '.'));
+				if (value === 30 || value > 60) continue;
+				add({
+					...base,
+					scope: nearestBefore(allScopes, m.index, s.text) ?? MUNICIPALITY,
+					measure: nearestBefore(measures, m.index, s.text) ?? 'total',
+					target: 'fixed',
+					rule: 'at_most',
+					value
+				});
+			}
 		for (const f of dayFigures(s.text)) {
 			const before = s.text.slice(Math.max(0, f.index - 40), f.index);
 			const rule =
@@ -81,6 +99,10 @@ export function extractSickLeaveTargets(ctx: ItemContext): SickLeaveTarget[] {
 	return out;
 }
 
+const SPEAKER_BEFORE =
+	/(?<!\p{L})(?:foreslår|foreslog|anbefaler|anbefalede|indstiller|vurderer|oplyser|bemærker)[ \t]+$/iu;
+const UNDER_DAYS =
+	/(?<!\p{L})under[ \t]+(\d{1,2}(?:,\d{1,2})?)[ \t]+(?:syge|fraværs)?dage(?!\p{L})/giu;
 const CLAUSE_END = /,[ \t]+(?:og|men|mens)[ \t]|;/;
 
 /** The mention last before `at`, else the first after it in the same clause. */

@@ -23,7 +23,7 @@ import {
 	type Fact,
 	type FullPeriod
 } from './sick-leave-facts';
-import { sickLeaveFromTables } from './sick-leave-tables';
+import { sickLeaveFromLists, sickLeaveFromTables } from './sick-leave-tables';
 import {
 	ABOVE,
 	BELOW,
@@ -90,12 +90,12 @@ const SAME_PERIOD = new RegExp(
 const EQUALS =
 	/svarer[ \t]+til[ \t]+(?:niveauet|samme[ \t]+periode)|samme[ \t]+niveau[ \t]+som|på[ \t]+niveau[ \t]+med|identisk[ \t]+med/i;
 const DIRECTION_PREDICATE =
-	/(?:er|var|har[ \t]+været|blevet)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:stigende|steget|faldende|faldet|uændret|stabil[te]?)|har[ \t]+(?:\p{L}+[ \t]+)?nedbragt|(?<!\p{L})(?:stiger|steg|falder|faldt|(?:er|var)[ \t]+gået[ \t]+(?:ned|op)|gik[ \t]+(?:ned|op))(?!\p{L})|er[ \t]+på[ \t]+niveau[ \t]+med|(?<!\p{L})(?:en|et)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:stigning|fald|nedgang)[ \t]+(?:i|på)(?!\p{L})|på[ \t]+samme[ \t]+niveau|^(?:faldet|stigningen|nedgangen)[ \t]+(?:ses|findes|gælder|er[ \t]+sket)|fravær\p{L}*[ \t]+(?:\p{L}+[ \t]+)?(?:steget|faldet|stigende|faldende)(?!\p{L})/iu;
+	/(?:er|var|har[ \t]+været|blevet)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:stigende|steget|faldende|faldet|uændret|stabil[te]?)|har[ \t]+(?:\p{L}+[ \t]+)?nedbragt|(?:er|var|ligger|lå)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:højere|lavere)[ \t]+end(?!\p{L})|(?<!\p{L})(?:stiger|steg|falder|faldt|(?:er|var)[ \t]+gået[ \t]+(?:ned|op)|gik[ \t]+(?:ned|op))(?!\p{L})|er[ \t]+på[ \t]+niveau[ \t]+med|(?<!\p{L})(?:en|et)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:stigning|fald|nedgang)[ \t]+(?:i|på)(?!\p{L})|på[ \t]+samme[ \t]+niveau|^(?:faldet|stigningen|nedgangen)[ \t]+(?:ses|findes|gælder|er[ \t]+sket)|fravær\p{L}*[ \t]+(?:\p{L}+[ \t]+)?(?:steget|faldet|stigende|faldende|gået[ \t]+(?:ned|op))(?!\p{L})/iu;
 // Words without which ABOVE/BELOW and DIRECTION_PREDICATE cannot match: plain strings are
 // found much faster than those patterns, which try a match at every "er" and "var".
 const MAY_COMPARE = /over|under|højere|lavere/i;
 const MAY_HAVE_DIRECTION =
-	/stig|steg|fald|uændret|uforandret|stabil|niveau|nedgang|gået|gik|identisk|nedbragt|flyttet|ændret/i;
+	/stig|steg|fald|uændret|uforandret|stabil|niveau|nedgang|gået|gik|identisk|nedbragt|flyttet|ændret|højere|lavere/i;
 const OTHER_POPULATION_ALL = new RegExp(OTHER_POPULATION.source, 'gi');
 /** The last department a sentence names. */
 function departmentIn(text: string): string | null {
@@ -109,6 +109,12 @@ function departmentIn(text: string): string | null {
 /** A sentence that refers back to the department just named. */
 const HERE = /^(?:her|heri|i[ \t]+afdelingen|afdelingen)(?!\p{L})/iu;
 const THE_DEPARTMENT = /(?<!\p{L})afdelingen(?!\p{L})/iu;
+const TREND = /(?<!\p{L})(?:i[ \t]+træk|de[ \t]+seneste|gennem[ \t]+de[ \t]+sidste)(?!\p{L})/iu;
+/** "Begge er lavere end …": the measures the sentence before named. */
+const BOTH = /^(?:begge|de[ \t]+to)(?!\p{L})/iu;
+/** "… ligger lidt højere end i 2. halvår 2021": a direction said as a comparison, without a figure. */
+const COMPARED_HIGHER =
+	/(?:er|var|ligger|lå)[ \t]+(?:\p{L}+[ \t]+){0,2}(højere|lavere)[ \t]+end(?!\p{L})/iu;
 const UNNAMED_DEPARTMENTS =
 	/(?<!\p{L})(?:to|tre|fire|fem|flere|nogle|enkelte|andre|øvrige|de[ \t]+fleste)[ \t]+afdelinger(?!\p{L})/iu;
 /** "4,1 dage (3,7)", "1,2 dage (1,1 dage)": last year's level in parentheses right after. */
@@ -363,9 +369,14 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 					? lastLevel.period
 					: base;
 			// A department named on its own ("Social & Familie ligger stabilt") speaks of the measures
-			// the sentence before spoke of.
-			let measuresBefore: Measure[] =
-				measures.length === 0 && scopeMentions(s.text).length > 0 ? previousMeasures : [];
+			// the sentence before spoke of, else of the whole absence; "Begge …" of the two before.
+			let measuresBefore: Measure[] = BOTH.test(s.text)
+				? previousMeasures
+				: measures.length === 0 && scopeMentions(s.text).length > 0
+					? previousMeasures.length > 0
+						? previousMeasures
+						: ['total']
+					: [];
 			// The department an earlier clause named: "Pleje & Omsorg er den afdeling, hvor fraværet er faldet".
 			let departmentBefore: string | null = HERE.test(s.text) ? departmentIn(before) : null;
 			// "I Pleje & Omsorg, Dagtilbud og Skoler & Uddannelse er fraværet faldende": a list cut at
@@ -543,6 +554,7 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 				return;
 			let kind: 'level' | 'change';
 			let direction: Direction | null = null;
+			let saidDirection: Direction | null = null;
 			let comparedLevel = false;
 			let flatChange = false;
 			if (where && !after) {
@@ -565,6 +577,10 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			} else if (!comparative && LEVEL_AFTER_CLAUSE.test(windowText)) {
 				// "… har været stigende og er nu 5,9 dage": the change word is the clause before.
 				kind = 'level';
+				// "Korttidsfraværet steg en anelse og udgjorde 6,8 dage": the rise is said too.
+				// Not a trend over the last quarters ("for tredje kvartal i træk", "de seneste tre
+				// kvartaler"): that is no change against last year.
+				if (ownChange && !TREND.test(windowText)) saidDirection = ownChange.value;
 			} else if (ownChange) {
 				kind = 'change';
 				direction = ownChange.value;
@@ -663,6 +679,14 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 				const next = figures[k + 1];
 				if (next && next.index < f.end + lastYear[0].length) inParentheses.add(next.index);
 			}
+			if (saidDirection)
+				facts.push({
+					...fact,
+					kind: 'change',
+					value: null,
+					direction: saidDirection,
+					compared: comparedFor(period)
+				});
 			if (flatChange)
 				facts.push({
 					...fact,
@@ -679,7 +703,7 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			prevPeriod = period;
 		});
 	}
-	facts.push(...sickLeaveFromTables(ctx, subject));
+	facts.push(...sickLeaveFromTables(ctx, subject), ...sickLeaveFromLists(ctx, subject));
 	const stated = flatAsZero(facts);
 	return toRows(ctx, deduplicate([...stated, ...derive(stated)]));
 }
@@ -884,7 +908,10 @@ function directionOnly(
 		: SICKNESS_PERCENT.test(text)
 			? (['total'] as Measure[])
 			: measuresBefore;
-	const direction = changeWords(text)[0]?.value;
+	const higher = COMPARED_HIGHER.exec(text);
+	const direction: Direction | undefined =
+		changeWords(text)[0]?.value ??
+		(higher ? (/^h/i.test(higher[1] as string) ? 'up' : 'down') : undefined);
 	if (measures.length === 0 || !direction) return { facts: [], measures };
 	// A period wholly before the item's own ("… mod 5,8 i 2. kvartal 2016") is what it is compared with.
 	const subject = periods.find((p) => !p.compared && !before(resolve(p), base));
