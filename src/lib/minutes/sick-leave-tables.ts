@@ -104,7 +104,7 @@ export function sickLeaveFromTables(ctx: ItemContext, base: FullPeriod): Fact[] 
 }
 
 /** "Fravær pr. afdeling i dage pr. fuldtidsansat. Tallet i parentes er 1. kvartal 2023:" */
-const LIST_INTRO = /(?<!\p{L})dage(?!\p{L})[^\n]*:[ \t]*$/iu;
+const NAMES_DAYS = /(?<!\p{L})dage(?!\p{L})/iu;
 const IN_PARENTHESES = /i[ \t]+parentes[ \t]+(?:er|angiver|viser)[ \t]+([^:\n]+)/iu;
 /** "Dagtilbud 4,1 (4,4)": a department, its figure, and the legend's period in parentheses. */
 const LIST_ROW =
@@ -126,7 +126,7 @@ export function sickLeaveFromLists(ctx: ItemContext, base: FullPeriod): Fact[] {
 		// The intro may be wrapped: its unit on the line before the one that ends in a colon.
 		const intro = `${previous} ${line}`;
 		previous = line;
-		if (LIST_INTRO.test(intro)) {
+		if (line.trimEnd().endsWith(':') && NAMES_DAYS.test(intro)) {
 			const said = IN_PARENTHESES.exec(intro)?.[1]?.trim();
 			const p = said ? columnPeriod(said, base) : null;
 			legend = p ?? (withYear(base, base.year - 1) as FullPeriod);
