@@ -92,7 +92,8 @@ function nameKey(name: string): string {
 
 function event(
 	ctx: ItemContext,
-	s: ItemSentence,
+	/** The sentence (or table row) the event is read from: its evidence unless fields say less. */
+	s: { start: number; end: number },
 	kind: NetworkEventKind,
 	fields: {
 		network?: string | null;
@@ -271,16 +272,11 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 			const key = `${nameKey(row.network)}|${row.kind}`;
 			if (!statuses.has(key))
 				statuses.set(key, {
-					event: {
-						meeting_id: ctx.meetingId,
-						item_number: ctx.item.number,
-						event: row.kind,
+					event: event(ctx, row, row.kind, {
 						network: row.network,
-						date: row.date,
-						date_precision: row.date === null ? null : row.date.length === 10 ? 'day' : 'month',
-						label: row.kind === 'network_extended' && row.date ? `forlænget til ${row.date}` : null,
-						...ctx.evidence(row.start, row.end)
-					},
+						date: row.date ?? ctx.meetingDate,
+						label: row.kind === 'network_extended' && row.date ? `forlænget til ${row.date}` : null
+					}),
 					proposal: false
 				});
 		}
