@@ -74,6 +74,20 @@ function layout(text: string, font: PDFFont): DrawnLine[] {
 	return drawn;
 }
 
+/** Stand-ins for characters the standard font (WinAnsi) cannot draw. */
+const STAND_INS: Record<string, string> = { '\u2192': '->', '\f': '\n', '\ufeff': '' };
+
+/** The text with every character the font cannot draw given a stand-in (or "?"). */
+function printable(text: string, font: PDFFont): string {
+	const drawable = new Set(font.getCharacterSet());
+	let out = '';
+	for (const ch of text) {
+		const code = ch.codePointAt(0) as number;
+		out += ch === '\n' || ch === '\t' || drawable.has(code) ? ch : (STAND_INS[ch] ?? '?');
+	}
+	return out;
+}
+
 /** The referat's first line ("REFERAT Chefforum d. …"): its running page header. */
 export const firstLine = (text: string): string =>
 	text.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
@@ -86,6 +100,7 @@ export async function minutesPdf(text: string): Promise<Uint8Array> {
 	doc.setCreationDate(FIXED_DATE);
 	doc.setModificationDate(FIXED_DATE);
 	const font = await doc.embedFont(StandardFonts.Helvetica);
+	text = printable(text, font);
 	const runningHeader = firstLine(text);
 	const perPage = Math.floor((PAGE.height - 2 * PAGE.margin - 2 * LINE) / LINE);
 	const lines = layout(text, font);
