@@ -230,6 +230,44 @@ describe('extractSickLeave: directions said beside levels and comparisons', () =
 	});
 });
 
+describe('extractSickLeave: figures said in words or roughly', () => {
+	it('reads "et halvt dags fald" and "faldet med en hel dag" as changes of 0,5 and 1 day', () => {
+		expect(rows('Fraværet var 3,4 dage. Det svarer til et halvt dags fald.')).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'total', 'level', 3.4],
+			['Albertslund Kommune', '1. halvår 2022', 'total', 'change', -0.5],
+			['Albertslund Kommune', '1. halvår 2021', 'total', 'level', 3.9]
+		]);
+		expect(rows('I Pleje & Omsorg er fraværet faldet med en hel dag til 4,6 dage.')).toEqual([
+			['Pleje & Omsorg', '1. halvår 2022', 'total', 'change', -1],
+			['Pleje & Omsorg', '1. halvår 2022', 'total', 'level', 4.6],
+			['Pleje & Omsorg', '1. halvår 2021', 'total', 'level', 5.6]
+		]);
+	});
+
+	it('records no level for a whole number said roughly ("godt 3 dage")', () => {
+		expect(rows('Drift & Service havde 3,7 dage og Skoler & Uddannelse godt 3 dage.')).toEqual([
+			['Drift & Service', '1. halvår 2022', 'total', 'level', 3.7]
+		]);
+	});
+
+	it('reads "mod 6,1 dage på samme tidspunkt i 2021" and "der i samme kvartal i fjor lå på" as last year\'s levels', () => {
+		expect(
+			rows('Social & Familie har et fravær på 6,8 dage mod 6,1 dage på samme tidspunkt i 2021.')
+		).toEqual([
+			['Social & Familie', '1. halvår 2022', 'total', 'level', 6.8],
+			['Social & Familie', '1. halvår 2021', 'total', 'level', 6.1],
+			['Social & Familie', '1. halvår 2022', 'total', 'change', 0.7]
+		]);
+		expect(
+			rows('Faldet kommer især fra langtidsfraværet, der i samme halvår i fjor lå på 1,7 dage.')
+		).toEqual([['Albertslund Kommune', '1. halvår 2021', 'long_term', 'level', 1.7]]);
+	});
+
+	it('names no department for "I to af de mindre afdelinger er fraværet steget"', () => {
+		expect(rows('I to af de mindre afdelinger er fraværet steget.')).toEqual([]);
+	});
+});
+
 describe('extractSickLeave: the measure a figure is', () => {
 	it('takes a measure named after the figure and a verb of being ("0,5 dage er barns sygedag")', () => {
 		expect(

@@ -61,6 +61,8 @@ export function dayFigures(sentence: string): Figure[] {
 		const before = sentence.slice(Math.max(0, index - 20), index);
 		if (DURATION_BEFORE.test(before) || DURATION_AFTER.test(sentence.slice(end, end + 20)))
 			continue;
+		// "godt 3 dage", "knap 4 dage": a whole number said roughly is no figure to record.
+		if (!m[0].includes(',') && ROUGHLY_BEFORE.test(before)) continue;
 		const listed: Figure[] = [];
 		let head = index;
 		for (let k = 0; k < 6; k++) {
@@ -77,6 +79,16 @@ export function dayFigures(sentence: string): Figure[] {
 		const value = parseDanishNumber((m[1] ?? m[2]) as string);
 		for (const f of [...listed, { value, index, end }]) if (f.value <= MAX_DAYS) out.push(f);
 	}
+	// "et halvt dags fald", "faldet med en hel dag": a half or a whole day said in words.
+	if (MAY_HAVE_WORD_DAYS.test(sentence)) {
+		for (const m of sentence.matchAll(WORD_DAYS))
+			out.push({
+				value: /^hel/i.test(m[1] as string) ? 1 : 0.5,
+				index: m.index,
+				end: m.index + m[0].length
+			});
+		out.sort((a, b) => a.index - b.index);
+	}
 	// "2,9 dage pr. ansat, mod 3,2 i samme kvartal 2021": the unit said once for both.
 	const first = out[0];
 	if (first && COMPARED_WITHOUT_UNIT_HINT.test(sentence)) {
@@ -90,6 +102,10 @@ export function dayFigures(sentence: string): Figure[] {
 	}
 	return out;
 }
+const MAY_HAVE_WORD_DAYS = /halv|hel[ \t]/i;
+const WORD_DAYS = /(?<!\p{L})(?:en|et)[ \t]+(halvt?|hel)[ \t]+dags?(?!\p{L})/giu;
+const ROUGHLY_BEFORE =
+	/(?<!\p{L})(?:godt|knap|knapt|lidt[ \t]+over|lidt[ \t]+under|omkring|cirka|ca\.)[ \t]*$/iu;
 const COMPARED_WITHOUT_UNIT_HINT = /(?<!\p{L})(?:mod|imod|end)[ \t]/iu;
 const COMPARED_WITHOUT_UNIT =
 	/(?<!\p{L})(?:mod|imod|end)[ \t]+(?:de[ \t]+|kun[ \t]+)?(\d{1,2},\d{1,2})(?![\d,]|\.\d|[ \t]*(?:%|procent|pct|kr|mio|mia|timer|årsværk|medarbejder|personer|dage|dag|sygedag|fraværsdag)(?!\p{L}))/giu;

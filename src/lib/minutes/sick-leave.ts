@@ -109,6 +109,8 @@ function departmentIn(text: string): string | null {
 /** A sentence that refers back to the department just named. */
 const HERE = /^(?:her|heri|i[ \t]+afdelingen|afdelingen)(?!\p{L})/iu;
 const THE_DEPARTMENT = /(?<!\p{L})afdelingen(?!\p{L})/iu;
+const CHANGE_NOUN_AFTER =
+	/^[ \t]*(?:dages[ \t]+)?(fald|stigning|nedgang|forbedring|forværring)(?!\p{L})/iu;
 const TREND = /(?<!\p{L})(?:i[ \t]+træk|de[ \t]+seneste|gennem[ \t]+de[ \t]+sidste)(?!\p{L})/iu;
 /** "Begge er lavere end …": the measures the sentence before named. */
 const BOTH = /^(?:begge|de[ \t]+to)(?!\p{L})/iu;
@@ -116,7 +118,7 @@ const BOTH = /^(?:begge|de[ \t]+to)(?!\p{L})/iu;
 const COMPARED_HIGHER =
 	/(?:er|var|ligger|lå)[ \t]+(?:\p{L}+[ \t]+){0,2}(højere|lavere)[ \t]+end(?!\p{L})/iu;
 const UNNAMED_DEPARTMENTS =
-	/(?<!\p{L})(?:to|tre|fire|fem|flere|nogle|enkelte|andre|øvrige|de[ \t]+fleste)[ \t]+afdelinger(?!\p{L})/iu;
+	/(?<!\p{L})(?:to|tre|fire|fem|flere|nogle|enkelte|andre|øvrige|de[ \t]+fleste)[ \t]+(?:af[ \t]+de[ \t]+)?(?:\p{L}+[ \t]+)?afdelinger(?!\p{L})/iu;
 /** "4,1 dage (3,7)", "1,2 dage (1,1 dage)": last year's level in parentheses right after. */
 const PAREN_LAST_YEAR = /^[ \t]*\((\d{1,2}(?:,\d{1,2})?)(?:[ \t]+dage?)?\)/;
 /** The text after a figure up to the next clause ("…, mens langtidsfraværet er uændret"). */
@@ -127,7 +129,7 @@ function clauseAfter(text: string): string {
 
 /** "… 10,6 dage i samme periode (sidste år)": last year's figure; not "i samme periode i år". */
 const SAME_PERIOD_AFTER = new RegExp(
-	String.raw`^[ \t]*(?:(?:i|for)[ \t]+)?${SAME_SPAN}(?![ \t]+i[ \t]+(?:år|indeværende[ \t]+år|dette[ \t]+år)(?!\p{L}))`,
+	String.raw`^[ \t]*(?:(?:i|for|på)[ \t]+)?${SAME_SPAN}(?![ \t]+i[ \t]+(?:år|indeværende[ \t]+år|dette[ \t]+år)(?!\p{L}))`,
 	'iu'
 );
 /** "… er faldet med 0,3 dage og udgør 6,9 dage": a verb of being right before a figure makes it a level. */
@@ -168,7 +170,7 @@ const OWN_COMPARISON = /^[ \t]*(?:end|i[ \t]+forhold[ \t]+til|sammenlignet[ \t]+
  * "…steget, og afdelingen ligger nu på 11,6 dage", "…, som i afdelingen udgør 4,1 dage".
  */
 const LEVEL_AFTER_CLAUSE =
-	/(?:,|[ \t]og)[ \t]+(?:\p{L}+[ \t]+){0,3}(?:er|var|udgør|udgjorde|ligger|lå)(?:[ \t]+(?:nu|dermed|således))?(?:[ \t]+på)?[ \t]+$/iu;
+	/(?:,|[ \t]og)[ \t]+(?:\p{L}+[ \t]+){0,6}(?:er|var|udgør|udgjorde|ligger|lå)(?:[ \t]+(?:nu|dermed|således))?(?:[ \t]+på)?[ \t]+$/iu;
 const GOAL_WORDS_ALL = new RegExp(GOAL_WORDS.source, 'giu');
 /** Clauses are cut at ", og", ", men", ", mens", ", hvilket" and ";". */
 const CLAUSE_CUT = /,[ \t]+(?:og|men|mens|hvilket)[ \t]|;/g;
@@ -277,7 +279,8 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			if (ABOVE.test(s.text)) comparisonSign = 1;
 			else if (BELOW.test(s.text)) comparisonSign = -1;
 		}
-		const figures = /\d/.test(s.text) ? dayFigures(s.text) : [];
+		// Figures have digits, or say a half or a whole day in words ("et halvt dags fald").
+		const figures = /\d|halv|hel[ \t]/i.test(s.text) ? dayFigures(s.text) : [];
 		const direction = MAY_HAVE_DIRECTION.test(s.text) && DIRECTION_PREDICATE.test(s.text);
 		const equals = figures.length === 0 && lastLevel !== null && EQUALS.test(s.text);
 		// Most sentences state no figure, direction or equality: nothing more to read in them.
@@ -544,6 +547,8 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			const windowText = s.text.slice(prevEnd, f.index);
 			const ownChange = changes.findLast((c) => c.index >= prevEnd && c.end <= f.index);
 			const comparative = COMPARATIVE_AFTER.exec(s.text.slice(f.end, f.end + 40));
+			// "et halvt dags fald", "0,5 dages stigning": the change named right after the figure.
+			const changeAfter = CHANGE_NOUN_AFTER.exec(s.text.slice(f.end, f.end + 24));
 			// "Sammenlignet med landsgennemsnittet … ligger Albertslund 0,3 dage lavere": compared
 			// with the others named before it, unless it names its own ("lavere end sidste år").
 			if (
@@ -581,6 +586,9 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 				// Not a trend over the last quarters ("for tredje kvartal i træk", "de seneste tre
 				// kvartaler"): that is no change against last year.
 				if (ownChange && !TREND.test(windowText)) saidDirection = ownChange.value;
+			} else if (changeAfter) {
+				kind = 'change';
+				direction = /^(?:stig|forvær)/i.test(changeAfter[1] as string) ? 'up' : 'down';
 			} else if (ownChange) {
 				kind = 'change';
 				direction = ownChange.value;
@@ -679,7 +687,8 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 				const next = figures[k + 1];
 				if (next && next.index < f.end + lastYear[0].length) inParentheses.add(next.index);
 			}
-			if (saidDirection)
+			// Said of this period's level only: "…, der i fjor lå på 1,7 dage" dates a level, not a fall.
+			if (saidDirection && period.year === subject.year)
 				facts.push({
 					...fact,
 					kind: 'change',
