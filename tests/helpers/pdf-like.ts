@@ -10,8 +10,8 @@ export function asPdfText(source: string, width = 78, linesPerPage = 40): string
 	const wrapped: string[] = [];
 	let hyphenate = false;
 	for (const line of lines) {
-		// A table row (tabs, or columns apart by runs of spaces) is not wrapped, as in a PDF.
-		if (line.length <= width || line.includes('\t') || /\S {3,}\S/.test(line)) {
+		// A table row or a line laid out in columns (tabs, or runs of spaces) is not wrapped, as in a PDF.
+		if (line.length <= width || line.includes('\t') || line.includes('   ')) {
 			wrapped.push(line);
 			continue;
 		}

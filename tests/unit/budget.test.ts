@@ -388,6 +388,34 @@ describe('budget lines stated one per line', () => {
 		).toEqual([['2.3', 'Tryghed i boligområderne', 'yellow']]);
 	});
 
+	it('joins cells of a space-laid row continued on indented lines, and a status two spaces after the title', () => {
+		expect(
+			budgetLines(
+				'Sagsfremstilling\n' +
+					'      Nr.    Initiativ                              Status    Bemærkning\n' +
+					'      4.2    Skybrudssikring af boligområderne i    Gul       Afventer tilladelse fra\n' +
+					'             Hyldespjældet                                    HOFOR til afledning\n' +
+					'      5.1    Digital selvbetjening i Borgerservice  Grøn'
+			).map((l) => [l.line, l.title, l.colour, l.note])
+		).toEqual([
+			[
+				'4.2',
+				'Skybrudssikring af boligområderne i Hyldespjældet',
+				'yellow',
+				'Afventer tilladelse fra HOFOR til afledning'
+			],
+			['5.1', 'Digital selvbetjening i Borgerservice', 'green', null]
+		]);
+	});
+
+	it('takes "Ved første status var initiativet grønt" after a line as its previous colour', () => {
+		expect(
+			budgetLines(
+				'Sagsfremstilling\n3.4. Styrket demensindsats: Status gul, idet to koordinatorer mangler. Ved første status var initiativet grønt.'
+			).map((l) => [l.line, l.colour, l.previous_colour])
+		).toEqual([['3.4', 'yellow', 'green']]);
+	});
+
 	it('takes colours said in the Historik as the previous round, not this one', () => {
 		expect(
 			budgetLines(

@@ -243,7 +243,6 @@ function withoutParenthesisedColour(text: string): [string, Colour | null, Colou
 
 /** Cells of a line laid out in columns: text runs between gaps of two spaces or more. */
 const SPACED_CELL = /\S+(?: \S+)*/g;
-const WIDE_GAP = /\s{3,}/g;
 
 /**
  * A budget line written as a row of a space-aligned table: the title before the column that is
@@ -254,20 +253,49 @@ function spacedRow(
 	s: ItemSentence,
 	from: number
 ): Pick<LineStatement, 'title' | 'colour' | 'previous' | 'note'> | null {
-	const rest = s.text.slice(from);
-	if (!rest.includes('   ')) return null;
-	// A gap that holds a line break is a wrapped sentence's indentation, not a column.
+	// The row's first line, in the working text (where the line breaks and columns still are).
 	const base = s.start + from;
-	const columnGap = [...rest.matchAll(WIDE_GAP)].some(
-		(g) => !ctx.text.slice(base + g.index, base + g.index + g[0].length).includes('\n')
-	);
-	if (!columnGap) return null;
-	const cells = [...rest.matchAll(SPACED_CELL)];
+	const lineEnd = ctx.text.indexOf('\n', base);
+	const firstEnd = lineEnd < 0 || lineEnd > s.end ? s.end : lineEnd;
+	const first = ctx.text.slice(base, firstEnd);
+	const cells = [...first.matchAll(SPACED_CELL)].map((c) => ({
+		at: base + c.index,
+		text: c[0],
+		pieces: [[base + c.index, base + c.index + c[0].length]] as [number, number][]
+	}));
 	if (cells.length < 2) return null;
-	const written = (c: RegExpMatchArray): string => {
-		const at = s.start + from + (c.index ?? 0);
-		return ctx.asWritten(at, at + c[0].length);
-	};
+	// Columns apart by three spaces, or by two before the status ("Borgerservice  Grøn").
+	const gapBefore = (k: number): number =>
+		(cells[k] as { at: number }).at -
+		((cells[k - 1] as { at: number; text: string }).at +
+			(cells[k - 1] as { text: string }).text.length);
+	const isColumn = (k: number): boolean =>
+		gapBefore(k) >= 3 ||
+		(gapBefore(k) === 2 && LEADING_COLOUR.test((cells[k] as { text: string }).text));
+	if (!cells.some((_, k) => k > 0 && isColumn(k))) return null;
+	// Lines under it indented into its columns continue its cells ("      Hyldespjældet").
+	const lineStart = ctx.text.lastIndexOf('\n', base - 1) + 1;
+	const middle = (c: { at: number; text: string }): number => c.at - lineStart + c.text.length / 2;
+	for (let at = firstEnd + 1; at < s.end;) {
+		let end = ctx.text.indexOf('\n', at);
+		if (end < 0 || end > s.end) end = s.end;
+		const line = ctx.text.slice(at, end);
+		if (!/^[ \t]{2,}\S/.test(line)) break;
+		for (const c of line.matchAll(SPACED_CELL)) {
+			const centre = c.index + c[0].length / 2;
+			let best = 0;
+			cells.forEach((cell, k) => {
+				const bestCell = cells[best] as { at: number; text: string };
+				if (Math.abs(middle(cell) - centre) < Math.abs(middle(bestCell) - centre)) best = k;
+			});
+			const cell = cells[best] as { text: string; pieces: [number, number][] };
+			cell.text = `${cell.text} ${c[0]}`;
+			cell.pieces.push([at + c.index, at + c.index + c[0].length]);
+		}
+		at = end + 1;
+	}
+	const written = (c: { pieces: [number, number][] }): string =>
+		c.pieces.map(([a, b]) => ctx.asWritten(a, b)).join(' ');
 	const notes = (k: number): string | null =>
 		cells
 			.slice(k)
@@ -275,15 +303,15 @@ function spacedRow(
 			.filter((t) => !/^[-\u2013]$/.test(t))
 			.join(' ') || null;
 	// The status column: a cell that starts with a colour ("Grøn", "Rød (tidligere gul)").
-	const k = cells.findIndex((c, i) => i > 0 && LEADING_COLOUR.test(c[0]));
+	const k = cells.findIndex((c, i) => i > 0 && LEADING_COLOUR.test(c.text));
 	if (k < 0) {
 		// Only a dash in the status column ("2.2   Cykelsti   -"): a line without a colour. Other
 		// wide gaps may be justified text, which the sentence rules read.
-		const last = (cells[cells.length - 1] as RegExpMatchArray)[0];
+		const last = (cells[cells.length - 1] as { text: string }).text;
 		if (!/^[-\u2013]$/.test(last)) return null;
 		return { title: notes(0), colour: null, previous: null, note: null };
 	}
-	const said = (cells[k] as RegExpMatchArray)[0];
+	const said = (cells[k] as { text: string }).text;
 	return {
 		title: cells.slice(0, k).map(written).join(' '),
 		colour: colourFromWord(LEADING_COLOUR.exec(said)?.[1] as string),
@@ -351,6 +379,12 @@ function part(s: ItemSentence, from: number, to: number): ItemSentence {
 	return { ...s, start: s.start + from, end: s.start + to, text: s.text.slice(from, to) };
 }
 
+/** "Ved første status var initiativet grønt": the line just stated, in the round before. */
+const EARLIER_ROUND = new RegExp(
+	String.raw`^ved[ \t]+(?:første|anden|tredje|forrige|sidste)[ \t]+status[ \t]+var[ \t]+(?:initiativet|linjen|det|den)[ \t]+(${COLOUR_PATTERN})(?!\p{L})`,
+	'iu'
+);
+
 function statementLines(ctx: ItemContext): LineStatement[] {
 	const out: LineStatement[] = [];
 	// "Grønne initiativer:" over a list: the colour of the lines under it that state none.
@@ -358,6 +392,11 @@ function statementLines(ctx: ItemContext): LineStatement[] {
 	for (const s of ctx.sentences.flatMap(joinedLines)) {
 		const m = LINE_START.exec(s.text);
 		if (!m) {
+			// "3.4. Styrket demensindsats: Status gul, …. Ved første status var initiativet grønt."
+			const earlier = EARLIER_ROUND.exec(s.text);
+			const last = out[out.length - 1];
+			if (earlier && last && last.colour !== null && last.previous === null)
+				last.previous = colourFromWord(earlier[1] as string);
 			const group = COLOUR_GROUP.exec(s.text);
 			groupColour = group ? colourFromWord(group[1] as string) : null;
 			continue;

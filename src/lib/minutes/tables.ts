@@ -97,6 +97,31 @@ function placeByColumns(
 	return placed;
 }
 
+/** Every cell of a line placed under the header cell nearest its centre (from the same margin). */
+function placeAll(header: string, line: string, cells: string[], columns: number): string[] | null {
+	const headerCentres = cellCentres(header);
+	const rowCentres = cellCentres(line);
+	if (headerCentres.length !== columns || rowCentres.length !== cells.length) return null;
+	const placed = Array.from({ length: columns }, () => '');
+	for (let i = 0; i < cells.length; i++) {
+		let best = 0;
+		for (let c = 1; c < columns; c++)
+			if (
+				Math.abs((headerCentres[c] as number) - (rowCentres[i] as number)) <
+				Math.abs((headerCentres[best] as number) - (rowCentres[i] as number))
+			)
+				best = c;
+		if (placed[best] !== '') return null;
+		placed[best] = cells[i] as string;
+	}
+	return placed;
+}
+
+/** A row's cells with a continuation line's words added to the cells they continue. */
+function joinCells(row: string[], more: string[]): string[] {
+	return row.map((c, k) => (more[k] ? (c ? `${c} ${more[k]}` : (more[k] as string)) : c));
+}
+
 /** The cells of a table row, or null when the line is not one. */
 export function cellsOf(line: string): string[] | null {
 	return splitRow(line)?.cells ?? null;
@@ -165,17 +190,24 @@ export function findTables(text: string, start: number, end: number): Table[] {
 			};
 		} else if (row.kind === 'space' && row.cells.length !== current.header.length) {
 			// Empty cells leave no trace in PDF text but their neighbours' positions.
+			const headerLine = text.slice(current.headerStart, current.headerEnd);
+			const lead = line.length - line.trimStart().length;
+			const headerLead =
+				current.headerStart - (text.lastIndexOf('\n', current.headerStart - 1) + 1);
+			// A line indented past the first column continues the row above ("      Hyldespjældet
+			// … HOFOR til afledning"): its cells are placed from the header's margin.
+			const indented = lead > headerLead + 1;
 			const placed =
 				row.cells.length < current.header.length
-					? placeByColumns(
-							text.slice(current.headerStart, current.headerEnd),
-							line.trimStart(),
-							row.cells,
-							current.header.length
-						)
+					? indented
+						? placeAll(headerLine, line.slice(headerLead), row.cells, current.header.length)
+						: placeByColumns(headerLine, line.trimStart(), row.cells, current.header.length)
 					: null;
-			const lead = line.length - line.trimStart().length;
-			if (placed)
+			const previous = current.rows[current.rows.length - 1];
+			if (placed && indented && previous && continuesRow(previous.cells, placed)) {
+				previous.cells = joinCells(previous.cells, placed);
+				previous.end = pos + line.trimEnd().length;
+			} else if (placed)
 				current.rows.push({ cells: placed, start: pos + lead, end: pos + line.trimEnd().length });
 		} else {
 			const lead = line.length - line.trimStart().length;
@@ -184,9 +216,7 @@ export function findTables(text: string, start: number, end: number): Table[] {
 				// The header repeated at the top of the next page.
 			} else if (row.kind === 'tab' && previous && continuesRow(previous.cells, row.cells)) {
 				// A cell wrapped onto a line of its own: its words join the row above.
-				previous.cells = previous.cells.map((c, k) =>
-					row.cells[k] ? (c ? `${c} ${row.cells[k]}` : (row.cells[k] as string)) : c
-				);
+				previous.cells = joinCells(previous.cells, row.cells);
 				previous.end = pos + line.trimEnd().length;
 			} else
 				current.rows.push({
