@@ -36,6 +36,15 @@ describe('findTables', () => {
 		expect(findTables(text, 0, text.length)).toEqual([]);
 	});
 
+	it('joins a cell continued on an indented line of a table laid out with spaces', () => {
+		const text =
+			'Nr.    Tiltag           2019    2020\n1.1    Ny skole         4,5     5,0\n       i Syd\n1.2    Cykelsti         1,0     2,0\n';
+		expect(findTables(text, 0, text.length)[0]?.rows.map((r) => r.cells)).toEqual([
+			['1.1', 'Ny skole i Syd', '4,5', '5,0'],
+			['1.2', 'Cykelsti', '1,0', '2,0']
+		]);
+	});
+
 	it("gives each row the span of its line's text", () => {
 		const text = 'Nr.\tInitiativ\tStatus\n  4.3\tÆldre og velfærdsteknologi\tGul  \nslut';
 		const row = findTables(text, 0, text.length)[0]?.rows[0];

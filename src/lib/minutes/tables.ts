@@ -173,7 +173,13 @@ export function findTables(text: string, start: number, end: number): Table[] {
 			pos = nl + 1;
 			continue;
 		}
-		const row = splitRow(line);
+		// One cell on an indented line under a table laid out with spaces: its own split finds no
+		// columns, but it may continue a cell of the row above.
+		const row: { cells: string[]; kind: RowKind } | null =
+			splitRow(line) ??
+			(current?.kind === 'space' && /^[ \t]{3,}\S/.test(line)
+				? { kind: 'space' as const, cells: [line.trim()] }
+				: null);
 		if (!row || row.cells.every((c) => c === '')) {
 			close();
 		} else if (!current && row.kind === 'space' && row.cells.length < 3) {
