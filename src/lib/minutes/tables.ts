@@ -175,10 +175,11 @@ export function findTables(text: string, start: number, end: number): Table[] {
 		}
 		// One cell on an indented line under a table laid out with spaces: its own split finds no
 		// columns, but it may continue a cell of the row above.
+		const open = current as (Table & { kind: RowKind }) | null;
 		const row: { cells: string[]; kind: RowKind } | null =
 			splitRow(line) ??
-			(current?.kind === 'space' && /^[ \t]{3,}\S/.test(line)
-				? { kind: 'space' as const, cells: [line.trim()] }
+			(open?.kind === 'space' && /^[ \t]{3,}\S/.test(line)
+				? { kind: 'space', cells: [line.trim()] }
 				: null);
 		if (!row || row.cells.every((c) => c === '')) {
 			close();
