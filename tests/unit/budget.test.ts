@@ -416,6 +416,18 @@ describe('budget lines stated one per line', () => {
 		).toEqual([['3.4', 'yellow', 'green']]);
 	});
 
+	it('reads "skal stå som rød" and "gøres begge grønne"', () => {
+		expect(
+			budgetLines(
+				'Sagsfremstilling\n- 5.3 – Energirenovering – skal stå som rød, da projektet er udskudt\n- 7.1, 7.2 – Frivillighed – gøres begge grønne'
+			).map((l) => [l.line, l.colour])
+		).toEqual([
+			['5.3', 'red'],
+			['7.1', 'green'],
+			['7.2', 'green']
+		]);
+	});
+
 	it('takes colours said in the Historik as the previous round, not this one', () => {
 		expect(
 			budgetLines(

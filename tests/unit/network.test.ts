@@ -263,6 +263,41 @@ describe('network events', () => {
 		]);
 	});
 
+	it('dates an extension "til udgangen af 2023", or after the name ("forlængelsen af "X" til 30. juni")', () => {
+		const extended = (body: string): unknown => {
+			const x = extractMinutes(
+				`REFERAT Chefforum d. 15-03-2017\nPunkt 1: CF - Netværk\n${body}`,
+				'x'
+			);
+			return x.ok
+				? x.records.network_events
+						.filter((e) => e.event === 'network_extended')
+						.map((e) => [e.network, e.date])
+				: x.reason;
+		};
+		expect(
+			extended(
+				'Beslutning\nChefforum besluttede, at netværket "Alfa" forlænges til udgangen af 2017.\n'
+			)
+		).toEqual([['Alfa', '2017-12-31']]);
+		expect(
+			extended(
+				'Sagsfremstilling\nNetværket "Beta" er i gang.\nBeslutning\nChefforum godkendte forlængelsen af "Beta" til 30. juni 2017.\n'
+			)
+		).toEqual([['Beta', '2017-06-30']]);
+	});
+
+	it('takes "igangsætte "A" og "B" som velfærdsnetværk" as two networks', () => {
+		expect(
+			statuses(
+				'Beslutning\nChefforum besluttede at igangsætte "Ældre patienter" og "Unge med angst" som velfærdsnetværk.\n'
+			)
+		).toEqual([
+			['network_decided', 'Ældre patienter'],
+			['network_decided', 'Unge med angst']
+		]);
+	});
+
 	it('reads a status table of networks, one per row', () => {
 		expect(
 			statuses(

@@ -268,6 +268,42 @@ describe('extractSickLeave: figures said in words or roughly', () => {
 	});
 });
 
+describe('extractSickLeave: a sentence that refers back', () => {
+	it('gives "Det er 0,1 dag mindre end …" the measure and department of the level before', () => {
+		expect(
+			rows('Barns 1. og 2. sygedag udgør 0,5 dage. Det er 0,1 dag mindre end i 1. halvår 2021.')
+		).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'child_sick', 'level', 0.5],
+			['Albertslund Kommune', '1. halvår 2022', 'child_sick', 'change', -0.1],
+			['Albertslund Kommune', '1. halvår 2021', 'child_sick', 'level', 0.6]
+		]);
+		expect(rows('Dagtilbud har 9,1 dage. Det er 0,3 dage mere end sidste år.')).toEqual([
+			['Dagtilbud', '1. halvår 2022', 'total', 'level', 9.1],
+			['Dagtilbud', '1. halvår 2022', 'total', 'change', 0.3],
+			['Dagtilbud', '1. halvår 2021', 'total', 'level', 8.8]
+		]);
+	});
+
+	it('reads "er der sket en stigning" as a direction', () => {
+		expect(rows('Også i Pleje & Omsorg er der sket en stigning, om end den er mindre.')).toEqual([
+			['Pleje & Omsorg', '1. halvår 2022', 'total', 'change', null]
+		]);
+	});
+
+	it('reads a department table whose columns are a measure and a year ("Korttid 2016", "I alt 2015")', () => {
+		expect(
+			rows(
+				'| Afdeling | Korttid 2022 | I alt 2022 | I alt 2021 |\n|---|---|---|---|\n| Dagtilbud | 8,9 | 16,3 | 17,5 |\n'
+			)
+		).toEqual([
+			['Dagtilbud', '1. halvår 2022', 'short_term', 'level', 8.9],
+			['Dagtilbud', '1. halvår 2022', 'total', 'level', 16.3],
+			['Dagtilbud', '1. halvår 2021', 'total', 'level', 17.5],
+			['Dagtilbud', '1. halvår 2022', 'total', 'change', -1.2]
+		]);
+	});
+});
+
 describe('extractSickLeave: the measure a figure is', () => {
 	it('takes a measure named after the figure and a verb of being ("0,5 dage er barns sygedag")', () => {
 		expect(

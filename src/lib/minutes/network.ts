@@ -224,7 +224,12 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 						: DECIDED.test(listed && intro ? intro.text : s.text) && !RUNNING.test(s.text)
 							? 'network_decided'
 							: 'network_running';
-				const until = kind === 'network_extended' ? firstDate(ctx, clause) : null;
+				// "godkendte forlængelsen af "X" til 30. juni 2017": the date may follow the name.
+				const until =
+					kind === 'network_extended'
+						? (firstDate(ctx, clause) ??
+							firstDate(ctx, s.text.slice(n.end, names[k + 1]?.index ?? s.text.length)))
+						: null;
 				const e = event(ctx, s, kind, {
 					network: ctx.asWritten(s.start + n.index, s.start + n.end),
 					date: until ?? ctx.meetingDate,
@@ -369,6 +374,18 @@ function firstDate(ctx: ItemContext, text: string): string | null {
 	const full = FULL_NUMERIC_DATE.exec(text);
 	FULL_NUMERIC_DATE.lastIndex = 0;
 	if (full && (!m || full.index < m.index)) return fullDate(full);
+	// "til udgangen af 2023", "med udgangen af juni 2024": the last day of that year or month.
+	const end = END_OF.exec(text);
+	if (end && (!m || end.index < m.index)) {
+		const year = Number(end[2]);
+		const month = end[1] ? (MONTHS.get(end[1].toLowerCase()) as number) : 12;
+		return resolveDayMonth(
+			`${year}-01-01`,
+			new Date(Date.UTC(year, month, 0)).getUTCDate(),
+			month,
+			year
+		);
+	}
 	if (m)
 		return resolveDayMonth(
 			ctx.meetingDate,
@@ -387,6 +404,11 @@ function firstDate(ctx: ItemContext, text: string): string | null {
 		month[2] ? Number(month[2]) : null
 	);
 }
+
+const END_OF = new RegExp(
+	String.raw`(?<!\p{L})udgangen[ \t]+af[ \t]+(?:(${MONTH_NAMES.join('|')})[ \t]+)?((?:19|20)\d\d)(?!\d)`,
+	'iu'
+);
 
 /** "19.08.2020" as an ISO date, or null when it names no real day. */
 function fullDate(m: RegExpMatchArray): string | null {
@@ -604,6 +626,7 @@ export function networkNames(
 		}
 		if (out.length === 0 && !text.includes("'")) out.push(...listedNames(text));
 	}
+	let pending: { name: string; index: number; end: number; quoteEnd: number }[] = [];
 	for (const m of text.matchAll(QUOTED)) {
 		const index = m.index ?? 0;
 		const name = ((m[1] ?? m[2]) as string).trim();
@@ -625,12 +648,19 @@ export function networkNames(
 			known.has(nameKey(name)) &&
 			(STATUS_AFTER_NAME.test(text.slice(index + m[0].length)) || STATUS_NOUN_BEFORE.test(before));
 		if ((named || chained || suffixed || followed || again) && /\p{L}/u.test(name)) {
+			// "igangsætte "A" og "B" som velfærdsnetværk": a quote chained to the network after it.
+			const left = pending.filter((p) => AFTER_NETWORK_NAME.test(text.slice(p.quoteEnd, index)));
+			for (const p of left) out.push({ name: p.name, index: p.index, end: p.end });
+			pending = [];
 			// The name's own span, inside the quotes.
 			out.push({ name, index: index + 1, end: index + m[0].length - 1 });
 			lastEnd = index + m[0].length;
 		} else {
 			lastEnd = -1;
+			pending = /\p{L}/u.test(name)
+				? [{ name, index: index + 1, end: index + m[0].length - 1, quoteEnd: index + m[0].length }]
+				: [];
 		}
 	}
-	return out;
+	return out.sort((a, b) => a.index - b.index);
 }

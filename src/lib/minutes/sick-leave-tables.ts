@@ -20,14 +20,16 @@ const DAYS = /^(\d{1,2}(?:,\d{1,2})?)(?:[ \t]+dage?)?$/;
 const NOT_DAYS = /%|pct\.?|procent|antal|kr\.?|årsværk|timer/i;
 
 function columnPeriod(cell: string, base: FullPeriod): FullPeriod | null {
-	const year = /^((?:19|20)\d\d)$/.exec(cell.trim());
-	if (year) return withYear(base, Number(year[1])) as FullPeriod;
+	// "2019", or a measure and its year ("Korttid 2016", "I alt 2015").
+	const year = /(?:^|[ \t])((?:19|20)\d\d)$/.exec(cell.trim());
+	if (year && !findPeriods(cell, false).some((p) => p.period.year !== null))
+		return withYear(base, Number(year[1])) as FullPeriod;
 	const p = findPeriods(cell, false)[0];
 	if (!p) return null;
 	return (p.period.year === null ? withYear(p.period, base.year) : p.period) as FullPeriod;
 }
 
-const TOTAL_COLUMN = /^(?:i[ \t]+alt|samlet|total)$/i;
+const TOTAL_COLUMN = /^(?:i[ \t]+alt|samlet|total)(?:[ \t]+(?:19|20)\d\d)?$/i;
 
 /** The measure a column header names ("Korttid", "Langtidsfravær", "I alt"), or null. */
 function columnMeasure(cell: string): Measure | null {

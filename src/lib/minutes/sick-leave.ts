@@ -90,7 +90,7 @@ const SAME_PERIOD = new RegExp(
 const EQUALS =
 	/svarer[ \t]+til[ \t]+(?:niveauet|samme[ \t]+periode)|samme[ \t]+niveau[ \t]+som|på[ \t]+niveau[ \t]+med|identisk[ \t]+med/i;
 const DIRECTION_PREDICATE =
-	/(?:er|var|har[ \t]+været|blevet)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:stigende|steget|faldende|faldet|uændret|stabil[te]?)|har[ \t]+(?:\p{L}+[ \t]+)?nedbragt|(?:er|var|ligger|lå)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:højere|lavere)[ \t]+end(?!\p{L})|(?<!\p{L})(?:stiger|steg|falder|faldt|(?:er|var)[ \t]+gået[ \t]+(?:ned|op)|gik[ \t]+(?:ned|op))(?!\p{L})|er[ \t]+på[ \t]+niveau[ \t]+med|(?<!\p{L})(?:en|et)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:stigning|fald|nedgang)[ \t]+(?:i|på)(?!\p{L})|på[ \t]+samme[ \t]+niveau|^(?:faldet|stigningen|nedgangen)[ \t]+(?:ses|findes|gælder|er[ \t]+sket)|fravær\p{L}*[ \t]+(?:\p{L}+[ \t]+)?(?:steget|faldet|stigende|faldende|gået[ \t]+(?:ned|op))(?!\p{L})/iu;
+	/(?:er|var|har[ \t]+været|blevet)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:stigende|steget|faldende|faldet|uændret|stabil[te]?)|har[ \t]+(?:\p{L}+[ \t]+)?nedbragt|(?:sket|været)[ \t]+(?:en|et)[ \t]+(?:\p{L}+[ \t]+)?(?:stigning|fald|nedgang)(?!\p{L})|(?:er|var|ligger|lå)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:højere|lavere)[ \t]+end(?!\p{L})|(?<!\p{L})(?:stiger|steg|falder|faldt|(?:er|var)[ \t]+gået[ \t]+(?:ned|op)|gik[ \t]+(?:ned|op))(?!\p{L})|er[ \t]+på[ \t]+niveau[ \t]+med|(?<!\p{L})(?:en|et)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:stigning|fald|nedgang)[ \t]+(?:i|på)(?!\p{L})|på[ \t]+samme[ \t]+niveau|^(?:faldet|stigningen|nedgangen)[ \t]+(?:ses|findes|gælder|er[ \t]+sket)|fravær\p{L}*[ \t]+(?:\p{L}+[ \t]+)?(?:steget|faldet|stigende|faldende|gået[ \t]+(?:ned|op))(?!\p{L})/iu;
 // Words without which ABOVE/BELOW and DIRECTION_PREDICATE cannot match: plain strings are
 // found much faster than those patterns, which try a match at every "er" and "var".
 const MAY_COMPARE = /over|under|højere|lavere/i;
@@ -112,6 +112,7 @@ const THE_DEPARTMENT = /(?<!\p{L})afdelingen(?!\p{L})/iu;
 const CHANGE_NOUN_AFTER =
 	/^[ \t]*(?:dages[ \t]+)?(fald|stigning|nedgang|forbedring|forværring)(?!\p{L})/iu;
 const TREND = /(?<!\p{L})(?:i[ \t]+træk|de[ \t]+seneste|gennem[ \t]+de[ \t]+sidste)(?!\p{L})/iu;
+const REFERS_BACK = /^(?:det|dette)[ \t]+(?:er|svarer|var)(?!\p{L})/iu;
 /** "Begge er lavere end …": the measures the sentence before named. */
 const BOTH = /^(?:begge|de[ \t]+to)(?!\p{L})/iu;
 /** "… ligger lidt højere end i 2. halvår 2021": a direction said as a comparison, without a figure. */
@@ -452,6 +453,10 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 
 		const scopes = scopeMentions(s.text);
 		const theDepartmentAt = scopes.length === 0 ? s.text.search(THE_DEPARTMENT) : -1;
+		// "Barns 1. og 2. sygedag udgør 0,5 dage. Det er 0,1 dag mindre end …": the same measure.
+		const refersBack = lastLevel !== null && REFERS_BACK.test(s.text);
+		const ownMeasure: Measure =
+			refersBack && measures.length === 0 ? (lastLevel as Fact).measure : 'total';
 		const changes = changeWords(s.text);
 		const respectively = /henholdsvis|hhv\./i.exec(s.text);
 		const respectivePeriods = respectively
@@ -638,8 +643,8 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			const measure =
 				respectively && f.index > respectively.index
 					? (respectiveOf(measures, respectively.index, figures, k) ??
-						measureFor(measures, f, prevEnd, s.text))
-					: measureFor(measures, f, prevEnd, s.text);
+						measureFor(measures, f, prevEnd, s.text, ownMeasure))
+					: measureFor(measures, f, prevEnd, s.text, ownMeasure);
 			// "…, som i afdelingen udgør 4,1 dage": the department the sentence before named.
 			const referred =
 				scopes.length === 0 && theDepartmentAt >= 0 && theDepartmentAt < f.index
@@ -648,7 +653,8 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			const scope =
 				respectively && f.index > respectively.index
 					? (respectiveOf(scopes, respectively.index, figures, k) ?? scopeFor(scopes, f))
-					: (referred ?? scopeFor(scopes, f));
+					: (referred ??
+						(refersBack && scopes.length === 0 ? (lastLevel as Fact).scope : scopeFor(scopes, f)));
 
 			// "Til og med september 2019 var det 7,5 dage, så fraværet er steget med 0,7 dage": last
 			// year's level first, then the change of the item's own period against it.
@@ -828,7 +834,9 @@ function measureFor(
 	measures: Mention<Measure>[],
 	f: { index: number; end: number },
 	from: number,
-	text: string
+	text: string,
+	/** The measure when the sentence names none ("Det er 0,1 dag mindre …": the one before). */
+	fallback: Measure = 'total'
 ): Measure {
 	// Only a measure word right after the unit belongs to the figure ("3,8 dage korttid…"), not
 	// the next clause's ("7,0 dage og langtidsfraværet 5,2 dage").
@@ -839,7 +847,7 @@ function measureFor(
 	const before = measures.findLast((m) => m.end <= f.index && m.index >= from);
 	if (before) return before.value;
 	const any = measures.findLast((m) => m.end <= f.index);
-	return any?.value ?? 'total';
+	return any?.value ?? fallback;
 }
 
 function scopeFor(scopes: Mention<string>[], f: { index: number }): string {
