@@ -642,11 +642,12 @@ export function networkNames(
 		// happens to a network is one too.
 		const followed =
 			out.length > 0 &&
-			STATUS_AFTER_NAME.test(text.slice(index + m[0].length)) &&
+			STATUS_AFTER_NAME.test(text.slice(index + m[0].length, index + m[0].length + 40)) &&
 			!NOT_A_NETWORK_BEFORE.test(before.slice(-40));
 		const again =
 			known.has(nameKey(name)) &&
-			(STATUS_AFTER_NAME.test(text.slice(index + m[0].length)) || STATUS_NOUN_BEFORE.test(before));
+			(STATUS_AFTER_NAME.test(text.slice(index + m[0].length, index + m[0].length + 40)) ||
+				STATUS_NOUN_BEFORE.test(before));
 		if ((named || chained || suffixed || followed || again) && /\p{L}/u.test(name)) {
 			// "igangsætte "A" og "B" som velfærdsnetværk": a quote chained to the network after it.
 			const left = pending.filter((p) => AFTER_NETWORK_NAME.test(text.slice(p.quoteEnd, index)));
