@@ -269,9 +269,11 @@ function spacedRow(
 		(cells[k] as { at: number }).at -
 		((cells[k - 1] as { at: number; text: string }).at +
 			(cells[k - 1] as { text: string }).text.length);
+	// Two spaces only in a row whose number already stands in a column of its own ("5.1    …").
+	const columned = /^[ \t]{3}$/.test(ctx.text.slice(base - 3, base));
 	const isColumn = (k: number): boolean =>
 		gapBefore(k) >= 3 ||
-		(gapBefore(k) === 2 && LEADING_COLOUR.test((cells[k] as { text: string }).text));
+		(columned && gapBefore(k) === 2 && LEADING_COLOUR.test((cells[k] as { text: string }).text));
 	if (!cells.some((_, k) => k > 0 && isColumn(k))) return null;
 	// Lines under it indented into its columns continue its cells ("      Hyldespjældet").
 	const lineStart = ctx.text.lastIndexOf('\n', base - 1) + 1;
