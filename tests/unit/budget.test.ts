@@ -428,6 +428,17 @@ describe('budget lines stated one per line', () => {
 		]);
 	});
 
+	it('keeps a status table row\'s note when the Historik names the line too, and reads "fortsat er rød"', () => {
+		expect(
+			budgetLines(
+				'Historik\nVed anden status var 1.5 gul.\nSagsfremstilling\nNr.\tInitiativ\tStatus\tBemærkning\n1.5\tInklusionstimer\tGrøn\tTimerne er fordelt\n4.4\tTrafiksikring\tGul\tGenoptaget\nBeslutning\nChefforum besluttede, at 4.4 fortsat er rød.'
+			).map((l) => [l.line, l.colour, l.previous_colour, l.note])
+		).toEqual([
+			['1.5', 'green', 'yellow', 'Timerne er fordelt'],
+			['4.4', 'red', 'red', 'Genoptaget']
+		]);
+	});
+
 	it('takes colours said in the Historik as the previous round, not this one', () => {
 		expect(
 			budgetLines(

@@ -304,6 +304,18 @@ describe('extractSickLeave: a sentence that refers back', () => {
 	});
 });
 
+describe('extractSickLeave: department tables with other columns', () => {
+	it('leaves out a column of sickness percentages, not the whole table', () => {
+		expect(
+			rows('Afdeling\t1. halvår 2022\t1. halvår 2021\tFraværsprocent\nDagtilbud\t6,3\t5,9\t5,1\n')
+		).toEqual([
+			['Dagtilbud', '1. halvår 2022', 'total', 'level', 6.3],
+			['Dagtilbud', '1. halvår 2021', 'total', 'level', 5.9],
+			['Dagtilbud', '1. halvår 2022', 'total', 'change', 0.4]
+		]);
+	});
+});
+
 describe('extractSickLeave: the measure a figure is', () => {
 	it('takes a measure named after the figure and a verb of being ("0,5 dage er barns sygedag")', () => {
 		expect(

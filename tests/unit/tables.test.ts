@@ -45,6 +45,22 @@ describe('findTables', () => {
 		]);
 	});
 
+	it('reads a header of two rows ("Status" over "pr. maj | pr. september")', () => {
+		const text =
+			'Nr.\tInitiativ\tStatus\t\tBemærkning\n\t\tpr. maj\tpr. september\t\n1.2\tMadordning\tGrøn\tGul\tForsinket\n';
+		const table = findTables(text, 0, text.length)[0];
+		expect(table?.header).toEqual([
+			'Nr.',
+			'Initiativ',
+			'Status pr. maj',
+			'Status pr. september',
+			'Bemærkning'
+		]);
+		expect(table?.rows.map((r) => r.cells)).toEqual([
+			['1.2', 'Madordning', 'Grøn', 'Gul', 'Forsinket']
+		]);
+	});
+
 	it("gives each row the span of its line's text", () => {
 		const text = 'Nr.\tInitiativ\tStatus\n  4.3\tÆldre og velfærdsteknologi\tGul  \nslut';
 		const row = findTables(text, 0, text.length)[0]?.rows[0];

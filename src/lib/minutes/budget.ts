@@ -32,6 +32,8 @@ interface LineStatement {
 	fromDecision: boolean;
 	/** Said in the item's Historik: the colours of an earlier round. */
 	history?: boolean;
+	/** Read from a status table's cells: its title and note are the table's. */
+	fromTable?: boolean;
 }
 
 const C = `(${COLOUR_PATTERN})`;
@@ -46,7 +48,7 @@ const FROM_TO = new RegExp(
 /** "Gul (grøn)": the colour now, then the one before in parentheses. */
 const NOW_THEN = new RegExp(String.raw`^[ \t]*${C}[ \t]*\([ \t]*${C}[ \t]*\)`, 'iu');
 const REMAINS = new RegExp(
-	String.raw`(?<!\p{L})(?:forbliver|fastholdes(?:[ \t]+som)?|bibeholdes(?:[ \t]+som)?|(?:står|er)[ \t]+fortsat(?:[ \t]+som)?|(?:kan[ \t]+)?fortsat[ \t]+betragtes[ \t]+som|fortsat(?:[ \t]+som)?|stadig|uændret(?:[ \t]+som)?)[ \t]+${C}(?!\p{L})`,
+	String.raw`(?<!\p{L})(?:forbliver|fastholdes(?:[ \t]+som)?|bibeholdes(?:[ \t]+som)?|(?:står|er)[ \t]+fortsat(?:[ \t]+som)?|(?:kan[ \t]+)?fortsat[ \t]+betragtes[ \t]+som|fortsat[ \t]+(?:er|være|bliver)(?:[ \t]+som)?|fortsat(?:[ \t]+som)?|stadig|uændret(?:[ \t]+som)?)[ \t]+${C}(?!\p{L})`,
 	'iu'
 );
 // "grøn (tidligere gul)", "(sidste status: rød)", "rød (var gul)": the colour of the round before.
@@ -671,7 +673,8 @@ function tableLines(ctx: ItemContext): LineStatement[] {
 				previous: st.previous ?? was,
 				note: note >= 0 ? cells[note] || null : null,
 				evidence: ctx.evidence(row.start, row.end),
-				fromDecision: false
+				fromDecision: false,
+				fromTable: true
 			});
 		}
 	}
@@ -717,9 +720,11 @@ function mergeLines(statements: LineStatement[]): LineStatement[] {
 			title: prior.title ?? s.title,
 			colour,
 			previous,
-			note: s.note ?? prior.note,
+			// A row's Bemærkning cell, not the same row read again as a sentence.
+			note: prior.fromTable && !s.fromTable ? (prior.note ?? s.note) : (s.note ?? prior.note),
 			evidence: s.colour ? s.evidence : prior.evidence,
-			fromDecision: s.fromDecision || prior.fromDecision
+			fromDecision: s.fromDecision || prior.fromDecision,
+			fromTable: prior.fromTable || s.fromTable
 		});
 	}
 	return [...byLine.values()];

@@ -46,11 +46,13 @@ export function sickLeaveFromTables(ctx: ItemContext, base: FullPeriod): Fact[] 
 	const out: Fact[] = [];
 	if (!ctx.contains(...TABLE_MARKS)) return out;
 	for (const table of findTables(ctx.text, ctx.item.bodyStart, ctx.item.end)) {
-		if (table.header.some((h) => NOT_DAYS.test(h))) continue;
+		// A column of percentages, counts or money beside the days is left out, not the table.
+		const notDays = table.header.map((h) => NOT_DAYS.test(h));
+		if (notDays[0]) continue;
 		// "Afdeling | Korttid | Langtid | I alt": a column per measure, for the item's period.
-		const measures = table.header.map((h, c) => (c === 0 ? null : columnMeasure(h)));
+		const measures = table.header.map((h, c) => (c === 0 || notDays[c] ? null : columnMeasure(h)));
 		const periods = table.header.map((h, c) =>
-			c === 0 ? null : (columnPeriod(h, base) ?? (measures[c] ? base : null))
+			c === 0 || notDays[c] ? null : (columnPeriod(h, base) ?? (measures[c] ? base : null))
 		);
 		if (!periods.some(Boolean)) continue;
 		const headerMeasure = measureMentions(table.header[0] ?? '')[0]?.value;

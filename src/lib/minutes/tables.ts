@@ -117,6 +117,30 @@ function placeAll(header: string, line: string, cells: string[], columns: number
 	return placed;
 }
 
+/**
+ * A second header row: no label of its own, no figures, and under a header with a merged cell
+ * ("Nr. | Initiativ | Status | | Bemærkning" over " | | pr. maj | pr. september | ").
+ */
+function isSubHeader(header: string[], cells: string[]): boolean {
+	return (
+		cells[0] === '' &&
+		header.includes('') &&
+		cells.some((c) => c !== '') &&
+		cells.every((c) => !/\d/.test(c))
+	);
+}
+
+/** Each header cell with the sub-header under it; an empty header cell takes the one on its left. */
+function mergeHeader(header: string[], sub: string[]): string[] {
+	let left = '';
+	return header.map((h, c) => {
+		const top = h || left;
+		left = top;
+		const below = sub[c] ?? '';
+		return below ? `${top} ${below}`.trim() : h;
+	});
+}
+
 /** A row's cells with a continuation line's words added to the cells they continue. */
 function joinCells(row: string[], more: string[]): string[] {
 	return row.map((c, k) => (more[k] ? (c ? `${c} ${more[k]}` : (more[k] as string)) : c));
@@ -219,7 +243,11 @@ export function findTables(text: string, start: number, end: number): Table[] {
 		} else {
 			const lead = line.length - line.trimStart().length;
 			const previous = current.rows[current.rows.length - 1];
-			if (row.cells.join('\t') === current.header.join('\t')) {
+			if (!previous && isSubHeader(current.header, row.cells)) {
+				// "Status" over "pr. maj | pr. september": a header of two rows.
+				current.header = mergeHeader(current.header, row.cells);
+				current.headerEnd = pos + line.trimEnd().length;
+			} else if (row.cells.join('\t') === current.header.join('\t')) {
 				// The header repeated at the top of the next page.
 			} else if (row.kind === 'tab' && previous && continuesRow(previous.cells, row.cells)) {
 				// A cell wrapped onto a line of its own: its words join the row above.
