@@ -298,6 +298,14 @@ describe('network events', () => {
 		]);
 	});
 
+	it('reads "Det nye læringsnetværk "X" blev besluttet" as decided', () => {
+		expect(
+			statuses(
+				'Beslutning\nDet nye læringsnetværk "Rekruttering" blev besluttet med afdelingschefen som referenceleder.\n'
+			)
+		).toEqual([['network_decided', 'Rekruttering']]);
+	});
+
 	it('reads a status table of networks, one per row', () => {
 		expect(
 			statuses(

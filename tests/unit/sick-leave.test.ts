@@ -316,6 +316,29 @@ describe('extractSickLeave: department tables with other columns', () => {
 	});
 });
 
+describe('extractSickLeave: references and comparisons in passing', () => {
+	it('does not take "Af de 5,4 dage" for a level of the measure named after it', () => {
+		expect(
+			rows('Af de 5,4 dage udgør korttidsfraværet 3,1 dage og langtidsfraværet 2,3 dage.')
+		).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'short_term', 'level', 3.1],
+			['Albertslund Kommune', '1. halvår 2022', 'long_term', 'level', 2.3]
+		]);
+	});
+
+	it('reads "nedbragt fraværet med 0,9 dage siden 1. halvår 2021" as this period\'s change', () => {
+		expect(
+			rows(
+				'Dagtilbud har 7,6 dage, selv om afdelingen har nedbragt fraværet med 0,9 dage siden 1. halvår 2021.'
+			)
+		).toEqual([
+			['Dagtilbud', '1. halvår 2022', 'total', 'level', 7.6],
+			['Dagtilbud', '1. halvår 2022', 'total', 'change', -0.9],
+			['Dagtilbud', '1. halvår 2021', 'total', 'level', 8.5]
+		]);
+	});
+});
+
 describe('extractSickLeave: the measure a figure is', () => {
 	it('takes a measure named after the figure and a verb of being ("0,5 dage er barns sygedag")', () => {
 		expect(

@@ -77,7 +77,7 @@ const ENDED =
 	/overgår[ \t]+til[ \t]+drift|afslutte\p{L}*|nedlægge\p{L}*|nedlagt|lukke\p{L}*|ophør\p{L}*|stoppe\p{L}*/iu;
 const EXTENDED = /forlænge\p{L}*|fortsætter[ \t]+(?:frem[ \t]+)?til(?![ \t]+drift)/iu;
 const DECIDED =
-	/besluttede|beslutter|godkendte|tiltrådte|igangsætte\p{L}*|nye[ \t]+netværk|nyt[ \t]+netværk|etableres|oprettes|opstartes|startes(?:[ \t]+op)?(?!\p{L})|sættes[ \t]+i[ \t]+gang/iu;
+	/besluttede|beslutter|besluttet|godkendte|tiltrådte|igangsætte\p{L}*|nye[ \t]+netværk|nyt[ \t]+netværk|etableres|oprettes|opstartes|startes(?:[ \t]+op)?(?!\p{L})|sættes[ \t]+i[ \t]+gang/iu;
 /** A network put off or turned down: "udskydes", "udsættes til efteråret", "afvises". */
 const POSTPONED =
 	/(?<!\p{L})(?:udskydes|udsættes|afvises|droppes|tages[ \t]+af|ikke[ \t]+(?:igangsættes|startes|godkendes|etableres))(?!\p{L})/iu;

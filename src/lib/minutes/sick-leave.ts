@@ -79,7 +79,7 @@ function resolveYear(p: Period, year: number, meetingDate: string): FullPeriod {
 }
 
 const COMPARED_BEFORE =
-	/(?:sammenlignet[ \t]+med|sammenholdt[ \t]+med|i[ \t]+sammenligning[ \t]+med|i[ \t]+forhold[ \t]+til|ift\.?|end|mod|fra|samme[ \t]+periode)[ \t]+(?:i[ \t]+|for[ \t]+|af[ \t]+)?(?:de[ \t]+|det[ \t]+)?$/i;
+	/(?:sammenlignet[ \t]+med|sammenholdt[ \t]+med|i[ \t]+sammenligning[ \t]+med|i[ \t]+forhold[ \t]+til|ift\.?|end|mod|fra|siden|samme[ \t]+periode)[ \t]+(?:i[ \t]+|for[ \t]+|af[ \t]+)?(?:de[ \t]+|det[ \t]+)?$/i;
 /** "samme periode", "samme kvartal", "samme halvår": the subject period in another year. */
 const SPAN_WORD = String.raw`(?:periode|kvartal|halvår|tidspunkt)`;
 const SAME_SPAN = String.raw`samme[ \t]+${SPAN_WORD}`;
