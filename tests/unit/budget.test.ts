@@ -439,6 +439,18 @@ describe('budget lines stated one per line', () => {
 		]);
 	});
 
+	it('keeps the colour out of the note, and reads "er derfor grønt" and "nedjusteres til gul"', () => {
+		expect(
+			budgetLines(
+				'Sagsfremstilling\n- 1.1 – Plan 2030 – gul – planen behandles i oktober\n- 4.1 – Energirenovering – Initiativet er gennemført og er derfor grønt\n- 2.2 – Lektiehjælp – grøn\nBeslutning\nChefforum godkendte status med en rettelse: 2.2 – Lektiehjælp nedjusteres til gul, da tilbuddet ikke er startet.'
+			).map((l) => [l.line, l.colour, l.note])
+		).toEqual([
+			['1.1', 'yellow', 'planen behandles i oktober'],
+			['4.1', 'green', 'Initiativet er gennemført og er derfor grønt'],
+			['2.2', 'yellow', null]
+		]);
+	});
+
 	it('takes colours said in the Historik as the previous round, not this one', () => {
 		expect(
 			budgetLines(

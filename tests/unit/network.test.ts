@@ -306,6 +306,18 @@ describe('network events', () => {
 		).toEqual([['network_decided', 'Rekruttering']]);
 	});
 
+	it('reads a tidsplan table with days and months in figures ("| 12.10. | Frist |")', () => {
+		const x = extractMinutes(
+			'REFERAT Chefforum d. 14-09-2022\nPunkt 1: CF - Netværk\nSagsfremstilling\n| Dato | Aktivitet |\n|---|---|\n| 12.10. | Frist for temaer |\n| 30.11. | Netværkslederne er udpeget |\n| 15.01. | Opstart |\n',
+			'x'
+		);
+		expect(x.ok ? x.records.network_events.map((e) => [e.event, e.date]) : x.reason).toEqual([
+			['milestone', '2022-10-12'],
+			['milestone', '2022-11-30'],
+			['milestone', '2023-01-15']
+		]);
+	});
+
 	it('reads a status table of networks, one per row', () => {
 		expect(
 			statuses(

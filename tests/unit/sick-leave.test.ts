@@ -339,6 +339,38 @@ describe('extractSickLeave: references and comparisons in passing', () => {
 	});
 });
 
+describe('extractSickLeave: items with two periods and older departments', () => {
+	it('reads "6,9 dage på korttidsfravær", "som ikke indgår i de 12,4 dage" and "gået 0,7 dage ned"', () => {
+		expect(
+			rows(
+				'Fraværet fordelte sig med 3,2 dage på korttidsfravær og 2,5 dage på langtidsfravær. Barns sygedag, som ikke indgår i de 5,7 dage, udgjorde 0,4 dage. Social og Sundhed har 7,1 dage, men er gået 0,7 dage ned i forhold til 1. halvår 2021.'
+			)
+		).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'short_term', 'level', 3.2],
+			['Albertslund Kommune', '1. halvår 2022', 'long_term', 'level', 2.5],
+			['Albertslund Kommune', '1. halvår 2022', 'child_sick', 'level', 0.4],
+			['Social og Sundhed', '1. halvår 2022', 'total', 'level', 7.1],
+			['Social og Sundhed', '1. halvår 2022', 'total', 'change', -0.7],
+			['Social og Sundhed', '1. halvår 2021', 'total', 'level', 7.8]
+		]);
+	});
+
+	it('dates a direction without a period by the levels before it, and "Det er et fald" by the item\'s own level', () => {
+		expect(
+			rows(
+				'I 2. kvartal 2022 var fraværet 2,9 dage mod 3,1 dage i samme kvartal 2021. Det er et fald på 0,2 dage. For hele 1. halvår 2022 var fraværet 5,8 dage. I Økonomicentret er fraværet steget en smule.',
+				'Sygefravær 2. kvartal og 1. halvår 2022'
+			)
+		).toEqual([
+			['Albertslund Kommune', '2. kvartal 2022', 'total', 'level', 2.9],
+			['Albertslund Kommune', '2. kvartal 2021', 'total', 'level', 3.1],
+			['Albertslund Kommune', '2. kvartal 2022', 'total', 'change', -0.2],
+			['Albertslund Kommune', '1. halvår 2022', 'total', 'level', 5.8],
+			['Økonomicentret', '1. halvår 2022', 'total', 'change', null]
+		]);
+	});
+});
+
 describe('extractSickLeave: the measure a figure is', () => {
 	it('takes a measure named after the figure and a verb of being ("0,5 dage er barns sygedag")', () => {
 		expect(

@@ -63,7 +63,7 @@ const UNCHANGED_AFTER = new RegExp(
 );
 const NO_LONGER = new RegExp(String.raw`(?<!\p{L})ikke[ \t]+længere[ \t]+${C}(?!\p{L})`, 'iu');
 const BECOMES = new RegExp(
-	String.raw`(?<!\p{L})(?:gøres|skal[ \t]+være|bliver|bør[ \t]+være|er|ændres[ \t]+til|skiftes[ \t]+til|skifter[ \t]+til|sættes[ \t]+til|rettes[ \t]+til|markeres(?:[ \t]+(?:som|med))?|betragtes[ \t]+som|vurderes(?:[ \t]+(?:som|til|at[ \t]+være))?|(?<!(?:sidste|forrige)[ \t]+)status:?|farve:?|farven[ \t]+er|nu|ny:|(?:skal[ \t]+)?stå[ \t]+som|står[ \t]+som)[ \t]+(?:nu[ \t]+|begge[ \t]+|alle[ \t]+)?${C}(?!\p{L})`,
+	String.raw`(?<!\p{L})(?:gøres|skal[ \t]+være|bliver|bør[ \t]+være|er|ændres[ \t]+til|skiftes[ \t]+til|skifter[ \t]+til|sættes[ \t]+til|rettes[ \t]+til|markeres(?:[ \t]+(?:som|med))?|betragtes[ \t]+som|vurderes(?:[ \t]+(?:som|til|at[ \t]+være))?|(?<!(?:sidste|forrige)[ \t]+)status:?|farve:?|farven[ \t]+er|nu|ny:|(?:skal[ \t]+)?stå[ \t]+som|står[ \t]+som|(?:ned|op)(?:justeres|graderes)[ \t]+til)[ \t]+(?:nu[ \t]+|begge[ \t]+|alle[ \t]+|derfor[ \t]+|dermed[ \t]+)?${C}(?!\p{L})`,
 	'iu'
 );
 const LEADING_COLOUR = new RegExp(
@@ -383,6 +383,8 @@ function part(s: ItemSentence, from: number, to: number): ItemSentence {
 	return { ...s, start: s.start + from, end: s.start + to, text: s.text.slice(from, to) };
 }
 
+const COLOUR_BEFORE_NOTE = new RegExp(String.raw`^${C}[ \t]*(?:[-\u2013:][ \t]*|$)`, 'iu');
+
 /** "Ved første status var initiativet grønt": the line just stated, in the round before. */
 const EARLIER_ROUND = new RegExp(
 	String.raw`^ved[ \t]+(?:første|anden|tredje|forrige|sidste)[ \t]+status[ \t]+var[ \t]+(?:initiativet|linjen|det|den)[ \t]+(${COLOUR_PATTERN})(?!\p{L})`,
@@ -479,7 +481,8 @@ function statementLines(ctx: ItemContext): LineStatement[] {
 				title,
 				colour,
 				previous,
-				note: note || null,
+				// "– gul – borgerinddragelsen er forlænget …": the colour has its own field.
+				note: note.replace(COLOUR_BEFORE_NOTE, '') || null,
 				evidence: ctx.evidence(numberAt, s.end),
 				fromDecision: s.section === 'beslutning',
 				history: s.section === 'historik'
@@ -720,8 +723,11 @@ function mergeLines(statements: LineStatement[]): LineStatement[] {
 			title: prior.title ?? s.title,
 			colour,
 			previous,
-			// A row's Bemærkning cell, not the same row read again as a sentence.
-			note: prior.fromTable && !s.fromTable ? (prior.note ?? s.note) : (s.note ?? prior.note),
+			// The line's own note stands: neither the row read again nor the decision's reason replace it.
+			note:
+				(prior.fromTable && !s.fromTable) || (s.fromDecision && !prior.fromDecision)
+					? (prior.note ?? s.note)
+					: (s.note ?? prior.note),
 			evidence: s.colour ? s.evidence : prior.evidence,
 			fromDecision: s.fromDecision || prior.fromDecision,
 			fromTable: prior.fromTable || s.fromTable

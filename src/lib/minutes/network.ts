@@ -37,6 +37,8 @@ const DATED_BULLET = new RegExp(
 );
 /** "d. 3/12", "10/6": day and month in digits (a case number "15/5563" has no month). */
 const NUMERIC_DATE = /(?<![\d/.,])(?:d\.[ \t]*)?(\d{1,2})\/(\d{1,2})(?![\d/])/g;
+/** "| 12.10. | Frist for …", "12.10.: …": a day and month in figures, in a tidsplan row. */
+const DAY_MONTH_BULLET = /^(?:[-*•·|][ \t]*)?(\d{1,2})\.(\d{1,2})\.[ \t]*[|:][ \t]*(\S.*)$/u;
 /** "19.08.2020", "31-12-2020": a whole date in figures. */
 const FULL_NUMERIC_DATE = /(?<![\d.,/-])(\d{1,2})[.-](\d{1,2})[.-]((?:19|20)\d\d)(?![\d.,/-]?\d)/g;
 const FULL_NUMERIC_BULLET =
@@ -532,6 +534,14 @@ function milestones(
 		add(
 			row(Number(bullet[1]), month, bullet[3] ? Number(bullet[3]) : null),
 			rowLabel(ctx, s, bullet[4] as string)
+		);
+		return out;
+	}
+	const dayMonth = DAY_MONTH_BULLET.exec(s.text);
+	if (dayMonth) {
+		add(
+			row(Number(dayMonth[1]), Number(dayMonth[2]), null),
+			rowLabel(ctx, s, dayMonth[3] as string)
 		);
 		return out;
 	}

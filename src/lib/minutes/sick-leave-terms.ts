@@ -63,7 +63,8 @@ export function dayFigures(sentence: string): Figure[] {
 			continue;
 		// "godt 3 dage", "knap 4 dage": a whole number said roughly is no figure to record.
 		if (!m[0].includes(',') && ROUGHLY_BEFORE.test(before)) continue;
-		// "Af de 5,4 dage udgør korttidsfraværet 3,1 dage": the total said again, as a reference.
+		// "Af de 5,4 dage udgør korttidsfraværet 3,1 dage", "som ikke indgår i de 12,4 dage": the
+		// total said again, as a reference.
 		if (OF_THE.test(before)) continue;
 		const listed: Figure[] = [];
 		let head = index;
@@ -104,7 +105,7 @@ export function dayFigures(sentence: string): Figure[] {
 	}
 	return out;
 }
-const OF_THE = /(?<!\p{L})(?:ud[ \t]+)?af[ \t]+de[ \t]*$/iu;
+const OF_THE = /(?<!\p{L})(?:(?:ud[ \t]+)?af|i)[ \t]+de[ \t]*$/iu;
 const MAY_HAVE_WORD_DAYS = /halv|hel[ \t]/i;
 const WORD_DAYS = /(?<!\p{L})(?:en|et)[ \t]+(halvt?|hel)[ \t]+dags?(?!\p{L})/giu;
 const ROUGHLY_BEFORE =
@@ -173,6 +174,8 @@ const DEPARTMENTS = [
 	'Kultur, Fritid (?:&|og) Forebyggende Sundhed',
 	'Kultur (?:&|og) Fritid',
 	'Børn (?:&|og) Unge',
+	'By (?:&|og) Miljø',
+	'Social (?:&|og) Sundhed',
 	'Ældre (?:&|og) Sundhed'
 ];
 const DEPARTMENT = new RegExp(

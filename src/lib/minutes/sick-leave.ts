@@ -110,7 +110,7 @@ function departmentIn(text: string): string | null {
 const HERE = /^(?:her|heri|i[ \t]+afdelingen|afdelingen)(?!\p{L})/iu;
 const THE_DEPARTMENT = /(?<!\p{L})afdelingen(?!\p{L})/iu;
 const CHANGE_NOUN_AFTER =
-	/^[ \t]*(?:dages[ \t]+)?(fald|stigning|nedgang|forbedring|forværring)(?!\p{L})/iu;
+	/^[ \t]*(?:dages[ \t]+)?(fald|stigning|nedgang|forbedring|forværring|(?:ned|op)(?=[ \t]+(?:i|fra|siden|sammenlignet)(?!\p{L})))(?!\p{L})/iu;
 const TREND = /(?<!\p{L})(?:i[ \t]+træk|de[ \t]+seneste|gennem[ \t]+de[ \t]+sidste)(?!\p{L})/iu;
 const REFERS_BACK = /^(?:det|dette)[ \t]+(?:er|svarer|var)(?!\p{L})/iu;
 /** "Begge er lavere end …": the measures the sentence before named. */
@@ -265,6 +265,8 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 	let comparisonSign: 1 | -1 | null = null;
 	// Assigned inside the figure loop below; typed explicitly so TS does not narrow it to null.
 	let lastLevel = null as Fact | null;
+	/** The last level of the item's own time (not a year before it). */
+	let lastOwnLevel = null as Fact | null;
 	let previousMeasures: Measure[] = [];
 	// The period the text is about now: the item's, until a level is stated for a period that
 	// encloses it ("2. halvår 2019 …", then "for hele 2019 blev 11,2 dage"); figures and bare
@@ -365,13 +367,17 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			const comparedYear =
 				explicitCompared?.yearOnly && lastLevel ? resolve(explicitCompared).year : null;
 			const wholeYear = lastLevel?.period.fromMonth === 1 && lastLevel.period.toMonth === 12;
+			// Without a period of its own, a direction speaks of the period the levels before it did
+			// ("Hele 2012" after "4. kvartal 2012" in one item).
 			const directionBase =
 				lastLevel &&
 				wholeYear &&
 				comparedYear !== null &&
 				lastLevel.period.year === comparedYear + 1
 					? lastLevel.period
-					: base;
+					: periods.length === 0 && lastOwnLevel
+						? lastOwnLevel.period
+						: base;
 			// A department named on its own ("Social & Familie ligger stabilt") speaks of the measures
 			// the sentence before spoke of, else of the whole absence; "Begge …" of the two before.
 			let measuresBefore: Measure[] = BOTH.test(s.text)
@@ -454,9 +460,11 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		const scopes = scopeMentions(s.text);
 		const theDepartmentAt = scopes.length === 0 ? s.text.search(THE_DEPARTMENT) : -1;
 		// "Barns 1. og 2. sygedag udgør 0,5 dage. Det er 0,1 dag mindre end …": the same measure.
-		const refersBack = lastLevel !== null && REFERS_BACK.test(s.text);
+		// The level it refers back to: the item's own, not a year-before level said beside it.
+		const referent = lastOwnLevel ?? lastLevel;
+		const refersBack = referent !== null && REFERS_BACK.test(s.text);
 		const ownMeasure: Measure =
-			refersBack && measures.length === 0 ? (lastLevel as Fact).measure : 'total';
+			refersBack && measures.length === 0 ? (referent as Fact).measure : 'total';
 		const changes = changeWords(s.text);
 		const respectively = /henholdsvis|hhv\./i.exec(s.text);
 		const respectivePeriods = respectively
@@ -547,12 +555,15 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 					? comparedFor(subject, where)
 					: beforeP
 						? resolve(beforeP)
-						: subject;
+						: refersBack
+							? (referent as Fact).period
+							: subject;
 
 			const windowText = s.text.slice(prevEnd, f.index);
 			const ownChange = changes.findLast((c) => c.index >= prevEnd && c.end <= f.index);
 			const comparative = COMPARATIVE_AFTER.exec(s.text.slice(f.end, f.end + 40));
-			// "et halvt dags fald", "0,5 dages stigning": the change named right after the figure.
+			// "et halvt dags fald", "0,5 dages stigning", "gået 0,7 dage ned i forhold til": the change
+			// named right after the figure.
 			const changeAfter = CHANGE_NOUN_AFTER.exec(s.text.slice(f.end, f.end + 24));
 			// "Sammenlignet med landsgennemsnittet … ligger Albertslund 0,3 dage lavere": compared
 			// with the others named before it, unless it names its own ("lavere end sidste år").
@@ -593,7 +604,7 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 				if (ownChange && !TREND.test(windowText)) saidDirection = ownChange.value;
 			} else if (changeAfter) {
 				kind = 'change';
-				direction = /^(?:stig|forvær)/i.test(changeAfter[1] as string) ? 'up' : 'down';
+				direction = /^(?:stig|forvær|op)/i.test(changeAfter[1] as string) ? 'up' : 'down';
 			} else if (ownChange) {
 				kind = 'change';
 				direction = ownChange.value;
@@ -654,7 +665,7 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 				respectively && f.index > respectively.index
 					? (respectiveOf(scopes, respectively.index, figures, k) ?? scopeFor(scopes, f))
 					: (referred ??
-						(refersBack && scopes.length === 0 ? (lastLevel as Fact).scope : scopeFor(scopes, f)));
+						(refersBack && scopes.length === 0 ? (referent as Fact).scope : scopeFor(scopes, f)));
 
 			// "Til og med september 2019 var det 7,5 dage, så fraværet er steget med 0,7 dage": last
 			// year's level first, then the change of the item's own period against it.
@@ -711,6 +722,7 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 					compared: comparedFor(period)
 				});
 			if (kind === 'level') lastLevel = fact;
+			if (kind === 'level' && !endsBefore(period, base)) lastOwnLevel = fact;
 			if (kind === 'level' && encloses(period, subject)) subject = period;
 			prevKind = kind;
 			prevDirection = direction;
@@ -826,8 +838,11 @@ function signed(value: number, direction: Direction | null): number {
 	return direction === 'down' ? -value : value;
 }
 
-/** Between a figure and the measure it is: nothing, or a verb of being ("0,5 dage er barns sygedag"). */
-const IS_BETWEEN = /^[ \t]*(?:(?:er|var|udgør|udgjorde)[ \t]+)?$/;
+/**
+ * Between a figure and the measure it is: nothing, a verb of being ("0,5 dage er barns sygedag")
+ * or "på" ("6,9 dage på korttidsfravær").
+ */
+const IS_BETWEEN = /^[ \t]*(?:(?:er|var|udgør|udgjorde|på)[ \t]+)?$/;
 
 /** The measure named right after a figure ("3,8 dage korttidssygefravær"), else the nearest before. */
 function measureFor(
@@ -873,7 +888,7 @@ const CLAUSE_BREAK = /,?\smens\s|;\s?|,\s/;
 const SICKNESS_PERCENT = /(?:syge)?fraværsprocent/i;
 
 /** Whether period `a` ends before period `b` starts. */
-function before(a: FullPeriod, b: FullPeriod): boolean {
+function endsBefore(a: FullPeriod, b: FullPeriod): boolean {
 	return a.year < b.year || (a.year === b.year && a.toMonth < b.fromMonth);
 }
 
@@ -931,7 +946,7 @@ function directionOnly(
 		(higher ? (/^h/i.test(higher[1] as string) ? 'up' : 'down') : undefined);
 	if (measures.length === 0 || !direction) return { facts: [], measures };
 	// A period wholly before the item's own ("… mod 5,8 i 2. kvartal 2016") is what it is compared with.
-	const subject = periods.find((p) => !p.compared && !before(resolve(p), base));
+	const subject = periods.find((p) => !p.compared && !endsBefore(resolve(p), base));
 	const period = subject ? resolve(subject) : base;
 	const scopes = scopeMentions(text).filter((m) => m.value !== MUNICIPALITY);
 	const scopeNames = scopes.length
