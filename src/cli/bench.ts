@@ -63,7 +63,9 @@ function corpusSection(tmp: string, minBytes: number): Corpus {
 			`(${md} .md, ${sources.length - md} .txt, ${cp1252} Windows-1252 kept as bytes); ` +
 			`one meeting date per file, years shifted, decimal figures perturbed.`
 	);
-	out(`Skipped (not referater): ${skipped.join(', ') || 'none'}.`);
+	out(
+		`Skipped (not referater, or without a "REFERAT … d. DD-MM-YYYY" header whose date the corpus can vary): ${skipped.join(', ') || 'none'}.`
+	);
 	return corpus;
 }
 
