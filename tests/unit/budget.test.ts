@@ -451,6 +451,17 @@ describe('budget lines stated one per line', () => {
 		]);
 	});
 
+	it('reads a status table whose cells say "Linje 1.1" under "Beskrivelse" and "Grøn (tidligere gul)"', () => {
+		expect(
+			budgetLines(
+				'Sagsfremstilling\n| Linje | Beskrivelse | Farve | Kommentar |\n|---|---|---|---|\n| Linje 1.1 | Flere pædagoger | Grøn | Ansat |\n| Linje 2.2 | Besøgsvenner | Grøn (tidligere gul) | I gang |\n'
+			).map((l) => [l.line, l.title, l.colour, l.previous_colour, l.note])
+		).toEqual([
+			['1.1', 'Flere pædagoger', 'green', null, 'Ansat'],
+			['2.2', 'Besøgsvenner', 'green', 'yellow', 'I gang']
+		]);
+	});
+
 	it('takes colours said in the Historik as the previous round, not this one', () => {
 		expect(
 			budgetLines(

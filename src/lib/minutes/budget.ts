@@ -640,6 +640,8 @@ function colourBefore(text: string): Stated | null {
 const STATUS_COLUMN = /status|farve|vurdering/i;
 const EARLIER_COLUMN = /forrige|tidligere|sidste|før/i;
 
+const LINE_CELL = new RegExp(String.raw`^(?:${LINE_WORD_PATTERN}[ \t]+)?(${LINE_NUMBER})`);
+
 function tableLines(ctx: ItemContext): LineStatement[] {
 	const out: LineStatement[] = [];
 	const { item } = ctx;
@@ -661,12 +663,20 @@ function tableLines(ctx: ItemContext): LineStatement[] {
 		);
 		const earlier = before[before.length - 1] ?? -1;
 		if (nr < 0 || status < 0) continue;
-		const title = col(/initiativ|titel|indsats|tekst|emne|overskrift|aftale/i);
+		const title = col(/initiativ|titel|indsats|tekst|emne|overskrift|aftale|beskrivelse/i);
 		const note = col(/bemærk|kommentar|note|forklaring/i);
 		for (const row of table.rows) {
-			const line = new RegExp(`^${LINE_NUMBER}`).exec(row.cells[nr] ?? '')?.[0];
+			// "1.1", or "Linje 1.1" with the word in the cell.
+			const line = LINE_CELL.exec(row.cells[nr] ?? '')?.[1];
 			if (!line) continue;
-			const st = colourStatement(row.cells[status] ?? '');
+			const cell = row.cells[status] ?? '';
+			const said = colourStatement(cell);
+			// "Grøn (tidligere gul)": the colour first, the one before in a remark.
+			const leading = LEADING_COLOUR.exec(cell.trim())?.[1];
+			const st =
+				said.colour === null && leading
+					? { colour: colourFromWord(leading), previous: previousColour(cell) }
+					: said;
 			const was = earlier >= 0 ? colourStatement(row.cells[earlier] ?? '').colour : null;
 			const cells = writtenCells(ctx, row.start, row.end, row.cells);
 			out.push({
