@@ -69,46 +69,30 @@ function cellCentres(line: string): number[] {
 }
 
 /**
- * A short space-separated row (a cell left empty) placed in the header's columns by where its
- * cells stand on the line: each value goes to the header column nearest its centre.
+ * A line's cells placed under the header cells nearest their centres (from the same margin):
+ * empty cells leave no trace in PDF text but their neighbours' positions. With `keepFirst`, the
+ * first cell is the row's label whatever its position.
  */
 function placeByColumns(
 	header: string,
 	line: string,
 	cells: string[],
-	columns: number
+	columns: number,
+	keepFirst = true
 ): string[] | null {
 	const headerCentres = cellCentres(header);
 	const rowCentres = cellCentres(line);
 	if (headerCentres.length !== columns || rowCentres.length !== cells.length) return null;
 	const placed = Array.from({ length: columns }, () => '');
-	placed[0] = cells[0] as string;
-	for (let i = 1; i < cells.length; i++) {
-		let best = 1;
-		for (let c = 2; c < columns; c++)
+	const first = keepFirst ? 1 : 0;
+	if (keepFirst) placed[0] = cells[0] as string;
+	for (let i = first; i < cells.length; i++) {
+		const centre = rowCentres[i] as number;
+		let best = first;
+		for (let c = first + 1; c < columns; c++)
 			if (
-				Math.abs((headerCentres[c] as number) - (rowCentres[i] as number)) <
-				Math.abs((headerCentres[best] as number) - (rowCentres[i] as number))
-			)
-				best = c;
-		if (placed[best] !== '') return null;
-		placed[best] = cells[i] as string;
-	}
-	return placed;
-}
-
-/** Every cell of a line placed under the header cell nearest its centre (from the same margin). */
-function placeAll(header: string, line: string, cells: string[], columns: number): string[] | null {
-	const headerCentres = cellCentres(header);
-	const rowCentres = cellCentres(line);
-	if (headerCentres.length !== columns || rowCentres.length !== cells.length) return null;
-	const placed = Array.from({ length: columns }, () => '');
-	for (let i = 0; i < cells.length; i++) {
-		let best = 0;
-		for (let c = 1; c < columns; c++)
-			if (
-				Math.abs((headerCentres[c] as number) - (rowCentres[i] as number)) <
-				Math.abs((headerCentres[best] as number) - (rowCentres[i] as number))
+				Math.abs((headerCentres[c] as number) - centre) <
+				Math.abs((headerCentres[best] as number) - centre)
 			)
 				best = c;
 		if (placed[best] !== '') return null;
@@ -231,7 +215,13 @@ export function findTables(text: string, start: number, end: number): Table[] {
 			const placed =
 				row.cells.length < current.header.length
 					? indented
-						? placeAll(headerLine, line.slice(headerLead), row.cells, current.header.length)
+						? placeByColumns(
+								headerLine,
+								line.slice(headerLead),
+								row.cells,
+								current.header.length,
+								false
+							)
 						: placeByColumns(headerLine, line.trimStart(), row.cells, current.header.length)
 					: null;
 			const previous = current.rows[current.rows.length - 1];
