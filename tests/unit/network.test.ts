@@ -318,6 +318,23 @@ describe('network events', () => {
 		]);
 	});
 
+	it('dates an end "ved udgangen af marts", and leaves an extension by a duration undated', () => {
+		const x = extractMinutes(
+			'REFERAT Chefforum d. 24-01-2018\nPunkt 1: CF - Netværk\nBeslutning\nChefforum besluttede, at netværket "Alfa" afsluttes ved udgangen af marts 2018, og at netværket "Beta" forlænges med tre måneder.\n',
+			'x'
+		);
+		expect(
+			x.ok
+				? x.records.network_events
+						.filter((e) => e.event !== 'milestone')
+						.map((e) => [e.event, e.network, e.date])
+				: x.reason
+		).toEqual([
+			['network_ended', 'Alfa', '2018-03-31'],
+			['network_extended', 'Beta', null]
+		]);
+	});
+
 	it('reads a status table of networks, one per row', () => {
 		expect(
 			statuses(

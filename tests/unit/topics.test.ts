@@ -41,6 +41,12 @@ describe('kpiTopic', () => {
 		expect(kpiTopic('Netværksdrev flyttes til ny server', null)).toBeNull();
 	});
 
+	it("does not mark a standing or outside group's network as the network organisation", () => {
+		expect(kpiTopic('Netværk for ledere af selvejende institutioner', null)).toBeNull();
+		expect(kpiTopic('Tilbud om Netværk for nyuddannede pædagoger', null)).toBeNull();
+		expect(kpiTopic("Albertslunds deltagelse i KL's netværk om rekruttering", null)).toBeNull();
+	});
+
 	it('still marks a network about serving meals as network ("servering" is not a server)', () => {
 		expect(kpiTopic('Nyt velfærdsnetværk om måltider og servering på plejecentrene', null)).toBe(
 			'network'

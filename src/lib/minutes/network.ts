@@ -232,9 +232,13 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 						? (firstDate(ctx, clause) ??
 							firstDate(ctx, s.text.slice(n.end, names[k + 1]?.index ?? s.text.length)))
 						: null;
+				// "afsluttes ved udgangen af marts 2018": the day it ends, when said.
+				const ends = kind === 'network_ended' ? END_OF.exec(clause) : null;
 				const e = event(ctx, s, kind, {
 					network: ctx.asWritten(s.start + n.index, s.start + n.end),
-					date: until ?? ctx.meetingDate,
+					// An extension is dated by its new end, or not at all ("forlænges med tre måneder").
+					date:
+						kind === 'network_extended' ? until : ends ? firstDate(ctx, ends[0]) : ctx.meetingDate,
 					label: kind === 'network_extended' && until ? `forlænget til ${until}` : null
 				});
 				const key = `${nameKey(n.name)}|${kind}`;

@@ -16,9 +16,12 @@ const NETWORK_TITLE = /netværk/i;
 export const IT_NETWORK =
 	/(?<!\p{L})it-?netværk|netværks?(?:nedbrud|forbindelse|drev|printer|kabel|kort|adgang|fejl|problem|sikkerhed|udstyr)|nedbrud|trådløs|wi-?fi|netværket[ \t]+(?:var|er|gik|har[ \t]+været)[ \t]+nede|(?<!\p{L})(?:server(?:e|en|ne)?|internet(?:tet)?|router(?:e|en|ne)?|bredbånd|switch(?:e|en|ene)?)(?!\p{L})/iu;
 
-/** Another organisation's networks (KL's, an association's), not the municipality's own. */
+/**
+ * Another organisation's networks (KL's, an association's) or a standing group's ("Netværk for
+ * ledere af selvejende institutioner"), not the network organisation's.
+ */
 export const EXTERNAL_NETWORK =
-	/(?<!\p{L})KL(?!\p{L})|KL-regi|kommunernes[ \t]+landsforening|forening|professionshøjskole|tilbud[ \t]+om[ \t]+(?:deltagelse[ \t]+i[ \t]+)?netværk/iu;
+	/(?<!\p{L})KL(?!\p{L})|KL-regi|kommunernes[ \t]+landsforening|forening|professionshøjskole|tilbud[ \t]+om[ \t]+(?:deltagelse[ \t]+i[ \t]+)?netværk|netværk(?:et)?[ \t]+for[ \t]+(?:ledere|chefer|nyuddannede)/iu;
 
 /** A follow-up that may be a budget-agreement status: decided by whether its lines carry colours. */
 export const BUDGET_FOLLOWUP = /budgetopfølgning|budgetstatus|status[ \t]+på[ \t]+budget/i;
