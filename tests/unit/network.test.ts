@@ -184,6 +184,12 @@ describe('network events', () => {
 			: x.reason;
 	};
 
+	/** The milestones of an item's body, as [event, date]. */
+	const milestones = (body: string, date: string): unknown => {
+		const x = extractMinutes(`REFERAT Chefforum d. ${date}\nPunkt 1: CF - Netværk\n${body}`, 'x');
+		return x.ok ? x.records.network_events.map((e) => [e.event, e.date]) : x.reason;
+	};
+
 	const events = (sentence: string): unknown => {
 		const x = extractMinutes(
 			`REFERAT Chefforum d. 15-11-2022\nPunkt 1: CF - Status på netværk\nSagsfremstilling\n${sentence}\n`,
@@ -205,11 +211,12 @@ describe('network events', () => {
 	});
 
 	it('dates a tidsplan in order: a month earlier than the row before is in the next year', () => {
-		const x = extractMinutes(
-			'REFERAT Chefforum d. 02-03-2016\nPunkt 1: CF - Netværk\nSagsfremstilling\nTidsplan:\n- 3. februar: Opstart\n- 26. oktober: Testfase\n- 18. januar: Status\n- marts: Evaluering\n',
-			'x'
-		);
-		expect(x.ok ? x.records.network_events.map((e) => [e.event, e.date]) : x.reason).toEqual([
+		expect(
+			milestones(
+				'Sagsfremstilling\nTidsplan:\n- 3. februar: Opstart\n- 26. oktober: Testfase\n- 18. januar: Status\n- marts: Evaluering\n',
+				'02-03-2016'
+			)
+		).toEqual([
 			['milestone', '2016-02-03'],
 			['milestone', '2016-10-26'],
 			['milestone', '2017-01-18'],
@@ -307,11 +314,12 @@ describe('network events', () => {
 	});
 
 	it('reads a tidsplan table with days and months in figures ("| 12.10. | Frist |")', () => {
-		const x = extractMinutes(
-			'REFERAT Chefforum d. 14-09-2022\nPunkt 1: CF - Netværk\nSagsfremstilling\n| Dato | Aktivitet |\n|---|---|\n| 12.10. | Frist for temaer |\n| 30.11. | Netværkslederne er udpeget |\n| 15.01. | Opstart |\n',
-			'x'
-		);
-		expect(x.ok ? x.records.network_events.map((e) => [e.event, e.date]) : x.reason).toEqual([
+		expect(
+			milestones(
+				'Sagsfremstilling\n| Dato | Aktivitet |\n|---|---|\n| 12.10. | Frist for temaer |\n| 30.11. | Netværkslederne er udpeget |\n| 15.01. | Opstart |\n',
+				'14-09-2022'
+			)
+		).toEqual([
 			['milestone', '2022-10-12'],
 			['milestone', '2022-11-30'],
 			['milestone', '2023-01-15']
