@@ -343,6 +343,45 @@ describe('network events', () => {
 		]);
 	});
 
+	it('reads "netværket afsluttes" as the network the sentence before named', () => {
+		const x = extractMinutes(
+			'REFERAT Chefforum d. 24-01-2018\nPunkt 1: CF - Status på netværk\nSagsfremstilling\nVelfærdsnetværket "Alfa" har afprøvet en ny model. Afprøvningen er gået godt, og netværket afsluttes ved udgangen af marts 2018.\n',
+			'x'
+		);
+		const ended = x.ok ? x.records.network_events.filter((e) => e.event === 'network_ended') : [];
+		expect(ended.map((e) => [e.network, e.date])).toEqual([['Alfa', '2018-03-31']]);
+		// The evidence reaches back to the sentence that names the network.
+		expect(ended[0]?.evidence).toMatch(
+			/^Velfærdsnetværket "Alfa".*afsluttes ved udgangen af marts 2018\.$/
+		);
+	});
+
+	it('reads "Netværket forlænges" under a subheading that names the network', () => {
+		expect(
+			statuses(
+				'Sagsfremstilling\nVelfærdsnetværket "Alfa"\n\nNetværket forlænges til 30. juni 2023.\n'
+			)
+		).toEqual([
+			['network_running', 'Alfa'],
+			['network_extended', 'Alfa']
+		]);
+	});
+
+	it('does not refer back across a paragraph, past two names, or from a proposal or a plan', () => {
+		const none = [
+			'Velfærdsnetværket "Alfa" har afprøvet en ny model.\n\nNetværket afsluttes i marts.\n',
+			'Netværkene "Alfa" og "Beta" har afprøvet en ny model. Netværket afsluttes i marts.\n',
+			'Velfærdsnetværket "Alfa" er forsinket. Lederen foreslår, at netværket forlænges med tre måneder.\n',
+			'Velfærdsnetværket "Alfa" er i gang. Efter planen skulle netværket afsluttes i marts.\n'
+		];
+		for (const body of none)
+			expect(
+				(statuses(`Sagsfremstilling\n${body}`) as string[][]).filter(
+					([kind]) => kind === 'network_ended' || kind === 'network_extended'
+				)
+			).toEqual([]);
+	});
+
 	it('reads a status table of networks, one per row', () => {
 		expect(
 			statuses(

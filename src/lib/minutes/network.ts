@@ -143,7 +143,10 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 		return out;
 	const relevant = networkItem || mentionsNetworks(ctx);
 	if (!relevant) return out;
-	const statuses = new Map<string, { event: NetworkEvent; proposal: boolean }>();
+	const statuses = new Map<
+		string,
+		{ event: NetworkEvent; proposal: boolean; reference?: boolean }
+	>();
 	const versions = new Set<number>();
 	const cadences = new Set<string>();
 	const dates = new Set<string>();
@@ -155,12 +158,21 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 	// "Chefforum besluttede at igangsætte følgende netværk:" with one bullet per network.
 	let intro: ItemSentence | null = null;
 	let previousEnd = -1;
+	let previousNamed: Antecedent | null = null;
 	for (const s of ctx.sentences) {
 		// A sentence that goes on in the same bullet ("… i Pleje & Omsorg. Afdelingschefen …"),
 		// even on a line of its own, does not end the list; a blank line does.
 		const sameParagraph =
 			previousEnd >= 0 && !/\n[ \t]*\n/.test(ctx.text.slice(previousEnd, s.start));
 		previousEnd = s.end;
+		// "Velfærdsnetværket "A" har … . Netværket afsluttes ved udgangen af marts": the one network
+		// the sentence (or the subheading) just before named.
+		const antecedent =
+			previousNamed && (sameParagraph || previousNamed.heading) ? previousNamed : null;
+		previousNamed = null;
+		const backMatch = antecedent && !s.bullet ? BACK_REFERENCE.exec(s.text) : null;
+		// "… foreslår derfor, at netværket forlænges": a proposal, not what happens to it.
+		const back = backMatch && !PROPOSES.test(s.text.slice(0, backMatch.index)) ? backMatch : null;
 		const introduces =
 			!s.bullet && (LISTS_NETWORKS.test(s.text) || (networkItem && DECIDES_LIST.test(s.text)));
 		if (introduces) intro = s;
@@ -172,7 +184,7 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 		const name =
 			listed !== null || MAY_HAVE_NAME.test(s.text) || (known.size > 0 && s.text.includes('"'));
 		const date = networkItem && MAY_HAVE_DATE.test(s.text);
-		if (!(version || cadence || name || date) || IT_NETWORK.test(s.text)) continue;
+		if (!(version || cadence || name || date || back) || IT_NETWORK.test(s.text)) continue;
 		const aboutStructure = version && (networkItem || /netværksstruktur/i.test(s.text));
 		if (aboutStructure) {
 			for (const m of s.text.matchAll(STRUCTURE_VERSION)) {
@@ -199,9 +211,9 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 				cadences.add(label);
 				out.push(event(ctx, s, 'cadence', { label }));
 			}
-		if (name) {
-			const found = networkNames(s.text, known);
-			const names =
+		if (name || back) {
+			const found = name ? networkNames(s.text, known) : [];
+			const names: NameAt[] =
 				found.length === 0 && listed
 					? [
 							{
@@ -210,22 +222,35 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 								end: listed[0].length - 1
 							}
 						]
-					: found;
+					: found.length === 0 && back && antecedent
+						? [{ name: antecedent.name, index: back.index, end: s.text.length, antecedent }]
+						: found;
 			for (const n of names) known.add(nameKey(n.name));
+			const only = names.length === 1 ? names[0] : undefined;
+			if (only && !only.antecedent)
+				previousNamed = {
+					name: ctx.asWritten(s.start + only.index, s.start + only.end),
+					start: s.start,
+					heading: !/[.!?:]$/.test(s.text) && s.text.length < 120
+				};
 			names.forEach((n, k) => {
-				const clause = statusClause(s.text, names, k);
+				const clause = n.antecedent ? s.text.slice(n.index) : statusClause(s.text, names, k);
 				// "… med den ændring, at netværket "C" udskydes": not decided, here or in the proposal.
 				if (POSTPONED.test(clause)) {
 					postponed.add(nameKey(n.name));
 					return;
 				}
-				const kind: NetworkEventKind = ENDED.test(clause)
-					? 'network_ended'
-					: EXTENDED.test(clause)
+				const kind: NetworkEventKind = n.antecedent
+					? /forlænges/i.test(back?.[0] ?? '')
 						? 'network_extended'
-						: DECIDED.test(listed && intro ? intro.text : s.text) && !RUNNING.test(s.text)
-							? 'network_decided'
-							: 'network_running';
+						: 'network_ended'
+					: ENDED.test(clause)
+						? 'network_ended'
+						: EXTENDED.test(clause)
+							? 'network_extended'
+							: DECIDED.test(listed && intro ? intro.text : s.text) && !RUNNING.test(s.text)
+								? 'network_decided'
+								: 'network_running';
 				// "godkendte forlængelsen af "X" til 30. juni 2017": the date may follow the name.
 				const until =
 					kind === 'network_extended'
@@ -235,7 +260,9 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 				// "afsluttes ved udgangen af marts 2018": the day it ends, when said.
 				const ends = kind === 'network_ended' ? END_OF.exec(clause) : null;
 				const e = event(ctx, s, kind, {
-					network: ctx.asWritten(s.start + n.index, s.start + n.end),
+					// Evidence from the sentence that names the network to the one that refers back to it.
+					...(n.antecedent ? { start: n.antecedent.start } : {}),
+					network: n.antecedent?.name ?? ctx.asWritten(s.start + n.index, s.start + n.end),
 					// An extension is dated by its new end, or not at all ("forlænges med tre måneder").
 					date:
 						kind === 'network_extended' ? until : ends ? firstDate(ctx, ends[0]) : ctx.meetingDate,
@@ -244,11 +271,12 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 				const key = `${nameKey(n.name)}|${kind}`;
 				const prior = statuses.get(key);
 				const proposal = s.section === 'indstilling';
-				// A later mention that dates the extension, or the decision on a proposal, is
-				// better evidence than the first.
+				// A later mention that dates the extension, the decision on a proposal, or one that
+				// names the network instead of referring back to it is better evidence than the first.
 				if (
 					prior &&
 					!(until && prior.event.label === null) &&
+					!(prior.reference && !n.antecedent) &&
 					!(prior.proposal && s.section === 'beslutning')
 				)
 					return;
@@ -258,7 +286,7 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 					statuses.set(key, { event: prior.event, proposal: false });
 					return;
 				}
-				statuses.set(key, { event: e, proposal });
+				statuses.set(key, { event: e, proposal, reference: n.antecedent !== undefined });
 			});
 		}
 		if (date) out.push(...milestones(ctx, s, dates, passing, dateList));
@@ -320,6 +348,29 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 			)
 	);
 }
+
+/** A name found in a sentence, or the network a sentence refers back to ("Netværket afsluttes"). */
+interface NameAt {
+	name: string;
+	index: number;
+	end: number;
+	antecedent?: Antecedent;
+}
+/** The one network a sentence named, as written, for the sentence after it to refer back to. */
+interface Antecedent {
+	name: string;
+	start: number;
+	/** The naming sentence is a subheading: the paragraph under it may refer back to it. */
+	heading: boolean;
+}
+/**
+ * "netværket afsluttes", "Netværket forlænges til …": a reference back to a named network, with a
+ * verb in the present that ends or extends it (not "skulle have afsluttet", not a plan).
+ */
+const BACK_REFERENCE =
+	/(?<!\p{L})netværket[ \t]+(?:(?:derfor|så|nu|dermed|hermed|også)[ \t]+)?(?:afsluttes|nedlægges|lukkes|ophører|stoppes|overgår[ \t]+til[ \t]+drift|forlænges)(?!\p{L})/iu;
+
+const PROPOSES = /foreslå|ønske|anbefale|indstille|skulle|kunne|bør/iu;
 
 const ENDED_AFTER =
 	/(?<!\p{L})(?:afsluttes|nedlægges|lukkes|ophører|stoppes|stopper|overgår[ \t]+til[ \t]+drift)(?!\p{L})/iu;
