@@ -463,6 +463,18 @@ describe('segment: header variants', () => {
 		).toEqual(['Chefforum', '2019-03-12', '09:00', 'Rådhuset']);
 	});
 
+	it('names the forum of a bare "Referat" from "Møde i Hoved-MED" or a hyphenated name above it', () => {
+		expect(
+			fields('Referat\n\nMøde i Hoved-MED\nMødedato: 12. marts 2019\nMødested: Rådhuset')
+		).toEqual(['Hoved-MED', '2019-03-12', null, 'Rådhuset']);
+		expect(fields('Område-MED Dagtilbud\nReferat af mødet d. 12-03-2019')).toEqual([
+			'Område-MED Dagtilbud',
+			'2019-03-12',
+			null,
+			null
+		]);
+	});
+
 	it('reads a start time written as a bare hour ("kl. 9")', () => {
 		expect(fields('REFERAT Chefforum d. 01.09.2016\nMødedato: 01.09.2016 kl. 9')).toEqual([
 			'Chefforum',

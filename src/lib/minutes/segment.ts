@@ -119,8 +119,10 @@ const BOTH_AFTER = /^[ \t]*(?:og|[&/-])[ \t]*(?:referat|dagsorden)(?!\p{L})[ \t]
 /** The top of a meeting invitation: "Mødeindkaldelse", "Indkaldelse til møde i Chefforum". */
 const INVITATION = /^(?:møde)?indkaldelse(?!\p{L})|^invitation[ \t]+til[ \t]+møde/iu;
 
-/** A short line of words only ("Chefforum", "Tværgående chefgruppe"): a forum's name. */
-const FORUM_LINE = /^\p{Lu}\p{L}*(?:[ \t]\p{L}+){0,3}$/u;
+/** A short line of words only ("Chefforum", "Tværgående chefgruppe", "Hoved-MED"): a forum's name. */
+const FORUM_LINE = /^\p{Lu}\p{L}*(?:-\p{L}+)?(?:[ \t]\p{L}+(?:-\p{L}+)?){0,3}$/u;
+/** "Møde i Hoved-MED" under a bare "Referat": the forum whose meeting it is. */
+const MEETING_OF = /^møde[ \t]+i[ \t]+(?=\p{Lu})/iu;
 
 /** A forum's name on a line of its own; the municipality's name is not a forum. */
 function isForumLine(t: string): boolean {
@@ -300,7 +302,7 @@ function continueHeader(h: HeaderParse, t: string): boolean {
 		if (time) h.startTime ??= clockTime(time);
 		return true;
 	}
-	if (!h.forum && isForumLine(t)) {
+	if (!h.forum && (isForumLine(t) || isForumLine(t.replace(MEETING_OF, '')))) {
 		h.forum = forumName(t);
 		return true;
 	}
