@@ -10,6 +10,21 @@ const targets = (sentence: string): unknown[] => {
 };
 
 describe('sick-leave targets', () => {
+	it('reads a goal of "maks. 10,5 dage" as a target, not a level (the "maks." ends no sentence)', () => {
+		const x = extractMinutes(
+			'REFERAT Chefforum d. 26-02-2020\nPunkt 1: CF - Sygefravær 2019\nSagsfremstilling\nMålet for 2020 er et sygefravær på maks. 10,5 dage pr. medarbejder.\n',
+			'x'
+		);
+		expect(
+			x.ok
+				? [
+						x.records.sick_leave,
+						x.records.sick_leave_targets.map((t) => [t.target, t.rule, t.value])
+					]
+				: x.reason
+		).toEqual([[], [['fixed', 'at_most', 10.5]]]);
+	});
+
 	it('gives each target of a sentence the scope and measure named last before it', () => {
 		const x = extractMinutes(
 			'REFERAT Chefforum d. 26-11-2015\nPunkt 1: CF - Sygefravær 1.-3. kvartal 2015\nBeslutning\nChefforum besluttede, at langtidsfraværet i 2016 skal nedbringes med 0,5 dag, og at sygefraværet i Pleje & Omsorg højst må udgøre 15,0 dage for hele 2016.\n',

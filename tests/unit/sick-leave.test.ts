@@ -748,3 +748,27 @@ describe('extractSickLeave: what a figure is not', () => {
 		).toEqual([['Albertslund Kommune', '1. halvår 2022', 'total', 'level', 5.9]]);
 	});
 });
+
+describe('extractSickLeave: a compared period with its level in brackets', () => {
+	it('reads "Sammenlignet med 1. halvår 2021 (5,7 dage) … faldet til 5,4 dage" as two levels', () => {
+		expect(
+			rows('Sammenlignet med 1. halvår 2021 (5,7 dage) er sygefraværet faldet til 5,4 dage.')
+		).toEqual([
+			['Albertslund Kommune', '1. halvår 2021', 'total', 'level', 5.7],
+			['Albertslund Kommune', '1. halvår 2022', 'total', 'level', 5.4],
+			['Albertslund Kommune', '1. halvår 2022', 'total', 'change', -0.3]
+		]);
+	});
+
+	it('gives the bracketed level the department and measure the sentence names after it', () => {
+		expect(
+			rows(
+				'I forhold til 1. halvår 2021 (2,1 dage) er langtidsfraværet i Dagtilbud steget til 2,4 dage.'
+			)
+		).toEqual([
+			['Dagtilbud', '1. halvår 2021', 'long_term', 'level', 2.1],
+			['Dagtilbud', '1. halvår 2022', 'long_term', 'level', 2.4],
+			['Dagtilbud', '1. halvår 2022', 'long_term', 'change', 0.3]
+		]);
+	});
+});

@@ -41,7 +41,7 @@ const HEADING = /^[ \t]*#/;
 
 // Words that end with a full stop without ending a sentence.
 const ABBREVIATIONS = new Set(
-	'pr ca bl fx f eks jf d kl nr mio mill mia kr inkl ekskl evt ift dvs mht vedr ang hhv kv kvt kvrt jan feb mar apr jun jul aug sep sept okt nov dec tlf st gl ff s m.fl mfl osv etc ph cand stk bl.a f.eks m.v m.m o.l p.t d.d pga iflg jvf'.split(
+	'pr ca bl fx f eks jf d kl nr maks max gns gnsn mio mill mia kr inkl ekskl evt ift dvs mht vedr ang hhv kv kvt kvrt jan feb mar apr jun jul aug sep sept okt nov dec tlf st gl ff s m.fl mfl osv etc ph cand stk bl.a f.eks m.v m.m o.l p.t d.d pga iflg jvf'.split(
 		' '
 	)
 );

@@ -235,7 +235,11 @@ const ROLLING =
 const PAST_YEAR_NAMED = /fravær\p{L}*[ \t]+(?:for|i)[ \t]+$/iu;
 
 /** Between a period and a figure: ", hvor fraværet var" (the figure is that period's). */
-const WHERE_BETWEEN = /^(?:[ \t]*,)?[ \t]*hvor(?!\p{L})[^,;()\d]{0,50}$/iu;
+/**
+ * Between a compared period and its level: "…, hvor fraværet var 5,9 dage", or the level in
+ * brackets right after it ("Sammenlignet med 1. halvår 2018 (5,7 dage)").
+ */
+const WHERE_BETWEEN = /^(?:(?:[ \t]*,)?[ \t]*hvor(?!\p{L})[^,;()\d]{0,50}|[ \t]*\([ \t]*)$/iu;
 
 /** A period inside brackets that close before the figure ("4,2 dage (1. halvår 2021: 3,1 dage), mens …"). */
 function closedBracket(text: string, p: { index: number; end: number }, before: number): boolean {
@@ -651,11 +655,20 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			// "i 2020 og 2021 var henholdsvis 11,8 og 12,2 dage": the k-th period named before it.
 			const listed = respectively && f.index > respectively.index ? respectivePeriods?.[k] : null;
 			if (listed) period = listed;
+			// "I forhold til 1. halvår 2018 (5,7 dage) er fraværet i Dagtilbud steget": a level in
+			// brackets after a compared period is the sentence's subject's, named after it.
+			const bracketed =
+				where !== undefined && !after && s.text.slice(where.end, f.index).includes('(');
+			const subjectAfter = <T>(mentions: Mention<T>[]): Mention<T> | undefined =>
+				bracketed && !mentions.some((m) => m.end <= f.index)
+					? mentions.find((m) => m.index >= f.end)
+					: undefined;
 			const measure =
-				respectively && f.index > respectively.index
+				subjectAfter(measures)?.value ??
+				(respectively && f.index > respectively.index
 					? (respectiveOf(measures, respectively.index, figures, k) ??
 						measureFor(measures, f, prevEnd, s.text, ownMeasure))
-					: measureFor(measures, f, prevEnd, s.text, ownMeasure);
+					: measureFor(measures, f, prevEnd, s.text, ownMeasure));
 			// "…, som i afdelingen udgør 4,1 dage": the department the sentence before named.
 			const referred =
 				scopes.length === 0 && theDepartmentAt >= 0 && theDepartmentAt < f.index
@@ -665,7 +678,9 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 				respectively && f.index > respectively.index
 					? (respectiveOf(scopes, respectively.index, figures, k) ?? scopeFor(scopes, f))
 					: (referred ??
-						(refersBack && scopes.length === 0 ? (referent as Fact).scope : scopeFor(scopes, f)));
+						(refersBack && scopes.length === 0
+							? (referent as Fact).scope
+							: (subjectAfter(scopes)?.value ?? scopeFor(scopes, f))));
 
 			// "Til og med september 2019 var det 7,5 dage, så fraværet er steget med 0,7 dage": last
 			// year's level first, then the change of the item's own period against it.
