@@ -555,3 +555,16 @@ describe('the outcome of a status round', () => {
 		expect(outcome('Taget til efterretning.')).toEqual(['noted']);
 	});
 });
+
+describe('budget lines named in quotes or brackets after their number', () => {
+	it('takes the quoted or bracketed name as the title and the text after it as the statement', () => {
+		expect(
+			budgetLines(
+				'Sagsfremstilling\n- initiativ 3.4 "Renovering af svømmehallen" ændres fra gul til grøn\n\nInitiativ 7.1 (Digitalisering af byggesager) vurderes som gul.\n'
+			).map((l) => [l.line, l.title, l.colour, l.previous_colour])
+		).toEqual([
+			['3.4', 'Renovering af svømmehallen', 'green', 'yellow'],
+			['7.1', 'Digitalisering af byggesager', 'yellow', null]
+		]);
+	});
+});

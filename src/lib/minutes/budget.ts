@@ -120,7 +120,7 @@ export function previousColour(text: string): Colour | null {
 const LINE_NUMBER = String.raw`\d{1,2}\.\d{1,2}`;
 // A line may be named by a word first: "Initiativ 3.3 …".
 const LINE_START = new RegExp(
-	String.raw`^[ \t]*(?:[-*•·][ \t]*)?(?:${LINE_WORD_PATTERN}[ \t]+)?(${LINE_NUMBER}[.)]?(?:[ \t]*(?:,|og|&)[ \t]*${LINE_NUMBER}\.?)*)(?:[ \t]*[-:][ \t]*|[ \t]+(?=\p{Lu}|\(\p{Lu}))`,
+	String.raw`^[ \t]*(?:[-*•·][ \t]*)?(?:${LINE_WORD_PATTERN}[ \t]+)?(${LINE_NUMBER}[.)]?(?:[ \t]*(?:,|og|&)[ \t]*${LINE_NUMBER}\.?)*)(?:[ \t]*[-:][ \t]*|[ \t]+(?=\p{Lu}|[("]\p{Lu}))`,
 	'u'
 );
 const LINE_REF = new RegExp(String.raw`(?<![\d.])(${LINE_NUMBER})(?!\d|\.\d)`, 'gu');
@@ -339,6 +339,12 @@ const NOT_A_NAME = new Set(
 );
 
 /** The capitalised name before a line's status verb, at most eight words, or null. */
+/**
+ * A line's name in quotes or brackets right after its number, then words about it (a separator
+ * after the name is read as any title's is).
+ */
+const QUOTED_NAME = /^[ \t]*(?:"([^"\n]{2,100})"|\(([^()\n]{2,100})\))(?=[ \t]+\p{L})/u;
+
 function nameBeforeVerb(text: string): string | null {
 	const words = text.trim().split(/[ \t]+/, 10);
 	const verb = words.findIndex((w) => STATUS_VERBS.has(w.toLowerCase()));
@@ -437,6 +443,25 @@ function statementLines(ctx: ItemContext): LineStatement[] {
 		const [first, parenColour, parenPrevious] = withoutParenthesisedColour(
 			(segments[0] ?? '').replace(/^\(([^()]+)\)$/, '$1')
 		);
+		// 'initiativ 3.4 "Renovering af svømmehallen" ændres fra gul til grøn', "Initiativ 7.1
+		// (Digitalisering af byggesager) vurderes som gul": a quoted or bracketed name, then the text.
+		const quoted = numbers.length === 1 ? QUOTED_NAME.exec(rest) : null;
+		const quotedName = quoted ? (quoted[1] ?? quoted[2] ?? '').trim() : '';
+		if (quoted && quotedName && colourStatement(quotedName).colour === null) {
+			const after = rest.slice(quoted[0].length).trim();
+			const said = colourStatement(after);
+			out.push({
+				line: numbers[0] as string,
+				title: quotedName,
+				colour: said.colour ?? groupColour,
+				previous: said.previous ?? (said.colour ? previousColour(after) : null),
+				note: after.replace(COLOUR_BEFORE_NOTE, '').trim() || null,
+				evidence: ctx.evidence(numberAt, s.end),
+				fromDecision: s.section === 'beslutning',
+				history: s.section === 'historik'
+			});
+			continue;
+		}
 		// A title is a name ("Ny daginstitution i Hyldespjældet"), not a sentence about the line.
 		const nameLike = first.split(/\s+/).length <= 10;
 		const titled =
