@@ -251,6 +251,20 @@ describe('the review of a status round', () => {
 		]);
 	});
 
+	it('dates the recipient from "d. 22.6.2018" written with dots', () => {
+		expect(review('Økonomiudvalget får status på mødet d. 22.6.2018.')).toEqual([
+			['Økonomiudvalget', '2018-06-22']
+		]);
+	});
+
+	it('passes over a sentence whose only date is the day the status is made up to', () => {
+		expect(
+			review(
+				'Status pr. 1. maj sendes til Økonomiudvalget.\nØkonomiudvalget behandler status på mødet d. 22.6.2018.'
+			)
+		).toEqual([['Økonomiudvalget', '2018-06-22']]);
+	});
+
 	it('does not take the day a status is made up to ("pr. 30. april") for the meeting', () => {
 		expect(
 			review(
@@ -565,6 +579,44 @@ describe('budget lines named in quotes or brackets after their number', () => {
 		).toEqual([
 			['3.4', 'Renovering af svømmehallen', 'green', 'yellow'],
 			['7.1', 'Digitalisering af byggesager', 'yellow', null]
+		]);
+	});
+});
+
+describe('colours kept or set with more words', () => {
+	it('reads "bliver stående på gul" and "holdes på rød" as the same colour as before', () => {
+		expect(colourStatement('bliver stående på gul, indtil aftalen er underskrevet')).toEqual({
+			colour: 'yellow',
+			previous: 'yellow'
+		});
+		expect(colourStatement('holdes på rød, da besparelsen ikke kan hentes')).toEqual({
+			colour: 'red',
+			previous: 'red'
+		});
+	});
+
+	it('reads "sættes alle til grøn" and "opjusteres alle til grøn" for every line of a bullet', () => {
+		expect(
+			budgetLines(
+				'Sagsfremstilling\n- 7.5, 7.6 og 7.7 – teksterne opdateres, og linjerne sættes alle til grøn\n- 6.2 og 6.3 opjusteres begge til grøn\n'
+			).map((l) => [l.line, l.colour])
+		).toEqual([
+			['7.5', 'green'],
+			['7.6', 'green'],
+			['7.7', 'green'],
+			['6.2', 'green'],
+			['6.3', 'green']
+		]);
+	});
+
+	it('reads the colour of the round before from a table remark ("Var rød ved 1. status")', () => {
+		expect(
+			budgetLines(
+				'Sagsfremstilling\n| Nr. | Initiativ | Status | Bemærkning |\n|---|---|---|---|\n| 4.1 | Ombygning af skolen | Gul | Var rød ved 1. status; tilladelsen er givet |\n| 4.2 | Ny hal | Grøn | Forventes afsluttet i 2026 |\n'
+			).map((l) => [l.line, l.colour, l.previous_colour])
+		).toEqual([
+			['4.1', 'yellow', 'red'],
+			['4.2', 'green', null]
 		]);
 	});
 });

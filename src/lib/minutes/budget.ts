@@ -48,7 +48,7 @@ const FROM_TO = new RegExp(
 /** "Gul (grøn)": the colour now, then the one before in parentheses. */
 const NOW_THEN = new RegExp(String.raw`^[ \t]*${C}[ \t]*\([ \t]*${C}[ \t]*\)`, 'iu');
 const REMAINS = new RegExp(
-	String.raw`(?<!\p{L})(?:forbliver|fastholdes(?:[ \t]+som)?|bibeholdes(?:[ \t]+som)?|(?:står|er)[ \t]+fortsat(?:[ \t]+som)?|(?:kan[ \t]+)?fortsat[ \t]+betragtes[ \t]+som|fortsat[ \t]+(?:er|være|bliver)(?:[ \t]+som)?|fortsat(?:[ \t]+som)?|stadig|uændret(?:[ \t]+som)?)[ \t]+${C}(?!\p{L})`,
+	String.raw`(?<!\p{L})(?:forbliver|fastholdes|bibeholdes|holdes(?:[ \t]+fast)?|bliver[ \t]+stående|(?:står|er)[ \t]+(?:fortsat|stadig)|(?:kan[ \t]+)?fortsat[ \t]+betragtes|fortsat[ \t]+(?:er|være|bliver)|fortsat|stadig|uændret)(?:[ \t]+(?:som|på))?[ \t]+${C}(?!\p{L})`,
 	'iu'
 );
 // "grøn (tidligere gul)", "(sidste status: rød)", "rød (var gul)": the colour of the round before.
@@ -63,7 +63,7 @@ const UNCHANGED_AFTER = new RegExp(
 );
 const NO_LONGER = new RegExp(String.raw`(?<!\p{L})ikke[ \t]+længere[ \t]+${C}(?!\p{L})`, 'iu');
 const BECOMES = new RegExp(
-	String.raw`(?<!\p{L})(?:gøres|skal[ \t]+være|bliver|bør[ \t]+være|er|ændres[ \t]+til|skiftes[ \t]+til|skifter[ \t]+til|sættes[ \t]+til|rettes[ \t]+til|markeres(?:[ \t]+(?:som|med))?|betragtes[ \t]+som|vurderes(?:[ \t]+(?:som|til|at[ \t]+være))?|(?<!(?:sidste|forrige)[ \t]+)status:?|farve:?|farven[ \t]+er|nu|ny:|(?:skal[ \t]+)?stå[ \t]+som|står[ \t]+som|(?:ned|op)(?:justeres|graderes)[ \t]+til)[ \t]+(?:nu[ \t]+|begge[ \t]+|alle[ \t]+|derfor[ \t]+|dermed[ \t]+)?${C}(?!\p{L})`,
+	String.raw`(?<!\p{L})(?:gøres|skal[ \t]+være|bliver|bør[ \t]+være|er|(?:ændres|skiftes|skifter|sættes|rettes|(?:ned|op)(?:justeres|graderes))[ \t]+(?:(?:alle|begge|nu|derfor|dermed)[ \t]+)?til|markeres(?:[ \t]+(?:som|med))?|betragtes[ \t]+som|vurderes(?:[ \t]+(?:som|til|at[ \t]+være))?|(?<!(?:sidste|forrige)[ \t]+)status:?|farve:?|farven[ \t]+er|nu|ny:|(?:skal[ \t]+)?stå[ \t]+som|står[ \t]+som)[ \t]+(?:nu[ \t]+|begge[ \t]+|alle[ \t]+|derfor[ \t]+|dermed[ \t]+)?${C}(?!\p{L})`,
 	'iu'
 );
 const LEADING_COLOUR = new RegExp(
@@ -704,11 +704,13 @@ function tableLines(ctx: ItemContext): LineStatement[] {
 					: said;
 			const was = earlier >= 0 ? colourStatement(row.cells[earlier] ?? '').colour : null;
 			const cells = writtenCells(ctx, row.start, row.end, row.cells);
+			// "Var rød ved 1. status" in the remark: the colour of the round before.
+			const remarked = st.colour && note >= 0 ? previousColour(row.cells[note] ?? '') : null;
 			out.push({
 				line,
 				title: title >= 0 ? cells[title] || null : null,
 				colour: st.colour,
-				previous: st.previous ?? was,
+				previous: st.previous ?? was ?? remarked,
 				note: note >= 0 ? cells[note] || null : null,
 				evidence: ctx.evidence(row.start, row.end),
 				fromDecision: false,
@@ -793,7 +795,43 @@ const AS_OF = /(?<!\p{L})pr\.?[ \t]*$/iu;
 /** "d. 12/6", "den 12/6-18": a day and month in figures (the year after the meeting if left out). */
 const NUMERIC_DATE =
 	/(?<!\p{L})(?:d\.|den)[ \t]{0,3}(\d{1,2})\/(\d{1,2})(?:[-/]((?:19|20)?\d\d))?(?![\d/])/u;
+/** "d. 22.9.2026", "den 22.09.2026": a day, month and year with dots. */
+const DOTTED_DATE = /(?<!\p{L})(?:d\.|den)[ \t]{0,3}(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?!\d)/u;
 const fullYear = (y: string): number => (y.length === 2 ? 2000 + Number(y) : Number(y));
+/**
+ * The date of a meeting a sentence names, as ISO (a day, or a month), or null. "opgjort pr. 30.
+ * april 2020 og skal behandles … den 2. juni 2020": "pr." dates the status, not a meeting.
+ */
+function meetingDateIn(text: string, meetingDate: string): string | null {
+	const d = [...text.matchAll(FULL_DATES)].find(
+		(m) => !AS_OF.test(text.slice(Math.max(0, m.index - 6), m.index))
+	);
+	if (d)
+		return resolveDayMonth(
+			meetingDate,
+			Number(d[1]),
+			MONTHS.get((d[2] as string).toLowerCase()) as number,
+			d[3] ? Number(d[3]) : null
+		);
+	const mo = MONTH_ONLY.exec(text);
+	if (mo)
+		return resolveDayMonth(
+			meetingDate,
+			null,
+			MONTHS.get((mo[1] as string).toLowerCase()) as number,
+			mo[2] ? Number(mo[2]) : null
+		);
+	const numeric = NUMERIC_DATE.exec(text) ?? DOTTED_DATE.exec(text);
+	return numeric
+		? resolveDayMonth(
+				meetingDate,
+				Number(numeric[1]),
+				Number(numeric[2]),
+				numeric[3] ? fullYear(numeric[3]) : null
+			)
+		: null;
+}
+
 const MONTH_ONLY = new RegExp(
 	String.raw`(?:i|primo|medio|ultimo)[ \t]+(${MONTH_NAMES.join('|')})(?:[ \t]+((?:19|20)\d\d))?(?!\p{L})`,
 	'iu'
@@ -843,8 +881,7 @@ export function extractBudget(ctx: ItemContext): { lines: BudgetLine[]; reviews:
 
 	const toRecipient = ctx.sentences.filter((s) => RECIPIENT.test(s.text));
 	// Prefer the sentence saying when the status goes on next over history ("blev orienteret i maj").
-	const dated = (x: ItemSentence): boolean =>
-		FULL_DATE.test(x.text) || MONTH_ONLY.test(x.text) || NUMERIC_DATE.test(x.text);
+	const dated = (x: ItemSentence): boolean => meetingDateIn(x.text, ctx.meetingDate) !== null;
 	const recipientSentence =
 		toRecipient.find((x) => UPCOMING.test(x.text) && dated(x)) ??
 		toRecipient.find(dated) ??
@@ -858,37 +895,9 @@ export function extractBudget(ctx: ItemContext): { lines: BudgetLine[]; reviews:
 			? 'Økonomiudvalget'
 			: 'Kommunalbestyrelsen'
 		: null;
-	let recipientDate: string | null = null;
-	if (recipientSentence) {
-		// "opgjort pr. 30. april 2020 og skal behandles … den 2. juni 2020": "pr." dates the status.
-		const text = recipientSentence.text;
-		const d = [...text.matchAll(FULL_DATES)].find(
-			(m) => !AS_OF.test(text.slice(Math.max(0, m.index - 6), m.index))
-		);
-		const mo = d ? null : MONTH_ONLY.exec(recipientSentence.text);
-		const numeric = d || mo ? null : NUMERIC_DATE.exec(recipientSentence.text);
-		if (numeric)
-			recipientDate = resolveDayMonth(
-				ctx.meetingDate,
-				Number(numeric[1]),
-				Number(numeric[2]),
-				numeric[3] ? fullYear(numeric[3]) : null
-			);
-		else if (d)
-			recipientDate = resolveDayMonth(
-				ctx.meetingDate,
-				Number(d[1]),
-				MONTHS.get((d[2] as string).toLowerCase()) as number,
-				d[3] ? Number(d[3]) : null
-			);
-		else if (mo)
-			recipientDate = resolveDayMonth(
-				ctx.meetingDate,
-				null,
-				MONTHS.get((mo[1] as string).toLowerCase()) as number,
-				mo[2] ? Number(mo[2]) : null
-			);
-	}
+	const recipientDate = recipientSentence
+		? meetingDateIn(recipientSentence.text, ctx.meetingDate)
+		: null;
 	const decisions = ctx.sentences.filter(
 		(s) => s.section === 'beslutning' || /^(?:chefforum|tværgående)/i.test(s.text)
 	);
