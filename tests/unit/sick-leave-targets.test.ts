@@ -25,6 +25,36 @@ describe('sick-leave targets', () => {
 		).toEqual([[], [['fixed', 'at_most', 10.5]]]);
 	});
 
+	it('reads "skal i 2017 ned under 6,0 dage" as a ceiling and "bringe fraværet ned med 1 dag" as a reduction', () => {
+		const x = extractMinutes(
+			'REFERAT Chefforum d. 22-02-2017\nPunkt 1: CF - Sygefravær 2016\nBeslutning\nKorttidsfraværet skal i 2017 ned under 6,0 dage. Pleje & Omsorg skal bringe fraværet ned med 1 dag.\n',
+			'x'
+		);
+		expect(
+			x.ok
+				? x.records.sick_leave_targets.map((t) => [t.scope, t.measure, t.rule, t.value])
+				: x.reason
+		).toEqual([
+			['Albertslund Kommune', 'short_term', 'at_most', 6],
+			['Pleje & Omsorg', 'total', 'reduce_by', 1]
+		]);
+	});
+
+	it("gives the national average its own clause's scope, and reads the other clause's target too", () => {
+		const x = extractMinutes(
+			'REFERAT Chefforum d. 09-09-2020\nPunkt 1: CF - Sygefravær 1. halvår 2020\nBeslutning\nChefforum besluttede, at målet om et sygefravær på højst landsgennemsnittet fastholdes for kommunen som helhed, og at Pleje & Omsorg skal nedbringe langtidsfraværet med 0,5 dage inden udgangen af 2021.\n',
+			'x'
+		);
+		expect(
+			x.ok
+				? x.records.sick_leave_targets.map((t) => [t.scope, t.measure, t.target, t.rule, t.value])
+				: x.reason
+		).toEqual([
+			['Albertslund Kommune', 'total', 'national_average', 'at_most', null],
+			['Pleje & Omsorg', 'long_term', 'fixed', 'reduce_by', 0.5]
+		]);
+	});
+
 	it('gives each target of a sentence the scope and measure named last before it', () => {
 		const x = extractMinutes(
 			'REFERAT Chefforum d. 26-11-2015\nPunkt 1: CF - Sygefravær 1.-3. kvartal 2015\nBeslutning\nChefforum besluttede, at langtidsfraværet i 2016 skal nedbringes med 0,5 dag, og at sygefraværet i Pleje & Omsorg højst må udgøre 15,0 dage for hele 2016.\n',

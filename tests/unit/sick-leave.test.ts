@@ -772,3 +772,89 @@ describe('extractSickLeave: a compared period with its level in brackets', () =>
 		]);
 	});
 });
+
+describe('extractSickLeave: phrasings from minutes written blind (fixtures 127–131)', () => {
+	it('gives "Her er gennemsnittet 0,7 dage" the measure the sentence before named', () => {
+		expect(
+			rows('Barns 1. og 2. sygedag indgår ikke i tallene ovenfor. Her er gennemsnittet 0,7 dage.')
+		).toEqual([['Albertslund Kommune', '1. halvår 2022', 'child_sick', 'level', 0.7]]);
+	});
+
+	it('reads no figure from a definition "(30 dage og derover)" or from the region\'s municipalities', () => {
+		expect(
+			rows(
+				'Langtidsfraværet (30 dage og derover) er omtalt i bilaget. Kommunerne i Region Hovedstaden lå i 2021 i gennemsnit på 11,0 dage.'
+			)
+		).toEqual([]);
+	});
+
+	it('reads "korte sygeforløb" and "forløb af mere end 30 dages varighed" as short and long term', () => {
+		expect(
+			rows(
+				'Sygefraværet var 3,6 dage. Af de 3,6 dage skyldes 2,2 dage korte sygeforløb (under 30 dage), mens 1,4 dage skyldes forløb af mere end 30 dages varighed.'
+			)
+		).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'total', 'level', 3.6],
+			['Albertslund Kommune', '1. halvår 2022', 'short_term', 'level', 2.2],
+			['Albertslund Kommune', '1. halvår 2022', 'long_term', 'level', 1.4]
+		]);
+	});
+
+	it('reads "– præcis som i 1. halvår 2021" as no change', () => {
+		expect(rows('Barns sygedag udgjorde 0,2 dage – præcis som i 1. halvår 2021.')).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'child_sick', 'level', 0.2],
+			['Albertslund Kommune', '1. halvår 2022', 'child_sick', 'change', 0],
+			['Albertslund Kommune', '1. halvår 2021', 'child_sick', 'level', 0.2]
+		]);
+	});
+
+	it('reads "overstiger 1. halvår 2021 med 0,4 dage" and "0,4 dage over 1. halvår 2021" as changes', () => {
+		const change = [['Albertslund Kommune', '1. halvår 2022', 'total', 'change', 0.4]];
+		expect(rows('Det overstiger 1. halvår 2021 med 0,4 dage.')).toEqual(change);
+		expect(rows('Fraværet ligger 0,4 dage over 1. halvår 2021.')).toEqual(change);
+	});
+
+	it('reads the level after "en anelse under 2021, hvor …" as that year\'s', () => {
+		expect(
+			rows('Fraværet er endt en anelse under 2021, hvor det samlede tal var 5,8 dage.')
+		).toEqual([['Albertslund Kommune', '1. halvår 2021', 'total', 'level', 5.8]]);
+	});
+
+	it('reads "året som helhed" as the whole year', () => {
+		expect(
+			rows('For året som helhed lander fraværet på 11,7 dage.', 'Sygefravær 2. halvår og hele 2021')
+		).toEqual([['Albertslund Kommune', 'hele året 2021', 'total', 'level', 11.7]]);
+	});
+
+	it('reads a signed figure in brackets ("(+0,6 dage i forhold til 2021)") as a change', () => {
+		expect(rows('Skoler & Uddannelse: 9,9 dage (-0,6 dage i forhold til 1. halvår 2021)')).toEqual([
+			['Skoler & Uddannelse', '1. halvår 2022', 'total', 'level', 9.9],
+			['Skoler & Uddannelse', '1. halvår 2022', 'total', 'change', -0.6],
+			['Skoler & Uddannelse', '1. halvår 2021', 'total', 'level', 10.5]
+		]);
+	});
+
+	it('reads a direction with words or a year between the verb and "gået op" / "steget"', () => {
+		expect(
+			rows(
+				'Langtidsfraværet er for første gang i tre år gået op. I Kultur, Fritid & Forebyggende Sundhed er fraværet i 2022 steget for andet år i træk.'
+			)
+		).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'long_term', 'change', null],
+			['Kultur, Fritid & Forebyggende Sundhed', '1. halvår 2022', 'total', 'change', null]
+		]);
+	});
+
+	it('gives the direction after "Både X, der …, og Y, der …," to both measures', () => {
+		expect(
+			rows(
+				'Både korttidsfraværet, der nu er 3,3 dage, og langtidsfraværet, der nu er 2,1 dage, ligger lavere end året før.'
+			)
+		).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'short_term', 'change', null],
+			['Albertslund Kommune', '1. halvår 2022', 'long_term', 'change', null],
+			['Albertslund Kommune', '1. halvår 2022', 'short_term', 'level', 3.3],
+			['Albertslund Kommune', '1. halvår 2022', 'long_term', 'level', 2.1]
+		]);
+	});
+});

@@ -44,7 +44,7 @@ const HALF = new RegExp(
 	'giu'
 );
 const WHOLE_YEAR =
-	/(?<!\p{L})(?:hele[ \t]+(?:året|år)|helåret|helår)(?:[ \t]+((?:19|20)\d\d)(?!\d))?|(?<!\p{L})(?:hele|året)[ \t]+((?:19|20)\d\d)(?!\d)/giu;
+	/(?<!\p{L})(?:hele[ \t]+(?:året|år)|helåret|helår|året[ \t]+som[ \t]+helhed)(?:[ \t]+((?:19|20)\d\d)(?!\d))?|(?<!\p{L})(?:hele|året)[ \t]+((?:19|20)\d\d)(?!\d)/giu;
 const MONTH = String.raw`(${MONTH_PATTERN})\.?(?!\p{L})`;
 /** "fra 1. januar til 30. september 2024", "1. april - 30. juni 2017". */
 const DATE_RANGE = new RegExp(
@@ -68,7 +68,8 @@ const AS_OF = new RegExp(
 	'giu'
 );
 const MAY_NAME_MONTH = new RegExp(MONTH_PATTERN, 'i');
-const BARE_YEAR = /(?<!\p{L})(?:i|for|af|fra|til|og|mod|end)[ \t]+((?:19|20)\d\d)(?![\d,.-]\d)/giu;
+const BARE_YEAR =
+	/(?<!\p{L})(?:i|for|af|fra|til|og|mod|end|under|over|siden)[ \t]+((?:19|20)\d\d)(?![\d,.-]\d)/giu;
 
 /** Every period mentioned in a text, in order; bare years only when asked for. */
 export function findPeriods(text: string, withBareYears = true): PeriodMention[] {

@@ -7,6 +7,7 @@ import type { ItemContext } from './item-context';
 import type { SickLeaveTarget } from './schema';
 import {
 	MUNICIPALITY,
+	clauseAround,
 	dayFigures,
 	measureMentions,
 	scopeMentions,
@@ -20,8 +21,10 @@ const CEILING =
 const TARGET = String.raw`(?:del)?mål(?:et|ene|s|sætning\p{L}*|tal\p{L}*|sat)?`;
 const GOAL = new RegExp(String.raw`(?<!\p{L})(?:${TARGET}|skal|må)(?!\p{L})`, 'iu');
 const TARGET_WORD = new RegExp(String.raw`(?<!\p{L})${TARGET}(?!\p{L})`, 'iu');
-// "nedbringes med 1,5 dag", "nedbringe sygefraværet med 1 dag": the verb, then "med" right before.
-const REDUCE_VERB = /(?<!\p{L})(?:nedbringe|reducere|sænke|falde)\p{L}*/iu;
+// "nedbringes med 1,5 dag", "nedbringe sygefraværet med 1 dag", "bringe fraværet ned med 1 dag":
+// the verb, then "med" right before.
+const REDUCE_VERB =
+	/(?<!\p{L})(?:(?:nedbringe|reducere|sænke|falde)\p{L}*|(?:bringe|få)\p{L}*[ \t]+(?:\p{L}+[ \t]+)?ned(?!\p{L}))/iu;
 const MED_BEFORE = /(?<!\p{L})med[ \t]*$/iu;
 const AT_LEAST = /mindst[ \t]*$/i;
 /** "højst må udgøre 11,5 dage": a ceiling stated right before the figure. */
@@ -48,19 +51,32 @@ export function extractSickLeaveTargets(ctx: ItemContext): SickLeaveTarget[] {
 			measure,
 			...ctx.evidence(s.start, s.end)
 		};
-		if (NATIONAL_AVERAGE.test(s.text) && CEILING.test(s.text)) {
-			add({ ...base, target: 'national_average', rule: 'at_most', value: null });
-			continue;
-		}
-		const namedTarget = TARGET_WORD.test(s.text);
 		// "For Pleje & Omsorg foreslår HR & Organisationsudvikling et delmål …": HR proposes it.
 		const allScopes = scopeMentions(s.text).filter(
 			(m) => !SPEAKER_BEFORE.test(s.text.slice(Math.max(0, m.index - 24), m.index))
 		);
 		const measures = measureMentions(s.text);
-		// "Målet … er at komme under 11 dage": a ceiling, though "under N dage" is otherwise a
-		// duration and no figure.
-		if (namedTarget)
+		// "…, at målet om højst landsgennemsnittet fastholdes for kommunen, og at Pleje & Omsorg
+		// skal nedbringe langtidsfraværet med 0,5 dage": the average's clause, then the others'.
+		const national = NATIONAL_AVERAGE.exec(s.text);
+		const nationalClause = national ? clauseAround(s.text, national.index) : null;
+		if (national && nationalClause && CEILING.test(s.text.slice(...nationalClause))) {
+			const [from, to] = nationalClause;
+			const inClause = <T>(ms: Mention<T>[]): Mention<T>[] =>
+				ms.filter((m) => m.index >= from && m.end <= to);
+			add({
+				...base,
+				scope: inClause(allScopes)[0]?.value ?? MUNICIPALITY,
+				measure: inClause(measures)[0]?.value ?? 'total',
+				target: 'national_average',
+				rule: 'at_most',
+				value: null
+			});
+		}
+		const namedTarget = TARGET_WORD.test(s.text);
+		// "Målet … er at komme under 11 dage", "Korttidsfraværet skal i 2017 ned under 6,0 dage": a
+		// ceiling, though "under N dage" is otherwise a duration and no figure.
+		if (namedTarget || MUST_GET_UNDER.test(s.text))
 			for (const m of s.text.matchAll(UNDER_DAYS)) {
 				const value = Number((m[1] as string).replace(',', '.'));
 				if (value === 30 || value > 60) continue;
@@ -74,6 +90,8 @@ export function extractSickLeaveTargets(ctx: ItemContext): SickLeaveTarget[] {
 				});
 			}
 		for (const f of dayFigures(s.text)) {
+			// "landsgennemsnittet på 10,9 dage": the average's figure, not a target of ours.
+			if (nationalClause && f.index >= nationalClause[0] && f.index < nationalClause[1]) continue;
 			const before = s.text.slice(Math.max(0, f.index - 40), f.index);
 			const rule =
 				REDUCE_VERB.test(before) && MED_BEFORE.test(before)
@@ -103,6 +121,9 @@ const SPEAKER_BEFORE =
 	/(?<!\p{L})(?:foreslår|foreslog|anbefaler|anbefalede|indstiller|vurderer|oplyser|bemærker)[ \t]+$/iu;
 const UNDER_DAYS =
 	/(?<!\p{L})under[ \t]+(\d{1,2}(?:,\d{1,2})?)[ \t]+(?:syge|fraværs)?dage(?!\p{L})/giu;
+/** "skal i 2017 ned under", "må ikke komme under": a goal to get below a figure. */
+const MUST_GET_UNDER =
+	/(?<!\p{L})(?:skal|bør)[ \t][^.;]{0,40}?(?<!\p{L})(?:ned|komme|være|ligge)[ \t]+under[ \t]+\d/iu;
 const CLAUSE_END = /,[ \t]+(?:og|men|mens)[ \t]|;/;
 
 /** The mention last before `at`, else the first after it in the same clause. */

@@ -29,10 +29,12 @@ const DAY_FIGURE = new RegExp(
 /** "0,2 og 0,4 dag", "korttid 3,2 og langtid 2,7 dage": numbers listed before the unit. */
 const LISTED_NUMBER =
 	/(?<![\d,.])(\d{1,2}(?:[,.]\d{1,2})?)[ \t]*(?:,|og|eller|til)[ \t]*(?:\p{L}+[ \t]+){0,2}$/u;
-// A duration in a definition ("mere end 30 dage", "over 14 dage i træk") is not a figure.
+// A duration in a definition ("mere end 30 dage", "over 14 dage i træk", "30 dage og derover") is
+// not a figure.
 const DURATION_BEFORE =
 	/(?:mere[ \t]+end|mindre[ \t]+end|over|under|ud[ \t]+over|efter|inden[ \t]*for|de[ \t]+første|de[ \t]+sidste|[<>])[ \t]*$/i;
-const DURATION_AFTER = /^[ \t]*(?:i[ \t]+sammenhæng|i[ \t]+træk|sammenhængende)/i;
+const DURATION_AFTER =
+	/^[ \t]*(?:i[ \t]+sammenhæng|i[ \t]+træk|sammenhængende|(?:og|eller)[ \t]+(?:derover|mere|længere|opefter)(?!\p{L}))/iu;
 /** Days per employee above this are not a sick-leave average (a duration or a count). */
 const MAX_DAYS = 60;
 
@@ -121,7 +123,7 @@ export interface Mention<T> {
 }
 
 const MEASURE_WORD =
-	/(?<!\p{L})(?:(korttid|kortvarig\p{L}*[ \t]+(?:syge)?fravær|kortvarig)\p{L}*|(langtid|langvarig\p{L}*[ \t]+(?:syge)?fravær|langvarig)\p{L}*|(barn(?:s|ets|et)?[ \t]+(?:(?:1\.|første)(?:[ \t]*(?:og|-)[ \t]*(?:2\.|anden))?[ \t]+)?syg\p{L}*|børns?[ \t]+syg\p{L}*)|((?:syge)?fravær\p{L}*)|((?:under|mindre[ \t]+end|kortere[ \t]+end)[ \t]+30[ \t]+(?:kalender)?dage)|((?:over|mere[ \t]+end|længere[ \t]+end)[ \t]+30[ \t]+(?:kalender)?dage))/giu;
+	/(?<!\p{L})(?:(korttid|kortvarig\p{L}*[ \t]+(?:syge)?fravær|kortvarig|korte?[ \t]+(?:syge)?forløb)\p{L}*|(langtid|langvarig\p{L}*[ \t]+(?:syge)?fravær|langvarig|lange?[ \t]+(?:syge)?forløb)\p{L}*|(barn(?:s|ets|et)?[ \t]+(?:(?:1\.|første)(?:[ \t]*(?:og|-)[ \t]*(?:2\.|anden))?[ \t]+)?syg\p{L}*|børns?[ \t]+syg\p{L}*)|((?:syge)?fravær\p{L}*)|((?:under|mindre[ \t]+end|kortere[ \t]+end)[ \t]+30[ \t]+(?:kalender)?dage)|((?:over|mere[ \t]+end|længere[ \t]+end)[ \t]+30[ \t]+(?:kalender)?dages?))/giu;
 const NOT_A_MEASURE = /statistik|opgørelse|politik|samtale|indsats|procent|registrering|kode/i;
 
 /**
@@ -251,7 +253,7 @@ export const OTHER_ABSENCE =
 
 /** Sentences about other municipalities or the country: their figures are not ours. */
 export const OTHER_POPULATION =
-	/landsgennemsnit|landsplan|hele[ \t]+landet|landets[ \t]+kommuner|øvrige[ \t]+kommuner|andre[ \t]+kommuner|sammenlignelige[ \t]+kommuner|regionens|\bKL\b|\bKRL\b|danmarks[ \t]+statistik/i;
+	/landsgennemsnit|landsplan|hele[ \t]+landet|landets[ \t]+kommuner|øvrige[ \t]+kommuner|andre[ \t]+kommuner|sammenlignelige[ \t]+kommuner|nabokommune|(?<!\p{L})kommunerne(?!\p{L})|region[ \t]+hovedstaden|regionsgennemsnit|(?<!\p{L})regionen|(?<!\p{L})KL(?!\p{L})|(?<!\p{L})KRL(?!\p{L})|danmarks[ \t]+statistik/iu;
 
 /**
  * Goals, plans and conditions: not statements of what the absence was. "reducere(s)" is a plan,
@@ -262,9 +264,9 @@ export const GOAL_WORDS =
 
 export type Direction = 'up' | 'down' | 'flat';
 
-const UP_WORDS = String.raw`stigning\p{L}*|steget|steg|stiger|stigende|øget|øgning|forøge\p{L}*|vokset|forværring|(?:gået|gik)[ \t]+op`;
+const UP_WORDS = String.raw`stigning\p{L}*|overstiger|steget|steg|stiger|stigende|øget|øgning|forøge\p{L}*|vokset|forværring|(?:gået|gik)[ \t]+op`;
 const DOWN_WORDS = String.raw`fald|faldet|faldt|falder|faldende|nedgang|reduktion|reduceret|mindsket|forbedring|nedbragt|(?:gået|gik)[ \t]+(?:ned|(?:en[ \t]+anelse[ \t]+|lidt[ \t]+)?tilbage)`;
-const FLAT_WORDS = String.raw`uændret|uforandret|samme[ \t]+niveau|på[ \t]+niveau[ \t]+med|svarer[ \t]+til[ \t]+niveauet|identisk[ \t]+med|ikke[ \t]+(?:flyttet|ændret)[ \t]+sig|status[ \t]+quo|stabil[te]?|det[ \t]+samme[ \t]+som`;
+const FLAT_WORDS = String.raw`uændret|uforandret|samme[ \t]+niveau|på[ \t]+niveau[ \t]+med|svarer[ \t]+til[ \t]+niveauet|identisk[ \t]+med|ikke[ \t]+(?:flyttet|ændret)[ \t]+sig|status[ \t]+quo|stabil[te]?|det[ \t]+samme[ \t]+som|(?:præcis|nøjagtig)[ \t]+(?:som|det[ \t]+samme[ \t]+som)`;
 /** One pass for all three directions: the group that matched gives the direction. */
 const CHANGE_WORD = new RegExp(
 	String.raw`(?<!\p{L})(?:(${UP_WORDS})|(${DOWN_WORDS})|${FLAT_WORDS})(?!\p{L})`,
@@ -294,3 +296,17 @@ export const COMPARATIVE_AFTER =
 /** "ligger over/under …": the sign of a later "forskellen er …". */
 export const ABOVE = /ligger[ \t]+(?:\p{L}+[ \t]+)?over|højere[ \t]+end|over[ \t]+niveauet/iu;
 export const BELOW = /ligger[ \t]+(?:\p{L}+[ \t]+)?under|lavere[ \t]+end|under[ \t]+niveauet/iu;
+
+/** Clauses are cut at ", og", ", men", ", mens", ", hvilket" and ";". */
+export const CLAUSE_CUT = /,[ \t]+(?:og|men|mens|hvilket)[ \t]|;/g;
+
+/** [start, end) of the clause of a sentence that holds position `at`. */
+export function clauseAround(text: string, at: number): [number, number] {
+	let start = 0;
+	for (const m of text.matchAll(CLAUSE_CUT)) {
+		const cut = m.index ?? 0;
+		if (cut > at) return [start, cut];
+		start = cut;
+	}
+	return [start, text.length];
+}

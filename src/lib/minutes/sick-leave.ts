@@ -27,6 +27,7 @@ import { sickLeaveFromLists, sickLeaveFromTables } from './sick-leave-tables';
 import {
 	ABOVE,
 	BELOW,
+	CLAUSE_CUT,
 	COMPARATIVE_AFTER,
 	EXCLUDING_CHILD,
 	FLAT_AFTER,
@@ -36,6 +37,7 @@ import {
 	OTHER_ABSENCE,
 	OTHER_POPULATION,
 	changeWords,
+	clauseAround,
 	dayFigures,
 	measureMentions,
 	scopeMentions,
@@ -79,7 +81,7 @@ function resolveYear(p: Period, year: number, meetingDate: string): FullPeriod {
 }
 
 const COMPARED_BEFORE =
-	/(?:sammenlignet[ \t]+med|sammenholdt[ \t]+med|i[ \t]+sammenligning[ \t]+med|i[ \t]+forhold[ \t]+til|ift\.?|end|mod|fra|siden|samme[ \t]+periode)[ \t]+(?:i[ \t]+|for[ \t]+|af[ \t]+)?(?:de[ \t]+|det[ \t]+)?$/i;
+	/(?:sammenlignet[ \t]+med|sammenholdt[ \t]+med|i[ \t]+sammenligning[ \t]+med|i[ \t]+forhold[ \t]+til|ift\.?|end|mod|fra|siden|samme[ \t]+periode|overstiger|(?:dage?|anelse|smule|lidt)[ \t]+(?:over|under)(?:[ \t]+niveauet)?)[ \t]+(?:i[ \t]+|for[ \t]+|af[ \t]+)?(?:de[ \t]+|det[ \t]+)?$/i;
 /** "samme periode", "samme kvartal", "samme halvår": the subject period in another year. */
 const SPAN_WORD = String.raw`(?:periode|kvartal|halvår|tidspunkt)`;
 const SAME_SPAN = String.raw`samme[ \t]+${SPAN_WORD}`;
@@ -90,13 +92,13 @@ const SAME_PERIOD = new RegExp(
 const EQUALS =
 	/svarer[ \t]+til[ \t]+(?:niveauet|samme[ \t]+periode)|samme[ \t]+niveau[ \t]+som|på[ \t]+niveau[ \t]+med|identisk[ \t]+med/i;
 const DIRECTION_PREDICATE =
-	/(?:er|var|har[ \t]+været|blevet)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:stigende|steget|faldende|faldet|uændret|stabil[te]?)|har[ \t]+(?:\p{L}+[ \t]+)?nedbragt|(?:sket|været)[ \t]+(?:en|et)[ \t]+(?:\p{L}+[ \t]+)?(?:stigning|fald|nedgang)(?!\p{L})|(?:er|var|ligger|lå)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:højere|lavere)[ \t]+end(?!\p{L})|(?<!\p{L})(?:stiger|steg|falder|faldt|(?:er|var)[ \t]+gået[ \t]+(?:ned|op)|gik[ \t]+(?:ned|op))(?!\p{L})|er[ \t]+på[ \t]+niveau[ \t]+med|(?<!\p{L})(?:en|et)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:stigning|fald|nedgang)[ \t]+(?:i|på)(?!\p{L})|på[ \t]+samme[ \t]+niveau|^(?:faldet|stigningen|nedgangen)[ \t]+(?:ses|findes|gælder|er[ \t]+sket)|fravær\p{L}*[ \t]+(?:\p{L}+[ \t]+)?(?:steget|faldet|stigende|faldende|gået[ \t]+(?:ned|op))(?!\p{L})/iu;
+	/(?:er|var|har[ \t]+været|blevet)[ \t]+(?:[\p{L}\d]+[ \t]+){0,3}(?:stigende|steget|faldende|faldet|uændret|stabil[te]?)|(?<!\p{L})gået[ \t]+(?:ned|op)(?!\p{L})|har[ \t]+(?:\p{L}+[ \t]+)?nedbragt|(?:sket|været)[ \t]+(?:en|et)[ \t]+(?:\p{L}+[ \t]+)?(?:stigning|fald|nedgang)(?!\p{L})|(?:er|var|ligger|lå)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:højere|lavere)[ \t]+end(?!\p{L})|(?<!\p{L})(?:stiger|steg|falder|faldt|(?:er|var)[ \t]+gået[ \t]+(?:ned|op)|gik[ \t]+(?:ned|op))(?!\p{L})|er[ \t]+på[ \t]+niveau[ \t]+med|(?<!\p{L})(?:en|et)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:stigning|fald|nedgang)[ \t]+(?:i|på)(?!\p{L})|på[ \t]+samme[ \t]+niveau|^(?:faldet|stigningen|nedgangen)[ \t]+(?:ses|findes|gælder|er[ \t]+sket)|fravær\p{L}*[ \t]+(?:\p{L}+[ \t]+)?(?:steget|faldet|stigende|faldende|gået[ \t]+(?:ned|op))(?!\p{L})/iu;
 // Words without which ABOVE/BELOW and DIRECTION_PREDICATE cannot match: plain strings are
 // found much faster than those patterns, which try a match at every "er" and "var".
 const MAY_COMPARE = /over|under|højere|lavere/i;
 const MAY_HAVE_DIRECTION =
 	/stig|steg|fald|uændret|uforandret|stabil|niveau|nedgang|gået|gik|identisk|nedbragt|flyttet|ændret|højere|lavere/i;
-const OTHER_POPULATION_ALL = new RegExp(OTHER_POPULATION.source, 'gi');
+const OTHER_POPULATION_ALL = new RegExp(OTHER_POPULATION.source, 'giu');
 /** The last department a sentence names. */
 function departmentIn(text: string): string | null {
 	return (
@@ -113,6 +115,11 @@ const CHANGE_NOUN_AFTER =
 	/^[ \t]*(?:dages[ \t]+)?(fald|stigning|nedgang|forbedring|forværring|(?:ned|op)(?=[ \t]+(?:i|fra|siden|sammenlignet)(?!\p{L})))(?!\p{L})/iu;
 const TREND = /(?<!\p{L})(?:i[ \t]+træk|de[ \t]+seneste|gennem[ \t]+de[ \t]+sidste)(?!\p{L})/iu;
 const REFERS_BACK = /^(?:det|dette)[ \t]+(?:er|svarer|var)(?!\p{L})/iu;
+/** A plus or minus sign right before a figure, not a range's dash ("1,5-2,0"). */
+const SIGN_BEFORE = /(?:^|[\s(])([+\u2212-])$/u;
+/** "Her er gennemsnittet …": the measure, not a department, of the sentence before. */
+const HERE_MEASURE = /^her[ \t]+(?:er|var|ligger|lå|udgør|udgjorde)(?!\p{L})/iu;
+const BOTH_START = /^både(?!\p{L})/iu;
 /** "Begge er lavere end …": the measures the sentence before named. */
 const BOTH = /^(?:begge|de[ \t]+to)(?!\p{L})/iu;
 /** "… ligger lidt højere end i 2. halvår 2021": a direction said as a comparison, without a figure. */
@@ -173,19 +180,6 @@ const OWN_COMPARISON = /^[ \t]*(?:end|i[ \t]+forhold[ \t]+til|sammenlignet[ \t]+
 const LEVEL_AFTER_CLAUSE =
 	/(?:,|[ \t]og)[ \t]+(?:\p{L}+[ \t]+){0,6}(?:er|var|udgør|udgjorde|ligger|lå)(?:[ \t]+(?:nu|dermed|således))?(?:[ \t]+på)?[ \t]+$/iu;
 const GOAL_WORDS_ALL = new RegExp(GOAL_WORDS.source, 'giu');
-/** Clauses are cut at ", og", ", men", ", mens", ", hvilket" and ";". */
-const CLAUSE_CUT = /,[ \t]+(?:og|men|mens|hvilket)[ \t]|;/g;
-
-/** [start, end) of the clause of a sentence that holds position `at`. */
-function clauseAround(text: string, at: number): [number, number] {
-	let start = 0;
-	for (const m of text.matchAll(CLAUSE_CUT)) {
-		const cut = m.index ?? 0;
-		if (cut > at) return [start, cut];
-		start = cut;
-	}
-	return [start, text.length];
-}
 
 /** [start, end) of each clause of a sentence that states a goal. */
 function goalClauses(text: string): [number, number][] {
@@ -398,7 +392,11 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			let listed: string[] = [];
 			let previousClause = '';
 			let from = 0;
-			for (const clause of s.text.split(CLAUSE_BREAK)) {
+			// "Både korttidsfraværet, der nu er 3,3 dage, og langtidsfraværet, der nu er 2,1 dage,
+			// ligger lavere end året før": the direction at the end is said of every measure named.
+			const both = BOTH_START.test(s.text);
+			let bothMeasures: Measure[] = [];
+			for (const clause of clausesOf(s.text)) {
 				const clauseBefore = previousClause;
 				previousClause = clause;
 				const at = s.text.indexOf(clause, from);
@@ -410,7 +408,9 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 					listed = [];
 					// The measures of the clause's figures ("Fraværet på grund af barns sygdom er 0,4
 					// dage" is barns sygedag), for a direction said after them.
-					measuresBefore = [...new Set(inClause.map((f) => measureFor(measures, f, at, s.text)))];
+					const own = inClause.map((f) => measureFor(measures, f, at, s.text));
+					bothMeasures = both ? [...bothMeasures, ...own] : own;
+					measuresBefore = [...new Set(bothMeasures)];
 					continue;
 				}
 				// After the first clause the verb may be left out: "…, men stigende i Miljø & Teknik".
@@ -467,8 +467,16 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		// The level it refers back to: the item's own, not a year-before level said beside it.
 		const referent = lastOwnLevel ?? lastLevel;
 		const refersBack = referent !== null && REFERS_BACK.test(s.text);
+		// "Barns 1. og 2. sygedag indgår ikke i tallene ovenfor. Her er gennemsnittet 0,7 dage": the
+		// measure the sentence before named.
 		const ownMeasure: Measure =
-			refersBack && measures.length === 0 ? (referent as Fact).measure : 'total';
+			measures.length > 0
+				? 'total'
+				: refersBack
+					? (referent as Fact).measure
+					: HERE_MEASURE.test(s.text)
+						? (measureMentions(before).at(-1)?.value ?? 'total')
+						: 'total';
 		const changes = changeWords(s.text);
 		const respectively = /henholdsvis|hhv\./i.exec(s.text);
 		const respectivePeriods = respectively
@@ -582,12 +590,17 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			let saidDirection: Direction | null = null;
 			let comparedLevel = false;
 			let flatChange = false;
+			// "9,9 dage (+0,6 dage i forhold til 2022)": a figure with its sign is a change.
+			const sign = SIGN_BEFORE.exec(s.text.slice(Math.max(0, f.index - 2), f.index));
 			if (where && !after) {
 				kind = 'level';
 			} else if (difference) {
 				if (comparisonSign === null) return;
 				kind = 'change';
 				direction = comparisonSign > 0 ? 'up' : 'down';
+			} else if (sign !== null) {
+				kind = 'change';
+				direction = sign[1] === '+' ? 'up' : 'down';
 			} else if (
 				LEVEL_FROM_TO.test(windowText) &&
 				(changes.some((c) => c.end <= f.index) ||
@@ -875,6 +888,13 @@ function measureFor(
 	);
 	if (right) return right.value;
 	const before = measures.findLast((m) => m.end <= f.index && m.index >= from);
+	// "…, mens 1,4 dage skyldes forløb af mere end 30 dages varighed": a measure named after the
+	// figure in its own clause, when the clause names none before it.
+	const [clauseStart, clauseEnd] = clauseAround(text, f.index);
+	if (!before || before.index < clauseStart) {
+		const after = measures.find((m) => m.index >= f.end && m.end <= clauseEnd);
+		if (after && clauseStart > 0) return after.value;
+	}
 	if (before) return before.value;
 	const any = measures.findLast((m) => m.end <= f.index);
 	return any?.value ?? fallback;
@@ -899,7 +919,22 @@ function respectiveOf<T>(
 	return named.length >= after && after > 1 ? (named[named.length - after + k] ?? null) : null;
 }
 
-const CLAUSE_BREAK = /,?\smens\s|;\s?|,\s/;
+const CLAUSE_BREAK = /,?\smens\s|;\s?|,\s/g;
+
+/** A sentence cut at its clause breaks, but not inside a department's name ("Kultur, Fritid & …"). */
+function clausesOf(text: string): string[] {
+	const names = scopeMentions(text);
+	const out: string[] = [];
+	let from = 0;
+	for (const m of text.matchAll(CLAUSE_BREAK)) {
+		const at = m.index ?? 0;
+		if (names.some((n) => at > n.index && at < n.end)) continue;
+		out.push(text.slice(from, at));
+		from = at + m[0].length;
+	}
+	out.push(text.slice(from));
+	return out;
+}
 const SICKNESS_PERCENT = /(?:syge)?fraværsprocent/i;
 
 /** Whether period `a` ends before period `b` starts. */
