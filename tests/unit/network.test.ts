@@ -382,6 +382,27 @@ describe('network events', () => {
 			).toEqual([]);
 	});
 
+	it('dates an extension "til og med juni 2026" by its month', () => {
+		expect(
+			statuses(
+				'Beslutning\nChefforum godkendte, at netværket "Ældre med kroniske sygdomme" forlænges til og med juni 2026.\n'
+			)
+		).toEqual([['network_extended', 'Ældre med kroniske sygdomme']]);
+		expect(
+			events(
+				'Chefforum godkendte, at netværket "Ældre med kroniske sygdomme" forlænges til og med juni 2026.'
+			)
+		).toContainEqual(['network_extended', 'Ældre med kroniske sygdomme', '2026-06']);
+	});
+
+	it("reads no cadence of another group's network in an item that is not about networks", () => {
+		const x = extractMinutes(
+			'REFERAT Chefforum d. 13-09-2012\nPunkt 1: CF - Medlemskab af erhvervsforum\nBaggrund\nErhvervsnetværket afholder netværksmøder fire gange årligt.\n',
+			'x'
+		);
+		expect(x.ok ? x.records.network_events : x.reason).toEqual([]);
+	});
+
 	it('reads a status table of networks, one per row', () => {
 		expect(
 			statuses(
@@ -464,12 +485,21 @@ describe('network events', () => {
 		]);
 	});
 
-	it('reads "hver 14. dag" and "mødes månedligt" as cadences, not "orienteres kvartalsvis"', () => {
+	it('reads "hver 14. dag", "mødes månedligt" and a status "hvert kvartal" as cadences, not "et månedligt budget"', () => {
 		expect(events('Netværkene mødes hver 14. dag i opstartsfasen.')).toEqual([
 			['cadence', null, 'hver 14. dag']
 		]);
 		expect(events('Netværket mødes ca. månedligt.')).toEqual([['cadence', null, 'månedligt']]);
-		expect(events('Chefforum orienteres kvartalsvis om netværkene.')).toEqual([]);
+		expect(events('Chefforum orienteres kvartalsvis om netværkene.')).toEqual([
+			['cadence', null, 'kvartalsvis']
+		]);
+		expect(events('Status på netværkene gives fremover hvert kvartal.')).toEqual([
+			['cadence', null, 'hvert kvartal']
+		]);
+		expect(
+			events('Sekretariatet sender en kort status på alle netværk til Chefforum månedligt.')
+		).toEqual([['cadence', null, 'månedligt']]);
+		expect(events('Netværkene får et månedligt budget på 5.000 kr.')).toEqual([]);
 	});
 
 	it('reads a timetable written as a tab or pipe table, one milestone per row', () => {

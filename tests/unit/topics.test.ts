@@ -62,4 +62,11 @@ describe('kpiTopic', () => {
 		expect(kpiTopic('Godkendelse af dagsorden og referat', '00.01.00')).toBeNull();
 		expect(kpiTopic('Evt', null)).toBeNull();
 	});
+
+	it("does not mark another group's network or an unstable IT network as the network organisation", () => {
+		expect(kpiTopic('Kommunens deltagelse i Vestegnens Erhvervsnetværk', null)).toBeNull();
+		expect(kpiTopic('Ustabilt netværk på rådhuset og i institutionerne', null)).toBeNull();
+		expect(kpiTopic('Status på velfærdsnetværkene', null)).toBe('network');
+		expect(kpiTopic('Netværksstrukturen version 4', null)).toBe('network');
+	});
 });

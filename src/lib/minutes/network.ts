@@ -17,14 +17,14 @@ import { resolveAfter, resolveDayMonth } from './dates';
 import type { ItemContext, ItemSentence } from './item-context';
 import type { NetworkEvent, NetworkEventKind } from './schema';
 import { findTables } from './tables';
-import { EXTERNAL_NETWORK, IT_NETWORK } from './topics';
+import { EXTERNAL_NETWORK, IT_NETWORK, namesOtherNetwork } from './topics';
 
 const DAY_MONTH = new RegExp(
 	String.raw`(?<![\d.,])(\d{1,2})\.?[ \t]*(${MONTH_PATTERN})\.?(?:[ \t]+((?:19|20)\d\d)(?!\d))?(?!\p{L})`,
 	'giu'
 );
 const MONTH_ONLY = new RegExp(
-	String.raw`(?<!\p{L})(?:i|primo|medio|ultimo|inden|fra|til|start|slut|udgangen[ \t]+af)[ \t]+(${MONTH_NAMES.join('|')})(?:[ \t]+((?:19|20)\d\d)(?!\d))?(?!\p{L})`,
+	String.raw`(?<!\p{L})(?:i|primo|medio|ultimo|inden|fra|til(?:[ \t]+og[ \t]+med)?|start|slut|udgangen[ \t]+af)[ \t]+(${MONTH_NAMES.join('|')})(?:[ \t]+((?:19|20)\d\d)(?!\d))?(?!\p{L})`,
 	'giu'
 );
 const MONTH_BULLET = new RegExp(
@@ -50,7 +50,7 @@ const MILESTONE_WORDS =
 const PAST = /(?<!\p{L})(?:siden|tidligere|blev|var|havde)(?!\p{L})/iu;
 
 const CADENCE =
-	/(?<!\p{L})(?:(?:ca\.?[ \t]+)?hver(?:[ \t]+(?:\d{1,2}\.|anden|tredje|fjerde|sjette|ottende|fjortende))?[ \t]+(?:uge|måned|kvartal|halvår|dag)|(?<=(?:mødes|gives|holdes|afholdes|drøftes|forelægges)[ \t]{1,3}(?:ca\.[ \t]{1,3})?)(?:ugentligt|månedligt|kvartalsvis|halvårligt)|hvert[ \t]+(?:halve[ \t]+år|halvår|andet[ \t]+år)|(?:\d(?:[ \t]*-[ \t]*\d)?|en|én|to|tre|fire)[ \t]+gange?[ \t]+(?:årligt|om[ \t]+året|pr\.?[ \t]+år|om[ \t]+måneden|månedligt|i[ \t]+kvartalet|halvårligt))(?!\p{L})/giu;
+	/(?<!\p{L})(?:(?:ca\.?[ \t]+)?hver(?:[ \t]+(?:\d{1,2}\.|anden|tredje|fjerde|sjette|ottende|fjortende))?[ \t]+(?:uge|måned|kvartal|halvår|dag)|(?:ca\.?[ \t]+)?hvert[ \t]+kvartal|(?<=(?:mødes|gives|holdes|afholdes|drøftes|forelægges|orienteres|sendes|rapporteres|afrapporteres)[ \t]{1,3}(?:ca\.[ \t]{1,3})?)(?:ugentligt|månedligt|kvartalsvis|halvårligt)|(?:ugentligt|månedligt|kvartalsvis|halvårligt)(?=\.?$)|hvert[ \t]+(?:halve[ \t]+år|halvår|andet[ \t]+år)|(?:\d(?:[ \t]*-[ \t]*\d)?|en|én|to|tre|fire)[ \t]+gange?[ \t]+(?:årligt|om[ \t]+året|pr\.?[ \t]+år|om[ \t]+måneden|månedligt|i[ \t]+kvartalet|halvårligt))(?!\p{L})/giu;
 const STRUCTURE_VERSION =
 	/version[ \t]+(\d{1,2})[ \t]+af[ \t]+netværksstruktur\p{L}*|netværksstruktur\p{L}*[ \t]+version[ \t]+(\d{1,2})|(?<![\p{L}\d])NS[ \t]?([1-9])(?!\d)|netværksstruktur\p{L}*[ \t]+([1-9])\.0(?!\d|\.\d)/giu;
 
@@ -184,7 +184,11 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 		const name =
 			listed !== null || MAY_HAVE_NAME.test(s.text) || (known.size > 0 && s.text.includes('"'));
 		const date = networkItem && MAY_HAVE_DATE.test(s.text);
-		if (!(version || cadence || name || date || back) || IT_NETWORK.test(s.text)) continue;
+		// Outside a network item, another group's network ("Erhvervsnetværket afholder netværksmøder
+		// fire gange årligt", a forening's) says nothing about the network organisation.
+		const otherGroup = !networkItem && (EXTERNAL_NETWORK.test(s.text) || namesOtherNetwork(s.text));
+		if (!(version || cadence || name || date || back) || otherGroup || IT_NETWORK.test(s.text))
+			continue;
 		const aboutStructure = version && (networkItem || /netværksstruktur/i.test(s.text));
 		if (aboutStructure) {
 			for (const m of s.text.matchAll(STRUCTURE_VERSION)) {

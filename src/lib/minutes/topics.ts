@@ -11,10 +11,28 @@ const SICK_LEAVE_TITLE =
 	/sygefrav|fraværsstatistik|fraværsopgørelse|sygestatistik|(?<!\p{L})fravær(?:et)?(?!\p{L})/iu;
 const BUDGET_TITLE = /budgetaftale/i;
 const BUDGET_STATUS_WORD = /status|opfølgning|afrapportering|følge[ \t]+op/i;
-const NETWORK_TITLE = /netværk/i;
+/**
+ * "Netværk", "netværksstrukturen", "velfærdsnetværk": the network organisation. Another compound
+ * ("Vestegnens Erhvervsnetværk", "Ledernetværket") is some other group's network.
+ */
+const NETWORK_TITLE = /(?<!\p{L})(?:velfærds|lærings|innovations|tema)?netværk/iu;
+const ORG_PREFIX = /^(?:velfærds|lærings|innovations|tema)?$/;
+
+/** Whether a text names some other group's network by a compound ("Erhvervsnetværket"). */
+export function namesOtherNetwork(text: string): boolean {
+	const lower = text.toLowerCase();
+	// Each "netværk" and up to 20 letters joined to it before (a longer prefix is no
+	// organisation word either): linear, without a pattern that rescans a word from every letter.
+	for (let at = lower.indexOf('netværk'); at !== -1; at = lower.indexOf('netværk', at + 7)) {
+		let start = at;
+		while (start > 0 && at - start < 20 && /\p{L}/u.test(lower[start - 1] as string)) start--;
+		if (!ORG_PREFIX.test(lower.slice(start, at))) return true;
+	}
+	return false;
+}
 /** "Netværk" as computers and cables, not as the network organisation. */
 export const IT_NETWORK =
-	/(?<!\p{L})it-?netværk|netværks?(?:nedbrud|forbindelse|drev|printer|kabel|kort|adgang|fejl|problem|sikkerhed|udstyr)|nedbrud|trådløs|wi-?fi|netværket[ \t]+(?:var|er|gik|har[ \t]+været)[ \t]+nede|(?<!\p{L})(?:server(?:e|en|ne)?|internet(?:tet)?|router(?:e|en|ne)?|bredbånd|switch(?:e|en|ene)?)(?!\p{L})/iu;
+	/(?<!\p{L})it-?netværk|netværks?(?:nedbrud|forbindelse|drev|printer|kabel|kort|adgang|fejl|problem|sikkerhed|udstyr)|nedbrud|trådløs|wi-?fi|afbrydelse\p{L}*|(?<!\p{L})(?:ustabil\p{L}*|langsomt?)[ \t]+netværk|netværket[ \t]+(?:var|er|gik|har[ \t]+været)[ \t]+nede|(?<!\p{L})(?:server(?:e|en|ne)?|internet(?:tet)?|router(?:e|en|ne)?|bredbånd|switch(?:e|en|ene)?)(?!\p{L})/iu;
 
 /**
  * Another organisation's networks (KL's, an association's) or a standing group's ("Netværk for
