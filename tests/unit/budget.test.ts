@@ -620,3 +620,28 @@ describe('colours kept or set with more words', () => {
 		]);
 	});
 });
+
+describe('budget lines from less common layouts', () => {
+	it('gives the lines under "Røde initiativer:" and "Gule initiativer:" their group\'s colour', () => {
+		expect(
+			budgetLines(
+				'Sagsfremstilling\nRøde initiativer:\n- 2.3 Ny svømmehal\n- 4.1 Udbud af rengøring\nGule initiativer:\n- 1.2 Flere lærere\nAlle øvrige initiativer er grønne.\n'
+			).map((l) => [l.line, l.title, l.colour])
+		).toEqual([
+			['2.3', 'Ny svømmehal', 'red'],
+			['4.1', 'Udbud af rengøring', 'red'],
+			['1.2', 'Flere lærere', 'yellow']
+		]);
+	});
+
+	it('reads "Linje 4.3 er udgået" as a line without a colour, and "vurderes derfor som rød"', () => {
+		expect(
+			budgetLines(
+				'Sagsfremstilling\nLinje 4.3 er udgået af aftalen.\nI linje 4.5 er der sket forsinkelser, og den vurderes derfor som rød.\n'
+			).map((l) => [l.line, l.colour, l.note])
+		).toEqual([
+			['4.3', null, 'er udgået af aftalen.'],
+			['4.5', 'red', null]
+		]);
+	});
+});

@@ -15,6 +15,20 @@ describe('sentencesIn', () => {
 		]);
 	});
 
+	it('ends a short bullet at a capitalised line under it, but not a wrapped one', () => {
+		expect(
+			texts('- 1.2 Flere lærere\nGule initiativer:\n- 2.1 Ny hal\nAlle øvrige er grønne.')
+		).toEqual(['1.2 Flere lærere', 'Gule initiativer:', '2.1 Ny hal', 'Alle øvrige er grønne.']);
+		expect(
+			texts(
+				'- Velfærdsnetværket har siden foråret arbejdet med unge ledige, og det\nFælles Jobcenter deltager.\n- 2.1 Ny hal i\nAlbertslund Syd'
+			)
+		).toEqual([
+			'Velfærdsnetværket har siden foråret arbejdet med unge ledige, og det Fælles Jobcenter deltager.',
+			'2.1 Ny hal i Albertslund Syd'
+		]);
+	});
+
 	it('ends a budget line at its colour when a capitalised line follows, but keeps its fields', () => {
 		expect(texts('1.1 Ny skole: Grøn\nChefforum tog status til efterretning.')).toEqual([
 			'1.1 Ny skole: Grøn',

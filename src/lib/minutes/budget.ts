@@ -63,7 +63,7 @@ const UNCHANGED_AFTER = new RegExp(
 );
 const NO_LONGER = new RegExp(String.raw`(?<!\p{L})ikke[ \t]+længere[ \t]+${C}(?!\p{L})`, 'iu');
 const BECOMES = new RegExp(
-	String.raw`(?<!\p{L})(?:gøres|skal[ \t]+være|bliver|bør[ \t]+være|er|(?:ændres|skiftes|skifter|sættes|rettes|(?:ned|op)(?:justeres|graderes))[ \t]+(?:(?:alle|begge|nu|derfor|dermed)[ \t]+)?til|markeres(?:[ \t]+(?:som|med))?|betragtes[ \t]+som|vurderes(?:[ \t]+(?:som|til|at[ \t]+være))?|(?<!(?:sidste|forrige)[ \t]+)status:?|farve:?|farven[ \t]+er|nu|ny:|(?:skal[ \t]+)?stå[ \t]+som|står[ \t]+som)[ \t]+(?:nu[ \t]+|begge[ \t]+|alle[ \t]+|derfor[ \t]+|dermed[ \t]+)?${C}(?!\p{L})`,
+	String.raw`(?<!\p{L})(?:gøres|skal[ \t]+være|bliver|bør[ \t]+være|er|(?:ændres|skiftes|skifter|sættes|rettes|(?:ned|op)(?:justeres|graderes))[ \t]+(?:(?:alle|begge|nu|derfor|dermed)[ \t]+)?til|(?:markeres|betragtes|vurderes)(?:[ \t]+(?:derfor|nu|dermed|samlet))?(?:[ \t]+(?:som|med|til|at[ \t]+være))?|(?<!(?:sidste|forrige)[ \t]+)status:?|farve:?|farven[ \t]+er|nu|ny:|(?:skal[ \t]+)?stå[ \t]+som|står[ \t]+som)[ \t]+(?:nu[ \t]+|begge[ \t]+|alle[ \t]+|derfor[ \t]+|dermed[ \t]+)?${C}(?!\p{L})`,
 	'iu'
 );
 const LEADING_COLOUR = new RegExp(
@@ -121,6 +121,11 @@ const LINE_NUMBER = String.raw`\d{1,2}\.\d{1,2}`;
 // A line may be named by a word first: "Initiativ 3.3 …".
 const LINE_START = new RegExp(
 	String.raw`^[ \t]*(?:[-*•·][ \t]*)?(?:${LINE_WORD_PATTERN}[ \t]+)?(${LINE_NUMBER}[.)]?(?:[ \t]*(?:,|og|&)[ \t]*${LINE_NUMBER}\.?)*)(?:[ \t]*[-:][ \t]*|[ \t]+(?=\p{Lu}|[("]\p{Lu}))`,
+	'u'
+);
+/** "Linje 4.3 er udgået …", "Initiativ 2.1 vurderes …": the word, the number, then a verb. */
+const LINE_THEN_VERB = new RegExp(
+	String.raw`^[ \t]*(?:[-*•·][ \t]*)?${LINE_WORD_PATTERN}[ \t]+(${LINE_NUMBER})\.?[ \t]+(?=(?:er|var|har|blev|bliver|kan|skal|udgår|vurderes|markeres|forbliver|fastholdes)(?!\p{L}))`,
 	'u'
 );
 const LINE_REF = new RegExp(String.raw`(?<![\d.])(${LINE_NUMBER})(?!\d|\.\d)`, 'gu');
@@ -403,6 +408,23 @@ function statementLines(ctx: ItemContext): LineStatement[] {
 	let groupColour: Colour | null = null;
 	for (const s of ctx.sentences.flatMap(joinedLines)) {
 		const m = LINE_START.exec(s.text);
+		// "Linje 4.3 er udgået af aftalen": a line named by its word, then what happens to it.
+		const worded = m ? null : LINE_THEN_VERB.exec(s.text);
+		if (worded) {
+			const rest = ctx.asWritten(s.start + worded[0].length, s.end).trim();
+			const said = colourStatement(rest);
+			out.push({
+				line: worded[1] as string,
+				title: null,
+				colour: said.colour ?? groupColour,
+				previous: said.previous ?? (said.colour ? previousColour(rest) : null),
+				note: rest || null,
+				evidence: ctx.evidence(s.start, s.end),
+				fromDecision: s.section === 'beslutning',
+				history: s.section === 'historik'
+			});
+			continue;
+		}
 		if (!m) {
 			// "3.4. Styrket demensindsats: Status gul, …. Ved første status var initiativet grønt."
 			const earlier = EARLIER_ROUND.exec(s.text);
@@ -428,7 +450,9 @@ function statementLines(ctx: ItemContext): LineStatement[] {
 				...laidOut,
 				evidence: ctx.evidence(numberAt, s.end),
 				fromDecision: s.section === 'beslutning',
-				history: s.section === 'historik'
+				history: s.section === 'historik',
+				// A row laid out in columns or fields: its note is the line's own, as a table's is.
+				fromTable: true
 			});
 			continue;
 		}
@@ -523,7 +547,8 @@ function statementLines(ctx: ItemContext): LineStatement[] {
 function decisionLines(ctx: ItemContext): LineStatement[] {
 	const out: LineStatement[] = [];
 	for (const s of ctx.sentences) {
-		if (!ANY_COLOUR.test(s.text) || LINE_START.test(s.text)) continue;
+		if (!ANY_COLOUR.test(s.text) || LINE_START.test(s.text) || LINE_THEN_VERB.test(s.text))
+			continue;
 		const fromDecision = s.section === 'beslutning';
 		const refs = lineRefs(s.text);
 		if (refs.length === 0) continue;

@@ -36,6 +36,8 @@ const DATE_ROW = new RegExp(
 const NAMED_LINE = new RegExp(
 	String.raw`^[ \t]*${LINE_WORD_PATTERN}[ \t]+\d{1,2}\.\d{1,2}(?![\d,])`
 );
+/** A line shorter than this was not wrapped by the page width (a PDF reader's lines run 60–100). */
+const SHORT_LINE = 45;
 const RULE = /^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$/;
 const HEADING = /^[ \t]*#/;
 
@@ -72,6 +74,7 @@ export function sentencesIn<S>(
 	};
 	let previousTab = false;
 	let pos = start;
+	let previousLineStart = start;
 	while (pos < end) {
 		let nl = text.indexOf('\n', pos);
 		if (nl === -1 || nl > end) nl = end;
@@ -114,7 +117,21 @@ export function sentencesIn<S>(
 		} else if ((marked && HEADING.test(line)) || row) {
 			flush();
 			splitUnit(text, pos, nl, false, section, out);
-		} else if (bullet || unitStart < 0 || endsStatusLine(text, unitStart, pos, ch)) {
+		} else if (
+			bullet ||
+			unitStart < 0 ||
+			endsStatusLine(text, unitStart, pos, ch) ||
+			// "Gule initiativer:" or "Alle øvrige er grønne." under a short bullet ("- 1.2 Flere
+			// lærere") is not more of the bullet: a bullet that short was not wrapped.
+			(unitBullet &&
+				/\p{Lu}/u.test(ch ?? '') &&
+				(text[nl - 1] === ':' ||
+					(pos - 1 - previousLineStart < SHORT_LINE &&
+						// "1.3 Ny skole" then "Status: Grøn": the line's own fields go on.
+						!FIELD_LINE.test(text.slice(pos, pos + 24)))) &&
+				!ENDS_MID_SENTENCE.test(text.slice(Math.max(unitStart, pos - 10), pos)) &&
+				text[pos - 2] !== ',')
+		) {
 			flush();
 			unitStart = pos;
 			unitEnd = nl;
@@ -122,6 +139,7 @@ export function sentencesIn<S>(
 		} else {
 			unitEnd = nl;
 		}
+		previousLineStart = pos;
 		pos = nl + 1;
 	}
 	flush();
