@@ -186,9 +186,9 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 		const date = networkItem && MAY_HAVE_DATE.test(s.text);
 		// Outside a network item, another group's network ("Erhvervsnetværket afholder netværksmøder
 		// fire gange årligt", a forening's) says nothing about the network organisation.
-		const otherGroup = !networkItem && (EXTERNAL_NETWORK.test(s.text) || namesOtherNetwork(s.text));
-		if (!(version || cadence || name || date || back) || otherGroup || IT_NETWORK.test(s.text))
-			continue;
+		if (!(version || cadence || name || date || back)) continue;
+		if (!networkItem && (EXTERNAL_NETWORK.test(s.text) || namesOtherNetwork(s.text))) continue;
+		if (IT_NETWORK.test(s.text)) continue;
 		const aboutStructure = version && (networkItem || /netværksstruktur/i.test(s.text));
 		if (aboutStructure) {
 			for (const m of s.text.matchAll(STRUCTURE_VERSION)) {

@@ -923,7 +923,8 @@ const CLAUSE_BREAK = /,?\smens\s|;\s?|,\s/g;
 
 /** A sentence cut at its clause breaks, but not inside a department's name ("Kultur, Fritid & …"). */
 function clausesOf(text: string): string[] {
-	const names = scopeMentions(text);
+	// Only a comma before a capital ("Kultur, Fritid") can sit inside a name.
+	const names = /,\s\p{Lu}/u.test(text) ? scopeMentions(text) : [];
 	const out: string[] = [];
 	let from = 0;
 	for (const m of text.matchAll(CLAUSE_BREAK)) {
