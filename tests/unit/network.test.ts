@@ -190,14 +190,13 @@ describe('network events', () => {
 		return x.ok ? x.records.network_events.map((e) => [e.event, e.date]) : x.reason;
 	};
 
-	const events = (sentence: string): unknown => {
+	const events = (sentence: string): unknown[][] => {
 		const x = extractMinutes(
 			`REFERAT Chefforum d. 15-11-2022\nPunkt 1: CF - Status på netværk\nSagsfremstilling\n${sentence}\n`,
 			'x'
 		);
-		return x.ok
-			? x.records.network_events.map((e) => [e.event, e.network, e.date ?? e.label])
-			: x.reason;
+		if (!x.ok) throw new Error(x.reason);
+		return x.records.network_events.map((e) => [e.event, e.network, e.date ?? e.label]);
 	};
 
 	it('takes a name wrapped onto an indented line as the same network the decision names', () => {
@@ -401,6 +400,55 @@ describe('network events', () => {
 			'x'
 		);
 		expect(x.ok ? x.records.network_events : x.reason).toEqual([]);
+	});
+
+	it('reads "valgte temaerne "A" og "B" som forårets velfærdsnetværk" as two decisions, not one taken at an earlier meeting', () => {
+		expect(
+			statuses(
+				'Beslutning\nChefforum valgte temaerne "Ensomhed blandt ældre" og "Unge uden job" som forårets velfærdsnetværk.\n'
+			)
+		).toEqual([
+			['network_decided', 'Ensomhed blandt ældre'],
+			['network_decided', 'Unge uden job']
+		]);
+		expect(
+			statuses(
+				'Sagsfremstilling\nPå mødet i december 2019 valgte Chefforum velfærdsnetværket "Hjemløshed".\n'
+			)
+		).toEqual([['network_running', 'Hjemløshed']]);
+	});
+
+	it('reads network names in Markdown italics, and the day a network goes into operation', () => {
+		expect(
+			events(
+				'Netværket *Digital velfærd* overgår til drift pr. 1. januar 2023, mens netværket *Tryg hjemkomst* lukkes.'
+			).filter((e) => e[0] !== 'milestone')
+		).toEqual([
+			['network_ended', 'Digital velfærd', '2023-01-01'],
+			['network_ended', 'Tryg hjemkomst', '2022-11-15']
+		]);
+	});
+
+	it('dates an end "med udgangen af december" without a year from the meeting on', () => {
+		expect(
+			events('Velfærdsnetværket "Madspild" afsluttes med udgangen af december.').filter(
+				(e) => e[0] !== 'milestone'
+			)
+		).toEqual([['network_ended', 'Madspild', '2022-12-31']]);
+	});
+
+	it('does not read a planned end ("skulle efter planen have afsluttet") as an end', () => {
+		expect(
+			statuses(
+				'Sagsfremstilling\nLæringsnetværket "Klima" skulle efter planen have afsluttet sit arbejde med udgangen af september.\n'
+			)
+		).toEqual([['network_running', 'Klima']]);
+	});
+
+	it('reads a cadence "hver 4.-6. uge"', () => {
+		expect(events('Netværkene mødes hver 4.-6. uge.')).toEqual([
+			['cadence', null, 'hver 4.-6. uge']
+		]);
 	});
 
 	it('reads a status table of networks, one per row', () => {

@@ -50,11 +50,13 @@ const MILESTONE_WORDS =
 const PAST = /(?<!\p{L})(?:siden|tidligere|blev|var|havde)(?!\p{L})/iu;
 
 const CADENCE =
-	/(?<!\p{L})(?:(?:ca\.?[ \t]+)?hver(?:[ \t]+(?:\d{1,2}\.|anden|tredje|fjerde|sjette|ottende|fjortende))?[ \t]+(?:uge|måned|kvartal|halvår|dag)|(?:ca\.?[ \t]+)?hvert[ \t]+kvartal|(?<=(?:mødes|gives|holdes|afholdes|drøftes|forelægges|orienteres|sendes|rapporteres|afrapporteres)[ \t]{1,3}(?:ca\.[ \t]{1,3})?)(?:ugentligt|månedligt|kvartalsvis|halvårligt)|(?:ugentligt|månedligt|kvartalsvis|halvårligt)(?=\.?$)|hvert[ \t]+(?:halve[ \t]+år|halvår|andet[ \t]+år)|(?:\d(?:[ \t]*-[ \t]*\d)?|en|én|to|tre|fire)[ \t]+gange?[ \t]+(?:årligt|om[ \t]+året|pr\.?[ \t]+år|om[ \t]+måneden|månedligt|i[ \t]+kvartalet|halvårligt))(?!\p{L})/giu;
+	/(?<!\p{L})(?:(?:ca\.?[ \t]+)?hver(?:[ \t]+(?:\d{1,2}\.(?:[ \t]*-[ \t]*\d{1,2}\.)?|anden|tredje|fjerde|sjette|ottende|fjortende))?[ \t]+(?:uge|måned|kvartal|halvår|dag)|(?:ca\.?[ \t]+)?hvert[ \t]+kvartal|(?<=(?:mødes|gives|holdes|afholdes|drøftes|forelægges|orienteres|sendes|rapporteres|afrapporteres)[ \t]{1,3}(?:ca\.[ \t]{1,3})?)(?:ugentligt|månedligt|kvartalsvis|halvårligt)|(?:ugentligt|månedligt|kvartalsvis|halvårligt)(?=\.?$)|hvert[ \t]+(?:halve[ \t]+år|halvår|andet[ \t]+år)|(?:\d(?:[ \t]*-[ \t]*\d)?|en|én|to|tre|fire)[ \t]+gange?[ \t]+(?:årligt|om[ \t]+året|pr\.?[ \t]+år|om[ \t]+måneden|månedligt|i[ \t]+kvartalet|halvårligt))(?!\p{L})/giu;
 const STRUCTURE_VERSION =
 	/version[ \t]+(\d{1,2})[ \t]+af[ \t]+netværksstruktur\p{L}*|netværksstruktur\p{L}*[ \t]+version[ \t]+(\d{1,2})|(?<![\p{L}\d])NS[ \t]?([1-9])(?!\d)|netværksstruktur\p{L}*[ \t]+([1-9])\.0(?!\d|\.\d)/giu;
 
-const QUOTED = /"([^"\n]{3,90})"|(?<![\p{L}'])'([^'\n]{3,90})'(?!\p{L})/gu;
+/** A name in double or single quotes, or in Markdown italics ("*Digital velfærd*", not "**…**"). */
+const QUOTED =
+	/"([^"\n]{3,90})"|(?<![\p{L}'])'([^'\n]{3,90})'(?!\p{L})|(?<![\p{L}*])\*([^*\n]{3,90})\*(?![\p{L}*])/gu;
 // "netværket", "netværksarbejdet i", "velfærdsnetværk med temaerne": a quote after these names a network.
 const NETWORK_BEFORE =
 	/netværk\p{L}*(?:[ \t]+(?:i|om|for|med|kaldet|ved|navn|navnet|tema|temaet|temaerne|titlen|overskriften)){0,3}:?[ \t]*$|netværk\p{L}*[ \t][^.:"\n]{0,40}:[ \t]*$|(?:navn|omdøbt|omdøbes)[ \t]+til[ \t]*$|(?:under|med)[ \t]+(?:det[ \t]+nye[ \t]+)?navnet[ \t]*$/iu;
@@ -79,10 +81,15 @@ const ENDED =
 	/overgår[ \t]+til[ \t]+drift|afslutte\p{L}*|nedlægge\p{L}*|nedlagt|lukke\p{L}*|ophør\p{L}*|stoppe\p{L}*/iu;
 const EXTENDED = /forlænge\p{L}*|fortsætter[ \t]+(?:frem[ \t]+)?til(?![ \t]+drift)/iu;
 const DECIDED =
-	/besluttede|beslutter|besluttet|godkendte|tiltrådte|igangsætte\p{L}*|nye[ \t]+netværk|nyt[ \t]+netværk|etableres|oprettes|opstartes|startes(?:[ \t]+op)?(?!\p{L})|sættes[ \t]+i[ \t]+gang/iu;
+	/besluttede|valgte|beslutter|besluttet|godkendte|tiltrådte|igangsætte\p{L}*|nye[ \t]+netværk|nyt[ \t]+netværk|etableres|oprettes|opstartes|startes(?:[ \t]+op)?(?!\p{L})|sættes[ \t]+i[ \t]+gang/iu;
 /** A network put off or turned down: "udskydes", "udsættes til efteråret", "afvises". */
 const POSTPONED =
 	/(?<!\p{L})(?:udskydes|udsættes|afvises|droppes|tages[ \t]+af|ikke[ \t]+(?:igangsættes|startes|godkendes|etableres))(?!\p{L})/iu;
+/** "skulle efter planen have afsluttet sit arbejde": an end that was planned, not one that happens. */
+const PLANNED_END = /(?<!\p{L})(?:skulle|efter[ \t]+planen|var[ \t]+planlagt)(?!\p{L})/iu;
+/** "På mødet i december 2019 valgte Chefforum …": a decision taken at an earlier meeting. */
+const EARLIER_MEETING =
+	/(?<!\p{L})(?:på|ved|i)[ \t]+(?:sit[ \t]+|det[ \t]+)?(?:møde|mødet)[ \t]+(?:i|den|d\.)[ \t]+(?:\d|\p{L})/iu;
 /** Present work outranks a decision word elsewhere in the sentence ("kører i 4 måneder" is a plan). */
 const RUNNING =
 	/(?<!\p{L})(?:kører(?![ \t]+i[ \t]+(?:\d|en|et|to|tre|fire|fem|seks))|igangværende|er[ \t]+i[ \t]+gang|har[ \t]+holdt|arbejder|fortsætter(?![ \t]+til)|videreføres)(?!\p{L})/iu;
@@ -131,7 +138,7 @@ export function mentionsNetworks(ctx: ItemContext): boolean {
 const MAY_HAVE_VERSION =
 	/version|(?<![\p{L}\d])ns[ \t]?[1-9]|netværksstruktur\p{L}*[ \t]+[1-9]\.0/iu;
 const MAY_HAVE_CADENCE = /hver|gange?[ \t]|ligt|kvartalsvis/i;
-const MAY_HAVE_NAME = /["']|netværket[ \t]+om[ \t]|netværk(?:ene)?(?:[ \t][^.:"\n]{0,40})?:/i;
+const MAY_HAVE_NAME = /["'*]|netværket[ \t]+om[ \t]|netværk(?:ene)?(?:[ \t][^.:"\n]{0,40})?:/i;
 const MAY_HAVE_DATE = new RegExp(String.raw`\d|${MONTH_NAMES.join('|')}`, 'i');
 
 export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): NetworkEvent[] {
@@ -248,11 +255,13 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 					? /forlænges/i.test(back?.[0] ?? '')
 						? 'network_extended'
 						: 'network_ended'
-					: ENDED.test(clause)
+					: ENDED.test(clause) && !PLANNED_END.test(clause)
 						? 'network_ended'
 						: EXTENDED.test(clause)
 							? 'network_extended'
-							: DECIDED.test(listed && intro ? intro.text : s.text) && !RUNNING.test(s.text)
+							: DECIDED.test(listed && intro ? intro.text : s.text) &&
+								  !RUNNING.test(s.text) &&
+								  !EARLIER_MEETING.test(s.text)
 								? 'network_decided'
 								: 'network_running';
 				// "godkendte forlængelsen af "X" til 30. juni 2017": the date may follow the name.
@@ -261,8 +270,10 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 						? (firstDate(ctx, clause) ??
 							firstDate(ctx, s.text.slice(n.end, names[k + 1]?.index ?? s.text.length)))
 						: null;
-				// "afsluttes ved udgangen af marts 2018": the day it ends, when said.
-				const ends = kind === 'network_ended' ? END_OF.exec(clause) : null;
+				// "afsluttes ved udgangen af marts 2018", "overgår til drift pr. 1. januar 2020": the day
+				// it ends, when said.
+				const ends =
+					kind === 'network_ended' ? (END_OF.exec(clause) ?? ENDS_ON.exec(clause)) : null;
 				const e = event(ctx, s, kind, {
 					// Evidence from the sentence that names the network to the one that refers back to it.
 					...(n.antecedent ? { start: n.antecedent.start } : {}),
@@ -411,7 +422,8 @@ export function statusClause(
 const STATUS_CLAUSE_CUT = /,[ \t]+(?:mens|men|og|så|hvor|fordi|da)[ \t]|;/g;
 const NAMED_AFTER = /^-?netværk/i;
 /** ""A" igangsættes som velfærdsnetværk": a network, but not "… kvalificeres som netværkstemaer". */
-const STARTED_AS_NETWORK = /^[ \t]+(?:\p{L}+[ \t]+){0,2}som[ \t]+\p{L}*netværk(?!\p{L})/iu;
+const STARTED_AS_NETWORK =
+	/^[ \t]+(?:\p{L}+[ \t]+){0,2}som[ \t]+(?:\p{L}+[ \t]+)?\p{L}*netværk(?!\p{L})/iu;
 
 /** "godkendte forlængelsen af "X"": what happens to a network, said as a noun before it. */
 const STATUS_NOUN_BEFORE =
@@ -438,8 +450,11 @@ function firstDate(ctx: ItemContext, text: string): string | null {
 	// "til udgangen af 2023", "med udgangen af juni 2024": the last day of that year or month.
 	const end = END_OF.exec(text);
 	if (end && (!m || end.index < m.index)) {
-		const year = Number(end[2]);
 		const month = end[1] ? (MONTHS.get(end[1].toLowerCase()) as number) : 12;
+		// "ved udgangen af december": the next such month from the meeting on.
+		const year = Number(
+			end[2] ?? end[3] ?? resolveDayMonth(ctx.meetingDate, 1, month, null)?.slice(0, 4)
+		);
 		return resolveDayMonth(
 			`${year}-01-01`,
 			new Date(Date.UTC(year, month, 0)).getUTCDate(),
@@ -466,8 +481,13 @@ function firstDate(ctx: ItemContext, text: string): string | null {
 	);
 }
 
+/** "pr. 1. januar 2020", "med virkning fra 1. marts": the day a network ends or goes into operation. */
+const ENDS_ON = new RegExp(
+	String.raw`(?<!\p{L})(?:pr\.|per|med[ \t]+virkning[ \t]+fra)[ \t]*\d{1,2}\.[ \t]*(?:${MONTH_NAMES.join('|')})(?:[ \t]+(?:19|20)\d\d)?(?!\p{L})`,
+	'iu'
+);
 const END_OF = new RegExp(
-	String.raw`(?<!\p{L})udgangen[ \t]+af[ \t]+(?:(${MONTH_NAMES.join('|')})[ \t]+)?((?:19|20)\d\d)(?!\d)`,
+	String.raw`(?<!\p{L})udgangen[ \t]+af[ \t]+(?:(${MONTH_NAMES.join('|')})(?:[ \t]+((?:19|20)\d\d))?|((?:19|20)\d\d))(?!\d)`,
 	'iu'
 );
 
@@ -698,7 +718,7 @@ export function networkNames(
 	let pending: { name: string; index: number; end: number; quoteEnd: number }[] = [];
 	for (const m of text.matchAll(QUOTED)) {
 		const index = m.index ?? 0;
-		const name = ((m[1] ?? m[2]) as string).trim();
+		const name = ((m[1] ?? m[2] ?? m[3]) as string).trim();
 		const before = text.slice(Math.max(0, index - 60), index);
 		const chained = lastEnd >= 0 && AFTER_NETWORK_NAME.test(text.slice(lastEnd, index));
 		const named = NETWORK_BEFORE.test(before) && !NOT_A_NETWORK_BEFORE.test(before.slice(-40));
