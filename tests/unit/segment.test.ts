@@ -295,6 +295,16 @@ describe('segment: agenda items', () => {
 });
 
 describe('segment: sections', () => {
+	it('does not take a wrapped "status" in prose for the Status section', () => {
+		const text = normalise(
+			'REFERAT Chefforum d. 29-08-2019\n\nPunkt 1: CF - Sygefravær\n\nSagsfremstilling\n\nLangtidsfraværet er\nstatus\nquo.\n\nStatus\n\nIntet nyt.\n'
+		).text;
+		expect(ok(segment(text)).items[0]?.sections.map((s) => s.kind)).toEqual([
+			'sagsfremstilling',
+			'status'
+		]);
+	});
+
 	it('finds the sections of an item with their kinds and content spans', () => {
 		const first = ok(segment(PLAIN)).items[0];
 		expect(first?.sections.map((s) => s.kind)).toEqual(['anledning', 'indstilling', 'beslutning']);

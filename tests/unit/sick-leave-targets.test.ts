@@ -55,6 +55,23 @@ describe('sick-leave targets', () => {
 		]);
 	});
 
+	it('reads "nedbringes til 9,5 dage" as a ceiling, a target "hver især" for each department, and not the speaker as the scope', () => {
+		const x = extractMinutes(
+			'REFERAT Chefforum d. 22-02-2017\nPunkt 1: CF - Sygefravær 2016\nBeslutning\nFraværet skal i 2017 nedbringes til 9,5 dage. Dagtilbud og Pleje & Omsorg skal hver især nedbringe fraværet med 1,5 dag. HR & Organisationsudvikling foreslår, at langtidsfraværet højst må udgøre 4,5 dage.\n',
+			'x'
+		);
+		expect(
+			x.ok
+				? x.records.sick_leave_targets.map((t) => [t.scope, t.measure, t.rule, t.value])
+				: x.reason
+		).toEqual([
+			['Albertslund Kommune', 'total', 'at_most', 9.5],
+			['Dagtilbud', 'total', 'reduce_by', 1.5],
+			['Pleje & Omsorg', 'total', 'reduce_by', 1.5],
+			['Albertslund Kommune', 'long_term', 'at_most', 4.5]
+		]);
+	});
+
 	it('gives each target of a sentence the scope and measure named last before it', () => {
 		const x = extractMinutes(
 			'REFERAT Chefforum d. 26-11-2015\nPunkt 1: CF - Sygefravær 1.-3. kvartal 2015\nBeslutning\nChefforum besluttede, at langtidsfraværet i 2016 skal nedbringes med 0,5 dag, og at sygefraværet i Pleje & Omsorg højst må udgøre 15,0 dage for hele 2016.\n',

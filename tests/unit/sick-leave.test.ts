@@ -858,3 +858,63 @@ describe('extractSickLeave: phrasings from minutes written blind (fixtures 127�
 		]);
 	});
 });
+
+describe('extractSickLeave: phrasings from minutes written blind (fixtures 151–156)', () => {
+	it('reads a department in the genitive ("Dagtilbuds fravær er uændret")', () => {
+		expect(rows('Dagtilbuds fravær er uændret i forhold til 1. halvår 2021.')).toEqual([
+			['Dagtilbud', '1. halvår 2022', 'total', 'change', null]
+		]);
+	});
+
+	it('reads no figure from "godt en halv dag", "næsten en hel dag" or a range', () => {
+		expect(
+			rows(
+				'Barns sygedag udgør godt en halv dag. Langtidsfraværet er vokset med næsten en hel dag. Barns 2. sygedag udgjorde mellem 0,2 og 0,3 dage. Korttidsfraværet var 2,1-2,3 dage.'
+			)
+		).toEqual([]);
+	});
+
+	it('reads "og nåede 5,2 dage" as a level and "holdt sig på 0,5 dage" as no change', () => {
+		expect(
+			rows(
+				'Langtidsfraværet voksede med 0,7 dage og nåede 5,2 dage. Barns sygedag holdt sig på 0,5 dage, som i 1. halvår 2021.'
+			)
+		).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'long_term', 'change', 0.7],
+			['Albertslund Kommune', '1. halvår 2022', 'long_term', 'level', 5.2],
+			['Albertslund Kommune', '1. halvår 2022', 'child_sick', 'level', 0.5],
+			['Albertslund Kommune', '1. halvår 2022', 'child_sick', 'change', 0],
+			['Albertslund Kommune', '1. halvår 2021', 'long_term', 'level', 4.5],
+			['Albertslund Kommune', '1. halvår 2021', 'child_sick', 'level', 0.5]
+		]);
+	});
+
+	it('reads "…; året før var tallet 15,3" as last year\'s level', () => {
+		expect(
+			rows(
+				'I Dagtilbud var der i gennemsnit 14,2 fraværsdage pr. fuldtidsbeskæftiget; året før var tallet 15,3.'
+			)
+		).toEqual([
+			['Dagtilbud', '1. halvår 2022', 'total', 'level', 14.2],
+			['Dagtilbud', '1. halvår 2021', 'total', 'level', 15.3],
+			['Dagtilbud', '1. halvår 2022', 'total', 'change', -1.1]
+		]);
+	});
+
+	it('reads no change from a gap to the municipality ("3,1 dage over kommunen som helhed")', () => {
+		expect(rows('Pleje & Omsorg ligger med 11,8 dage 3,1 dage over kommunen som helhed.')).toEqual([
+			['Pleje & Omsorg', '1. halvår 2022', 'total', 'level', 11.8]
+		]);
+	});
+
+	it('reads only the total row of a table by staff group', () => {
+		expect(
+			rows(
+				'Personalegruppe\tKorttid\tLangtid\nLærere\t3,2\t2,0\nLedere\t1,4\t0,6\nAlle ansatte\t3,6\t2,9\n'
+			)
+		).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'short_term', 'level', 3.6],
+			['Albertslund Kommune', '1. halvår 2022', 'long_term', 'level', 2.9]
+		]);
+	});
+});

@@ -441,7 +441,8 @@ function buildItem(text: string, all: Line[], h: Heading, endLine: number): Segm
 				continue;
 			}
 		}
-		const s = t.length <= 80 ? SECTION_HEADING.exec(t) : null;
+		// A heading starts with a capital: "status" alone on a wrapped line is prose ("… er\nstatus\nquo").
+		const s = t.length <= 80 && /^\p{Lu}/u.test(t) ? SECTION_HEADING.exec(t) : null;
 		// "Beslutning: Godkendt.": the heading and the first of its text on one line.
 		const inline = s ? null : INLINE_SECTION.exec(t);
 		if (s || inline) {

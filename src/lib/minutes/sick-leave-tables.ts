@@ -14,10 +14,13 @@ import { TABLE_MARKS, writtenCells } from './table-cells';
 import { findTables } from './tables';
 
 const TOTAL_ROW =
-	/^(?:i[ \t]+alt|total|samlet|hele[ \t]+kommunen|kommunen|albertslund(?:[ \t]+kommune)?)\b/i;
+	/^(?:i[ \t]+alt|total|samlet|hele[ \t]+kommunen|kommunen|alle[ \t]+(?:ansatte|medarbejdere)|albertslund(?:[ \t]+kommune)?)(?!\p{L})/iu;
 /** A cell in days: "9,1", or "9,1 dage" with the unit written out. */
 const DAYS = /^(\d{1,2}(?:,\d{1,2})?)(?:[ \t]+dage?)?$/;
 const NOT_DAYS = /%|pct\.?|procent|antal|kr\.?|årsværk|timer/i;
+/** A first column of staff groups, job families, ages or sexes: no scope of the data contract. */
+const NOT_A_SCOPE_HEADER =
+	/personalegruppe|faggruppe|stillingsgruppe|stillingskategori|medarbejdergruppe|jobfunktion|alder|køn(?!\p{L})|overenskomst/iu;
 
 function columnPeriod(cell: string, base: FullPeriod): FullPeriod | null {
 	// "2019", or a measure and its year ("Korttid 2016", "I alt 2015").
@@ -49,6 +52,8 @@ export function sickLeaveFromTables(ctx: ItemContext, base: FullPeriod): Fact[] 
 		// A column of percentages, counts or money beside the days is left out, not the table.
 		const notDays = table.header.map((h) => NOT_DAYS.test(h));
 		if (notDays[0]) continue;
+		// Rows per staff group or age are not the municipality or a department; their total is.
+		const onlyTotal = NOT_A_SCOPE_HEADER.test(table.header[0] ?? '');
 		// "Afdeling | Korttid | Langtid | I alt": a column per measure, for the item's period.
 		const measures = table.header.map((h, c) => (c === 0 || notDays[c] ? null : columnMeasure(h)));
 		const periods = table.header.map((h, c) =>
@@ -62,7 +67,7 @@ export function sickLeaveFromTables(ctx: ItemContext, base: FullPeriod): Fact[] 
 		const changeColumn = table.header.findIndex((h, c) => c > 0 && CHANGE_HEADER.test(h.trim()));
 		for (const row of table.rows) {
 			const label = (row.cells[0] ?? '').trim();
-			if (!label || NOT_DAYS.test(label)) continue;
+			if (!label || NOT_DAYS.test(label) || (onlyTotal && !TOTAL_ROW.test(label))) continue;
 			const rowMeasure = measureMentions(label)[0]?.value;
 			const scope =
 				rowMeasure || TOTAL_ROW.test(label)

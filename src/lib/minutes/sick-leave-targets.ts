@@ -53,7 +53,13 @@ export function extractSickLeaveTargets(ctx: ItemContext): SickLeaveTarget[] {
 		};
 		// "For Pleje & Omsorg foreslår HR & Organisationsudvikling et delmål …": HR proposes it.
 		const allScopes = scopeMentions(s.text).filter(
-			(m) => !SPEAKER_BEFORE.test(s.text.slice(Math.max(0, m.index - 24), m.index))
+			(m) =>
+				!SPEAKER_BEFORE.test(s.text.slice(Math.max(0, m.index - 24), m.index)) &&
+				!(
+					SPEAKER_AFTER.test(s.text.slice(m.end, m.end + 24)) &&
+					// "For Pleje & Omsorg foreslår HR …": the department meant, not the speaker.
+					!MEANT_BEFORE.test(s.text.slice(Math.max(0, m.index - 8), m.index))
+				)
 		);
 		const measures = measureMentions(s.text);
 		// "…, at målet om højst landsgennemsnittet fastholdes for kommunen, og at Pleje & Omsorg
@@ -93,28 +99,60 @@ export function extractSickLeaveTargets(ctx: ItemContext): SickLeaveTarget[] {
 			// "landsgennemsnittet på 10,9 dage": the average's figure, not a target of ours.
 			if (nationalClause && f.index >= nationalClause[0] && f.index < nationalClause[1]) continue;
 			const before = s.text.slice(Math.max(0, f.index - 40), f.index);
+			const reduce = REDUCE_VERB.test(before);
 			const rule =
-				REDUCE_VERB.test(before) && MED_BEFORE.test(before)
+				reduce && MED_BEFORE.test(before)
 					? 'reduce_by'
 					: AT_LEAST.test(before)
 						? 'at_least'
 						: 'at_most';
-			// "skal nedbringes med 1,5 dag" and "højst må udgøre 11,5 dage" are targets on their own;
-			// another number in a goal sentence needs the word "mål".
-			if (rule !== 'reduce_by' && !namedTarget && !CEILING_BEFORE.test(before)) continue;
+			// "skal nedbringes med 1,5 dag", "skal nedbringes til 9,5 dage" and "højst må udgøre 11,5
+			// dage" are targets on their own; another number in a goal sentence needs the word "mål".
+			const reducedTo = reduce && TO_BEFORE.test(before);
+			if (rule !== 'reduce_by' && !reducedTo && !namedTarget && !CEILING_BEFORE.test(before))
+				continue;
 			// "…, at langtidsfraværet skal nedbringes med 0,5 dag, og at sygefraværet i Pleje & Omsorg
-			// højst må udgøre 15 dage": each figure is the scope and measure named last before it.
-			add({
-				...base,
-				scope: nearestBefore(allScopes, f.index, s.text) ?? MUNICIPALITY,
-				measure: nearestBefore(measures, f.index, s.text) ?? 'total',
-				target: 'fixed',
-				rule,
-				value: f.value
-			});
+			// højst må udgøre 15 dage": each figure is the scope and measure named last before it;
+			// "Dagtilbud og Pleje & Omsorg hver især skal nedbringe …": each of the departments listed.
+			const scopes = eachOf(allScopes, f.index, s.text) ?? [
+				nearestBefore(allScopes, f.index, s.text) ?? MUNICIPALITY
+			];
+			for (const scope of scopes)
+				add({
+					...base,
+					scope,
+					measure: nearestBefore(measures, f.index, s.text) ?? 'total',
+					target: 'fixed',
+					rule,
+					value: f.value
+				});
 		}
 	}
 	return out;
+}
+
+/** "HR & Organisationsudvikling foreslår, at …": the department that speaks, not the one meant. */
+const SPEAKER_AFTER =
+	/^[ \t]*(?:foreslår|foreslog|anbefaler|anbefalede|indstiller|vurderer|oplyser|bemærker|fremlægger)(?!\p{L})/iu;
+const MEANT_BEFORE = /(?<!\p{L})(?:for|til|i)[ \t]+$/iu;
+/** "nedbringes til 9,5 dage": the level to get down to. */
+const TO_BEFORE = /(?<!\p{L})til[ \t]*$/iu;
+/** "hver især", "begge": a target for each of the departments listed before it. */
+const EACH = /(?<!\p{L})(?:hver[ \t]+især|hver[ \t]+for[ \t]+sig|begge)(?!\p{L})/iu;
+const LIST_JOIN = /^[ \t]*(?:,|og|samt)[ \t]*$/u;
+
+/** The departments listed ("A og B") before a figure whose clause says "hver især", or null. */
+function eachOf(scopes: Mention<string>[], at: number, text: string): string[] | null {
+	const before = scopes.filter((m) => m.end <= at && m.value !== MUNICIPALITY);
+	const last = before.at(-1);
+	if (!last || !EACH.test(text.slice(last.end, at))) return null;
+	const listed = [last];
+	for (let k = before.length - 2; k >= 0; k--) {
+		const m = before[k] as Mention<string>;
+		if (!LIST_JOIN.test(text.slice(m.end, (listed[0] as Mention<string>).index))) break;
+		listed.unshift(m);
+	}
+	return listed.length > 1 ? listed.map((m) => m.value) : null;
 }
 
 const SPEAKER_BEFORE =

@@ -81,17 +81,21 @@ export function dayFigures(sentence: string): Figure[] {
 				end: head + (l[1] as string).length
 			});
 		}
+		if (RANGE_BEFORE.test(sentence.slice(Math.max(0, head - 12), head))) continue;
 		const value = parseDanishNumber((m[1] ?? m[2]) as string);
 		for (const f of [...listed, { value, index, end }]) if (f.value <= MAX_DAYS) out.push(f);
 	}
 	// "et halvt dags fald", "faldet med en hel dag": a half or a whole day said in words.
 	if (MAY_HAVE_WORD_DAYS.test(sentence)) {
-		for (const m of sentence.matchAll(WORD_DAYS))
+		for (const m of sentence.matchAll(WORD_DAYS)) {
+			// "godt en halv dag", "næsten en hel dag": said roughly.
+			if (ROUGHLY_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
 			out.push({
 				value: /^hel/i.test(m[1] as string) ? 1 : 0.5,
 				index: m.index,
 				end: m.index + m[0].length
 			});
+		}
 		out.sort((a, b) => a.index - b.index);
 	}
 	// "2,9 dage pr. ansat, mod 3,2 i samme kvartal 2021": the unit said once for both.
@@ -111,10 +115,12 @@ const OF_THE = /(?<!\p{L})(?:(?:ud[ \t]+)?af|i)[ \t]+de[ \t]*$/iu;
 const MAY_HAVE_WORD_DAYS = /halv|hel[ \t]/i;
 const WORD_DAYS = /(?<!\p{L})(?:en|et)[ \t]+(halvt?|hel)[ \t]+dags?(?!\p{L})/giu;
 const ROUGHLY_BEFORE =
-	/(?<!\p{L})(?:godt|knap|knapt|lidt[ \t]+over|lidt[ \t]+under|omkring|cirka|ca\.)[ \t]*$/iu;
-const COMPARED_WITHOUT_UNIT_HINT = /(?<!\p{L})(?:mod|imod|end)[ \t]/iu;
+	/(?<!\p{L})(?:godt|knap|knapt|næsten|lidt[ \t]+over|lidt[ \t]+under|omkring|cirka|ca\.)[ \t]*$/iu;
+/** "mellem 0,2 og 0,3 dage", "0,2-0,3 dage": a range, no figure. */
+const RANGE_BEFORE = /(?:(?<!\p{L})mellem[ \t]*|\d[ \t]*[-\u2013][ \t]*)$/iu;
+const COMPARED_WITHOUT_UNIT_HINT = /(?<!\p{L})(?:mod|imod|end|tallet|niveauet)[ \t]/iu;
 const COMPARED_WITHOUT_UNIT =
-	/(?<!\p{L})(?:mod|imod|end)[ \t]+(?:de[ \t]+|kun[ \t]+)?(\d{1,2},\d{1,2})(?![\d,]|\.\d|[ \t]*(?:%|procent|pct|kr|mio|mia|timer|årsværk|medarbejder|personer|dage|dag|sygedag|fraværsdag)(?!\p{L}))/giu;
+	/(?<!\p{L})(?:mod|imod|end|(?:tallet|niveauet)[ \t]+(?:var|er|lå[ \t]+på|ligger[ \t]+på)|(?:var|er|lå|ligger)[ \t]+(?:tallet|niveauet)(?:[ \t]+på)?)[ \t]+(?:de[ \t]+|kun[ \t]+)?(\d{1,2},\d{1,2})(?![\d,]|\.\d|[ \t]*(?:%|procent|pct|kr|mio|mia|timer|årsværk|medarbejder|personer|dage|dag|sygedag|fraværsdag)(?!\p{L}))/giu;
 
 export interface Mention<T> {
 	index: number;
@@ -181,7 +187,8 @@ const DEPARTMENTS = [
 	'Ældre (?:&|og) Sundhed'
 ];
 const DEPARTMENT = new RegExp(
-	String.raw`(?<!\p{L})(${DEPARTMENTS.map((d) => d.replace(/ /g, String.raw`[ \t]+`)).join('|')})(?!\p{L})`,
+	// "Dagtilbuds fravær": the genitive names the department too.
+	String.raw`(?<!\p{L})(${DEPARTMENTS.map((d) => d.replace(/ /g, String.raw`[ \t]+`)).join('|')})s?(?!\p{L})`,
 	'giu'
 );
 const QUOTED = /(["'])(\p{Lu}[^"'\n]{1,58})\1/gu;
@@ -264,9 +271,9 @@ export const GOAL_WORDS =
 
 export type Direction = 'up' | 'down' | 'flat';
 
-const UP_WORDS = String.raw`stigning\p{L}*|overstiger|steget|steg|stiger|stigende|øget|øgning|forøge\p{L}*|vokset|forværring|(?:gået|gik)[ \t]+op`;
+const UP_WORDS = String.raw`stigning\p{L}*|overstiger|steget|steg|stiger|stigende|øget|øgning|forøge\p{L}*|vokset|voksede|vokser|forværring|(?:gået|gik)[ \t]+op`;
 const DOWN_WORDS = String.raw`fald|faldet|faldt|falder|faldende|nedgang|reduktion|reduceret|mindsket|forbedring|nedbragt|(?:gået|gik)[ \t]+(?:ned|(?:en[ \t]+anelse[ \t]+|lidt[ \t]+)?tilbage)`;
-const FLAT_WORDS = String.raw`uændret|uforandret|samme[ \t]+niveau|på[ \t]+niveau[ \t]+med|svarer[ \t]+til[ \t]+niveauet|identisk[ \t]+med|ikke[ \t]+(?:flyttet|ændret)[ \t]+sig|status[ \t]+quo|stabil[te]?|det[ \t]+samme[ \t]+som|(?:præcis|nøjagtig)[ \t]+(?:som|det[ \t]+samme[ \t]+som)`;
+const FLAT_WORDS = String.raw`uændret|uforandret|samme[ \t]+niveau|på[ \t]+niveau[ \t]+med|svarer[ \t]+til[ \t]+niveauet|identisk[ \t]+med|ikke[ \t]+(?:flyttet|ændret)[ \t]+sig|status[ \t]+quo|stabil[te]?|holdt[ \t]+sig|holder[ \t]+sig|det[ \t]+samme[ \t]+som|(?:præcis|nøjagtig)[ \t]+(?:som|det[ \t]+samme[ \t]+som)`;
 /** One pass for all three directions: the group that matched gives the direction. */
 const CHANGE_WORD = new RegExp(
 	String.raw`(?<!\p{L})(?:(${UP_WORDS})|(${DOWN_WORDS})|${FLAT_WORDS})(?!\p{L})`,

@@ -92,12 +92,12 @@ const SAME_PERIOD = new RegExp(
 const EQUALS =
 	/svarer[ \t]+til[ \t]+(?:niveauet|samme[ \t]+periode)|samme[ \t]+niveau[ \t]+som|på[ \t]+niveau[ \t]+med|identisk[ \t]+med/i;
 const DIRECTION_PREDICATE =
-	/(?:er|var|har[ \t]+været|blevet)[ \t]+(?:[\p{L}\d]+[ \t]+){0,3}(?:stigende|steget|faldende|faldet|uændret|stabil[te]?)|(?<!\p{L})gået[ \t]+(?:ned|op)(?!\p{L})|har[ \t]+(?:\p{L}+[ \t]+)?nedbragt|(?:sket|været)[ \t]+(?:en|et)[ \t]+(?:\p{L}+[ \t]+)?(?:stigning|fald|nedgang)(?!\p{L})|(?:er|var|ligger|lå)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:højere|lavere)[ \t]+end(?!\p{L})|(?<!\p{L})(?:stiger|steg|falder|faldt|(?:er|var)[ \t]+gået[ \t]+(?:ned|op)|gik[ \t]+(?:ned|op))(?!\p{L})|er[ \t]+på[ \t]+niveau[ \t]+med|(?<!\p{L})(?:en|et)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:stigning|fald|nedgang)[ \t]+(?:i|på)(?!\p{L})|på[ \t]+samme[ \t]+niveau|^(?:faldet|stigningen|nedgangen)[ \t]+(?:ses|findes|gælder|er[ \t]+sket)|fravær\p{L}*[ \t]+(?:\p{L}+[ \t]+)?(?:steget|faldet|stigende|faldende|gået[ \t]+(?:ned|op))(?!\p{L})/iu;
+	/(?:er|var|har[ \t]+været|blevet)[ \t]+(?:[\p{L}\d]+[ \t]+){0,3}(?:stigende|steget|faldende|faldet|uændret|stabil[te]?)|(?<!\p{L})gået[ \t]+(?:ned|op)(?!\p{L})|har[ \t]+(?:\p{L}+[ \t]+)?nedbragt|(?:sket|været)[ \t]+(?:en|et)[ \t]+(?:\p{L}+[ \t]+)?(?:stigning|fald|nedgang)(?!\p{L})|(?:er|var|ligger|lå)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:højere|lavere)[ \t]+end(?!\p{L})|(?<!\p{L})(?:stiger|steg|falder|faldt|voksede|vokser|(?:er|var)[ \t]+gået[ \t]+(?:ned|op)|gik[ \t]+(?:ned|op))(?!\p{L})|er[ \t]+på[ \t]+niveau[ \t]+med|(?<!\p{L})(?:en|et)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:stigning|fald|nedgang)[ \t]+(?:i|på)(?!\p{L})|på[ \t]+samme[ \t]+niveau|^(?:faldet|stigningen|nedgangen)[ \t]+(?:ses|findes|gælder|er[ \t]+sket)|fravær\p{L}*[ \t]+(?:\p{L}+[ \t]+)?(?:steget|faldet|stigende|faldende|gået[ \t]+(?:ned|op))(?!\p{L})/iu;
 // Words without which ABOVE/BELOW and DIRECTION_PREDICATE cannot match: plain strings are
 // found much faster than those patterns, which try a match at every "er" and "var".
 const MAY_COMPARE = /over|under|højere|lavere/i;
 const MAY_HAVE_DIRECTION =
-	/stig|steg|fald|uændret|uforandret|stabil|niveau|nedgang|gået|gik|identisk|nedbragt|flyttet|ændret|højere|lavere/i;
+	/stig|steg|fald|voks|uændret|uforandret|stabil|niveau|nedgang|gået|gik|identisk|nedbragt|flyttet|ændret|højere|lavere/i;
 const OTHER_POPULATION_ALL = new RegExp(OTHER_POPULATION.source, 'giu');
 /** The last department a sentence names. */
 function departmentIn(text: string): string | null {
@@ -143,6 +143,12 @@ const SAME_PERIOD_AFTER = new RegExp(
 /** "… er faldet med 0,3 dage og udgør 6,9 dage": a verb of being right before a figure makes it a level. */
 const LEVEL_VERB_BEFORE =
 	/(?<!\p{L})(?:udgør|udgjorde|(?:er|var|ligger|lå|lander|landede|endte)[ \t]+på)[ \t]+$/iu;
+/** After "over"/"under": the municipality's or an average, not an earlier period of the same scope. */
+const ANOTHER_SCOPE_AFTER =
+	/^[ \t]+(?:end[ \t]+)?(?:i[ \t]+)?(?:kommunen|hele[ \t]+kommunen|gennemsnittet|snittet|kommunens[ \t]+gennemsnit|det[ \t]+samlede[ \t]+gennemsnit|de[ \t]+øvrige[ \t]+afdelinger|resten[ \t]+af[ \t]+kommunen)(?!\p{L})/iu;
+/** "året før var tallet 15,3", "sidste år lå det på 5,1 dage": last year named before the level. */
+const LAST_YEAR_BEFORE =
+	/(?<!\p{L})(?:året[ \t]+før|sidste[ \t]+år|forrige[ \t]+år)[ \t]+(?:var|lå|udgjorde)(?!\p{L})/iu;
 /** "… 9,1 dage mod 10,2 dage året før": a level said to be last year's. */
 const LAST_YEAR_AFTER =
 	/^[ \t]*(?:i[ \t]+)?(?:(?:sidste|forrige)[ \t]+år|året[ \t]+før)(?!\p{L})/iu;
@@ -178,7 +184,7 @@ const OWN_COMPARISON = /^[ \t]*(?:end|i[ \t]+forhold[ \t]+til|sammenlignet[ \t]+
  * "…steget, og afdelingen ligger nu på 11,6 dage", "…, som i afdelingen udgør 4,1 dage".
  */
 const LEVEL_AFTER_CLAUSE =
-	/(?:,|[ \t]og)[ \t]+(?:\p{L}+[ \t]+){0,6}(?:er|var|udgør|udgjorde|ligger|lå)(?:[ \t]+(?:nu|dermed|således))?(?:[ \t]+på)?[ \t]+$/iu;
+	/(?:,|[ \t]og)[ \t]+(?:\p{L}+[ \t]+){0,6}(?:er|var|udgør|udgjorde|ligger|lå|nåede|når|endte|lander|landede)(?:[ \t]+(?:nu|dermed|således))?(?:[ \t]+på)?[ \t]+$/iu;
 const GOAL_WORDS_ALL = new RegExp(GOAL_WORDS.source, 'giu');
 
 /** [start, end) of each clause of a sentence that states a goal. */
@@ -585,6 +591,12 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 				!OWN_COMPARISON.test(s.text.slice(f.end + comparative[0].length, f.end + 80))
 			)
 				return;
+			// "Pleje & Omsorg ligger 3,1 dage over kommunen som helhed": a gap to another scope.
+			if (
+				comparative &&
+				ANOTHER_SCOPE_AFTER.test(s.text.slice(f.end + comparative[0].length, f.end + 60))
+			)
+				return;
 			let kind: 'level' | 'change';
 			let direction: Direction | null = null;
 			let saidDirection: Direction | null = null;
@@ -648,7 +660,15 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 				period = parenPeriod;
 			} else if (
 				SAME_PERIOD_AFTER.test(untilNext) ||
-				(kind === 'level' && !comparedLevel && LAST_YEAR_AFTER.test(untilNext))
+				(kind === 'level' && !comparedLevel && LAST_YEAR_AFTER.test(untilNext)) ||
+				// "…; året før var tallet 15,3": last year named in the figure's own clause before it.
+				(kind === 'level' &&
+					!comparedLevel &&
+					!after &&
+					!periods.some((p) => p.index >= clauseAround(s.text, f.index)[0] && p.end <= f.index) &&
+					LAST_YEAR_BEFORE.test(
+						s.text.slice(Math.max(prevEnd, clauseAround(s.text, f.index)[0]), f.index)
+					))
 			) {
 				// "… mod 10,6 dage i samme periode sidste år": the figure is last year's (already so
 				// when that period was read as the figure's own).
