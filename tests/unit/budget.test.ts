@@ -645,3 +645,55 @@ describe('budget lines from less common layouts', () => {
 		]);
 	});
 });
+
+describe('budget lines from blind-written fixtures 157–162', () => {
+	it('reads a Word export\'s blocks of tab fields under each line ("Status:<TAB>Afsluttet (grøn)")', () => {
+		expect(
+			budgetLines(
+				'Sagsfremstilling\n1.1\tFlere hænder i dagplejen\nStatus:\tGul → Grøn\nBemærkning:\tAlle er ansat.\n4.1\tDigital selvbetjening\nStatus:\tAfsluttet (grøn)\nBemærkning:\tTaget i brug.\nBeslutning\n4.2 tildeles farven gul, fordi udbuddet er sendt ud.\n'
+			).map((l) => [l.line, l.title, l.colour, l.previous_colour, l.note])
+		).toEqual([
+			['1.1', 'Flere hænder i dagplejen', 'green', 'yellow', 'Alle er ansat.'],
+			['4.1', 'Digital selvbetjening', 'green', null, 'Taget i brug.'],
+			['4.2', null, 'yellow', null, null]
+		]);
+	});
+
+	it('reads colours as the scheme\'s fields ("i det grønne felt", "står i rødt"), not "i det grønne" outdoors', () => {
+		expect(colourStatement('er rykket op i det grønne felt')).toEqual({
+			colour: 'green',
+			previous: null
+		});
+		expect(colourStatement('er gledet fra det grønne over i det gule felt')).toEqual({
+			colour: 'yellow',
+			previous: 'green'
+		});
+		expect(colourStatement('ligger fortsat i det røde felt')).toEqual({
+			colour: 'red',
+			previous: 'red'
+		});
+		expect(colourStatement('står i rødt, da lejemålet ikke er på plads')).toEqual({
+			colour: 'red',
+			previous: null
+		});
+		expect(colourStatement('borgerne mødes i det grønne')).toEqual({
+			colour: null,
+			previous: null
+		});
+	});
+
+	it('reads lines listed under their colour, one label per line, and a decision that moves one', () => {
+		expect(
+			budgetLines(
+				'Sagsfremstilling\nGrønne initiativer: 1.1, 1.2 og 1.4\nGule initiativer: 1.3 og 3.2\nUdgået: 2.3\nBeslutning\nGodkendt med den rettelse, at 3.2 flyttes over til de grønne initiativer.\n'
+			).map((l) => [l.line, l.colour, l.previous_colour])
+		).toEqual([
+			['1.1', 'green', null],
+			['1.2', 'green', null],
+			['1.4', 'green', null],
+			['1.3', 'yellow', null],
+			['3.2', 'green', 'yellow'],
+			['2.3', null, null]
+		]);
+	});
+});

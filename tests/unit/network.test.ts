@@ -451,6 +451,21 @@ describe('network events', () => {
 		]);
 	});
 
+	it('reads names in italics with their kind in brackets, "valgte temaerne *A* og *B*", and "Tema: X – status" lines', () => {
+		expect(
+			statuses(
+				'Sagsfremstilling\n- *Trygge overgange* (velfærdsnetværk) har afsluttet sin testfase.\n- *Affald som ressource* (innovationsnetværk) kører videre.\n\nTema: Digital inklusion af ældre – kører efter planen.\nTema: Støj i boligområderne – lukkes ved udgangen af januar.\nTema: Sund kost – forslag fra Dagtilbud.\n\nBeslutning\nChefforum valgte temaerne *Ensomhed blandt unge* og *Klimatilpasning*.\n'
+			)
+		).toEqual([
+			['network_ended', 'Trygge overgange'],
+			['network_running', 'Affald som ressource'],
+			['network_running', 'Digital inklusion af ældre'],
+			['network_ended', 'Støj i boligområderne'],
+			['network_decided', 'Ensomhed blandt unge'],
+			['network_decided', 'Klimatilpasning']
+		]);
+	});
+
 	it('reads a status table of networks, one per row', () => {
 		expect(
 			statuses(

@@ -37,6 +37,15 @@ interface LineStatement {
 }
 
 const C = `(${COLOUR_PATTERN})`;
+const FIELD_FROM_TO = new RegExp(
+	String.raw`(?<!\p{L})fra[ \t]+det[ \t]+${C}(?:[ \t]+felt)?[ \t]+(?:over[ \t]+)?(?:i|til)[ \t]+det[ \t]+${C}(?!\p{L})`,
+	'iu'
+);
+/** "i det grønne felt", "står i rødt": a colour as the scheme's field ("i det grønne" alone is outdoors). */
+const IN_FIELD = new RegExp(
+	String.raw`(?<!\p{L})(?:i[ \t]+det[ \t]+${C}[ \t]+felt|står[ \t]+(?:nu[ \t]+|fortsat[ \t]+)?i[ \t]+${C})(?!\p{L})`,
+	'iu'
+);
 const INSTEAD_OF = new RegExp(
 	String.raw`(?<!\p{L})${C}[ \t]+i[ \t]+stedet[ \t]+for[ \t]+${C}(?!\p{L})`,
 	'iu'
@@ -48,7 +57,7 @@ const FROM_TO = new RegExp(
 /** "Gul (grøn)": the colour now, then the one before in parentheses. */
 const NOW_THEN = new RegExp(String.raw`^[ \t]*${C}[ \t]*\([ \t]*${C}[ \t]*\)`, 'iu');
 const REMAINS = new RegExp(
-	String.raw`(?<!\p{L})(?:forbliver|fastholdes|bibeholdes|holdes(?:[ \t]+fast)?|bliver[ \t]+stående|(?:står|er)[ \t]+(?:fortsat|stadig)|(?:kan[ \t]+)?fortsat[ \t]+betragtes|fortsat[ \t]+(?:er|være|bliver)|fortsat|stadig|uændret)(?:[ \t]+(?:som|på))?[ \t]+${C}(?!\p{L})`,
+	String.raw`(?<!\p{L})(?:forbliver|fastholdes|bibeholdes|holdes(?:[ \t]+fast)?|bliver[ \t]+stående|(?:står|er)[ \t]+(?:fortsat|stadig)|(?:kan[ \t]+)?fortsat[ \t]+betragtes|fortsat[ \t]+(?:er|være|bliver)|fortsat|stadig|uændret)(?:[ \t]+(?:som|på|i[ \t]+det))?[ \t]+${C}(?!\p{L})`,
 	'iu'
 );
 // "grøn (tidligere gul)", "(sidste status: rød)", "rød (var gul)": the colour of the round before.
@@ -63,7 +72,7 @@ const UNCHANGED_AFTER = new RegExp(
 );
 const NO_LONGER = new RegExp(String.raw`(?<!\p{L})ikke[ \t]+længere[ \t]+${C}(?!\p{L})`, 'iu');
 const BECOMES = new RegExp(
-	String.raw`(?<!\p{L})(?:gøres|skal[ \t]+være|bliver|bør[ \t]+være|er|(?:ændres|skiftes|skifter|sættes|rettes|(?:ned|op)(?:justeres|graderes))[ \t]+(?:(?:alle|begge|nu|derfor|dermed)[ \t]+)?til|(?:markeres|betragtes|vurderes)(?:[ \t]+(?:derfor|nu|dermed|samlet))?(?:[ \t]+(?:som|med|til|at[ \t]+være))?|(?<!(?:sidste|forrige)[ \t]+)status:?|farve:?|farven[ \t]+er|nu|ny:|(?:skal[ \t]+)?stå[ \t]+som|står[ \t]+som)[ \t]+(?:nu[ \t]+|begge[ \t]+|alle[ \t]+|derfor[ \t]+|dermed[ \t]+)?${C}(?!\p{L})`,
+	String.raw`(?<!\p{L})(?:gøres|skal[ \t]+være|bliver|bør[ \t]+være|er|(?:ændres|skiftes|skifter|sættes|rettes|(?:ned|op)(?:justeres|graderes))[ \t]+(?:(?:alle|begge|nu|derfor|dermed)[ \t]+)?til|(?:markeres|betragtes|vurderes)(?:[ \t]+(?:derfor|nu|dermed|samlet))?(?:[ \t]+(?:som|med|til|at[ \t]+være))?|(?<!(?:sidste|forrige)[ \t]+)status:?|farve:?|farven[ \t]+er|(?:tildeles|får|gives)[ \t]+(?:farven|status(?:en)?)|(?:flyttes|rykkes)(?:[ \t]+over)?[ \t]+til[ \t]+de|nu|ny:|(?:skal[ \t]+)?stå[ \t]+som|står[ \t]+som)[ \t]+(?:nu[ \t]+|begge[ \t]+|alle[ \t]+|derfor[ \t]+|dermed[ \t]+)?${C}(?!\p{L})`,
 	'iu'
 );
 const LEADING_COLOUR = new RegExp(
@@ -88,6 +97,10 @@ export function colourStatement(text: string): { colour: Colour | null; previous
 			colour: colourFromWord(m[3] as string),
 			previous: colourFromWord((m[1] ?? m[2]) as string)
 		};
+	// "er gledet fra det grønne over i det gule felt": the scheme's fields.
+	m = FIELD_FROM_TO.exec(text);
+	if (m)
+		return { colour: colourFromWord(m[2] as string), previous: colourFromWord(m[1] as string) };
 	m = NOW_THEN.exec(text);
 	if (m)
 		return { colour: colourFromWord(m[1] as string), previous: colourFromWord(m[2] as string) };
@@ -108,6 +121,9 @@ export function colourStatement(text: string): { colour: Colour | null; previous
 		return { colour: colourFromWord(m[1] as string), previous: previousColour(text) };
 	m = BARE.exec(text);
 	if (m) return { colour: colourFromWord(m[1] as string), previous: null };
+	// "er rykket op i det grønne felt", "står i gult".
+	m = IN_FIELD.exec(text);
+	if (m) return { colour: colourFromWord((m[1] ?? m[2]) as string), previous: null };
 	return { colour: null, previous: null };
 }
 
@@ -222,7 +238,9 @@ function fieldBlock(
 	const stated = colourStatement(said);
 	// "Status: Rød (tidligere gul)": the colour first, then what it was.
 	const leading = stated.colour ?? LEADING_COLOUR.exec(said)?.[1];
-	const colour = stated.colour ?? (leading ? colourFromWord(leading) : null);
+	// "Status: Afsluttet (grøn)": the colour in brackets after a word.
+	const bracketed = withoutParenthesisedColour(said)[1];
+	const colour = stated.colour ?? (leading ? colourFromWord(leading) : null) ?? bracketed;
 	const remark = fields.find((f) => !/^(?:status|farve)$/i.test(f[1] as string));
 	const title = ctx.asWritten(start, start + first).replace(/[.,;:]$/, '');
 	return {
@@ -331,7 +349,7 @@ function spacedRow(
 
 /** Verbs that follow a line's name and say how it stands: "… er gået fra rød til gul". */
 const STATUS_VERBS = new Set(
-	'er var bliver blev forbliver skal skifter skiftes ændres gøres markeres vurderes betragtes fastholdes har kører forløber følger'.split(
+	'er var bliver blev forbliver skal skifter skiftes ændres gøres markeres vurderes betragtes fastholdes har kører forløber følger ligger står'.split(
 		' '
 	)
 );
@@ -362,6 +380,10 @@ function nameBeforeVerb(text: string): string | null {
 }
 
 /** A list's heading that gives its colour: "Grønne initiativer:", "Status gul:", "Røde:". */
+const LINES_UNDER_LABEL = new RegExp(
+	String.raw`^(?:(${COLOUR_PATTERN})(?:[ \t]+(?:initiativer|linjer|indsatser|projekter|punkter))?|(udgået|udgåede|udgår|ikke[ \t]+vurderet))[ \t]*:[ \t]*(\d.*)$`,
+	'iu'
+);
 const COLOUR_GROUP = new RegExp(
 	String.raw`^(?:status[ \t]*:?[ \t]*)?(${COLOUR_PATTERN})(?:[ \t]+(?:initiativer|linjer|indsatser|projekter|punkter))?[ \t]*:$`,
 	'iu'
@@ -375,6 +397,32 @@ const JOINED_LINE = new RegExp(
 );
 
 /** A sentence that states lines one after another, as one sentence per line. */
+const FIELD_START = /^(?:status|farve|bemærkning(?:er)?|note|kommentar)[ \t]*:/iu;
+
+/**
+ * "1.1<TAB>Ny skole", then "Status:<TAB>Grøn" and "Bemærkning:<TAB>…" on the lines under it: a Word
+ * export's tabs make each line a sentence of its own; the fields belong to the line above.
+ */
+function withFieldLines(ctx: ItemContext): ItemSentence[] {
+	const out: ItemSentence[] = [];
+	for (const s of ctx.sentences) {
+		const last = out[out.length - 1];
+		if (
+			last &&
+			FIELD_START.test(s.text) &&
+			(LINE_START.test(last.text) || FIELD_START.test(last.text)) &&
+			/^[ \t]*\n[ \t]*$/.test(ctx.text.slice(last.end, s.start))
+		)
+			out[out.length - 1] = {
+				...last,
+				end: s.end,
+				text: ctx.text.slice(last.start, s.end).replace(/\n/g, ' ')
+			};
+		else out.push(s);
+	}
+	return out;
+}
+
 function joinedLines(s: ItemSentence): ItemSentence[] {
 	if (!LINE_START.test(s.text) || !/[,;]/.test(s.text)) return [s];
 	const out: ItemSentence[] = [];
@@ -406,7 +454,7 @@ function statementLines(ctx: ItemContext): LineStatement[] {
 	const out: LineStatement[] = [];
 	// "Grønne initiativer:" over a list: the colour of the lines under it that state none.
 	let groupColour: Colour | null = null;
-	for (const s of ctx.sentences.flatMap(joinedLines)) {
+	for (const s of withFieldLines(ctx).flatMap(joinedLines)) {
 		const m = LINE_START.exec(s.text);
 		// "Linje 4.3 er udgået af aftalen": a line named by its word, then what happens to it.
 		const worded = m ? null : LINE_THEN_VERB.exec(s.text);
@@ -423,6 +471,23 @@ function statementLines(ctx: ItemContext): LineStatement[] {
 				fromDecision: s.section === 'beslutning',
 				history: s.section === 'historik'
 			});
+			continue;
+		}
+		// "Grønne initiativer: 1.1, 1.2 og 1.4", "Udgået: 2.3": a colour (or none) for a list of lines.
+		const listed = m ? null : LINES_UNDER_LABEL.exec(s.text);
+		if (listed && /^[\s,.&og]*$/u.test((listed[3] as string).replace(LINE_REF, ''))) {
+			const colour = listed[1] ? colourFromWord(listed[1]) : null;
+			for (const ref of (listed[3] as string).matchAll(LINE_REF))
+				out.push({
+					line: ref[1] as string,
+					title: null,
+					colour,
+					previous: null,
+					note: colour ? null : (listed[2] as string),
+					evidence: ctx.evidence(s.start, s.end),
+					fromDecision: s.section === 'beslutning',
+					history: s.section === 'historik'
+				});
 			continue;
 		}
 		if (!m) {

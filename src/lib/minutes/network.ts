@@ -59,7 +59,7 @@ const QUOTED =
 	/"([^"\n]{3,90})"|(?<![\p{L}'])'([^'\n]{3,90})'(?!\p{L})|(?<![\p{L}*])\*([^*\n]{3,90})\*(?![\p{L}*])/gu;
 // "netværket", "netværksarbejdet i", "velfærdsnetværk med temaerne": a quote after these names a network.
 const NETWORK_BEFORE =
-	/netværk\p{L}*(?:[ \t]+(?:i|om|for|med|kaldet|ved|navn|navnet|tema|temaet|temaerne|titlen|overskriften)){0,3}:?[ \t]*$|netværk\p{L}*[ \t][^.:"\n]{0,40}:[ \t]*$|(?:navn|omdøbt|omdøbes)[ \t]+til[ \t]*$|(?:under|med)[ \t]+(?:det[ \t]+nye[ \t]+)?navnet[ \t]*$/iu;
+	/(?:valgte|vælger|udvalgte)[ \t]+(?:\p{L}+[ \t]+){0,3}?temaerne[ \t]*$|netværk\p{L}*(?:[ \t]+(?:i|om|for|med|kaldet|ved|navn|navnet|tema|temaet|temaerne|titlen|overskriften)){0,3}:?[ \t]*$|netværk\p{L}*[ \t][^.:"\n]{0,40}:[ \t]*$|(?:navn|omdøbt|omdøbes)[ \t]+til[ \t]*$|(?:under|med)[ \t]+(?:det[ \t]+nye[ \t]+)?navnet[ \t]*$/iu;
 const NOT_A_NETWORK_BEFORE =
 	/projekt|analyse|arbejdsgruppe|rapport|strategi|\p{L}'s[ \t]|foreningens|kl's/iu;
 const AFTER_NETWORK_NAME = /^[ \t]*(?:og|,)[ \t]*$/;
@@ -74,6 +74,10 @@ const APPROVES_PROPOSAL = new RegExp(
  * A name without quotes: "Velfærdsnetværket om Tidlig indsats for sårbare gravide afsluttes":
  * capitalised after "netværket om", up to the verb that says what happens to it.
  */
+const THEME_LINE =
+	/^(?:\*\*)?[Tt]ema[ \t]*:[ \t]*(\p{Lu}[^\n"*:\u2013]{2,90}?)[ \t]+[-\u2013][ \t]+/u;
+const THEME_STATUS =
+	/kører|afslutte\p{L}*|overgår[ \t]+til[ \t]+drift|lukke\p{L}*|nedlægge\p{L}*|forlænge\p{L}*|fortsætter|igangsætte\p{L}*|er[ \t]+i[ \t]+gang/iu;
 const UNQUOTED_NAME =
 	/(?<!\p{L})(?:(?:[Vv]elfærds|[Ll]ærings|[Ii]nnovations)netværket|[Nn]etværket)[ \t]+om[ \t]+(\p{Lu}[\p{L}&-]*(?:[ \t]+[\p{L}&-]+){0,8}?)(?=[ \t]+(?:afsluttes|afsluttede|afslutter|er|har|fortsætter|kører|overgår|forlænges|skal|starter|igangsættes|blev|nedlægges|stopper)(?!\p{L}))/gu;
 
@@ -138,7 +142,8 @@ export function mentionsNetworks(ctx: ItemContext): boolean {
 const MAY_HAVE_VERSION =
 	/version|(?<![\p{L}\d])ns[ \t]?[1-9]|netværksstruktur\p{L}*[ \t]+[1-9]\.0/iu;
 const MAY_HAVE_CADENCE = /hver|gange?[ \t]|ligt|kvartalsvis/i;
-const MAY_HAVE_NAME = /["'*]|netværket[ \t]+om[ \t]|netværk(?:ene)?(?:[ \t][^.:"\n]{0,40})?:/i;
+const MAY_HAVE_NAME =
+	/["'*]|^tema[ \t]*:|netværket[ \t]+om[ \t]|netværk(?:ene)?(?:[ \t][^.:"\n]{0,40})?:/i;
 const MAY_HAVE_DATE = new RegExp(String.raw`\d|${MONTH_NAMES.join('|')}`, 'i');
 
 export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): NetworkEvent[] {
@@ -420,7 +425,8 @@ export function statusClause(
 }
 // ", så testfasen kan afsluttes": a purpose clause says why, not what happens to the network.
 const STATUS_CLAUSE_CUT = /,[ \t]+(?:mens|men|og|så|hvor|fordi|da)[ \t]|;/g;
-const NAMED_AFTER = /^-?netværk/i;
+/** ""A"-netværket", "*A* (velfærdsnetværk)": the network's kind right after its name. */
+const NAMED_AFTER = /^(?:-?netværk|[ \t]*\((?:velfærds|lærings|innovations)?netværk(?:et)?\))/iu;
 /** ""A" igangsættes som velfærdsnetværk": a network, but not "… kvalificeres som netværkstemaer". */
 const STARTED_AS_NETWORK =
 	/^[ \t]+(?:\p{L}+[ \t]+){0,2}som[ \t]+(?:\p{L}+[ \t]+)?\p{L}*netværk(?!\p{L})/iu;
@@ -708,6 +714,13 @@ export function networkNames(
 	const out: { name: string; index: number; end: number }[] = [];
 	let lastEnd = -1;
 	if (!text.includes('"')) {
+		// "Tema: Digital inklusion af ældre borgere – kører efter planen": a theme's line with its status.
+		const theme = THEME_LINE.exec(text);
+		if (theme && THEME_STATUS.test(text.slice(theme[0].length))) {
+			const name = (theme[1] as string).trim();
+			const index = text.indexOf(name, theme.index);
+			out.push({ name, index, end: index + name.length });
+		}
 		for (const m of text.matchAll(UNQUOTED_NAME)) {
 			const name = m[1] as string;
 			const index = (m.index ?? 0) + m[0].length - name.length;

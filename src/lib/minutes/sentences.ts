@@ -36,6 +36,8 @@ const DATE_ROW = new RegExp(
 const NAMED_LINE = new RegExp(
 	String.raw`^[ \t]*${LINE_WORD_PATTERN}[ \t]+\d{1,2}\.\d{1,2}(?![\d,])`
 );
+/** "Grønne initiativer: …", "Udgået: 2.3": a line that starts with a short label and a colon. */
+const LABEL_LINE = /^[ \t]*\p{Lu}\p{L}*(?:[ \t]\p{L}+){0,2}:[ \t]*\S/u;
 /** A line shorter than this was not wrapped by the page width (a PDF reader's lines run 60–100). */
 const SHORT_LINE = 45;
 const RULE = /^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$/;
@@ -120,6 +122,9 @@ export function sentencesIn<S>(
 		} else if (
 			bullet ||
 			unitStart < 0 ||
+			// "Grønne initiativer: 1.1, 1.2" then "Gule initiativer: 1.3": one labelled line each.
+			(LABEL_LINE.test(text.slice(first, Math.min(nl, first + 40))) &&
+				LABEL_LINE.test(text.slice(unitStart, Math.min(unitEnd, unitStart + 40)))) ||
 			endsStatusLine(text, unitStart, pos, ch) ||
 			// "Gule initiativer:" or "Alle øvrige er grønne." under a short bullet ("- 1.2 Flere
 			// lærere") is not more of the bullet: a bullet that short was not wrapped.
