@@ -697,3 +697,36 @@ describe('budget lines from blind-written fixtures 157–162', () => {
 		]);
 	});
 });
+
+describe('budget lines from full meetings written blind (fixtures 145–150)', () => {
+	it('reads a colour and a remark in brackets after the title, and "ikke vurderet" in brackets as none', () => {
+		expect(
+			budgetLines(
+				'Sagsfremstilling\n3.3 Ny model for rengøring (gul – var grøn ved første status)\n5.4 Digital tidsbestilling (grøn – gennemført)\n6.1 Salg af grunden (ikke vurderet – afventer ny taksation)\n'
+			).map((l) => [l.line, l.title, l.colour, l.previous_colour])
+		).toEqual([
+			['3.3', 'Ny model for rengøring', 'yellow', 'green'],
+			['5.4', 'Digital tidsbestilling', 'green', null],
+			['6.1', 'Salg af grunden', null, null]
+		]);
+	});
+
+	it('reads "løftes til grøn", and a decision that a line "fortsat vises som grønt"', () => {
+		expect(
+			budgetLines(
+				'Sagsfremstilling\n- 4.1 Flere vuggestuepladser – løftes til grøn, idet pladserne er åbnet.\n- 2.4 Ungeindsats: fra grønt til gult, da stillingen er ubesat.\nBeslutning\nGodkendt, dog således at 2.4 fortsat vises som grønt.\n'
+			).map((l) => [l.line, l.colour, l.previous_colour])
+		).toEqual([
+			['4.1', 'green', null],
+			['2.4', 'green', 'green']
+		]);
+	});
+
+	it('names an "Afsluttende status" as such, not by the "tredje status" it mentions', () => {
+		expect(
+			budgetRound('Afsluttende status på budgetaftalen for 2025', [
+				'Tabellen viser skift siden tredje status i december.'
+			])
+		).toEqual({ agreementYear: 2025, round: null, roundLabel: 'Afsluttende status' });
+	});
+});

@@ -466,6 +466,43 @@ describe('network events', () => {
 		]);
 	});
 
+	it('reads "Netværksstruktur 4" as version 4, but not "netværksstrukturen 1-2 gange årligt"', () => {
+		expect(events('Som led i Netværksstruktur 4 igangsættes nye netværk.')).toEqual([
+			['structure_version', null, 'Netværksstrukturen version 4 (NS4)']
+		]);
+		expect(events('Chefforum får en status på netværksstrukturen 1-2 gange årligt.')).toEqual([
+			['cadence', null, '1-2 gange årligt']
+		]);
+	});
+
+	it('reads a quote "der bliver et innovationsnetværk" as a decided network, and a month bullet "Januar 2019 – …"', () => {
+		expect(
+			statuses(
+				'Beslutning\nChefforum besluttede at igangsætte "Unge med angst" som velfærdsnetværk samt "Cirkulære indkøb", der bliver et innovationsnetværk.\n'
+			)
+		).toEqual([
+			['network_decided', 'Unge med angst'],
+			['network_decided', 'Cirkulære indkøb']
+		]);
+		expect(
+			milestones(
+				'Sagsfremstilling\n• 10. oktober 2018 – Beslutning af temaer\n• Januar 2019 – De nye netværk holder deres første møde\n',
+				'29-08-2018'
+			)
+		).toEqual([
+			['milestone', '2018-10-10'],
+			['milestone', '2019-01']
+		]);
+	});
+
+	it('reads no cadence outside a network item from a sentence that does not speak of networks', () => {
+		const x = extractMinutes(
+			'REFERAT Chefforum d. 12-05-2021\nPunkt 1: CF - Cykelstier\nSagsfremstilling\nAlbertslund har et sammenhængende stinetværk. Stierne tælles to gange årligt.\n',
+			'x'
+		);
+		expect(x.ok ? x.records.network_events : x.reason).toEqual([]);
+	});
+
 	it('reads a status table of networks, one per row', () => {
 		expect(
 			statuses(

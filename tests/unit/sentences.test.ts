@@ -27,6 +27,10 @@ describe('sentencesIn', () => {
 			'Velfærdsnetværket har siden foråret arbejdet med unge ledige, og det Fælles Jobcenter deltager.',
 			'2.1 Ny hal i Albertslund Syd'
 		]);
+		// A PDF reader may leave the last word before the wrap on a line of its own.
+		expect(
+			texts('- 10. oktober – Beslutning af temaer og referenceledere\ni\n  Chefforum')
+		).toEqual(['10. oktober – Beslutning af temaer og referenceledere i   Chefforum']);
 	});
 
 	it('ends a budget line at its colour when a capitalised line follows, but keeps its fields', () => {

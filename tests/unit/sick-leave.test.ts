@@ -918,3 +918,49 @@ describe('extractSickLeave: phrasings from minutes written blind (fixtures 151�
 		]);
 	});
 });
+
+describe('extractSickLeave: phrasings from full meetings written blind (fixtures 145–150)', () => {
+	it('does not let "samme niveau som i <period>" in one clause lead a from–to in the next', () => {
+		expect(
+			rows(
+				'Korttidsfraværet ligger på samme niveau som i 1. halvår 2021, mens langtidsfraværet er faldet fra 2,7 dage til 2,2 dage.'
+			)
+		).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'short_term', 'change', null],
+			['Albertslund Kommune', '1. halvår 2021', 'long_term', 'level', 2.7],
+			['Albertslund Kommune', '1. halvår 2022', 'long_term', 'level', 2.2],
+			['Albertslund Kommune', '1. halvår 2022', 'long_term', 'change', -0.5]
+		]);
+	});
+
+	it('reads the measure after "pr. fuldtidsansat med", and after "Det udgjorde" the one named before', () => {
+		expect(
+			rows(
+				'I 1. halvår 2022 blev der registreret 0,5 dage pr. fuldtidsansat med barns 1. og 2. sygedag.'
+			)
+		).toEqual([['Albertslund Kommune', '1. halvår 2022', 'child_sick', 'level', 0.5]]);
+		expect(
+			rows(
+				'Sygefraværet var 5,6 dage. Barns sygedag er ikke medregnet i de 5,6 dage. Det udgjorde 0,7 dage.'
+			)
+		).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'total', 'level', 5.6],
+			['Albertslund Kommune', '1. halvår 2022', 'child_sick', 'level', 0.7]
+		]);
+	});
+
+	it('does not let a period inside ", som i … ," lead the figure after it', () => {
+		expect(
+			rows('Dagtilbud, som i 1. halvår 2021 havde det højeste fravær, ligger nu på 3,8 dage.')
+		).toEqual([['Dagtilbud', '1. halvår 2022', 'total', 'level', 3.8]]);
+	});
+
+	it('reads "Nedgangen på 0,6 dage skal ses i lyset af …" as a change, and "±0,0 dage" as none', () => {
+		expect(rows('Nedgangen på 0,6 dage skal ses i lyset af hjemmearbejdet.')).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'total', 'change', -0.6]
+		]);
+		expect(rows('Social & Familie: ±0,0 dage i forhold til 1. halvår 2021')).toEqual([
+			['Social & Familie', '1. halvår 2022', 'total', 'change', 0]
+		]);
+	});
+});

@@ -57,7 +57,7 @@ const FROM_TO = new RegExp(
 /** "Gul (grøn)": the colour now, then the one before in parentheses. */
 const NOW_THEN = new RegExp(String.raw`^[ \t]*${C}[ \t]*\([ \t]*${C}[ \t]*\)`, 'iu');
 const REMAINS = new RegExp(
-	String.raw`(?<!\p{L})(?:forbliver|fastholdes|bibeholdes|holdes(?:[ \t]+fast)?|bliver[ \t]+stående|(?:står|er)[ \t]+(?:fortsat|stadig)|(?:kan[ \t]+)?fortsat[ \t]+betragtes|fortsat[ \t]+(?:er|være|bliver)|fortsat|stadig|uændret)(?:[ \t]+(?:som|på|i[ \t]+det))?[ \t]+${C}(?!\p{L})`,
+	String.raw`(?<!\p{L})(?:forbliver|fastholdes|bibeholdes|holdes(?:[ \t]+fast)?|bliver[ \t]+stående|(?:står|er)[ \t]+(?:fortsat|stadig)|(?:kan[ \t]+)?fortsat[ \t]+betragtes|fortsat[ \t]+(?:er|være|bliver|vises|står|markeres|angives)|fortsat|stadig|uændret)(?:[ \t]+(?:som|på|i[ \t]+det))?[ \t]+${C}(?!\p{L})`,
 	'iu'
 );
 // "grøn (tidligere gul)", "(sidste status: rød)", "rød (var gul)": the colour of the round before.
@@ -72,7 +72,7 @@ const UNCHANGED_AFTER = new RegExp(
 );
 const NO_LONGER = new RegExp(String.raw`(?<!\p{L})ikke[ \t]+længere[ \t]+${C}(?!\p{L})`, 'iu');
 const BECOMES = new RegExp(
-	String.raw`(?<!\p{L})(?:gøres|skal[ \t]+være|bliver|bør[ \t]+være|er|(?:ændres|skiftes|skifter|sættes|rettes|(?:ned|op)(?:justeres|graderes))[ \t]+(?:(?:alle|begge|nu|derfor|dermed)[ \t]+)?til|(?:markeres|betragtes|vurderes)(?:[ \t]+(?:derfor|nu|dermed|samlet))?(?:[ \t]+(?:som|med|til|at[ \t]+være))?|(?<!(?:sidste|forrige)[ \t]+)status:?|farve:?|farven[ \t]+er|(?:tildeles|får|gives)[ \t]+(?:farven|status(?:en)?)|(?:flyttes|rykkes)(?:[ \t]+over)?[ \t]+til[ \t]+de|nu|ny:|(?:skal[ \t]+)?stå[ \t]+som|står[ \t]+som)[ \t]+(?:nu[ \t]+|begge[ \t]+|alle[ \t]+|derfor[ \t]+|dermed[ \t]+)?${C}(?!\p{L})`,
+	String.raw`(?<!\p{L})(?:gøres|skal[ \t]+være|bliver|bør[ \t]+være|er|(?:ændres|skiftes|skifter|sættes|rettes|løftes|hæves|sænkes|(?:ned|op)(?:justeres|graderes))[ \t]+(?:(?:alle|begge|nu|derfor|dermed)[ \t]+)?til|(?:markeres|betragtes|vurderes)(?:[ \t]+(?:derfor|nu|dermed|samlet))?(?:[ \t]+(?:som|med|til|at[ \t]+være))?|(?<!(?:sidste|forrige)[ \t]+)status:?|farve:?|farven[ \t]+er|(?:tildeles|får|gives)[ \t]+(?:farven|status(?:en)?)|(?:flyttes|rykkes)(?:[ \t]+over)?[ \t]+til[ \t]+de|nu|ny:|(?:skal[ \t]+)?stå[ \t]+som|står[ \t]+som)[ \t]+(?:nu[ \t]+|begge[ \t]+|alle[ \t]+|derfor[ \t]+|dermed[ \t]+)?${C}(?!\p{L})`,
 	'iu'
 );
 const LEADING_COLOUR = new RegExp(
@@ -152,6 +152,7 @@ export interface BudgetRound {
 	roundLabel: string | null;
 }
 
+const FINAL_ROUND = /(?<!\p{L})(afsluttende|endelige?)[ \t]+(status|opfølgning)/iu;
 const ROUND_ORDINAL = new RegExp(
 	String.raw`(?<![\p{L}\d])(${[...ORDINALS.keys()].join('|')}|\d)\.?[ \t]+(?:og[ \t]+sidste[ \t]+)?(status|opfølgning)`,
 	'iu'
@@ -188,7 +189,10 @@ export function budgetRound(title: string, sentences: string[]): BudgetRound {
 		}
 	}
 	let ord = ROUND_ORDINAL.exec(title);
-	for (let k = 1; !ord && k < texts.length; k++) ord = ROUND_ORDINAL.exec(texts[k] as string);
+	// "Afsluttende status på budgetaftalen": a round of its own, not the "tredje status" it mentions.
+	const final = ord ? null : FINAL_ROUND.exec(title);
+	for (let k = 1; !ord && !final && k < texts.length; k++)
+		ord = ROUND_ORDINAL.exec(texts[k] as string);
 	const round = ord ? (ORDINALS.get((ord[1] as string).toLowerCase()) ?? Number(ord[1])) : null;
 	const month =
 		ROUND_MONTH.exec(
@@ -201,6 +205,7 @@ export function budgetRound(title: string, sentences: string[]): BudgetRound {
 			capitalise(/^\d$/.test(ord[1] as string) ? `${ord[1]}. ${word}` : `${ord[1]} ${word}`)
 		);
 	}
+	if (final) parts.push(capitalise(`${final[1]} ${final[2]}`.toLowerCase()));
 	if (month) parts.push(`${(month[1] as string).toLowerCase()} ${month[2]}`);
 	return {
 		agreementYear,
@@ -260,10 +265,38 @@ function withoutParenthesisedColour(text: string): [string, Colour | null, Colou
 	const open = t.lastIndexOf('(');
 	if (open < 0 || !t.endsWith(')')) return [text, null, null];
 	const inner = t.slice(open + 1, -1).trim();
+	const title = t.slice(0, open).trim();
 	// "(gul)", or a change "(grøn → gul)".
 	const stated = colourStatement(inner);
-	const colour = colourFromWord(inner) ?? stated.colour;
-	return colour ? [t.slice(0, open).trim(), colour, stated.previous] : [text, null, null];
+	// "(gul – var grøn ved første status)": the colour first, then a remark.
+	const leading = LEADING_COLOUR.exec(inner)?.[1];
+	const colour =
+		colourFromWord(inner) ?? stated.colour ?? (leading ? colourFromWord(leading) : null);
+	if (colour) return [title, colour, stated.previous ?? previousColour(inner)];
+	// "(ikke vurderet – afventer ny taksation)": no colour, and not part of the title either.
+	return NOT_RATED.test(inner) ? [title, null, null] : [text, null, null];
+}
+const NOT_RATED = /^(?:ikke[ \t]+vurderet|udgået|udgår|afventer)(?!\p{L})/iu;
+const TITLE_SEPARATORS_ALL = new RegExp(TITLE_SEPARATORS.source, 'g');
+
+/** A text cut at a separator, but not inside brackets ("Ny skole (gul – var grøn)"). */
+function outsideBrackets(text: string, separator: RegExp): string[] {
+	const out: string[] = [];
+	let from = 0;
+	// Brackets open at each separator, counted once over the text as the separators go by.
+	let depth = 0;
+	let counted = 0;
+	for (const m of text.matchAll(separator)) {
+		for (; counted < m.index; counted++) {
+			if (text[counted] === '(') depth++;
+			else if (text[counted] === ')' && depth > 0) depth--;
+		}
+		if (depth > 0) continue;
+		out.push(text.slice(from, m.index));
+		from = m.index + m[0].length;
+	}
+	out.push(text.slice(from));
+	return out;
 }
 
 /** Cells of a line laid out in columns: text runs between gaps of two spaces or more. */
@@ -523,8 +556,7 @@ function statementLines(ctx: ItemContext): LineStatement[] {
 		}
 		// Title and note as written; the dash family still separates them.
 		const rest = ctx.asWritten(s.start + m[0].length, s.end);
-		const segments = rest
-			.split(TITLE_SEPARATORS)
+		const segments = outsideBrackets(rest, TITLE_SEPARATORS_ALL)
 			.map((x) => x.trim())
 			.filter(Boolean);
 		// "Flere pædagoger (gul)": the colour in parentheses after the title.

@@ -28,7 +28,7 @@ const MONTH_ONLY = new RegExp(
 	'giu'
 );
 const MONTH_BULLET = new RegExp(
-	String.raw`^(?:[-*•·|][ \t]*)?(?:(?:i|primo|medio|ultimo)[ \t]+)?(${MONTH_NAMES.join('|')})(?:[ \t]+((?:19|20)\d\d))?(?:[ \t]*[:|][ \t]*|\t[ \t]*)(\S.*)$`,
+	String.raw`^(?:[-*•·|][ \t]*)?(?:(?:i|primo|medio|ultimo)[ \t]+)?(${MONTH_NAMES.join('|')})(?:[ \t]+((?:19|20)\d\d))?(?:[ \t]*[:|][ \t]*|\t[ \t]*|[ \t]+-[ \t]+)(\S.*)$`,
 	'iu'
 );
 const DATED_BULLET = new RegExp(
@@ -52,7 +52,7 @@ const PAST = /(?<!\p{L})(?:siden|tidligere|blev|var|havde)(?!\p{L})/iu;
 const CADENCE =
 	/(?<!\p{L})(?:(?:ca\.?[ \t]+)?hver(?:[ \t]+(?:\d{1,2}\.(?:[ \t]*-[ \t]*\d{1,2}\.)?|anden|tredje|fjerde|sjette|ottende|fjortende))?[ \t]+(?:uge|måned|kvartal|halvår|dag)|(?:ca\.?[ \t]+)?hvert[ \t]+kvartal|(?<=(?:mødes|gives|holdes|afholdes|drøftes|forelægges|orienteres|sendes|rapporteres|afrapporteres)[ \t]{1,3}(?:ca\.[ \t]{1,3})?)(?:ugentligt|månedligt|kvartalsvis|halvårligt)|(?:ugentligt|månedligt|kvartalsvis|halvårligt)(?=\.?$)|hvert[ \t]+(?:halve[ \t]+år|halvår|andet[ \t]+år)|(?:\d(?:[ \t]*-[ \t]*\d)?|en|én|to|tre|fire)[ \t]+gange?[ \t]+(?:årligt|om[ \t]+året|pr\.?[ \t]+år|om[ \t]+måneden|månedligt|i[ \t]+kvartalet|halvårligt))(?!\p{L})/giu;
 const STRUCTURE_VERSION =
-	/version[ \t]+(\d{1,2})[ \t]+af[ \t]+netværksstruktur\p{L}*|netværksstruktur\p{L}*[ \t]+version[ \t]+(\d{1,2})|(?<![\p{L}\d])NS[ \t]?([1-9])(?!\d)|netværksstruktur\p{L}*[ \t]+([1-9])\.0(?!\d|\.\d)/giu;
+	/version[ \t]+(\d{1,2})[ \t]+af[ \t]+netværksstruktur\p{L}*|netværksstruktur\p{L}*[ \t]+version[ \t]+(\d{1,2})|(?<![\p{L}\d])NS[ \t]?([1-9])(?!\d)|netværksstruktur(?:\p{L}*[ \t]+([1-9])\.0|[ \t]+([1-9]))(?![\d.,]\d|\d|[ \t]*-|[ \t]+gange?(?!\p{L}))/giu;
 
 /** A name in double or single quotes, or in Markdown italics ("*Digital velfærd*", not "**…**"). */
 const QUOTED =
@@ -139,8 +139,7 @@ export function mentionsNetworks(ctx: ItemContext): boolean {
 }
 
 // Cheap tests that let a sentence skip the patterns that cannot match it.
-const MAY_HAVE_VERSION =
-	/version|(?<![\p{L}\d])ns[ \t]?[1-9]|netværksstruktur\p{L}*[ \t]+[1-9]\.0/iu;
+const MAY_HAVE_VERSION = /version|(?<![\p{L}\d])ns[ \t]?[1-9]|netværksstruktur\p{L}*[ \t]+[1-9]/iu;
 const MAY_HAVE_CADENCE = /hver|gange?[ \t]|ligt|kvartalsvis/i;
 const MAY_HAVE_NAME =
 	/["'*]|^tema[ \t]*:|netværket[ \t]+om[ \t]|netværk(?:ene)?(?:[ \t][^.:"\n]{0,40})?:/i;
@@ -204,7 +203,7 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 		const aboutStructure = version && (networkItem || /netværksstruktur/i.test(s.text));
 		if (aboutStructure) {
 			for (const m of s.text.matchAll(STRUCTURE_VERSION)) {
-				const v = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
+				const v = Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]);
 				if (versions.has(v)) continue;
 				versions.add(v);
 				const at = s.start + (m.index ?? 0);
@@ -217,7 +216,9 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 				);
 			}
 		}
-		if (cadence)
+		// Outside a network item, a cadence is the networks' when the item has named one or the
+		// sentence speaks of them ("Stierne tælles to gange årligt" beside a path network is not).
+		if (cadence && (networkItem || known.size > 0 || /netværk/i.test(s.text)))
 			for (const m of s.text.matchAll(CADENCE)) {
 				const label = m[0]
 					.replace(/[ \t]+/g, ' ')
@@ -429,7 +430,7 @@ const STATUS_CLAUSE_CUT = /,[ \t]+(?:mens|men|og|så|hvor|fordi|da)[ \t]|;/g;
 const NAMED_AFTER = /^(?:-?netværk|[ \t]*\((?:velfærds|lærings|innovations)?netværk(?:et)?\))/iu;
 /** ""A" igangsættes som velfærdsnetværk": a network, but not "… kvalificeres som netværkstemaer". */
 const STARTED_AS_NETWORK =
-	/^[ \t]+(?:\p{L}+[ \t]+){0,2}som[ \t]+(?:\p{L}+[ \t]+)?\p{L}*netværk(?!\p{L})/iu;
+	/^,?[ \t]+(?:(?:\p{L}+[ \t]+){0,2}som|der[ \t]+bliver|bliver)[ \t]+(?:\p{L}+[ \t]+)?\p{L}*netværk(?!\p{L})/iu;
 
 /** "godkendte forlængelsen af "X"": what happens to a network, said as a noun before it. */
 const STATUS_NOUN_BEFORE =

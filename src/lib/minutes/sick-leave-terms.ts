@@ -267,12 +267,12 @@ export const OTHER_POPULATION =
  * "reduceret" a fact ("Fraværet er dermed reduceret med 0,5 dage").
  */
 export const GOAL_WORDS =
-	/(?<!\p{L})(?:mål|målet|målsætning\p{L}*|delmål\p{L}*|måltal\p{L}*|målsat|hvis|forvent\p{L}*|skal|må|bør|ønske\p{L}*|nedbring\p{L}*|reducere(?:s|nde)?)(?!\p{L})/iu;
+	/(?<!\p{L})(?:mål|målet|målsætning\p{L}*|delmål\p{L}*|måltal\p{L}*|målsat|hvis|forvent\p{L}*|skal(?![ \t]+(?:ses|forstås|bemærkes|nævnes|læses))|må|bør|ønske\p{L}*|nedbring\p{L}*|reducere(?:s|nde)?)(?!\p{L})/iu;
 
 export type Direction = 'up' | 'down' | 'flat';
 
 const UP_WORDS = String.raw`stigning\p{L}*|overstiger|steget|steg|stiger|stigende|øget|øgning|forøge\p{L}*|vokset|voksede|vokser|forværring|(?:gået|gik)[ \t]+op`;
-const DOWN_WORDS = String.raw`fald|faldet|faldt|falder|faldende|nedgang|reduktion|reduceret|mindsket|forbedring|nedbragt|(?:gået|gik)[ \t]+(?:ned|(?:en[ \t]+anelse[ \t]+|lidt[ \t]+)?tilbage)`;
+const DOWN_WORDS = String.raw`fald|faldet|faldt|falder|faldende|nedgang(?:en)?|reduktion(?:en)?|reduceret|mindsket|forbedring|nedbragt|(?:gået|gik)[ \t]+(?:ned|(?:en[ \t]+anelse[ \t]+|lidt[ \t]+)?tilbage)`;
 const FLAT_WORDS = String.raw`uændret|uforandret|samme[ \t]+niveau|på[ \t]+niveau[ \t]+med|svarer[ \t]+til[ \t]+niveauet|identisk[ \t]+med|ikke[ \t]+(?:flyttet|ændret)[ \t]+sig|status[ \t]+quo|stabil[te]?|holdt[ \t]+sig|holder[ \t]+sig|det[ \t]+samme[ \t]+som|(?:præcis|nøjagtig)[ \t]+(?:som|det[ \t]+samme[ \t]+som)`;
 /** One pass for all three directions: the group that matched gives the direction. */
 const CHANGE_WORD = new RegExp(

@@ -81,7 +81,7 @@ function resolveYear(p: Period, year: number, meetingDate: string): FullPeriod {
 }
 
 const COMPARED_BEFORE =
-	/(?:sammenlignet[ \t]+med|sammenholdt[ \t]+med|i[ \t]+sammenligning[ \t]+med|i[ \t]+forhold[ \t]+til|ift\.?|end|mod|fra|siden|samme[ \t]+periode|overstiger|(?:dage?|anelse|smule|lidt)[ \t]+(?:over|under)(?:[ \t]+niveauet)?)[ \t]+(?:i[ \t]+|for[ \t]+|af[ \t]+)?(?:de[ \t]+|det[ \t]+)?$/i;
+	/(?:sammenlignet[ \t]+med|sammenholdt[ \t]+med|i[ \t]+sammenligning[ \t]+med|i[ \t]+forhold[ \t]+til|ift\.?|end|mod|fra|siden|samme[ \t]+periode|overstiger|(?:dage?|anelse|smule|lidt)[ \t]+(?:over|under)(?:[ \t]+niveauet)?|(?:niveau|samme)[ \t]+som)[ \t]+(?:i[ \t]+|for[ \t]+|af[ \t]+)?(?:de[ \t]+|det[ \t]+)?$/i;
 /** "samme periode", "samme kvartal", "samme halvår": the subject period in another year. */
 const SPAN_WORD = String.raw`(?:periode|kvartal|halvår|tidspunkt)`;
 const SAME_SPAN = String.raw`samme[ \t]+${SPAN_WORD}`;
@@ -114,9 +114,9 @@ const THE_DEPARTMENT = /(?<!\p{L})afdelingen(?!\p{L})/iu;
 const CHANGE_NOUN_AFTER =
 	/^[ \t]*(?:dages[ \t]+)?(fald|stigning|nedgang|forbedring|forværring|(?:ned|op)(?=[ \t]+(?:i|fra|siden|sammenlignet)(?!\p{L})))(?!\p{L})/iu;
 const TREND = /(?<!\p{L})(?:i[ \t]+træk|de[ \t]+seneste|gennem[ \t]+de[ \t]+sidste)(?!\p{L})/iu;
-const REFERS_BACK = /^(?:det|dette)[ \t]+(?:er|svarer|var)(?!\p{L})/iu;
+const REFERS_BACK = /^(?:det|dette)[ \t]+(?:er|svarer|var|udgør|udgjorde)(?!\p{L})/iu;
 /** A plus or minus sign right before a figure, not a range's dash ("1,5-2,0"). */
-const SIGN_BEFORE = /(?:^|[\s(])([+\u2212-])$/u;
+const SIGN_BEFORE = /(?:^|[\s(])([+\u2212\u00b1-])$/u;
 /** "Her er gennemsnittet …": the measure, not a department, of the sentence before. */
 const HERE_MEASURE = /^her[ \t]+(?:er|var|ligger|lå|udgør|udgjorde)(?!\p{L})/iu;
 const BOTH_START = /^både(?!\p{L})/iu;
@@ -243,10 +243,19 @@ const WHERE_BETWEEN = /^(?:(?:[ \t]*,)?[ \t]*hvor(?!\p{L})[^,;()\d]{0,50}|[ \t]*
 
 /** A period inside brackets that close before the figure ("4,2 dage (1. halvår 2021: 3,1 dage), mens …"). */
 function closedBracket(text: string, p: { index: number; end: number }, before: number): boolean {
-	if (text.lastIndexOf('(', p.index) <= text.lastIndexOf(')', p.index)) return false;
-	const close = text.indexOf(')', p.end);
+	if (text.lastIndexOf('(', p.index) > text.lastIndexOf(')', p.index)) {
+		const close = text.indexOf(')', p.end);
+		return close !== -1 && close < before;
+	}
+	// "Dagtilbud, som i 1. kvartal 2020 havde det højeste fravær, ligger nu på 3,8 dage": a period
+	// inside a relative clause that closes before the figure.
+	const relative = RELATIVE_BEFORE.exec(text.slice(Math.max(0, p.index - 40), p.index));
+	if (!relative) return false;
+	const close = text.indexOf(',', p.end);
 	return close !== -1 && close < before;
 }
+/** ", som i …", ", der i …": a relative clause opened before a period. */
+const RELATIVE_BEFORE = /,[ \t]+(?:som|der|hvor)(?:[ \t]+[\p{L}\d.]+){0,3}[ \t]+$/u;
 const LAST_YEAR_IN = /(?<!\p{L})(?:(?:sidste|forrige)[ \t]+år|året[ \t]+før)(?!\p{L})/iu;
 const LEVEL_FROM_TO = /(?<!\p{L})(?:fra|til)[ \t]*$/iu;
 /** "… gik fraværet fra 15,8 til 14,6 dage": a move from one level to another without a change word. */
@@ -475,14 +484,20 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		const refersBack = referent !== null && REFERS_BACK.test(s.text);
 		// "Barns 1. og 2. sygedag indgår ikke i tallene ovenfor. Her er gennemsnittet 0,7 dage": the
 		// measure the sentence before named.
+		// "Barns 1. og 2. sygedag er ikke medregnet …. Det udgjorde 0,7 dage": the measure named
+		// just before, or else the last level's.
+		const namedBefore =
+			measures.length === 0 && (refersBack || HERE_MEASURE.test(s.text))
+				? measureMentions(before).at(-1)?.value
+				: undefined;
 		const ownMeasure: Measure =
 			measures.length > 0
 				? 'total'
-				: refersBack
-					? (referent as Fact).measure
-					: HERE_MEASURE.test(s.text)
-						? (measureMentions(before).at(-1)?.value ?? 'total')
-						: 'total';
+				: namedBefore && namedBefore !== 'total'
+					? namedBefore
+					: refersBack
+						? (referent as Fact).measure
+						: (namedBefore ?? 'total');
 		const changes = changeWords(s.text);
 		const respectively = /henholdsvis|hhv\./i.exec(s.text);
 		const respectivePeriods = respectively
@@ -612,7 +627,7 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 				direction = comparisonSign > 0 ? 'up' : 'down';
 			} else if (sign !== null) {
 				kind = 'change';
-				direction = sign[1] === '+' ? 'up' : 'down';
+				direction = sign[1] === '+' ? 'up' : sign[1] === '\u00b1' ? 'flat' : 'down';
 			} else if (
 				LEVEL_FROM_TO.test(windowText) &&
 				(changes.some((c) => c.end <= f.index) ||
@@ -891,6 +906,8 @@ function signed(value: number, direction: Direction | null): number {
  * or "på" ("6,9 dage på korttidsfravær").
  */
 const IS_BETWEEN = /^[ \t]*(?:(?:er|var|udgør|udgjorde|på)[ \t]+)?$/;
+/** "0,5 dage pr. fuldtidsansat med barns 1. og 2. sygedag": the measure after the unit's "pr. …". */
+const PER_THEN_WITH = /^[ \t]+pr\.?[ \t]+\p{L}+[ \t]+(?:med|for|af)[ \t]+$/iu;
 
 /** The measure named right after a figure ("3,8 dage korttidssygefravær"), else the nearest before. */
 function measureFor(
@@ -904,7 +921,10 @@ function measureFor(
 	// Only a measure word right after the unit belongs to the figure ("3,8 dage korttid…"), not
 	// the next clause's ("7,0 dage og langtidsfraværet 5,2 dage").
 	const right = measures.find(
-		(m) => m.index >= f.end && m.index - f.end <= 12 && IS_BETWEEN.test(text.slice(f.end, m.index))
+		(m) =>
+			m.index >= f.end &&
+			((m.index - f.end <= 12 && IS_BETWEEN.test(text.slice(f.end, m.index))) ||
+				(m.index - f.end <= 40 && PER_THEN_WITH.test(text.slice(f.end, m.index))))
 	);
 	if (right) return right.value;
 	const before = measures.findLast((m) => m.end <= f.index && m.index >= from);
