@@ -33,6 +33,17 @@ describe('sentencesIn', () => {
 		).toEqual(['10. oktober – Beslutning af temaer og referenceledere i   Chefforum']);
 	});
 
+	it('keeps labelled lines apart ("Grønne initiativer: …" then "Gule initiativer: …"), justified or not', () => {
+		for (const gap of [' ', '  '])
+			expect(
+				texts(`Grønne${gap}initiativer: 1.1 og 1.2\nGule${gap}initiativer: 1.3\nUdgået: 2.3`)
+			).toEqual([
+				`Grønne${gap}initiativer: 1.1 og 1.2`,
+				`Gule${gap}initiativer: 1.3`,
+				'Udgået: 2.3'
+			]);
+	});
+
 	it('ends a budget line at its colour when a capitalised line follows, but keeps its fields', () => {
 		expect(texts('1.1 Ny skole: Grøn\nChefforum tog status til efterretning.')).toEqual([
 			'1.1 Ny skole: Grøn',

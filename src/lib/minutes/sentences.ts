@@ -37,7 +37,7 @@ const NAMED_LINE = new RegExp(
 	String.raw`^[ \t]*${LINE_WORD_PATTERN}[ \t]+\d{1,2}\.\d{1,2}(?![\d,])`
 );
 /** "Grønne initiativer: …", "Udgået: 2.3": a line that starts with a short label and a colon. */
-const LABEL_LINE = /^[ \t]*\p{Lu}\p{L}*(?:[ \t]\p{L}+){0,2}:[ \t]*\S/u;
+const LABEL_LINE = /^[ \t]*\p{Lu}\p{L}*(?:[ \t]+\p{L}+){0,2}:[ \t]*\S/u;
 /** A line shorter than this was not wrapped by the page width (a PDF reader's lines run 60–100). */
 const SHORT_LINE = 45;
 const RULE = /^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$/;
