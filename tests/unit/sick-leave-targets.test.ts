@@ -9,6 +9,17 @@ const targets = (sentence: string): unknown[] => {
 	return x.ok ? x.records.sick_leave_targets.map((t) => [t.target, t.rule, t.value]) : [];
 };
 
+/** The targets of a decision in a sick-leave item, as [scope, measure, rule, value]. */
+const decided = (decision: string): unknown => {
+	const x = extractMinutes(
+		`REFERAT Chefforum d. 22-02-2017\nPunkt 1: CF - Sygefravær 2016\nBeslutning\n${decision}\n`,
+		'x'
+	);
+	return x.ok
+		? x.records.sick_leave_targets.map((t) => [t.scope, t.measure, t.rule, t.value])
+		: x.reason;
+};
+
 describe('sick-leave targets', () => {
 	it('reads a goal of "maks. 10,5 dage" as a target, not a level (the "maks." ends no sentence)', () => {
 		const x = extractMinutes(
@@ -26,14 +37,10 @@ describe('sick-leave targets', () => {
 	});
 
 	it('reads "skal i 2017 ned under 6,0 dage" as a ceiling and "bringe fraværet ned med 1 dag" as a reduction', () => {
-		const x = extractMinutes(
-			'REFERAT Chefforum d. 22-02-2017\nPunkt 1: CF - Sygefravær 2016\nBeslutning\nKorttidsfraværet skal i 2017 ned under 6,0 dage. Pleje & Omsorg skal bringe fraværet ned med 1 dag.\n',
-			'x'
-		);
 		expect(
-			x.ok
-				? x.records.sick_leave_targets.map((t) => [t.scope, t.measure, t.rule, t.value])
-				: x.reason
+			decided(
+				'Korttidsfraværet skal i 2017 ned under 6,0 dage. Pleje & Omsorg skal bringe fraværet ned med 1 dag.'
+			)
 		).toEqual([
 			['Albertslund Kommune', 'short_term', 'at_most', 6],
 			['Pleje & Omsorg', 'total', 'reduce_by', 1]
@@ -56,14 +63,10 @@ describe('sick-leave targets', () => {
 	});
 
 	it('reads "nedbringes til 9,5 dage" as a ceiling, a target "hver især" for each department, and not the speaker as the scope', () => {
-		const x = extractMinutes(
-			'REFERAT Chefforum d. 22-02-2017\nPunkt 1: CF - Sygefravær 2016\nBeslutning\nFraværet skal i 2017 nedbringes til 9,5 dage. Dagtilbud og Pleje & Omsorg skal hver især nedbringe fraværet med 1,5 dag. HR & Organisationsudvikling foreslår, at langtidsfraværet højst må udgøre 4,5 dage.\n',
-			'x'
-		);
 		expect(
-			x.ok
-				? x.records.sick_leave_targets.map((t) => [t.scope, t.measure, t.rule, t.value])
-				: x.reason
+			decided(
+				'Fraværet skal i 2017 nedbringes til 9,5 dage. Dagtilbud og Pleje & Omsorg skal hver især nedbringe fraværet med 1,5 dag. HR & Organisationsudvikling foreslår, at langtidsfraværet højst må udgøre 4,5 dage.'
+			)
 		).toEqual([
 			['Albertslund Kommune', 'total', 'at_most', 9.5],
 			['Dagtilbud', 'total', 'reduce_by', 1.5],

@@ -483,6 +483,31 @@ const EARLIER_ROUND = new RegExp(
 	'iu'
 );
 
+/** The colour and the one before that the words after a line's name state, else the group's. */
+function coloursSaid(
+	after: string,
+	groupColour: Colour | null
+): Pick<LineStatement, 'colour' | 'previous'> {
+	const said = colourStatement(after);
+	return {
+		colour: said.colour ?? groupColour,
+		previous: said.previous ?? (said.colour ? previousColour(after) : null)
+	};
+}
+
+/** Where a statement stands: its evidence from `from` to the sentence's end, and its section. */
+function placeOf(
+	ctx: ItemContext,
+	s: ItemSentence,
+	from: number
+): Pick<LineStatement, 'evidence' | 'fromDecision' | 'history'> {
+	return {
+		evidence: ctx.evidence(from, s.end),
+		fromDecision: s.section === 'beslutning',
+		history: s.section === 'historik'
+	};
+}
+
 function statementLines(ctx: ItemContext): LineStatement[] {
 	const out: LineStatement[] = [];
 	// "Grønne initiativer:" over a list: the colour of the lines under it that state none.
@@ -493,16 +518,12 @@ function statementLines(ctx: ItemContext): LineStatement[] {
 		const worded = m ? null : LINE_THEN_VERB.exec(s.text);
 		if (worded) {
 			const rest = ctx.asWritten(s.start + worded[0].length, s.end).trim();
-			const said = colourStatement(rest);
 			out.push({
 				line: worded[1] as string,
 				title: null,
-				colour: said.colour ?? groupColour,
-				previous: said.previous ?? (said.colour ? previousColour(rest) : null),
+				...coloursSaid(rest, groupColour),
 				note: rest || null,
-				evidence: ctx.evidence(s.start, s.end),
-				fromDecision: s.section === 'beslutning',
-				history: s.section === 'historik'
+				...placeOf(ctx, s, s.start)
 			});
 			continue;
 		}
@@ -517,9 +538,7 @@ function statementLines(ctx: ItemContext): LineStatement[] {
 					colour,
 					previous: null,
 					note: colour ? null : (listed[2] as string),
-					evidence: ctx.evidence(s.start, s.end),
-					fromDecision: s.section === 'beslutning',
-					history: s.section === 'historik'
+					...placeOf(ctx, s, s.start)
 				});
 			continue;
 		}
@@ -546,9 +565,7 @@ function statementLines(ctx: ItemContext): LineStatement[] {
 			out.push({
 				line: numbers[0] as string,
 				...laidOut,
-				evidence: ctx.evidence(numberAt, s.end),
-				fromDecision: s.section === 'beslutning',
-				history: s.section === 'historik',
+				...placeOf(ctx, s, numberAt),
 				// A row laid out in columns or fields: its note is the line's own, as a table's is.
 				fromTable: true
 			});
@@ -570,16 +587,12 @@ function statementLines(ctx: ItemContext): LineStatement[] {
 		const quotedName = quoted ? (quoted[1] ?? quoted[2] ?? '').trim() : '';
 		if (quoted && quotedName && colourStatement(quotedName).colour === null) {
 			const after = rest.slice(quoted[0].length).trim();
-			const said = colourStatement(after);
 			out.push({
 				line: numbers[0] as string,
 				title: quotedName,
-				colour: said.colour ?? groupColour,
-				previous: said.previous ?? (said.colour ? previousColour(after) : null),
+				...coloursSaid(after, groupColour),
 				note: after.replace(COLOUR_BEFORE_NOTE, '').trim() || null,
-				evidence: ctx.evidence(numberAt, s.end),
-				fromDecision: s.section === 'beslutning',
-				history: s.section === 'historik'
+				...placeOf(ctx, s, numberAt)
 			});
 			continue;
 		}
@@ -629,9 +642,7 @@ function statementLines(ctx: ItemContext): LineStatement[] {
 				previous,
 				// "– gul – borgerinddragelsen er forlænget …": the colour has its own field.
 				note: note.replace(COLOUR_BEFORE_NOTE, '') || null,
-				evidence: ctx.evidence(numberAt, s.end),
-				fromDecision: s.section === 'beslutning',
-				history: s.section === 'historik'
+				...placeOf(ctx, s, numberAt)
 			});
 	}
 	return out;
