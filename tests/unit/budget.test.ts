@@ -226,6 +226,14 @@ describe('the outcome of a status round', () => {
 		return x.ok ? x.records.budget_reviews.map((r) => r.outcome) : x.reason;
 	};
 
+	it('takes an approval said later ("… blev 2. opfølgning godkendt") over "drøftede"', () => {
+		expect(
+			outcome(
+				'Chefforum drøftede opfølgningen. Chefforum besluttede at ændre farven for 1.1 til gul.\n\nMed denne ændring blev 2. opfølgning godkendt.'
+			)
+		).toEqual(['approved']);
+	});
+
 	it('reads "Indstillingen tiltrådt med følgende ændringer: …" as approved', () => {
 		expect(outcome('Indstillingen tiltrådt med følgende ændringer: 2.1 gøres gul.')).toEqual([
 			'approved'
@@ -728,5 +736,29 @@ describe('budget lines from full meetings written blind (fixtures 145–150)', (
 				'Tabellen viser skift siden tredje status i december.'
 			])
 		).toEqual({ agreementYear: 2025, round: null, roundLabel: 'Afsluttende status' });
+	});
+});
+
+describe('budget lines from blind-written fixtures 163–180', () => {
+	it('reads a status table row once, so a title that starts with a colour word gives no colour', () => {
+		expect(
+			budgetLines(
+				'Sagsfremstilling\nNr.\tInitiativ\tStatus\tBemærkning\n1.1\tGrøn omstilling af bilparken\tGul\tLeveringstiden på elvarebiler er skubbet til efteråret\n1.2\tFlere pædagoger\tGrøn\t\n'
+			).map((l) => [l.line, l.title, l.colour, l.previous_colour])
+		).toEqual([
+			['1.1', 'Grøn omstilling af bilparken', 'yellow', null],
+			['1.2', 'Flere pædagoger', 'green', null]
+		]);
+	});
+
+	it('reads "beholder sin gule farve" and "kan lukkes som grøn"', () => {
+		expect(
+			budgetLines(
+				'Sagsfremstilling\n1.3 Grønne tage – beholder sin gule farve.\n4.4 Sammenlægning af lønkontorerne – kan lukkes som grøn\n'
+			).map((l) => [l.line, l.colour, l.previous_colour])
+		).toEqual([
+			['1.3', 'yellow', 'yellow'],
+			['4.4', 'green', null]
+		]);
 	});
 });

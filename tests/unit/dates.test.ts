@@ -19,6 +19,11 @@ describe('resolveDayMonth', () => {
 		expect(resolveDayMonth('2015-11-05', null, 5, null)).toBe('2015-05');
 	});
 
+	it('places a month half a year away in the past, or ahead when asked for the coming one', () => {
+		expect(resolveDayMonth('2016-12-07', null, 6, null)).toBe('2016-06');
+		expect(resolveDayMonth('2016-12-07', null, 6, null, 'coming')).toBe('2017-06');
+	});
+
 	it('uses a stated year as it is, even far from the meeting', () => {
 		expect(resolveDayMonth('2016-02-01', 5, 5, 2018)).toBe('2018-05-05');
 		expect(resolveDayMonth('2020-11-11', null, 1, 2020)).toBe('2020-01');

@@ -503,6 +503,31 @@ describe('network events', () => {
 		expect(x.ok ? x.records.network_events : x.reason).toEqual([]);
 	});
 
+	it('reads "sætter halvårligt nye netværk i gang", and "besluttede at stoppe "X"" for a network named before', () => {
+		expect(events('Chefforum sætter halvårligt nye netværk i gang.')).toEqual([
+			['cadence', null, 'halvårligt']
+		]);
+		expect(
+			statuses(
+				'Sagsfremstilling\nVelfærdsnetværket "Unge ledige" har haft svært ved at samle deltagere.\nBeslutning\nChefforum besluttede at stoppe "Unge ledige" pr. 1. oktober 2022.\n'
+			)
+		).toEqual([
+			['network_running', 'Unge ledige'],
+			['network_ended', 'Unge ledige']
+		]);
+	});
+
+	it('dates a month named after a day in the same sentence after that day, and a tidsplan row half a year ahead as coming', () => {
+		expect(
+			events(
+				'Temaprocessen starter den 14. januar, og de nye netværk holder kick-off i april.'
+			).map((e) => e[2])
+		).toEqual(['2023-01-14', '2023-04']);
+		expect(
+			milestones('Sagsfremstilling\nTidsplan:\n- juni: Midtvejsstatus i Chefforum\n', '07-12-2016')
+		).toEqual([['milestone', '2017-06']]);
+	});
+
 	it('reads a status table of networks, one per row', () => {
 		expect(
 			statuses(

@@ -174,6 +174,13 @@ describe('normalise: PDF page furniture', () => {
 		);
 	});
 
+	it('keeps a list apart from the paragraph after it when a page break falls between them', () => {
+		const source = `${HEADER}\n\n- marts: De nye netværk mødes første gang\n\nSide 2 af 3\n${HEADER}\n\nNetværkene mødes hver tredje uge.\n`;
+		expect(normalise(source).text).toBe(
+			`${HEADER}\n\n- marts: De nye netværk mødes første gang\n\nNetværkene mødes hver tredje uge.\n`
+		);
+	});
+
 	it('drops spaces a PDF reader leaves at line ends, so a hyphenated word still joins', () => {
 		const w = normalise('Langtids-  \nfraværet steg.   \nDet er 0,2 dage.\n');
 		expect(w.text).toBe('Langtidsfraværet steg.\nDet er 0,2 dage.\n');

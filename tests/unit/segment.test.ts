@@ -485,6 +485,14 @@ describe('segment: header variants', () => {
 		]);
 	});
 
+	it('reads Mødedato and Mødested set in a right-hand column by pdftotext -layout', () => {
+		expect(
+			fields(
+				'       REFERAT Chefforum d. 20-11-2019\n\n       Chefforum                         Mødedato    Onsdag d. 20. november 2019 kl. 09:00\n       Referent: Sekretariatet           Mødested    Mødelokale 620'
+			)
+		).toEqual(['Chefforum', '2019-11-20', '09:00', 'Mødelokale 620']);
+	});
+
 	it('reads a start time written as a bare hour ("kl. 9")', () => {
 		expect(fields('REFERAT Chefforum d. 01.09.2016\nMødedato: 01.09.2016 kl. 9')).toEqual([
 			'Chefforum',

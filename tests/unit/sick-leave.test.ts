@@ -964,3 +964,61 @@ describe('extractSickLeave: phrasings from full meetings written blind (fixtures
 		]);
 	});
 });
+
+describe('extractSickLeave: phrasings from minutes written blind (fixtures 163–180)', () => {
+	it('keeps a change word in its own clause of a sentence cut by semicolons', () => {
+		expect(
+			rows(
+				'Korttidsfraværet var 3,6 dage og uændret; langtidsfraværet var 2,6 dage, et fald på 0,4 dage.'
+			)
+		).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'short_term', 'level', 3.6],
+			['Albertslund Kommune', '1. halvår 2022', 'short_term', 'change', 0],
+			['Albertslund Kommune', '1. halvår 2022', 'long_term', 'level', 2.6],
+			['Albertslund Kommune', '1. halvår 2022', 'long_term', 'change', -0.4],
+			['Albertslund Kommune', '1. halvår 2021', 'short_term', 'level', 3.6],
+			['Albertslund Kommune', '1. halvår 2021', 'long_term', 'level', 3]
+		]);
+	});
+
+	it('gives each department the direction said just before it ("steget i A og faldet i B")', () => {
+		const x = extractMinutes(
+			'REFERAT Chefforum d. 15-11-2022\nPunkt 1: CF - Sygefraværsstatistik 1. halvår 2022\nSagsfremstilling\nBarns sygedag udgjorde 0,5 dage; fraværet er steget i Social & Familie og faldet i Drift & Service.\n',
+			'x'
+		);
+		expect(
+			x.ok
+				? x.records.sick_leave.filter((r) => r.kind === 'change').map((r) => [r.scope, r.direction])
+				: x.reason
+		).toEqual([
+			['Social & Familie', 'up'],
+			['Drift & Service', 'down']
+		]);
+	});
+
+	it('reads "I samme periode af 2021 var sygefraværet 5,6 dage" as that period\'s level', () => {
+		expect(
+			rows(
+				'Sygefraværet er opgjort til 5,1 dage. I samme periode af 2021 var sygefraværet 5,6 dage.'
+			)
+		).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'total', 'level', 5.1],
+			['Albertslund Kommune', '1. halvår 2021', 'total', 'level', 5.6],
+			['Albertslund Kommune', '1. halvår 2022', 'total', 'change', -0.5]
+		]);
+	});
+
+	it('reads a series of quarters ("1. kvartal 3,1, 2. kvartal 2,6 og 3. kvartal 2,4 dage") and keeps later directions on the item\'s period', () => {
+		expect(
+			rows(
+				'Hver for sig var fraværet 1. kvartal 3,1, 2. kvartal 2,6 og 3. kvartal 2,4 dage. Det er især langtidsfraværet, der er gået ned.',
+				'Sygefravær 1.-3. kvartal 2022'
+			)
+		).toEqual([
+			['Albertslund Kommune', '1. kvartal 2022', 'total', 'level', 3.1],
+			['Albertslund Kommune', '2. kvartal 2022', 'total', 'level', 2.6],
+			['Albertslund Kommune', '3. kvartal 2022', 'total', 'level', 2.4],
+			['Albertslund Kommune', '1.–3. kvartal 2022', 'long_term', 'change', null]
+		]);
+	});
+});

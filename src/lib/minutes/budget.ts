@@ -34,6 +34,8 @@ interface LineStatement {
 	history?: boolean;
 	/** Read from a status table's cells: its title and note are the table's. */
 	fromTable?: boolean;
+	/** The table row it was read from (working text), so the row is not read again as a sentence. */
+	row?: readonly [number, number];
 }
 
 const C = `(${COLOUR_PATTERN})`;
@@ -57,7 +59,7 @@ const FROM_TO = new RegExp(
 /** "Gul (grøn)": the colour now, then the one before in parentheses. */
 const NOW_THEN = new RegExp(String.raw`^[ \t]*${C}[ \t]*\([ \t]*${C}[ \t]*\)`, 'iu');
 const REMAINS = new RegExp(
-	String.raw`(?<!\p{L})(?:forbliver|fastholdes|bibeholdes|holdes(?:[ \t]+fast)?|bliver[ \t]+stående|(?:står|er)[ \t]+(?:fortsat|stadig)|(?:kan[ \t]+)?fortsat[ \t]+betragtes|fortsat[ \t]+(?:er|være|bliver|vises|står|markeres|angives)|fortsat|stadig|uændret)(?:[ \t]+(?:som|på|i[ \t]+det))?[ \t]+${C}(?!\p{L})`,
+	String.raw`(?<!\p{L})(?:forbliver|fastholdes|bibeholdes|beholder[ \t]+(?:sin|den)|holdes(?:[ \t]+fast)?|bliver[ \t]+stående|(?:står|er)[ \t]+(?:fortsat|stadig)|(?:kan[ \t]+)?fortsat[ \t]+betragtes|fortsat[ \t]+(?:er|være|bliver|vises|står|markeres|angives)|fortsat|stadig|uændret)(?:[ \t]+(?:som|på|i[ \t]+det))?[ \t]+${C}(?!\p{L})`,
 	'iu'
 );
 // "grøn (tidligere gul)", "(sidste status: rød)", "rød (var gul)": the colour of the round before.
@@ -72,7 +74,7 @@ const UNCHANGED_AFTER = new RegExp(
 );
 const NO_LONGER = new RegExp(String.raw`(?<!\p{L})ikke[ \t]+længere[ \t]+${C}(?!\p{L})`, 'iu');
 const BECOMES = new RegExp(
-	String.raw`(?<!\p{L})(?:gøres|skal[ \t]+være|bliver|bør[ \t]+være|er|(?:ændres|skiftes|skifter|sættes|rettes|løftes|hæves|sænkes|(?:ned|op)(?:justeres|graderes))[ \t]+(?:(?:alle|begge|nu|derfor|dermed)[ \t]+)?til|(?:markeres|betragtes|vurderes)(?:[ \t]+(?:derfor|nu|dermed|samlet))?(?:[ \t]+(?:som|med|til|at[ \t]+være))?|(?<!(?:sidste|forrige)[ \t]+)status:?|farve:?|farven[ \t]+er|(?:tildeles|får|gives)[ \t]+(?:farven|status(?:en)?)|(?:flyttes|rykkes)(?:[ \t]+over)?[ \t]+til[ \t]+de|nu|ny:|(?:skal[ \t]+)?stå[ \t]+som|står[ \t]+som)[ \t]+(?:nu[ \t]+|begge[ \t]+|alle[ \t]+|derfor[ \t]+|dermed[ \t]+)?${C}(?!\p{L})`,
+	String.raw`(?<!\p{L})(?:gøres|skal[ \t]+være|bliver|bør[ \t]+være|er|(?:ændres|skiftes|skifter|sættes|rettes|løftes|hæves|sænkes|(?:ned|op)(?:justeres|graderes))[ \t]+(?:(?:alle|begge|nu|derfor|dermed)[ \t]+)?til|(?:markeres|betragtes|vurderes)(?:[ \t]+(?:derfor|nu|dermed|samlet))?(?:[ \t]+(?:som|med|til|at[ \t]+være))?|(?<!(?:sidste|forrige)[ \t]+)status:?|farve:?|farven[ \t]+er|(?:tildeles|får|gives)[ \t]+(?:farven|status(?:en)?)|(?:lukkes|afsluttes)[ \t]+som|(?:flyttes|rykkes)(?:[ \t]+over)?[ \t]+til[ \t]+de|nu|ny:|(?:skal[ \t]+)?stå[ \t]+som|står[ \t]+som)[ \t]+(?:nu[ \t]+|begge[ \t]+|alle[ \t]+|derfor[ \t]+|dermed[ \t]+)?${C}(?!\p{L})`,
 	'iu'
 );
 const LEADING_COLOUR = new RegExp(
@@ -508,11 +510,16 @@ function placeOf(
 	};
 }
 
-function statementLines(ctx: ItemContext): LineStatement[] {
+function statementLines(
+	ctx: ItemContext,
+	/** Rows already read as a status table's ("1.1<TAB>Grøn omstilling<TAB>Gul"). */
+	tableRows: readonly (readonly [number, number])[] = []
+): LineStatement[] {
 	const out: LineStatement[] = [];
 	// "Grønne initiativer:" over a list: the colour of the lines under it that state none.
 	let groupColour: Colour | null = null;
 	for (const s of withFieldLines(ctx).flatMap(joinedLines)) {
+		if (tableRows.some(([a, b]) => s.start >= a && s.start < b)) continue;
 		const m = LINE_START.exec(s.text);
 		// "Linje 4.3 er udgået af aftalen": a line named by its word, then what happens to it.
 		const worded = m ? null : LINE_THEN_VERB.exec(s.text);
@@ -846,6 +853,7 @@ function tableLines(ctx: ItemContext): LineStatement[] {
 				previous: st.previous ?? was ?? remarked,
 				note: note >= 0 ? cells[note] || null : null,
 				evidence: ctx.evidence(row.start, row.end),
+				row: [row.start, row.end],
 				fromDecision: false,
 				fromTable: true
 			});
@@ -974,8 +982,13 @@ const MONTH_ONLY = new RegExp(
  * Whether an item reads as a status on budget lines ("Budgetopfølgning 2021 – september"): its
  * numbered lines carry traffic-light colours.
  */
+function rowsOf(lines: LineStatement[]): (readonly [number, number])[] {
+	return lines.flatMap((l) => (l.row ? [l.row] : []));
+}
+
 export function hasColouredLines(ctx: ItemContext): boolean {
-	return [...tableLines(ctx), ...statementLines(ctx)].some((l) => l.colour !== null);
+	const table = tableLines(ctx);
+	return [...table, ...statementLines(ctx, rowsOf(table))].some((l) => l.colour !== null);
 }
 
 export function extractBudget(ctx: ItemContext): { lines: BudgetLine[]; reviews: BudgetReview[] } {
@@ -983,9 +996,10 @@ export function extractBudget(ctx: ItemContext): { lines: BudgetLine[]; reviews:
 		ctx.item.title,
 		ctx.sentences.map((s) => s.text)
 	);
+	const table = tableLines(ctx);
 	const merged = mergeWithHistory([
-		...tableLines(ctx),
-		...statementLines(ctx),
+		...table,
+		...statementLines(ctx, rowsOf(table)),
 		...decisionLines(ctx)
 	]);
 	const base = {
@@ -1041,7 +1055,7 @@ export function extractBudget(ctx: ItemContext): { lines: BudgetLine[]; reviews:
 		const s = decisions.find(
 			(x) =>
 				re.test(x.text) &&
-				(/status|budget/i.test(x.text) ||
+				(/status|budget|opfølgning/i.test(x.text) ||
 					(x.section === 'beslutning' && BARE_DECISION.test(x.text)))
 		);
 		if (s) {

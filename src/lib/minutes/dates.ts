@@ -10,14 +10,17 @@ export function resolveDayMonth(
 	meetingDate: string,
 	day: number | null,
 	month: number,
-	year: number | null
+	year: number | null,
+	/** Half a year away either way: the coming one (a tidsplan plans ahead), else the past one. */
+	halfYear: 'past' | 'coming' = 'past'
 ): string | null {
 	const meetingYear = Number(meetingDate.slice(0, 4));
 	const meetingMonth = Number(meetingDate.slice(5, 7));
 	let y = year;
 	if (y === null) {
 		const diff = month - meetingMonth;
-		y = diff < -6 ? meetingYear + 1 : diff > 6 ? meetingYear - 1 : meetingYear;
+		const ahead = diff < -6 || (diff === -6 && halfYear === 'coming');
+		y = ahead ? meetingYear + 1 : diff > 6 ? meetingYear - 1 : meetingYear;
 	}
 	return day === null ? isoMonth(y, month) : isoDate(y, month, day);
 }

@@ -50,7 +50,7 @@ const MILESTONE_WORDS =
 const PAST = /(?<!\p{L})(?:siden|tidligere|blev|var|havde)(?!\p{L})/iu;
 
 const CADENCE =
-	/(?<!\p{L})(?:(?:ca\.?[ \t]+)?hver(?:[ \t]+(?:\d{1,2}\.(?:[ \t]*-[ \t]*\d{1,2}\.)?|anden|tredje|fjerde|sjette|ottende|fjortende))?[ \t]+(?:uge|måned|kvartal|halvår|dag)|(?:ca\.?[ \t]+)?hvert[ \t]+kvartal|(?<=(?:mødes|gives|holdes|afholdes|drøftes|forelægges|orienteres|sendes|rapporteres|afrapporteres)[ \t]{1,3}(?:ca\.[ \t]{1,3})?)(?:ugentligt|månedligt|kvartalsvis|halvårligt)|(?:ugentligt|månedligt|kvartalsvis|halvårligt)(?=\.?$)|hvert[ \t]+(?:halve[ \t]+år|halvår|andet[ \t]+år)|(?:\d(?:[ \t]*-[ \t]*\d)?|en|én|to|tre|fire)[ \t]+gange?[ \t]+(?:årligt|om[ \t]+året|pr\.?[ \t]+år|om[ \t]+måneden|månedligt|i[ \t]+kvartalet|halvårligt))(?!\p{L})/giu;
+	/(?<!\p{L})(?:(?:ca\.?[ \t]+)?hver(?:[ \t]+(?:\d{1,2}\.(?:[ \t]*-[ \t]*\d{1,2}\.)?|anden|tredje|fjerde|sjette|ottende|fjortende))?[ \t]+(?:uge|måned|kvartal|halvår|dag)|(?:ca\.?[ \t]+)?hvert[ \t]+kvartal|(?<=(?:mødes|gives|holdes|afholdes|drøftes|forelægges|orienteres|sendes|rapporteres|afrapporteres|sætter|igangsætter|starter)[ \t]{1,3}(?:ca\.[ \t]{1,3})?)(?:ugentligt|månedligt|kvartalsvis|halvårligt)|(?:ugentligt|månedligt|kvartalsvis|halvårligt)(?=\.?$)|hvert[ \t]+(?:halve[ \t]+år|halvår|andet[ \t]+år)|(?:\d(?:[ \t]*-[ \t]*\d)?|en|én|to|tre|fire)[ \t]+gange?[ \t]+(?:årligt|om[ \t]+året|pr\.?[ \t]+år|om[ \t]+måneden|månedligt|i[ \t]+kvartalet|halvårligt))(?!\p{L})/giu;
 const STRUCTURE_VERSION =
 	/version[ \t]+(\d{1,2})[ \t]+af[ \t]+netværksstruktur\p{L}*|netværksstruktur\p{L}*[ \t]+version[ \t]+(\d{1,2})|(?<![\p{L}\d])NS[ \t]?([1-9])(?!\d)|netværksstruktur(?:\p{L}*[ \t]+([1-9])\.0|[ \t]+([1-9]))(?![\d.,]\d|\d|[ \t]*-|[ \t]+gange?(?!\p{L}))/giu;
 
@@ -432,6 +432,9 @@ const NAMED_AFTER = /^(?:-?netværk|[ \t]*\((?:velfærds|lærings|innovations)?n
 const STARTED_AS_NETWORK =
 	/^,?[ \t]+(?:(?:\p{L}+[ \t]+){0,2}som|der[ \t]+bliver|bliver)[ \t]+(?:\p{L}+[ \t]+)?\p{L}*netværk(?!\p{L})/iu;
 
+/** "besluttede at stoppe "X"": what happens to a network the item has named, said before it. */
+const STATUS_VERB_BEFORE =
+	/(?<!\p{L})(?:at|og)[ \t]+(?:stoppe|afslutte|lukke|nedlægge|forlænge|videreføre|igangsætte)[ \t]*$/iu;
 /** "godkendte forlængelsen af "X"": what happens to a network, said as a noun before it. */
 const STATUS_NOUN_BEFORE =
 	/(?:forlængelse|afslutning|lukning|videreførelse|nedlæggelse)n?[ \t]+af[ \t]+(?:netværket[ \t]+)?$/iu;
@@ -603,7 +606,7 @@ function milestones(
 		const date =
 			year === null && list.last !== null
 				? resolveAfter(list.last, day, month)
-				: resolveDayMonth(ctx.meetingDate, day, month, year);
+				: resolveDayMonth(ctx.meetingDate, day, month, year, 'coming');
 		list.last = date;
 		return date;
 	};
@@ -658,9 +661,14 @@ function milestones(
 	const written = ctx.asWritten(s.start, s.end);
 	const label = written.length > 160 ? `${written.slice(0, 157)}…` : written;
 	const masked = s.text.replace(DAY_MONTH, (m) => ' '.repeat(m.length));
+	// Days said in the sentence, in order: a month named after one of them comes after it
+	// ("starter den 14. januar, og de nye netværk holder kick-off i april").
+	const days: { at: number; date: string }[] = [];
 	for (const m of s.text.matchAll(DAY_MONTH)) {
 		const month = MONTHS.get((m[2] as string).toLowerCase()) as number;
-		add(resolveDayMonth(ctx.meetingDate, Number(m[1]), month, m[3] ? Number(m[3]) : null), label);
+		const date = resolveDayMonth(ctx.meetingDate, Number(m[1]), month, m[3] ? Number(m[3]) : null);
+		if (date) days.push({ at: m.index, date });
+		add(date, label);
 	}
 	for (const m of s.text.matchAll(FULL_NUMERIC_DATE)) add(fullDate(m), label);
 	for (const m of s.text.matchAll(NUMERIC_DATE)) {
@@ -670,7 +678,16 @@ function milestones(
 	}
 	for (const m of masked.matchAll(MONTH_ONLY)) {
 		const month = MONTHS.get((m[1] as string).toLowerCase()) as number;
-		add(resolveDayMonth(ctx.meetingDate, null, month, m[2] ? Number(m[2]) : null), label, true);
+		const before = days.findLast((d) => d.at < m.index);
+		add(
+			m[2]
+				? resolveDayMonth(ctx.meetingDate, null, month, Number(m[2]))
+				: before
+					? resolveAfter(before.date, null, month)
+					: resolveDayMonth(ctx.meetingDate, null, month, null),
+			label,
+			true
+		);
 	}
 	return out;
 }
@@ -750,7 +767,8 @@ export function networkNames(
 		const again =
 			known.has(nameKey(name)) &&
 			(STATUS_AFTER_NAME.test(text.slice(index + m[0].length, index + m[0].length + 40)) ||
-				STATUS_NOUN_BEFORE.test(before));
+				STATUS_NOUN_BEFORE.test(before) ||
+				STATUS_VERB_BEFORE.test(before));
 		if ((named || chained || suffixed || followed || again) && /\p{L}/u.test(name)) {
 			// "igangsætte "A" og "B" som velfærdsnetværk": a quote chained to the network after it.
 			const left = pending.filter((p) => AFTER_NETWORK_NAME.test(text.slice(p.quoteEnd, index)));

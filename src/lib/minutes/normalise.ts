@@ -243,8 +243,8 @@ function mayHaveFurniture(source: string): boolean {
 }
 
 /**
- * A page that ends a paragraph ("… i Chefforum." then the next page's "Der er …") keeps one
- * blank line from around its furniture, so the two paragraphs stay apart.
+ * A page that ends a paragraph ("… i Chefforum." then the next page's "Der er …") or a list
+ * keeps one blank line from around its furniture, so the two paragraphs stay apart.
  */
 function keepParagraphBreaks(lines: readonly Line[], keep: boolean[]): void {
 	let last = -1;
@@ -258,7 +258,9 @@ function keepParagraphBreaks(lines: readonly Line[], keep: boolean[]): void {
 		if (t === '') continue;
 		if (blank >= 0 && last >= 0) {
 			const before = (lines[last] as Line).text.trim();
-			if (/[.!?:]$/.test(before) && /^[\p{Lu}\d•*-]/u.test(t)) keep[blank] = true;
+			// A bullet ends without a full stop ("- marts: De nye netværk mødes første gang").
+			const ended = /[.!?:]$/.test(before) || /^[-•*–]\s/.test(before);
+			if (ended && /^[\p{Lu}\d•*-]/u.test(t)) keep[blank] = true;
 		}
 		last = i;
 		blank = -1;

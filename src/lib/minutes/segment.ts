@@ -237,7 +237,7 @@ function parseHeader(all: Line[]): HeaderParse {
 			if (!h.date || !h.forum) continuing = 2;
 			continue;
 		}
-		const field = headerField(t);
+		const field = headerField(t) ?? rightColumnField(t);
 		if (field) {
 			const { name, value } = field;
 			if (/^(?:møde)?dato$/i.test(name)) {
@@ -308,6 +308,18 @@ function continueHeader(h: HeaderParse, t: string): boolean {
 	}
 	return false;
 }
+
+/**
+ * "Chefforum      Mødedato   Onsdag d. 20. november 2019 kl. 09:00": `pdftotext -layout` sets the
+ * header's fields in a column to the right of other text.
+ */
+function rightColumnField(line: string): { name: string; value: string } | null {
+	for (const at of line.matchAll(RIGHT_COLUMN_FIELD))
+		if (/^[ \t]{3}$/.test(line.slice(at.index - 3, at.index)))
+			return headerField(line.slice(at.index));
+	return null;
+}
+const RIGHT_COLUMN_FIELD = /(?<=[ \t])(?:Mødedato|Mødested|Mødelokale)(?!\p{L})/gu;
 
 /** A header line's field: `Mødested Mødelokale 2` → Mødested, "Mødelokale 2". */
 export function headerField(plain: string): { name: string; value: string } | null {

@@ -26,9 +26,12 @@ const DAY_FIGURE = new RegExp(
 	String.raw`(?<![\d,.])(?:(\d{1,2}(?:[,.]\d{1,2})?)[ \t]+${UNIT}|(\d{1,2},\d{1,2})[ \t]+(?:kalender|arbejds)dage?)(?!\p{L})`,
 	'giu'
 );
-/** "0,2 og 0,4 dag", "korttid 3,2 og langtid 2,7 dage": numbers listed before the unit. */
+/**
+ * "0,2 og 0,4 dag", "korttid 3,2 og langtid 2,7 dage", "1. kvartal 3,1, 2. kvartal 2,6 og 3. kvartal
+ * 2,4 dage": numbers listed before the unit.
+ */
 const LISTED_NUMBER =
-	/(?<![\d,.])(\d{1,2}(?:[,.]\d{1,2})?)[ \t]*(?:,|og|eller|til)[ \t]*(?:\p{L}+[ \t]+){0,2}$/u;
+	/(?<![\d,.])(\d{1,2}(?:[,.]\d{1,2})?)[ \t]*(?:,|og|eller|til)[ \t]*(?:(?:\p{L}+|[1-4]\.)[ \t]+){0,2}$/u;
 // A duration in a definition ("mere end 30 dage", "over 14 dage i træk", "30 dage og derover") is
 // not a figure.
 const DURATION_BEFORE =

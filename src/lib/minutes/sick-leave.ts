@@ -115,6 +115,9 @@ const CHANGE_NOUN_AFTER =
 	/^[ \t]*(?:dages[ \t]+)?(fald|stigning|nedgang|forbedring|forværring|(?:ned|op)(?=[ \t]+(?:i|fra|siden|sammenlignet)(?!\p{L})))(?!\p{L})/iu;
 const TREND = /(?<!\p{L})(?:i[ \t]+træk|de[ \t]+seneste|gennem[ \t]+de[ \t]+sidste)(?!\p{L})/iu;
 const REFERS_BACK = /^(?:det|dette)[ \t]+(?:er|svarer|var|udgør|udgjorde)(?!\p{L})/iu;
+/** "I samme periode af 2018 var sygefraværet …": a level verb right after a compared period. */
+const LEVEL_AFTER_COMPARED =
+	/^[ \t]*(?:,[ \t]*)?(?:var|lå|udgjorde|blev|endte)(?:[ \t]+\p{L}+){0,3}?[ \t]+(?:på[ \t]+)?$/iu;
 /** A plus or minus sign right before a figure, not a range's dash ("1,5-2,0"). */
 const SIGN_BEFORE = /(?:^|[\s(])([+\u2212\u00b1-])$/u;
 /** "Her er gennemsnittet …": the measure, not a department, of the sentence before. */
@@ -388,7 +391,8 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 				comparedYear !== null &&
 				lastLevel.period.year === comparedYear + 1
 					? lastLevel.period
-					: periods.length === 0 && lastOwnLevel
+					: // A quarter inside the item's period ("3. kvartal for sig") does not take it over.
+						periods.length === 0 && lastOwnLevel && !encloses(base, lastOwnLevel.period)
 						? lastOwnLevel.period
 						: base;
 			// A department named on its own ("Social & Familie ligger stabilt") speaks of the measures
@@ -579,8 +583,16 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 					!p.compared && p.end <= f.index && !owned.has(p) && !closedBracket(s.text, p, f.index)
 			);
 			// "… i forhold til 1. halvår 2021, hvor fraværet var 5,9 dage": the compared period's level.
+			// "…, hvor fraværet var 5,9 dage", or "I samme periode af 2018 var sygefraværet 5,6 dage":
+			// the compared period's own level.
 			const where = periods.findLast(
-				(p) => p.compared && p.end <= f.index && WHERE_BETWEEN.test(s.text.slice(p.end, f.index))
+				(p) =>
+					p.compared &&
+					p.end <= f.index &&
+					(WHERE_BETWEEN.test(s.text.slice(p.end, f.index)) ||
+						(p.end >= prevEnd &&
+							LEVEL_AFTER_COMPARED.test(s.text.slice(p.end, f.index)) &&
+							changeWords(s.text.slice(p.end, f.index)).length === 0))
 			);
 			let period = after
 				? resolve(after)
@@ -592,8 +604,11 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 							? (referent as Fact).period
 							: subject;
 
-			const windowText = s.text.slice(prevEnd, f.index);
-			const ownChange = changes.findLast((c) => c.index >= prevEnd && c.end <= f.index);
+			// What is said between the figure before and this one, within this figure's clause
+			// ("…3,6 dage og uændret; langtidsfraværet var 2,6 dage": the "uændret" is korttid's).
+			const windowStart = Math.max(prevEnd, clauseAround(s.text, f.index)[0]);
+			const windowText = s.text.slice(windowStart, f.index);
+			const ownChange = changes.findLast((c) => c.index >= windowStart && c.end <= f.index);
 			const comparative = COMPARATIVE_AFTER.exec(s.text.slice(f.end, f.end + 40));
 			// "et halvt dags fald", "0,5 dages stigning", "gået 0,7 dage ned i forhold til": the change
 			// named right after the figure.
@@ -959,7 +974,9 @@ function respectiveOf<T>(
 	return named.length >= after && after > 1 ? (named[named.length - after + k] ?? null) : null;
 }
 
-const CLAUSE_BREAK = /,?\smens\s|;\s?|,\s/g;
+// "steget i Social & Familie og faldet i Drift & Service": a second direction starts a clause.
+const CLAUSE_BREAK =
+	/,?\smens\s|;\s?|,\s|\sog\s(?=(?:steget|faldet|stigende|faldende|gået\s(?:op|ned))(?!\p{L}))/gu;
 
 /** A sentence cut at its clause breaks, but not inside a department's name ("Kultur, Fritid & …"). */
 function clausesOf(text: string): string[] {
