@@ -8,11 +8,12 @@ import {
 	mkdtempSync,
 	readFileSync,
 	readdirSync,
+	rmSync,
 	writeFileSync
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { TABLE_NAMES } from '../../src/lib/minutes/index';
 import { FIXTURE_DIR } from '../helpers/fixtures';
 import { SHARED } from '../helpers/shared';
@@ -31,8 +32,15 @@ function extract(...args: string[]): { status: number | null; stderr: string } {
 	return { status: r.status, stderr: r.stderr };
 }
 
+const made: string[] = [];
+afterAll(() => {
+	for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
 function tmp(): string {
-	return mkdtempSync(join(tmpdir(), 'moedespor-cli-'));
+	const dir = mkdtempSync(join(tmpdir(), 'moedespor-cli-'));
+	made.push(dir);
+	return dir;
 }
 
 function csvFiles(dir: string): Record<string, string> {
