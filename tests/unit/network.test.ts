@@ -495,6 +495,31 @@ describe('network events', () => {
 		]);
 	});
 
+	it('reads no cadence of "et netværk for udskrivningskoordinatorer" outside a network item', () => {
+		const x = extractMinutes(
+			'REFERAT Chefforum d. 10-09-2025\nPunkt 1: CF - Udskrivningsforløb\nSagsfremstilling\nParterne mødes i et netværk for udskrivningskoordinatorer to gange årligt.\n',
+			'x'
+		);
+		expect(x.ok ? x.records.network_events : x.reason).toEqual([]);
+	});
+
+	it('reads "… mangler at afprøve vejledningen, før testfasen kan afsluttes" as running, not ended', () => {
+		expect(
+			statuses(
+				'Sagsfremstilling\n- *Digital post til sårbare borgere* (velfærdsnetværk) mangler at afprøve den nye vejledning, før testfasen kan afsluttes.\n'
+			)
+		).toEqual([['network_running', 'Digital post til sårbare borgere']]);
+	});
+
+	it('reads the new cadence, not the one it replaces ("i stedet for", "fra … til")', () => {
+		expect(
+			events('Chefforum igangsætter nye netværk én gang årligt i stedet for to gange årligt.')
+		).toEqual([['cadence', null, 'én gang årligt']]);
+		expect(events('Statusdrøftelserne ændres fra hver 6. uge til hver 8. uge.')).toEqual([
+			['cadence', null, 'hver 8. uge']
+		]);
+	});
+
 	it('reads no cadence outside a network item from a sentence that does not speak of networks', () => {
 		const x = extractMinutes(
 			'REFERAT Chefforum d. 12-05-2021\nPunkt 1: CF - Cykelstier\nSagsfremstilling\nAlbertslund har et sammenhængende stinetværk. Stierne tælles to gange årligt.\n',

@@ -51,6 +51,7 @@ const PAST = /(?<!\p{L})(?:siden|tidligere|blev|var|havde)(?!\p{L})/iu;
 
 const CADENCE =
 	/(?<!\p{L})(?:(?:ca\.?[ \t]+)?hver(?:[ \t]+(?:\d{1,2}\.(?:[ \t]*-[ \t]*\d{1,2}\.)?|anden|tredje|fjerde|sjette|ottende|fjortende))?[ \t]+(?:uge|måned|kvartal|halvår|dag)|(?:ca\.?[ \t]+)?hvert[ \t]+kvartal|(?<=(?:mødes|gives|holdes|afholdes|drøftes|forelægges|orienteres|sendes|rapporteres|afrapporteres|sætter|igangsætter|starter)[ \t]{1,3}(?:ca\.[ \t]{1,3})?)(?:ugentligt|månedligt|kvartalsvis|halvårligt)|(?:ugentligt|månedligt|kvartalsvis|halvårligt)(?=\.?$)|hvert[ \t]+(?:halve[ \t]+år|halvår|andet[ \t]+år)|(?:\d(?:[ \t]*-[ \t]*\d)?|en|én|to|tre|fire)[ \t]+gange?[ \t]+(?:årligt|om[ \t]+året|pr\.?[ \t]+år|om[ \t]+måneden|månedligt|i[ \t]+kvartalet|halvårligt))(?!\p{L})/giu;
+const REPLACED_BEFORE = /(?:i[ \t]+stedet[ \t]+for|frem[ \t]+for|(?<!\p{L})fra)[ \t]+$/iu;
 const STRUCTURE_VERSION =
 	/version[ \t]+(\d{1,2})[ \t]+af[ \t]+netværksstruktur\p{L}*|netværksstruktur\p{L}*[ \t]+version[ \t]+(\d{1,2})|(?<![\p{L}\d])NS[ \t]?([1-9])(?!\d)|netværksstruktur(?:\p{L}*[ \t]+([1-9])\.0|[ \t]+([1-9]))(?![\d.,]\d|\d|[ \t]*-|[ \t]+gange?(?!\p{L}))/giu;
 
@@ -220,6 +221,9 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 		// sentence speaks of them ("Stierne tælles to gange årligt" beside a path network is not).
 		if (cadence && (networkItem || known.size > 0 || /netværk/i.test(s.text)))
 			for (const m of s.text.matchAll(CADENCE)) {
+				// "én gang årligt i stedet for to gange årligt", "fra hver 6. uge til hver 8. uge": the
+				// rule that is replaced is no longer the cadence.
+				if (REPLACED_BEFORE.test(s.text.slice(Math.max(0, (m.index ?? 0) - 16), m.index))) continue;
 				const label = m[0]
 					.replace(/[ \t]+/g, ' ')
 					.replace(/^ca\.? /i, '')
@@ -410,7 +414,8 @@ export function statusClause(
 ): string {
 	const n = names[k] as { index: number; end: number };
 	const rest = text.slice(n.end, names[k + 1]?.index ?? text.length);
-	// Up to the next clause: "… forlænges til juni, så testfasen kan afsluttes" is extended.
+	// Up to the next clause: "… forlænges til juni, så testfasen kan afsluttes" is extended, and
+	// "… mangler at afprøve vejledningen, før testfasen kan afsluttes" has not ended.
 	const cut = rest.search(PURPOSE_CLAUSE);
 	const after = cut < 0 ? rest : rest.slice(0, cut);
 	if (ENDED_AFTER.test(after) || EXTENDED_AFTER.test(after)) return after;
@@ -425,7 +430,7 @@ export function statusClause(
 	return text.slice(start);
 }
 // ", så testfasen kan afsluttes": a purpose clause says why, not what happens to the network.
-const STATUS_CLAUSE_CUT = /,[ \t]+(?:mens|men|og|så|hvor|fordi|da)[ \t]|;/g;
+const STATUS_CLAUSE_CUT = /,[ \t]+(?:mens|men|og|så|hvor|fordi|da|før|inden|når|indtil)[ \t]|;/g;
 /** ""A"-netværket", "*A* (velfærdsnetværk)": the network's kind right after its name. */
 const NAMED_AFTER = /^(?:-?netværk|[ \t]*\((?:velfærds|lærings|innovations)?netværk(?:et)?\))/iu;
 /** ""A" igangsættes som velfærdsnetværk": a network, but not "… kvalificeres som netværkstemaer". */
@@ -446,7 +451,7 @@ const DECIDES_LIST = /(?:besluttede|besluttes|godkendte)[ \t]*:$/iu;
 const LEADING_QUOTE = /^(?:at[ \t]+)?"([^"\n]{3,90})"/;
 
 /** Where what is said after a name stops being about it: a clause of purpose or reason. */
-const PURPOSE_CLAUSE = /,[ \t]+(?:så|fordi|da|hvis)[ \t]/;
+const PURPOSE_CLAUSE = /,[ \t]+(?:så|fordi|da|hvis|før|inden|når|indtil)[ \t]/;
 
 /** The first date a sentence names: a day ("1. december"), else a month ("til december 2019"). */
 function firstDate(ctx: ItemContext, text: string): string | null {

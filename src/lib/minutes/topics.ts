@@ -36,10 +36,11 @@ export const IT_NETWORK =
 
 /**
  * Another organisation's networks (KL's, an association's) or a standing group's ("Netværk for
- * ledere af selvejende institutioner"), not the network organisation's.
+ * ledere af selvejende institutioner", "et netværk for udskrivningskoordinatorer"), not the
+ * network organisation's.
  */
 export const EXTERNAL_NETWORK =
-	/(?<!\p{L})KL(?!\p{L})|KL-regi|kommunernes[ \t]+landsforening|forening|professionshøjskole|tilbud[ \t]+om[ \t]+(?:deltagelse[ \t]+i[ \t]+)?netværk|netværk(?:et)?[ \t]+for[ \t]+(?:ledere|chefer|nyuddannede)/iu;
+	/(?<!\p{L})KL(?!\p{L})|KL-regi|kommunernes[ \t]+landsforening|forening|professionshøjskole|tilbud[ \t]+om[ \t]+(?:deltagelse[ \t]+i[ \t]+)?netværk|netværk(?:et)?[ \t]+for[ \t]+(?:\p{L}*(?:ledere|chefer|koordinatorer|konsulenter|medarbejdere|rådgivere|sygeplejersker)|nyuddannede)(?!\p{L})/iu;
 
 /** A follow-up that may be a budget-agreement status: decided by whether its lines carry colours. */
 export const BUDGET_FOLLOWUP = /budgetopfølgning|budgetstatus|status[ \t]+på[ \t]+budget/i;
