@@ -511,6 +511,18 @@ describe('network events', () => {
 		).toEqual([['network_running', 'Digital post til sårbare borgere']]);
 	});
 
+	it('reads a tidsplan laid out with spaces, each row its own milestone', () => {
+		expect(
+			events(
+				'Tidsplan:\n\n18. marts 2026     Orientering af Hoved-MED\n1. april 2026      Opstart af temaprocessen\njuni 2026          Chefforum beslutter temaer\n'
+			)
+		).toEqual([
+			['milestone', null, '2026-03-18'],
+			['milestone', null, '2026-04-01'],
+			['milestone', null, '2026-06']
+		]);
+	});
+
 	it('reads the new cadence, not the one it replaces ("i stedet for", "fra … til")', () => {
 		expect(
 			events('Chefforum igangsætter nye netværk én gang årligt i stedet for to gange årligt.')

@@ -35,6 +35,15 @@ describe('normalise: one-for-one replacements', () => {
 		for (let i = 0; i <= source.length; i++) expect(w.toSource(i)).toBe(i);
 	});
 
+	it('makes Word and PDF bullet glyphs, and a line-initial "o" before a tab or spaces, a bullet •', () => {
+		const w = normalise(
+			'\uf0b7\tKorttid\n▪ Langtid\no    Dagtilbud: 8,1 dage\no\tSkoler\nog så videre\n'
+		);
+		expect(w.text).toBe(
+			'•\tKorttid\n• Langtid\n•    Dagtilbud: 8,1 dage\n•\tSkoler\nog så videre\n'
+		);
+	});
+
 	it('leaves ordinary text and its offsets untouched', () => {
 		const source = 'Punkt 1: CF - Godkendelse af dagsorden\n\nChefforum godkendte dagsordenen.\n';
 		const w = normalise(source);

@@ -265,6 +265,41 @@ describe('sentencesIn', () => {
 		]);
 	});
 
+	it('makes each row of a table laid out with spaces a sentence, with a cell wrapped onto an indented line', () => {
+		expect(
+			texts(
+				'Tidsplan:\nMøde   Dato               Indhold\n1      15. januar 2025    Opstart\n2      12. februar 2025   Kvalificering af\n                          temaforslag\nDerefter besluttes temaerne.'
+			)
+		).toEqual([
+			'Tidsplan:',
+			'Møde   Dato               Indhold',
+			'1      15. januar 2025    Opstart',
+			'2      12. februar 2025   Kvalificering af                           temaforslag',
+			'Derefter besluttes temaerne.'
+		]);
+		// One line with a wide gap, or bullets with spaces after the mark, are no table.
+		expect(texts('Sygefraværet er   steget med 0,3\ndage i alt.')).toEqual([
+			'Sygefraværet er   steget med 0,3 dage i alt.'
+		]);
+		expect(texts('Frister:\n•   15. januar: Opstart og\n•   1. marts: Start')).toEqual([
+			'Frister:',
+			'15. januar: Opstart og',
+			'1. marts: Start'
+		]);
+	});
+
+	it('keeps "Afdeling: tal" lines under an intro apart, also with "&" in the name', () => {
+		expect(
+			texts(
+				'Fravær pr. afdeling:\nDagtilbud: 8,1 dage, et fald på 0,7 dage\nPleje & Omsorg: 9,6 dage, en stigning på 0,4 dage'
+			)
+		).toEqual([
+			'Fravær pr. afdeling:',
+			'Dagtilbud: 8,1 dage, et fald på 0,7 dage',
+			'Pleje & Omsorg: 9,6 dage, en stigning på 0,4 dage'
+		]);
+	});
+
 	it('cuts text with no sentence end into pieces of bounded length at spaces', () => {
 		const text = 'ord '.repeat(3000).trim();
 		const got = sentencesIn(text, 0, text.length, null);

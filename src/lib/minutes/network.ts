@@ -28,11 +28,11 @@ const MONTH_ONLY = new RegExp(
 	'giu'
 );
 const MONTH_BULLET = new RegExp(
-	String.raw`^(?:[-*•·|][ \t]*)?(?:(?:i|primo|medio|ultimo)[ \t]+)?(${MONTH_NAMES.join('|')})(?:[ \t]+((?:19|20)\d\d))?(?:[ \t]*[:|][ \t]*|\t[ \t]*|[ \t]+-[ \t]+)(\S.*)$`,
+	String.raw`^(?:[-*•·|][ \t]*)?(?:(?:i|primo|medio|ultimo)[ \t]+)?(${MONTH_NAMES.join('|')})(?:[ \t]+((?:19|20)\d\d))?(?:[ \t]*[:|][ \t]*|\t[ \t]*| {3}[ \t]*|[ \t]+-[ \t]+)(\S.*)$`,
 	'iu'
 );
 const DATED_BULLET = new RegExp(
-	String.raw`^(?:[-*•·|][ \t]*)?(?:(?:${WEEKDAY_PATTERN})[ \t]+)?(?:d\.[ \t]*|den[ \t]+)?(\d{1,2})\.?[ \t]*(${MONTH_PATTERN})\.?(?:[ \t]+((?:19|20)\d\d))?(?:[ \t]*[:|-][ \t]*|\t[ \t]*)(\S.*)$`,
+	String.raw`^(?:[-*•·|][ \t]*)?(?:(?:${WEEKDAY_PATTERN})[ \t]+)?(?:d\.[ \t]*|den[ \t]+)?(\d{1,2})\.?[ \t]*(${MONTH_PATTERN})\.?(?:[ \t]+((?:19|20)\d\d))?(?:[ \t]*[:|-][ \t]*|\t[ \t]*| {3}[ \t]*)(\S.*)$`,
 	'iu'
 );
 /** "d. 3/12", "10/6": day and month in digits (a case number "15/5563" has no month). */

@@ -68,8 +68,12 @@ const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
 const DASHES = /[\u2010-\u2015\u2212]/;
 const DOUBLE_QUOTES = /[\u201c-\u201f\u00ab\u00bb]/;
 const SINGLE_QUOTES = /[\u2018-\u201b\u00b4`]/;
+/** Bullet glyphs of Word and PDF text (the Symbol font's private-use bullets among them). */
+const BULLETS = /[\u25aa\u25e6\u25cf\u25a0\u25ba\u27a2\uf0b7\uf0a7\uf0d8\uf076]/;
 const UNIFIED =
-	/[\u00a0\u2000-\u200a\u202f\u205f\u3000\u2010-\u2015\u2212\u201c-\u201f\u00ab\u00bb\u2018-\u201b\u00b4`\f]/g;
+	/[\u00a0\u2000-\u200a\u202f\u205f\u3000\u2010-\u2015\u2212\u201c-\u201f\u00ab\u00bb\u2018-\u201b\u00b4`\f\u25aa\u25e6\u25cf\u25a0\u25ba\u27a2\uf0b7\uf0a7\uf0d8\uf076]/g;
+/** Word's second-level bullet saved as text: an "o" that starts a line, then a tab or spaces. */
+const O_BULLET = /^([ \t]*)o(?=\t| {2})/gm;
 
 const PAGE_NUMBER = /^\s*(?:side|page)\s+\d+(?:\s*(?:af|of|\/)\s*\d+)?\s*$/i;
 const PAGE_FRACTION = /^\s*(\d{1,3})\s*(?:\/|af)\s*(\d{1,3})\s*$/;
@@ -352,7 +356,9 @@ function unifiedChar(ch: string): string {
 				? '"'
 				: SINGLE_QUOTES.test(ch)
 					? "'"
-					: '\n';
+					: BULLETS.test(ch)
+						? '•'
+						: '\n';
 }
 // Worked out once per character: PDF text has a dash or a quote in most sentences.
 const UNIFIED_CHARS = new Map<string, string>();
@@ -364,7 +370,10 @@ function unifiedCharCached(ch: string): string {
 
 /** The one-for-one replacements of the working text. */
 function unify(s: string): string {
-	return s.replace(UNIFIED, unifiedCharCached);
+	const unified = s.replace(UNIFIED, unifiedCharCached);
+	return unified.includes('o ') || unified.includes('o\t')
+		? unified.replace(O_BULLET, '$1•')
+		: unified;
 }
 
 export function normalise(source: string): WorkingText {

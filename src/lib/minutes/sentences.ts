@@ -36,10 +36,14 @@ const DATE_ROW = new RegExp(
 const NAMED_LINE = new RegExp(
 	String.raw`^[ \t]*${LINE_WORD_PATTERN}[ \t]+\d{1,2}\.\d{1,2}(?![\d,])`
 );
-/** "Grønne initiativer: …", "Udgået: 2.3": a line that starts with a short label and a colon. */
-const LABEL_LINE = /^[ \t]*\p{Lu}\p{L}*(?:[ \t]+\p{L}+){0,2}:[ \t]*\S/u;
+/**
+ * "Grønne initiativer: …", "Udgået: 2.3", "Pleje & Omsorg: 9,6 dage": a line that starts with a
+ * short label and a colon.
+ */
+const LABEL_LINE = /^[ \t]*\p{Lu}\p{L}*(?:[ \t]+(?:\p{L}+|&)){0,3}:[ \t]*\S/u;
 /** A line shorter than this was not wrapped by the page width (a PDF reader's lines run 60–100). */
 const SHORT_LINE = 45;
+const BULLET_GLYPH = /[-*•·]/;
 const RULE = /^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$/;
 const HEADING = /^[ \t]*#/;
 
@@ -74,7 +78,25 @@ export function sentencesIn<S>(
 		while (tabAt !== -1 && tabAt < a) tabAt = text.indexOf('\t', tabAt + 1);
 		return tabAt !== -1 && tabAt < b;
 	};
+	// Column gaps (three spaces or more after text, as PDF text lays out a table) found so far.
+	let gapAt = text.indexOf('   ', start);
+	const gapIn = (a: number, b: number): boolean => {
+		// Indentation is no gap, nor the spaces after a bullet, nor spaces that end the line.
+		while (a < b && (text[a] === ' ' || text[a] === '\t')) a++;
+		if (BULLET_GLYPH.test(text[a] ?? '')) a++;
+		while (a < b && (text[a] === ' ' || text[a] === '\t')) a++;
+		while (gapAt !== -1 && gapAt < b) {
+			let after = gapAt;
+			while (after < b && text[after] === ' ') after++;
+			if (gapAt > a && after < b) return true;
+			gapAt = text.indexOf('   ', after);
+		}
+		return false;
+	};
 	let previousTab = false;
+	let previousGap = false;
+	let inSpacedRow = false;
+	let rowLead = 0;
 	let pos = start;
 	let previousLineStart = start;
 	while (pos < end) {
@@ -92,6 +114,17 @@ export function sentencesIn<S>(
 		if (nextEnd === -1 || nextEnd > end) nextEnd = end;
 		const row = ch === '|' || (tab && (previousTab || (nl < end && tabIn(nl + 1, nextEnd))));
 		previousTab = tab;
+		// "1   15. januar 2025   Opstart af temaprocessen": columns laid out with spaces, on this
+		// line and the one next to it.
+		const gap = !row && gapIn(first, nl);
+		// A cell wrapped onto a line indented past the row's first cell goes on with the row.
+		const continuesRow: boolean = inSpacedRow && first < nl && first - pos > rowLead + 2;
+		const spacedRow: boolean =
+			!continuesRow && gap && (previousGap || (nl < end && gapIn(nl + 1, nextEnd)));
+		previousGap = gap;
+		if (!spacedRow && !continuesRow && inSpacedRow) flush();
+		if (spacedRow) rowLead = first - pos;
+		inSpacedRow = spacedRow || continuesRow;
 		const named =
 			!/[\d\s(]/.test(ch ?? ' ') && NAMED_LINE.test(text.slice(pos, Math.min(nl, pos + 40)));
 		const marked = first < nl && (named || !/[\p{L}(]/u.test(ch as string));
@@ -116,6 +149,13 @@ export function sentencesIn<S>(
 		const bullet: boolean = dateRow || (marked && !continues && (named || BULLET.test(line)));
 		if (first === nl || (marked && RULE.test(line))) {
 			flush();
+		} else if (continuesRow) {
+			unitEnd = nl;
+		} else if (spacedRow) {
+			flush();
+			unitStart = pos;
+			unitEnd = nl;
+			unitBullet = false;
 		} else if ((marked && HEADING.test(line)) || row) {
 			flush();
 			splitUnit(text, pos, nl, false, section, out);
@@ -123,8 +163,10 @@ export function sentencesIn<S>(
 			bullet ||
 			unitStart < 0 ||
 			// "Grønne initiativer: 1.1, 1.2" then "Gule initiativer: 1.3": one labelled line each.
+			// "Fravær pr. afdeling:" then "Dagtilbud: 8,1 dage": the list under an intro, too.
 			(LABEL_LINE.test(text.slice(first, Math.min(nl, first + 40))) &&
-				LABEL_LINE.test(text.slice(unitStart, Math.min(unitEnd, unitStart + 40)))) ||
+				(LABEL_LINE.test(text.slice(unitStart, Math.min(unitEnd, unitStart + 40))) ||
+					text[pos - 2] === ':')) ||
 			endsStatusLine(text, unitStart, pos, ch) ||
 			// "Gule initiativer:" or "Alle øvrige er grønne." under a short bullet ("- 1.2 Flere
 			// lærere") is not more of the bullet: a bullet that short was not wrapped.
