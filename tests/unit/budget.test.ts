@@ -762,3 +762,82 @@ describe('budget lines from blind-written fixtures 163–180', () => {
 		]);
 	});
 });
+
+describe('colours said in prose, groups and laid-out rows (written blind)', () => {
+	const lines = (body: string, title?: string): unknown[] =>
+		budgetLines(body, title).map((l) => [l.line, l.colour, l.previous_colour]);
+
+	it('reads "meldes grøn", "hører hjemme blandt de røde", "og dermed grønne" and "fortsat at være gult"', () => {
+		expect(
+			lines(
+				'Sagsfremstilling\nSprogvurderingen (1.4) meldes gul. På skoleområdet er 1.1 og 1.2 begge gennemført og dermed grønne. Initiativ 4.2 om ældrepleje vurderes fortsat at være gult, mens 4.3 nu kan meldes grønt.\nBeslutning\nChefforum godkendte status med en rettelse:\n- 3.3 hører hjemme blandt de røde, fordi puljen ikke kan bruges\n'
+			)
+		).toEqual([
+			['1.4', 'yellow', null],
+			['1.1', 'green', null],
+			['1.2', 'green', null],
+			['4.2', 'yellow', 'yellow'],
+			['4.3', 'green', null],
+			['3.3', 'red', null]
+		]);
+	});
+
+	it('reads no colour from one hoped for ("kan formentlig meldes grøn ved den afsluttende status")', () => {
+		expect(
+			lines(
+				'Beslutning\nChefforum bemærkede, at 4.3 formentlig kan meldes grøn ved den afsluttende status i marts.\n'
+			)
+		).toEqual([]);
+	});
+
+	it('reads "billedet det samme som ved første opfølgning: initiativet er rødt" as red, and red before', () => {
+		expect(
+			lines(
+				'Sagsfremstilling\nFor 7.1 er billedet det samme som ved første opfølgning i maj: initiativet er rødt.\n'
+			)
+		).toEqual([['7.1', 'red', 'red']]);
+	});
+
+	it('reads lines in bold under colour headings of their own ("**Gule**", "Ikke vurderet"), an intro line between', () => {
+		expect(
+			lines(
+				'Sagsfremstilling\n**Grønne initiativer**\n\nFølgende initiativer følger tidsplanen:\n\n- **1.1 Gratis kontingent** – åbnede 1. august\n- **3.1 Træningstilbud**\n\n**Gule**\n\n- **1.2 Sprogindsats i dagplejen** – forsinket\n\nIkke vurderet\n\n- 6.3 Fælles indkøbsaftale – afventer SKI\n'
+			)
+		).toEqual([
+			['1.1', 'green', null],
+			['3.1', 'green', null],
+			['1.2', 'yellow', null],
+			['6.3', null, null]
+		]);
+		expect(
+			budgetLines('Sagsfremstilling\n**Gule**\n- **1.2 Sprogindsats** – forsinket\n')[0]?.title
+		).toBe('Sprogindsats');
+	});
+
+	it('reads a colour in brackets after the note, and the decision changing it', () => {
+		expect(
+			lines(
+				'Sagsfremstilling\n- 5.1 Ny hjemmeside – mangler brugertest (gul)\nBeslutning\nChefforum godkendte status med en rettelse:\n- 5.1 kan allerede nu meldes grøn\n'
+			)
+		).toEqual([['5.1', 'green', 'yellow']]);
+	});
+
+	it('reads "Udgår" in the status column of a row laid out with spaces, and a cell continued flush left', () => {
+		const got = budgetLines(
+			'Sagsfremstilling\n       Nr.   Initiativ                         Status   Bemærkning\n       4.3   LED-belysning på stierne          Grøn     Første etape er udført\n       5.2   Digital post til virksomheder     Udgår    Overhalet af den fællesoffentlige\n                                                        løsning\n       5.3   Servicecenter i Rådhushallen      Rød      Ombygningen er for dyr\n'
+		);
+		expect(got.map((l) => [l.line, l.title, l.colour, l.note])).toEqual([
+			['4.3', 'LED-belysning på stierne', 'green', 'Første etape er udført'],
+			['5.2', 'Digital post til virksomheder', null, 'Overhalet af den fællesoffentlige løsning'],
+			['5.3', 'Servicecenter i Rådhushallen', 'red', 'Ombygningen er for dyr']
+		]);
+	});
+
+	it('reads the round "status nr. 2"', () => {
+		expect(budgetRound('Budgetaftalen 2018 - status nr. 2', [])).toEqual({
+			agreementYear: 2018,
+			round: 2,
+			roundLabel: 'Status nr. 2'
+		});
+	});
+});

@@ -523,6 +523,34 @@ describe('network events', () => {
 		]);
 	});
 
+	it('reads networks listed without quotes under "besluttede at igangsætte følgende netværk:", each before a dash and its kind', () => {
+		expect(
+			statuses(
+				'Beslutning\nChefforum besluttede at igangsætte følgende netværk i forårsrunden 2019:\n\n1. Sproglege i vuggestuen – læringsnetværk; referenceleder er afdelingschefen for Dagtilbud\n2. Brugte møbler til nye institutioner – innovationsnetværk uden fast slutdato\n'
+			)
+		).toEqual([
+			['network_decided', 'Sproglege i vuggestuen'],
+			['network_decided', 'Brugte møbler til nye institutioner']
+		]);
+	});
+
+	it('reads "holdt sit sidste møde …; arbejdet overgår nu til drift" as ended', () => {
+		expect(
+			statuses(
+				'Sagsfremstilling\nVelfærdsnetværket "Færre anbringelser" holdt sit sidste møde i oktober; arbejdet overgår nu til drift.\n'
+			)
+		).toEqual([['network_ended', 'Færre anbringelser']]);
+	});
+
+	it('keeps a month with its year beside a day in the same month ("evalueres i september 2015")', () => {
+		expect(
+			milestones(
+				'Sagsfremstilling\nNetværket forlænges til 30. september 2015.\nNS2 evalueres samlet i september 2015.\n',
+				'22-04-2015'
+			)
+		).toContainEqual(['milestone', '2015-09']);
+	});
+
 	it('reads the new cadence, not the one it replaces ("i stedet for", "fra … til")', () => {
 		expect(
 			events('Chefforum igangsætter nye netværk én gang årligt i stedet for to gange årligt.')

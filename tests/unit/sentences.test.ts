@@ -277,6 +277,15 @@ describe('sentencesIn', () => {
 			'2      12. februar 2025   Kvalificering af                           temaforslag',
 			'Derefter besluttes temaerne.'
 		]);
+		// A full stop inside a row's cell does not end it.
+		expect(
+			texts(
+				'  2.2   Madordning      Gul   Udbuddet er annulleret.\n  2.5   Renovering af   Rød   Entreprenøren gik konkurs.\n        2. etape            Ny tidsplan i november'
+			)
+		).toEqual([
+			'2.2   Madordning      Gul   Udbuddet er annulleret.',
+			'2.5   Renovering af   Rød   Entreprenøren gik konkurs.         2. etape            Ny tidsplan i november'
+		]);
 		// One line with a wide gap, or bullets with spaces after the mark, are no table.
 		expect(texts('Sygefraværet er   steget med 0,3\ndage i alt.')).toEqual([
 			'Sygefraværet er   steget med 0,3 dage i alt.'

@@ -59,7 +59,7 @@ const FROM_TO = new RegExp(
 /** "Gul (grøn)": the colour now, then the one before in parentheses. */
 const NOW_THEN = new RegExp(String.raw`^[ \t]*${C}[ \t]*\([ \t]*${C}[ \t]*\)`, 'iu');
 const REMAINS = new RegExp(
-	String.raw`(?<!\p{L})(?:forbliver|fastholdes|bibeholdes|beholder[ \t]+(?:sin|den)|holdes(?:[ \t]+fast)?|bliver[ \t]+stående|(?:står|er)[ \t]+(?:fortsat|stadig)|(?:kan[ \t]+)?fortsat[ \t]+betragtes|fortsat[ \t]+(?:er|være|bliver|vises|står|markeres|angives)|fortsat|stadig|uændret)(?:[ \t]+(?:som|på|i[ \t]+det))?[ \t]+${C}(?!\p{L})`,
+	String.raw`(?<!\p{L})(?:forbliver|fastholdes|bibeholdes|beholder[ \t]+(?:sin|den)|holdes(?:[ \t]+fast)?|bliver[ \t]+stående|(?:står|er)[ \t]+(?:fortsat|stadig)|(?:kan[ \t]+)?fortsat[ \t]+betragtes|fortsat[ \t]+(?:at[ \t]+)?(?:er|være|bliver|vises|står|markeres|angives)|fortsat|stadig|uændret)(?:[ \t]+(?:som|på|i[ \t]+det))?[ \t]+${C}(?!\p{L})`,
 	'iu'
 );
 // "grøn (tidligere gul)", "(sidste status: rød)", "rød (var gul)": the colour of the round before.
@@ -74,7 +74,7 @@ const UNCHANGED_AFTER = new RegExp(
 );
 const NO_LONGER = new RegExp(String.raw`(?<!\p{L})ikke[ \t]+længere[ \t]+${C}(?!\p{L})`, 'iu');
 const BECOMES = new RegExp(
-	String.raw`(?<!\p{L})(?:gøres|skal[ \t]+være|bliver|bør[ \t]+være|er|(?:ændres|skiftes|skifter|sættes|rettes|løftes|hæves|sænkes|(?:ned|op)(?:justeres|graderes))[ \t]+(?:(?:alle|begge|nu|derfor|dermed)[ \t]+)?til|(?:markeres|betragtes|vurderes)(?:[ \t]+(?:derfor|nu|dermed|samlet))?(?:[ \t]+(?:som|med|til|at[ \t]+være))?|(?<!(?:sidste|forrige)[ \t]+)status:?|farve:?|farven[ \t]+er|(?:tildeles|får|gives)[ \t]+(?:farven|status(?:en)?)|(?:lukkes|afsluttes)[ \t]+som|(?:flyttes|rykkes)(?:[ \t]+over)?[ \t]+til[ \t]+de|nu|ny:|(?:skal[ \t]+)?stå[ \t]+som|står[ \t]+som)[ \t]+(?:nu[ \t]+|begge[ \t]+|alle[ \t]+|derfor[ \t]+|dermed[ \t]+)?${C}(?!\p{L})`,
+	String.raw`(?<!\p{L})(?:gøres|skal[ \t]+være|bliver|bør[ \t]+være|er|(?:ændres|skiftes|skifter|sættes|rettes|løftes|hæves|sænkes|(?:ned|op)(?:justeres|graderes))[ \t]+(?:(?:alle|begge|nu|derfor|dermed)[ \t]+)?til|(?:markeres|betragtes|vurderes|meldes)(?:[ \t]+(?:derfor|nu|dermed|samlet))?(?:[ \t]+(?:som|med|til|at[ \t]+være))?|(?<!(?:sidste|forrige)[ \t]+)status:?|farve:?|farven[ \t]+er|(?:tildeles|får|gives)[ \t]+(?:farven|status(?:en)?)|(?:lukkes|afsluttes)[ \t]+som|(?:flyttes|rykkes)(?:[ \t]+over)?[ \t]+til[ \t]+de|og[ \t]+(?:dermed|derfor)|hører[ \t]+(?:nu[ \t]+)?hjemme[ \t]+(?:blandt|hos)[ \t]+de|nu|ny:|(?:skal[ \t]+)?stå[ \t]+som|står[ \t]+som)[ \t]+(?:nu[ \t]+|begge[ \t]+|alle[ \t]+|derfor[ \t]+|dermed[ \t]+)?${C}(?!\p{L})`,
 	'iu'
 );
 const LEADING_COLOUR = new RegExp(
@@ -86,6 +86,19 @@ const TO_COLOUR = new RegExp(
 	'iu'
 );
 const ANY_COLOUR = new RegExp(String.raw`(?<!\p{L})(?:${COLOUR_PATTERN})(?!\p{L})`, 'iu');
+/** "4.3 kan formentlig meldes grøn ved den afsluttende status": a colour hoped for, not given. */
+function expected(text: string, m: RegExpExecArray): boolean {
+	return (
+		EXPECTED_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) ||
+		LATER_ROUND_AFTER.test(text.slice(m.index + m[0].length))
+	);
+}
+const EXPECTED_BEFORE =
+	/(?<!\p{L})(?:formentlig|forventeligt?|forventes|måske|muligvis|håber)(?!\p{L})/iu;
+const LATER_ROUND_AFTER =
+	/^[ \t]+(?:ved|til)[ \t]+(?:den[ \t]+)?(?:næste|kommende|afsluttende|sidste)[ \t]+(?:status|opfølgning)/iu;
+const SAME_AS_BEFORE =
+	/(?:det[ \t]+samme|uændret)[ \t]+som[ \t]+ved[ \t]+(?:første|forrige|sidste|seneste)[ \t]+(?:status|opfølgning)/i;
 const BARE = new RegExp(String.raw`^[ \t]*(?:status[ \t]*:?[ \t]*)?${C}[ \t]*\.?$`, 'iu');
 
 /** The colour (and previous colour) a piece of text gives a line, or nulls. */
@@ -119,8 +132,14 @@ export function colourStatement(text: string): { colour: Colour | null; previous
 	m = NO_LONGER.exec(text);
 	if (m) return { colour: null, previous: colourFromWord(m[1] as string) };
 	m = BECOMES.exec(text);
-	if (m && !/ikke[ \t]+$/i.test(text.slice(0, m.index)))
-		return { colour: colourFromWord(m[1] as string), previous: previousColour(text) };
+	if (m && !/ikke[ \t]+$/i.test(text.slice(0, m.index)) && !expected(text, m)) {
+		const colour = colourFromWord(m[1] as string);
+		// "billedet er det samme som ved første opfølgning: initiativet er rødt".
+		return {
+			colour,
+			previous: previousColour(text) ?? (SAME_AS_BEFORE.test(text) ? colour : null)
+		};
+	}
 	m = BARE.exec(text);
 	if (m) return { colour: colourFromWord(m[1] as string), previous: null };
 	// "er rykket op i det grønne felt", "står i gult".
@@ -138,7 +157,7 @@ export function previousColour(text: string): Colour | null {
 const LINE_NUMBER = String.raw`\d{1,2}\.\d{1,2}`;
 // A line may be named by a word first: "Initiativ 3.3 …".
 const LINE_START = new RegExp(
-	String.raw`^[ \t]*(?:[-*•·][ \t]*)?(?:${LINE_WORD_PATTERN}[ \t]+)?(${LINE_NUMBER}[.)]?(?:[ \t]*(?:,|og|&)[ \t]*${LINE_NUMBER}\.?)*)(?:[ \t]*[-:][ \t]*|[ \t]+(?=\p{Lu}|[("]\p{Lu}))`,
+	String.raw`^[ \t]*(?:[-*•·][ \t]*)?(?:\*\*)?(?:${LINE_WORD_PATTERN}[ \t]+)?(${LINE_NUMBER}[.)]?(?:[ \t]*(?:,|og|&)[ \t]*${LINE_NUMBER}\.?)*)(?:[ \t]*[-:][ \t]*|[ \t]+(?=\p{Lu}|[("]\p{Lu}))`,
 	'u'
 );
 /** "Linje 4.3 er udgået …", "Initiativ 2.1 vurderes …": the word, the number, then a verb. */
@@ -159,6 +178,7 @@ const ROUND_ORDINAL = new RegExp(
 	String.raw`(?<![\p{L}\d])(${[...ORDINALS.keys()].join('|')}|\d)\.?[ \t]+(?:og[ \t]+sidste[ \t]+)?(status|opfølgning)`,
 	'iu'
 );
+const ROUND_NUMBERED = /(?<!\p{L})(status|opfølgning)[ \t]+nr\.?[ \t]*([1-9])(?!\d)/iu;
 const AGREEMENT_YEAR =
 	/budget(?:aftale(?:n|en)?)?[ \t]+(?:for[ \t]+)?(?:budget[ \t]+)?\(?((?:19|20)\d\d)(?!\d)/i;
 const ROUND_MONTH = new RegExp(
@@ -195,7 +215,15 @@ export function budgetRound(title: string, sentences: string[]): BudgetRound {
 	const final = ord ? null : FINAL_ROUND.exec(title);
 	for (let k = 1; !ord && !final && k < texts.length; k++)
 		ord = ROUND_ORDINAL.exec(texts[k] as string);
-	const round = ord ? (ORDINALS.get((ord[1] as string).toLowerCase()) ?? Number(ord[1])) : null;
+	// "Budgetaftalen 2018 - status nr. 2".
+	let numbered: RegExpExecArray | null = null;
+	for (let k = 0; !ord && !final && !numbered && k < texts.length; k++)
+		numbered = ROUND_NUMBERED.exec(texts[k] as string);
+	const round = ord
+		? (ORDINALS.get((ord[1] as string).toLowerCase()) ?? Number(ord[1]))
+		: numbered
+			? Number(numbered[2])
+			: null;
 	const month =
 		ROUND_MONTH.exec(
 			title.slice(AGREEMENT_YEAR.exec(title)?.index ?? 0).replace(AGREEMENT_YEAR, '')
@@ -207,6 +235,7 @@ export function budgetRound(title: string, sentences: string[]): BudgetRound {
 			capitalise(/^\d$/.test(ord[1] as string) ? `${ord[1]}. ${word}` : `${ord[1]} ${word}`)
 		);
 	}
+	if (numbered) parts.push(capitalise(`${numbered[1]} nr. ${numbered[2]}`));
 	if (final) parts.push(capitalise(`${final[1]} ${final[2]}`.toLowerCase()));
 	if (month) parts.push(`${(month[1] as string).toLowerCase()} ${month[2]}`);
 	return {
@@ -278,6 +307,7 @@ function withoutParenthesisedColour(text: string): [string, Colour | null, Colou
 	// "(ikke vurderet – afventer ny taksation)": no colour, and not part of the title either.
 	return NOT_RATED.test(inner) ? [title, null, null] : [text, null, null];
 }
+const UNRATED_CELL = /^(?:ikke[ \t]+vurderet|ikke[ \t]+relevant|udgået|udgår)$/i;
 const NOT_RATED = /^(?:ikke[ \t]+vurderet|udgået|udgår|afventer)(?!\p{L})/iu;
 const TITLE_SEPARATORS_ALL = new RegExp(TITLE_SEPARATORS.source, 'g');
 
@@ -337,18 +367,16 @@ function spacedRow(
 	if (!cells.some((_, k) => k > 0 && isColumn(k))) return null;
 	// Lines under it indented into its columns continue its cells ("      Hyldespjældet").
 	const lineStart = ctx.text.lastIndexOf('\n', base - 1) + 1;
-	const middle = (c: { at: number; text: string }): number => c.at - lineStart + c.text.length / 2;
 	for (let at = firstEnd + 1; at < s.end;) {
 		let end = ctx.text.indexOf('\n', at);
 		if (end < 0 || end > s.end) end = s.end;
 		const line = ctx.text.slice(at, end);
 		if (!/^[ \t]{2,}\S/.test(line)) break;
 		for (const c of line.matchAll(SPACED_CELL)) {
-			const centre = c.index + c[0].length / 2;
+			// Columns are set flush left: the last cell that starts at or before the words.
 			let best = 0;
 			cells.forEach((cell, k) => {
-				const bestCell = cells[best] as { at: number; text: string };
-				if (Math.abs(middle(cell) - centre) < Math.abs(middle(bestCell) - centre)) best = k;
+				if (cell.at - lineStart <= c.index + 1) best = k;
 			});
 			const cell = cells[best] as { text: string; pieces: [number, number][] };
 			cell.text = `${cell.text} ${c[0]}`;
@@ -366,6 +394,15 @@ function spacedRow(
 			.join(' ') || null;
 	// The status column: a cell that starts with a colour ("Grøn", "Rød (tidligere gul)").
 	const k = cells.findIndex((c, i) => i > 0 && LEADING_COLOUR.test(c.text));
+	// "5.2   Digital post   Udgår   Overhalet af …": a status that is no colour.
+	const unrated = k < 0 ? cells.findIndex((c, i) => i > 0 && UNRATED_CELL.test(c.text)) : -1;
+	if (unrated > 0)
+		return {
+			title: cells.slice(0, unrated).map(written).join(' '),
+			colour: null,
+			previous: null,
+			note: notes(unrated + 1)
+		};
 	if (k < 0) {
 		// Only a dash in the status column ("2.2   Cykelsti   -"): a line without a colour. Other
 		// wide gaps may be justified text, which the sentence rules read.
@@ -414,13 +451,16 @@ function nameBeforeVerb(text: string): string | null {
 	return name.some((w) => /[.,;:!?]$/.test(w)) ? null : name.join(' ');
 }
 
-/** A list's heading that gives its colour: "Grønne initiativer:", "Status gul:", "Røde:". */
+/**
+ * A list's heading that gives its colour: "Grønne initiativer:", "Status gul:", "Røde:", or a
+ * heading line of its own ("**Gule**", "Røde initiativer").
+ */
 const LINES_UNDER_LABEL = new RegExp(
 	String.raw`^(?:(${COLOUR_PATTERN})(?:[ \t]+(?:initiativer|linjer|indsatser|projekter|punkter))?|(udgået|udgåede|udgår|ikke[ \t]+vurderet))[ \t]*:[ \t]*(\d.*)$`,
 	'iu'
 );
 const COLOUR_GROUP = new RegExp(
-	String.raw`^(?:status[ \t]*:?[ \t]*)?(${COLOUR_PATTERN})(?:[ \t]+(?:initiativer|linjer|indsatser|projekter|punkter))?[ \t]*:$`,
+	String.raw`^(?:\*\*|#{1,4}[ \t]*)?(?:status[ \t]*:?[ \t]*)?(${COLOUR_PATTERN})(?:[ \t]+(?:initiativer|linjer|indsatser|projekter|punkter))?[ \t]*:?(?:\*\*)?[ \t]*:?$`,
 	'iu'
 );
 
@@ -556,7 +596,10 @@ function statementLines(
 			if (earlier && last && last.colour !== null && last.previous === null)
 				last.previous = colourFromWord(earlier[1] as string);
 			const group = COLOUR_GROUP.exec(s.text);
-			groupColour = group ? colourFromWord(group[1] as string) : null;
+			// "Følgende initiativer følger tidsplanen:" under "**Grønne initiativer**" introduces
+			// the group's list.
+			if (group) groupColour = colourFromWord(group[1] as string);
+			else if (!s.text.endsWith(':')) groupColour = null;
 			continue;
 		}
 		const numbers = [...(m[1] as string).matchAll(new RegExp(LINE_NUMBER, 'g'))].map((x) => x[0]);
@@ -578,8 +621,9 @@ function statementLines(
 			});
 			continue;
 		}
-		// Title and note as written; the dash family still separates them.
-		const rest = ctx.asWritten(s.start + m[0].length, s.end);
+		// Title and note as written; the dash family still separates them. Bold ("**1.1 Ny skole**
+		// – følger planen") is layout.
+		const rest = ctx.asWritten(s.start + m[0].length, s.end).replaceAll('**', '');
 		const segments = outsideBrackets(rest, TITLE_SEPARATORS_ALL)
 			.map((x) => x.trim())
 			.filter(Boolean);
@@ -635,11 +679,17 @@ function statementLines(
 		// "… : gul – der mangler fortsat to psykologer": a note that starts with the colour.
 		const leading =
 			stated.colour ?? noteParts.map((p) => LEADING_COLOUR.exec(p)?.[1]).find(Boolean);
+		// "1.2 Ny skole – mangler brugertest (gul)": the colour in brackets after the note.
+		const [noteText, noteColour, notePrevious] = withoutParenthesisedColour(note);
 		const colour =
-			stated.colour ?? parenColour ?? (leading ? colourFromWord(leading) : null) ?? groupColour;
+			stated.colour ??
+			parenColour ??
+			noteColour ??
+			(leading ? colourFromWord(leading) : null) ??
+			groupColour;
 		const previous =
 			stated.previous ??
-			(stated.colour ? null : parenPrevious) ??
+			(stated.colour ? null : (parenPrevious ?? notePrevious)) ??
 			(colour ? previousColour(rest) : null);
 		for (const line of numbers)
 			out.push({
@@ -648,7 +698,7 @@ function statementLines(
 				colour,
 				previous,
 				// "– gul – borgerinddragelsen er forlænget …": the colour has its own field.
-				note: note.replace(COLOUR_BEFORE_NOTE, '') || null,
+				note: (noteColour ? noteText : note).replace(COLOUR_BEFORE_NOTE, '') || null,
 				...placeOf(ctx, s, numberAt)
 			});
 	}

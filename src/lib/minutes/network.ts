@@ -83,7 +83,7 @@ const UNQUOTED_NAME =
 	/(?<!\p{L})(?:(?:[Vv]elfærds|[Ll]ærings|[Ii]nnovations)netværket|[Nn]etværket)[ \t]+om[ \t]+(\p{Lu}[\p{L}&-]*(?:[ \t]+[\p{L}&-]+){0,8}?)(?=[ \t]+(?:afsluttes|afsluttede|afslutter|er|har|fortsætter|kører|overgår|forlænges|skal|starter|igangsættes|blev|nedlægges|stopper)(?!\p{L}))/gu;
 
 const ENDED =
-	/overgår[ \t]+til[ \t]+drift|afslutte\p{L}*|nedlægge\p{L}*|nedlagt|lukke\p{L}*|ophør\p{L}*|stoppe\p{L}*/iu;
+	/overgår[ \t]+(?:nu[ \t]+|derfor[ \t]+|dermed[ \t]+|herefter[ \t]+)?til[ \t]+drift|holdt[ \t]+sit[ \t]+sidste[ \t]+(?:netværks)?møde|afslutte\p{L}*|nedlægge\p{L}*|nedlagt|lukke\p{L}*|ophør\p{L}*|stoppe\p{L}*/iu;
 const EXTENDED = /forlænge\p{L}*|fortsætter[ \t]+(?:frem[ \t]+)?til(?![ \t]+drift)/iu;
 const DECIDED =
 	/besluttede|valgte|beslutter|besluttet|godkendte|tiltrådte|igangsætte\p{L}*|nye[ \t]+netværk|nyt[ \t]+netværk|etableres|oprettes|opstartes|startes(?:[ \t]+op)?(?!\p{L})|sættes[ \t]+i[ \t]+gang/iu;
@@ -189,7 +189,7 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 			!s.bullet && (LISTS_NETWORKS.test(s.text) || (networkItem && DECIDES_LIST.test(s.text)));
 		if (introduces) intro = s;
 		else if (!s.bullet && !sameParagraph) intro = null;
-		const listed = s.bullet && intro !== null ? LEADING_QUOTE.exec(s.text) : null;
+		const listed = s.bullet && intro !== null ? listedName(s.text) : null;
 		const version = MAY_HAVE_VERSION.test(s.text);
 		const cadence = MAY_HAVE_CADENCE.test(s.text);
 		// A quoted name the item has already called a network is one wherever it is quoted again.
@@ -236,13 +236,7 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 			const found = name ? networkNames(s.text, known) : [];
 			const names: NameAt[] =
 				found.length === 0 && listed
-					? [
-							{
-								name: listed[1] as string,
-								index: listed[0].length - 1 - (listed[1] as string).length,
-								end: listed[0].length - 1
-							}
-						]
+					? [listed]
 					: found.length === 0 && back && antecedent
 						? [{ name: antecedent.name, index: back.index, end: s.text.length, antecedent }]
 						: found;
@@ -398,7 +392,7 @@ const BACK_REFERENCE =
 const PROPOSES = /foreslå|ønske|anbefale|indstille|skulle|kunne|bør/iu;
 
 const ENDED_AFTER =
-	/(?<!\p{L})(?:afsluttes|nedlægges|lukkes|ophører|stoppes|stopper|overgår[ \t]+til[ \t]+drift)(?!\p{L})/iu;
+	/(?<!\p{L})(?:afsluttes|nedlægges|lukkes|ophører|stoppes|stopper|overgår[ \t]+(?:nu[ \t]+|derfor[ \t]+|dermed[ \t]+|herefter[ \t]+)?til[ \t]+drift|holdt[ \t]+sit[ \t]+sidste[ \t]+(?:netværks)?møde)(?!\p{L})/iu;
 const EXTENDED_AFTER =
 	/(?<!\p{L})(?:forlænges|fortsætter[ \t]+(?:frem[ \t]+)?til(?![ \t]+drift))(?!\p{L})/iu;
 
@@ -449,6 +443,34 @@ const LISTS_NETWORKS = /netværk\p{L}*(?:[ \t]+[\p{L}\d]+){0,4}[ \t]*:$/iu;
 /** "Chefforum tog status til efterretning og besluttede:" over one bullet per network. */
 const DECIDES_LIST = /(?:besluttede|besluttes|godkendte)[ \t]*:$/iu;
 const LEADING_QUOTE = /^(?:at[ \t]+)?"([^"\n]{3,90})"/;
+const LIST_NUMBER = /^\d{1,2}[.)][ \t]+/;
+/** "– velfærdsnetværk; referenceleder er …": a network's kind after a listed name and a dash. */
+const KIND_AFTER_DASH = /^(?:et[ \t]+)?(?:velfærds|lærings|innovations)?netværk(?!\p{L})/iu;
+
+/**
+ * The network a line of a list under "besluttede at igangsætte følgende netværk:" names: quoted
+ * ('"A" igangsættes som …'), or unquoted before a dash and its kind ("Sproglege i vuggestuen –
+ * læringsnetværk; referenceleder er …").
+ */
+function listedName(line: string): { name: string; index: number; end: number } | null {
+	// "1. Sproglege i vuggestuen – …": the list's number is no part of the name.
+	const mark = LIST_NUMBER.exec(line)?.[0].length ?? 0;
+	const text = line.slice(mark);
+	const quoted = LEADING_QUOTE.exec(text);
+	if (quoted) {
+		const name = quoted[1] as string;
+		const end = mark + quoted[0].length - 1;
+		return { name, index: end - name.length, end };
+	}
+	const dash = text.indexOf(' - ');
+	const from = text.startsWith('at ') ? 3 : 0;
+	if (dash - from < 3 || dash - from > 90 || !KIND_AFTER_DASH.test(text.slice(dash + 3)))
+		return null;
+	const name = text.slice(from, dash).trim();
+	return /^\p{Lu}/u.test(name) && !/["\n;:]/.test(name)
+		? { name, index: mark + from, end: mark + from + name.length }
+		: null;
+}
 
 /** Where what is said after a name stops being about it: a clause of purpose or reason. */
 const PURPOSE_CLAUSE = /,[ \t]+(?:så|fordi|da|hvis|før|inden|når|indtil)[ \t]/;
@@ -691,7 +713,8 @@ function milestones(
 					? resolveAfter(before.date, null, month)
 					: resolveDayMonth(ctx.meetingDate, null, month, null),
 			label,
-			true
+			// "i september 2015" with its year is a date of its own, not a month said in passing.
+			!m[2]
 		);
 	}
 	return out;

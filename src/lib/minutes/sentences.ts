@@ -68,9 +68,20 @@ export function sentencesIn<S>(
 	let unitStart = -1;
 	let unitEnd = -1;
 	let unitBullet = false;
+	// A row of a table laid out with spaces is one sentence, full stops in its cells or not.
+	let unitRow = false;
 	const flush = (): void => {
-		if (unitStart >= 0) splitUnit(text, unitStart, unitEnd, unitBullet, section, out);
+		if (unitStart >= 0 && unitRow) {
+			const raw = text.slice(unitStart, unitEnd);
+			pushBounded(
+				{ unit: raw.replace(/\n/g, ' '), base: unitStart, section, out },
+				0,
+				raw.length,
+				false
+			);
+		} else if (unitStart >= 0) splitUnit(text, unitStart, unitEnd, unitBullet, section, out);
 		unitStart = -1;
+		unitRow = false;
 	};
 	// Tabs found so far, for "does [a, b) hold a tab" asked with a only growing: linear in all.
 	let tabAt = text.indexOf('\t', start);
@@ -118,7 +129,12 @@ export function sentencesIn<S>(
 		// line and the one next to it.
 		const gap = !row && gapIn(first, nl);
 		// A cell wrapped onto a line indented past the row's first cell goes on with the row.
-		const continuesRow: boolean = inSpacedRow && first < nl && first - pos > rowLead + 2;
+		// (A centred page number under the table is not.)
+		const continuesRow: boolean =
+			inSpacedRow &&
+			first < nl &&
+			first - pos > rowLead + 2 &&
+			!/^\d+\s*$/.test(text.slice(first, nl));
 		const spacedRow: boolean =
 			!continuesRow && gap && (previousGap || (nl < end && gapIn(nl + 1, nextEnd)));
 		previousGap = gap;
@@ -156,6 +172,7 @@ export function sentencesIn<S>(
 			unitStart = pos;
 			unitEnd = nl;
 			unitBullet = false;
+			unitRow = true;
 		} else if ((marked && HEADING.test(line)) || row) {
 			flush();
 			splitUnit(text, pos, nl, false, section, out);
