@@ -297,6 +297,21 @@ describe('sentencesIn', () => {
 		]);
 	});
 
+	it('reads a Word list saved as text ("•<TAB>…", "1.<TAB>at …") as list items, each ending with its line', () => {
+		const got = sentencesIn(
+			'Forslag:\n•\tIT opretter adgang, så den nye leder kan logge på\n•\tHR samler de nye ledere\nØvrige bemærkninger indarbejdes.',
+			0,
+			200,
+			null
+		);
+		expect(got.map((s) => [s.text, s.bullet])).toEqual([
+			['Forslag:', false],
+			['IT opretter adgang, så den nye leder kan logge på', true],
+			['HR samler de nye ledere', true],
+			['Øvrige bemærkninger indarbejdes.', false]
+		]);
+	});
+
 	it('keeps "Afdeling: tal" lines under an intro apart, also with "&" in the name', () => {
 		expect(
 			texts(

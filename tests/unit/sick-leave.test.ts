@@ -1022,3 +1022,67 @@ describe('extractSickLeave: phrasings from minutes written blind (fixtures 163�
 		]);
 	});
 });
+
+describe('extractSickLeave: phrasings from blind-written minutes (J)', () => {
+	const own = (text: string): unknown => {
+		const all = rows(text) as unknown[][];
+		return all.filter((r) => r[1] === '1. halvår 2022');
+	};
+
+	it('reads "en tilbagegang på 0,5 dage" as a fall', () => {
+		expect(
+			own(
+				'Korttidsfraværet udgør 3,4 dage – en tilbagegang på 0,5 dage i forhold til samme halvår sidste år.'
+			)
+		).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'short_term', 'level', 3.4],
+			['Albertslund Kommune', '1. halvår 2022', 'short_term', 'change', -0.5]
+		]);
+	});
+
+	it('reads "er på 2,3 dage og dermed en smule lavere end i 1. halvår 2021" as a level and a fall', () => {
+		expect(
+			own('Langtidsfraværet er på 2,3 dage og dermed en smule lavere end i 1. halvår 2021.')
+		).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'long_term', 'level', 2.3],
+			['Albertslund Kommune', '1. halvår 2022', 'long_term', 'change', null]
+		]);
+		// Not when compared with the national average.
+		expect(own('Fraværet er på 5,3 dage og dermed lavere end landsgennemsnittet.')).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'total', 'level', 5.3]
+		]);
+	});
+
+	it('reads the level in "ligger 0,3 dage højere end i 1. halvår 2021 og har nu 8,1 dage"', () => {
+		expect(
+			own(
+				'Pleje & Omsorg ligger 0,3 dage højere end i 1. halvår 2021 og har nu 8,1 dage i gennemsnit.'
+			)
+		).toEqual([
+			['Pleje & Omsorg', '1. halvår 2022', 'total', 'change', 0.3],
+			['Pleje & Omsorg', '1. halvår 2022', 'total', 'level', 8.1]
+		]);
+	});
+
+	it('gives a figure said of "A og B … begge" or "Både A og B" to both departments', () => {
+		expect(
+			own('Social & Familie og Miljø & Teknik har begge 0,2 dage færre end i 1. halvår 2021.')
+		).toEqual([
+			['Miljø & Teknik', '1. halvår 2022', 'total', 'change', -0.2],
+			['Social & Familie', '1. halvår 2022', 'total', 'change', -0.2]
+		]);
+		expect(own('Både Dagtilbud og Drift & Service ligger på 6,2 dage.')).toEqual([
+			['Drift & Service', '1. halvår 2022', 'total', 'level', 6.2],
+			['Dagtilbud', '1. halvår 2022', 'total', 'level', 6.2]
+		]);
+	});
+
+	it('reads "Af de 7,4 dage er de 4,6 dage korttidsfravær" as the department\'s own', () => {
+		expect(
+			own('Dagtilbud ligger på 7,4 dage. Af de 7,4 dage er de 4,6 dage korttidsfravær.')
+		).toEqual([
+			['Dagtilbud', '1. halvår 2022', 'total', 'level', 7.4],
+			['Dagtilbud', '1. halvår 2022', 'short_term', 'level', 4.6]
+		]);
+	});
+});

@@ -158,3 +158,33 @@ describe('cellsOf and cellValue', () => {
 		expect(cellValue('+0,4')).toBe('+0.4');
 	});
 });
+
+describe('findTables: tables laid out with spaces in PDF text', () => {
+	it('joins labels over the columns, a blank line under the header, and a row label wrapped onto its own line', () => {
+		const text = [
+			'                       Korttid          Langtid',
+			'  Afdeling          2015    2016     2015    2016',
+			'',
+			'  Dagtilbud          7,1     6,6      5,6     4,9',
+			'  Kultur, Fritid &   3,5     3,7      1,9     1,6',
+			'  Forebyggende Sundhed',
+			'  Drift & Service    6,0     5,7      4,8     5,0',
+			'',
+			'  Hele kommunen      5,5     5,3      4,2     3,9'
+		].join('\n');
+		const [table] = findTables(text, 0, text.length);
+		expect(table?.header).toEqual([
+			'Afdeling',
+			'Korttid 2015',
+			'Korttid 2016',
+			'Langtid 2015',
+			'Langtid 2016'
+		]);
+		expect(table?.rows.map((r) => r.cells[0])).toEqual([
+			'Dagtilbud',
+			'Kultur, Fritid & Forebyggende Sundhed',
+			'Drift & Service',
+			'Hele kommunen'
+		]);
+	});
+});

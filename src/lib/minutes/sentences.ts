@@ -44,6 +44,7 @@ const LABEL_LINE = /^[ \t]*\p{Lu}\p{L}*(?:[ \t]+(?:\p{L}+|&)){0,3}:[ \t]*\S/u;
 /** A line shorter than this was not wrapped by the page width (a PDF reader's lines run 60–100). */
 const SHORT_LINE = 45;
 const BULLET_GLYPH = /[-*•·]/;
+const LIST_TAB = /^(?:[-*•·▪◦§]|\d{1,2}[.)]|[a-z]\))\t/;
 const RULE = /^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$/;
 const HEADING = /^[ \t]*#/;
 
@@ -68,6 +69,7 @@ export function sentencesIn<S>(
 	let unitStart = -1;
 	let unitEnd = -1;
 	let unitBullet = false;
+	let unitWordItem = false;
 	// A row of a table laid out with spaces is one sentence, full stops in its cells or not.
 	let unitRow = false;
 	const flush = (): void => {
@@ -120,10 +122,20 @@ export function sentencesIn<S>(
 		const ch = text[first];
 		// A table row ("15. januar<TAB>Temaer drøftes", "| 2.1 | Ny skole |") is a sentence of its
 		// own: a line with a tab next to another such line, or a line between pipes.
-		const tab = tabIn(first, nl);
+		// "•<TAB>…", "1.<TAB>at …": a list as Word saves it as text, not a table row.
+		const tab = tabIn(first, nl) && !LIST_TAB.test(text.slice(first, first + 4));
 		let nextEnd = nl < end ? text.indexOf('\n', nl + 1) : -1;
 		if (nextEnd === -1 || nextEnd > end) nextEnd = end;
-		const row = ch === '|' || (tab && (previousTab || (nl < end && tabIn(nl + 1, nextEnd))));
+		const nextTab =
+			nl < end &&
+			tabIn(nl + 1, nextEnd) &&
+			!LIST_TAB.test(
+				text
+					.slice(nl + 1, nl + 9)
+					.trimStart()
+					.slice(0, 4)
+			);
+		const row = ch === '|' || (tab && (previousTab || nextTab));
 		previousTab = tab;
 		// "1   15. januar 2025   Opstart af temaprocessen": columns laid out with spaces, on this
 		// line and the one next to it.
@@ -179,6 +191,8 @@ export function sentencesIn<S>(
 		} else if (
 			bullet ||
 			unitStart < 0 ||
+			// A Word list item saved as text ("•<TAB>…") is a paragraph: it ends with its line.
+			unitWordItem ||
 			// "Grønne initiativer: 1.1, 1.2" then "Gule initiativer: 1.3": one labelled line each.
 			// "Fravær pr. afdeling:" then "Dagtilbud: 8,1 dage": the list under an intro, too.
 			(LABEL_LINE.test(text.slice(first, Math.min(nl, first + 40))) &&
@@ -200,6 +214,7 @@ export function sentencesIn<S>(
 			unitStart = pos;
 			unitEnd = nl;
 			unitBullet = bullet;
+			unitWordItem = bullet && LIST_TAB.test(text.slice(first, first + 4));
 		} else {
 			unitEnd = nl;
 		}

@@ -275,7 +275,7 @@ export const GOAL_WORDS =
 export type Direction = 'up' | 'down' | 'flat';
 
 const UP_WORDS = String.raw`stigning\p{L}*|overstiger|steget|steg|stiger|stigende|øget|øgning|forøge\p{L}*|vokset|voksede|vokser|forværring|(?:gået|gik)[ \t]+op`;
-const DOWN_WORDS = String.raw`fald|faldet|faldt|falder|faldende|nedgang(?:en)?|reduktion(?:en)?|reduceret|mindsket|forbedring|nedbragt|(?:gået|gik)[ \t]+(?:ned|(?:en[ \t]+anelse[ \t]+|lidt[ \t]+)?tilbage)`;
+const DOWN_WORDS = String.raw`fald|faldet|faldt|falder|faldende|nedgang(?:en)?|tilbagegang(?:en)?|reduktion(?:en)?|reduceret|mindsket|forbedring|nedbragt|(?:gået|gik)[ \t]+(?:ned|(?:en[ \t]+anelse[ \t]+|lidt[ \t]+)?tilbage)`;
 const FLAT_WORDS = String.raw`uændret|uforandret|samme[ \t]+niveau|på[ \t]+niveau[ \t]+med|svarer[ \t]+til[ \t]+niveauet|identisk[ \t]+med|ikke[ \t]+(?:flyttet|ændret)[ \t]+sig|status[ \t]+quo|stabil[te]?|holdt[ \t]+sig|holder[ \t]+sig|det[ \t]+samme[ \t]+som|(?:præcis|nøjagtig)[ \t]+(?:som|det[ \t]+samme[ \t]+som)`;
 /** One pass for all three directions: the group that matched gives the direction. */
 const CHANGE_WORD = new RegExp(
@@ -308,7 +308,9 @@ export const ABOVE = /ligger[ \t]+(?:\p{L}+[ \t]+)?over|højere[ \t]+end|over[ \
 export const BELOW = /ligger[ \t]+(?:\p{L}+[ \t]+)?under|lavere[ \t]+end|under[ \t]+niveauet/iu;
 
 /** Clauses are cut at ", og", ", men", ", mens", ", hvilket" and ";". */
-export const CLAUSE_CUT = /,[ \t]+(?:og|men|mens|hvilket)[ \t]|;/g;
+// "… 5,3 dage og dermed lavere end landsgennemsnittet": what follows "og dermed" is a clause of its own.
+export const CLAUSE_CUT =
+	/,[ \t]+(?:og|men|mens|hvilket)[ \t]|;|[ \t]og[ \t]+(?:dermed|altså|således)[ \t]/g;
 
 /** [start, end) of the clause of a sentence that holds position `at`. */
 export function clauseAround(text: string, at: number): [number, number] {

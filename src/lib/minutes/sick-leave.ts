@@ -92,12 +92,12 @@ const SAME_PERIOD = new RegExp(
 const EQUALS =
 	/svarer[ \t]+til[ \t]+(?:niveauet|samme[ \t]+periode)|samme[ \t]+niveau[ \t]+som|på[ \t]+niveau[ \t]+med|identisk[ \t]+med/i;
 const DIRECTION_PREDICATE =
-	/(?:er|var|har[ \t]+været|blevet)[ \t]+(?:[\p{L}\d]+[ \t]+){0,3}(?:stigende|steget|faldende|faldet|uændret|stabil[te]?)|(?<!\p{L})gået[ \t]+(?:ned|op)(?!\p{L})|har[ \t]+(?:\p{L}+[ \t]+)?nedbragt|(?:sket|været)[ \t]+(?:en|et)[ \t]+(?:\p{L}+[ \t]+)?(?:stigning|fald|nedgang)(?!\p{L})|(?:er|var|ligger|lå)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:højere|lavere)[ \t]+end(?!\p{L})|(?<!\p{L})(?:stiger|steg|falder|faldt|voksede|vokser|(?:er|var)[ \t]+gået[ \t]+(?:ned|op)|gik[ \t]+(?:ned|op))(?!\p{L})|er[ \t]+på[ \t]+niveau[ \t]+med|(?<!\p{L})(?:en|et)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:stigning|fald|nedgang)[ \t]+(?:i|på)(?!\p{L})|på[ \t]+samme[ \t]+niveau|^(?:faldet|stigningen|nedgangen)[ \t]+(?:ses|findes|gælder|er[ \t]+sket)|fravær\p{L}*[ \t]+(?:\p{L}+[ \t]+)?(?:steget|faldet|stigende|faldende|gået[ \t]+(?:ned|op))(?!\p{L})/iu;
+	/(?:er|var|har[ \t]+været|blevet)[ \t]+(?:[\p{L}\d]+[ \t]+){0,3}(?:stigende|steget|faldende|faldet|uændret|stabil[te]?)|(?<!\p{L})gået[ \t]+(?:ned|op)(?!\p{L})|har[ \t]+(?:\p{L}+[ \t]+)?nedbragt|(?:sket|været)[ \t]+(?:en|et)[ \t]+(?:\p{L}+[ \t]+)?(?:stigning|fald|nedgang)(?!\p{L})|(?:er|var|ligger|lå|dermed)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:højere|lavere)[ \t]+end(?!\p{L})|(?<!\p{L})(?:stiger|steg|falder|faldt|voksede|vokser|(?:er|var)[ \t]+gået[ \t]+(?:ned|op)|gik[ \t]+(?:ned|op))(?!\p{L})|er[ \t]+på[ \t]+niveau[ \t]+med|(?<!\p{L})(?:en|et)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:stigning|fald|nedgang)[ \t]+(?:i|på)(?!\p{L})|på[ \t]+samme[ \t]+niveau|^(?:faldet|stigningen|nedgangen)[ \t]+(?:ses|findes|gælder|er[ \t]+sket)|fravær\p{L}*[ \t]+(?:\p{L}+[ \t]+)?(?:steget|faldet|stigende|faldende|gået[ \t]+(?:ned|op))(?!\p{L})/iu;
 // Words without which ABOVE/BELOW and DIRECTION_PREDICATE cannot match: plain strings are
 // found much faster than those patterns, which try a match at every "er" and "var".
 const MAY_COMPARE = /over|under|højere|lavere/i;
 const MAY_HAVE_DIRECTION =
-	/stig|steg|fald|voks|uændret|uforandret|stabil|niveau|nedgang|gået|gik|identisk|nedbragt|flyttet|ændret|højere|lavere/i;
+	/stig|steg|fald|voks|uændret|uforandret|stabil|niveau|nedgang|tilbagegang|gået|gik|identisk|nedbragt|flyttet|ændret|højere|lavere/i;
 const OTHER_POPULATION_ALL = new RegExp(OTHER_POPULATION.source, 'giu');
 /** The last department a sentence names. */
 function departmentIn(text: string): string | null {
@@ -123,11 +123,14 @@ const SIGN_BEFORE = /(?:^|[\s(])([+\u2212\u00b1-])$/u;
 /** "Her er gennemsnittet …": the measure, not a department, of the sentence before. */
 const HERE_MEASURE = /^her[ \t]+(?:er|var|ligger|lå|udgør|udgjorde)(?!\p{L})/iu;
 const BOTH_START = /^både(?!\p{L})/iu;
+const PART_OF = /^af[ \t]+(?:de|disse)[ \t]+(\d{1,2},\d)[ \t]+dage/iu;
+const THEN_COMPARED_AFTER =
+	/(?<!\p{L})og[ \t]+(?:dermed|altså|således)[ \t]+(?:\p{L}+[ \t]+){0,2}?(højere|lavere)[ \t]+end[ \t]+(?:i[ \t]+(?:\d|samme|sidste|første|anden)|sidste|året|samme|\d)/iu;
 /** "Begge er lavere end …": the measures the sentence before named. */
 const BOTH = /^(?:begge|de[ \t]+to)(?!\p{L})/iu;
 /** "… ligger lidt højere end i 2. halvår 2021": a direction said as a comparison, without a figure. */
 const COMPARED_HIGHER =
-	/(?:er|var|ligger|lå)[ \t]+(?:\p{L}+[ \t]+){0,2}(højere|lavere)[ \t]+end(?!\p{L})/iu;
+	/(?:er|var|ligger|lå|dermed)[ \t]+(?:\p{L}+[ \t]+){0,2}(højere|lavere)[ \t]+end(?!\p{L})/iu;
 const UNNAMED_DEPARTMENTS =
 	/(?<!\p{L})(?:to|tre|fire|fem|flere|nogle|enkelte|andre|øvrige|de[ \t]+fleste)[ \t]+(?:af[ \t]+de[ \t]+)?(?:\p{L}+[ \t]+)?afdelinger(?!\p{L})/iu;
 /** "4,1 dage (3,7)", "1,2 dage (1,1 dage)": last year's level in parentheses right after. */
@@ -187,7 +190,7 @@ const OWN_COMPARISON = /^[ \t]*(?:end|i[ \t]+forhold[ \t]+til|sammenlignet[ \t]+
  * "…steget, og afdelingen ligger nu på 11,6 dage", "…, som i afdelingen udgør 4,1 dage".
  */
 const LEVEL_AFTER_CLAUSE =
-	/(?:,|[ \t]og)[ \t]+(?:\p{L}+[ \t]+){0,6}(?:er|var|udgør|udgjorde|ligger|lå|nåede|når|endte|lander|landede)(?:[ \t]+(?:nu|dermed|således))?(?:[ \t]+på)?[ \t]+$/iu;
+	/(?:,|[ \t]og)[ \t]+(?:\p{L}+[ \t]+){0,6}(?:(?:er|var|udgør|udgjorde|ligger|lå|nåede|når|endte|lander|landede)(?:[ \t]+(?:nu|dermed|således))?|har[ \t]+(?:nu|dermed|således))(?:[ \t]+på)?[ \t]+$/iu;
 const GOAL_WORDS_ALL = new RegExp(GOAL_WORDS.source, 'giu');
 
 /** [start, end) of each clause of a sentence that states a goal. */
@@ -291,7 +294,10 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 	let subject: FullPeriod = base;
 
 	let previousText = '';
+	// Where each sentence's facts begin, for "A og B har begge …" (see bothDepartments).
+	const sentenceFacts: { s: ItemSentence; from: number }[] = [];
 	for (const s of ctx.sentences) {
+		sentenceFacts.push({ s, from: facts.length });
 		const before = previousText;
 		previousText = s.text;
 		if (MAY_COMPARE.test(s.text)) {
@@ -485,7 +491,13 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		// "Barns 1. og 2. sygedag udgør 0,5 dage. Det er 0,1 dag mindre end …": the same measure.
 		// The level it refers back to: the item's own, not a year-before level said beside it.
 		const referent = lastOwnLevel ?? lastLevel;
-		const refersBack = referent !== null && REFERS_BACK.test(s.text);
+		// "Af de 7,4 dage er de 4,6 dage korttidsfravær": a part of the level just said.
+		const partOf = PART_OF.exec(s.text);
+		const partOfLevel =
+			partOf !== null &&
+			referent !== null &&
+			referent.value === parseDanishNumber(partOf[1] as string);
+		const refersBack = referent !== null && (REFERS_BACK.test(s.text) || partOfLevel);
 		// "Barns 1. og 2. sygedag indgår ikke i tallene ovenfor. Her er gennemsnittet 0,7 dage": the
 		// measure the sentence before named.
 		// "Barns 1. og 2. sygedag er ikke medregnet …. Det udgjorde 0,7 dage": the measure named
@@ -555,6 +567,7 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		// "Barselsfraværet er 3,4 dage", "heraf 0,3 dage graviditetsrelateret fravær": other absence.
 		const otherAbsence = otherAbsenceAt(s.text);
 		figures.forEach((f, k) => {
+			if (partOfLevel && f.index < (partOf as RegExpExecArray)[0].length) return;
 			if (inParentheses.has(f.index) || inGoal(f.index)) return;
 			// "de seneste 12 måneder", "det rullende årsgennemsnit": a period the contract cannot
 			// state, said in the figure's own clause.
@@ -713,6 +726,11 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 				changeWords(untilNext).every((c) => c.value === 'flat')
 			) {
 				flatChange = true;
+			} else if (kind === 'level' && !comparedLevel && !saidDirection) {
+				// "er på 2,3 dage og dermed en smule lavere end i 1. halvår 2022": the level, and a
+				// direction against last year said after it.
+				const than = THEN_COMPARED_AFTER.exec(untilNext);
+				if (than) saidDirection = /højere/i.test(than[1] as string) ? 'up' : 'down';
 			}
 
 			// "i 2020 og 2021 var henholdsvis 11,8 og 12,2 dage": the k-th period named before it.
@@ -808,6 +826,13 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			prevPeriod = period;
 		});
 	}
+	sentenceFacts.forEach(({ s, from }, k) => {
+		const pair = bothDepartments(s.text);
+		if (!pair) return;
+		const to = sentenceFacts[k + 1]?.from ?? facts.length;
+		for (const f of facts.slice(from, to))
+			if (f.scope === pair[1]) facts.push({ ...f, scope: pair[0] });
+	});
 	facts.push(...sickLeaveFromTables(ctx, subject), ...sickLeaveFromLists(ctx, subject));
 	const stated = flatAsZero(facts);
 	return toRows(ctx, deduplicate([...stated, ...derive(stated)]));
@@ -1008,6 +1033,24 @@ function endsWithDepartment(clause: string): boolean {
 	const last = scopeMentions(clause).at(-1);
 	return last !== undefined && last.value !== MUNICIPALITY && clause.slice(last.end).trim() === '';
 }
+
+/**
+ * "Social & Familie og Miljø & Teknik har begge 0,2 dage færre", "Både A og B ligger på 4,2
+ * dage": the two departments a figure said of the second is said of, the first and the second.
+ */
+function bothDepartments(text: string): [string, string] | null {
+	const both = BOTH_START.exec(text);
+	const from = both ? both[0].length : 0;
+	const mentions = scopeMentions(text.slice(from, from + 120));
+	const [a, b] = mentions;
+	if (!a || !b || a.value === MUNICIPALITY || b.value === MUNICIPALITY) return null;
+	const head = text.slice(from, from + 120);
+	if (head.slice(0, a.index).trim() !== '' || !/^[ \t]+og[ \t]+$/.test(head.slice(a.end, b.index)))
+		return null;
+	return both || BOTH_AFTER_PAIR.test(head.slice(b.end)) ? [a.value, b.value] : null;
+}
+const BOTH_AFTER_PAIR =
+	/^[ \t]+(?:har|ligger|er|var|lå|fik|havde)[ \t]+(?:begge|hver[ \t]+især|begge[ \t]+to)(?!\p{L})/iu;
 
 /** The departments a clause names (not the municipality). */
 function departmentsIn(clause: string): string[] {

@@ -153,6 +153,37 @@ function continuesRow(previous: string[], cells: string[]): boolean {
 	return LINE_NUMBER_CELL.test(previous[0]) || filled.every((c) => STARTS_LOWER.test(c));
 }
 
+/**
+ * "Korttidsfravær | Langtidsfravær" over "Afdeling | 2015 | 2016 | 2015 | 2016": each label over
+ * an equal share of the columns after the first, joined to theirs ("Korttidsfravær 2015").
+ */
+function grouped(labels: string[], header: string[]): string[] {
+	const columns = header.length - 1;
+	if (columns % labels.length !== 0 || columns === labels.length) return header;
+	const share = columns / labels.length;
+	return header.map((h, c) =>
+		c === 0 ? h : `${labels[Math.floor((c - 1) / share)] as string} ${h}`
+	);
+}
+
+/** Whether the line after `nl` is a row of the table laid out with spaces (as many cells). */
+function rowFollows(text: string, nl: number, end: number, table: Table): boolean {
+	if (nl >= end) return false;
+	let next = text.indexOf('\n', nl + 1);
+	if (next === -1 || next > end) next = end;
+	const row = splitRow(text.slice(nl + 1, next));
+	return row?.kind === 'space' && row.cells.length === table.header.length;
+}
+
+/** A row label that ends unfinished ("Kultur, Fritid &") goes on in a line at its margin. */
+function continuesLabel(row: TableRow, line: string, text: string): boolean {
+	if (!/(?:[&,-]|(?<!\p{L})og)$/u.test(row.cells[0] ?? '')) return false;
+	const t = line.trim();
+	if (t === '' || /\d/.test(t)) return false;
+	const rowLead = row.start - (text.lastIndexOf('\n', row.start - 1) + 1);
+	return line.length - line.trimStart().length === rowLead;
+}
+
 /** Space-separated columns are only a table when they line up and hold numbers. */
 function plausible(kind: RowKind, header: string[], rows: TableRow[]): boolean {
 	if (kind !== 'space') return rows.length > 0;
@@ -172,11 +203,16 @@ export function findTables(text: string, start: number, end: number): Table[] {
 		}
 		current = null;
 	};
+	// A line of two labels over a table laid out with spaces ("Korttidsfravær   Langtidsfravær"
+	// over "Afdeling   2015   2016   2015   2016"), while the next line may start the table.
+	let group: { cells: string[]; start: number } | null = null;
 	let pos = start;
 	while (pos < end) {
 		let nl = text.indexOf('\n', pos);
 		if (nl === -1 || nl > end) nl = end;
 		const line = text.slice(pos, nl);
+		const groupAbove = group;
+		group = null;
 		if (isSeparator(line) && current) {
 			pos = nl + 1;
 			continue;
@@ -184,21 +220,39 @@ export function findTables(text: string, start: number, end: number): Table[] {
 		// One cell on an indented line under a table laid out with spaces: its own split finds no
 		// columns, but it may continue a cell of the row above.
 		const open = current as (Table & { kind: RowKind }) | null;
+		const split = splitRow(line);
 		const row: { cells: string[]; kind: RowKind } | null =
-			splitRow(line) ??
+			split ??
 			(open?.kind === 'space' && /^[ \t]{3,}\S/.test(line)
 				? { kind: 'space', cells: [line.trim()] }
 				: null);
-		if (!row || row.cells.every((c) => c === '')) {
+		const lastRow = open?.kind === 'space' ? open.rows[open.rows.length - 1] : undefined;
+		if (!split && lastRow && continuesLabel(lastRow, line, text)) {
+			// "Kultur, Fritid &" then "Forebyggende Sundhed": a row label wrapped onto a line of its own.
+			lastRow.cells[0] = `${lastRow.cells[0] as string} ${line.trim()}`;
+			lastRow.end = pos + line.trimEnd().length;
+		} else if (
+			!row &&
+			open?.kind === 'space' &&
+			line.trim() === '' &&
+			rowFollows(text, nl, end, open)
+		) {
+			// A blank line under the header or before a total row, as PDF text leaves them.
+		} else if (!row || row.cells.every((c) => c === '')) {
 			close();
 		} else if (!current && row.kind === 'space' && row.cells.length < 3) {
-			// Two chunks of text with a wide gap are not yet a table.
+			// Two chunks of text with a wide gap are not yet a table, but may head one.
+			if (row.cells.every((c) => !/\d/.test(c)))
+				group = { cells: row.cells, start: pos + line.length - line.trimStart().length };
 		} else if (!current || current.kind !== row.kind) {
 			close();
 			const lead = line.length - line.trimStart().length;
+			const head =
+				row.kind === 'space' && groupAbove ? grouped(groupAbove.cells, row.cells) : row.cells;
 			current = {
-				header: row.cells,
-				headerStart: pos + lead,
+				header: head,
+				// The header's span takes in the labels over it.
+				headerStart: head === row.cells ? pos + lead : (groupAbove as { start: number }).start,
 				headerEnd: pos + line.trimEnd().length,
 				rows: [],
 				kind: row.kind
