@@ -841,3 +841,18 @@ describe('colours said in prose, groups and laid-out rows (written blind)', () =
 		});
 	});
 });
+
+describe('colours before this round, from the Historik (written blind, M)', () => {
+	it('reads "hvor 2.2 og 5.1 var gule, 5.3 røde og de øvrige initiativer grønne" as the colours before', () => {
+		const got = budgetLines(
+			'Sagsfremstilling\n- 2.2 Digital pladsanvisning – grøn.\n- 4.1 Helhedsplan – gul, da udbuddet er annulleret.\n- 5.3 Grøn pulje – rød; puljen er ikke udmøntet.\nHistorik\nChefforums behandling den 20. maj 2022:\nChefforum godkendte første status, hvor 2.2 og 5.1 var gule, 5.3 røde og de øvrige initiativer grønne.\n'
+		);
+		expect(got.map((l) => [l.line, l.colour, l.previous_colour, l.note])).toEqual([
+			['2.2', 'green', 'yellow', null],
+			['4.1', 'yellow', 'green', 'da udbuddet er annulleret.'],
+			['5.3', 'red', 'red', 'puljen er ikke udmøntet.']
+		]);
+		// The evidence is this round's statement, not the history's.
+		expect(got[1]?.evidence).toBe('4.1 Helhedsplan – gul, da udbuddet er annulleret.');
+	});
+});

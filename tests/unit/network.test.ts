@@ -551,6 +551,43 @@ describe('network events', () => {
 		).toContainEqual(['milestone', '2015-09']);
 	});
 
+	it('dates a decision in the Historik by its entry ("Chefforums beslutning af 14. januar 2026:")', () => {
+		const x = extractMinutes(
+			'REFERAT Chefforum d. 09-09-2026\nPunkt 1: CF - Status på netværkene\nSagsfremstilling\nVelfærdsnetværket "Unge i egen bolig" er i testfase.\nHistorik\nChefforums beslutning af 14. januar 2026:\nChefforum besluttede at igangsætte "Unge i egen bolig" som årets netværk.\n',
+			'x'
+		);
+		expect(
+			x.ok
+				? x.records.network_events.filter((e) => e.event === 'network_decided').map((e) => e.date)
+				: x.reason
+		).toEqual(['2026-01-14']);
+	});
+
+	it('dates an end by "holdt sit afsluttende møde den 25. juni 2026"', () => {
+		const x = extractMinutes(
+			'REFERAT Chefforum d. 09-09-2026\nPunkt 1: CF - Status på netværkene\nSagsfremstilling\nLæringsnetværket "Sprog i hjemmet" holdt sit afsluttende møde den 25. juni 2026 og er dermed afsluttet.\n',
+			'x'
+		);
+		expect(
+			x.ok
+				? x.records.network_events.filter((e) => e.event === 'network_ended').map((e) => e.date)
+				: x.reason
+		).toEqual(['2026-06-25']);
+	});
+
+	it('reads the new date of a changed tidsplan, not the one given up, and "går i gang i september"', () => {
+		expect(
+			milestones(
+				'Sagsfremstilling\nNetværket forlænges til 30. september 2022.\nDe nye netværk holder kick-off i uge 35 og går for alvor i gang i september.\nBeslutning\nTidsplanen blev godkendt med den ændring, at temaerne besluttes den 15. juni 2022 i stedet for den 8. juni.\n',
+				'27-04-2022'
+			)
+		).toEqual([
+			['milestone', '2022-09-30'],
+			['milestone', '2022-09'],
+			['milestone', '2022-06-15']
+		]);
+	});
+
 	it('reads the new cadence, not the one it replaces ("i stedet for", "fra … til")', () => {
 		expect(
 			events('Chefforum igangsætter nye netværk én gang årligt i stedet for to gange årligt.')

@@ -163,8 +163,11 @@ describe('normalise: PDF page furniture', () => {
 		expect(normalise(source).text).toBe(`${HEADER} Side 1 af 3\nFørste side.\nAnden side.\nSlut.`);
 	});
 
-	it('turns a form feed between pages into a line break', () => {
-		expect(normalise('Første side.\fAnden side.').text).toBe('Første side.\nAnden side.');
+	it('reads a form feed as a space, so a sentence cut by a page break goes on', () => {
+		expect(normalise('Første side.\fAnden side.').text).toBe('Første side. Anden side.');
+		expect(normalise('fraværet er\n\fsteget med 0,2 dage.').text).toBe(
+			'fraværet er\n steget med 0,2 dage.'
+		);
 	});
 
 	it('keeps a repeated section heading that follows a page footer', () => {

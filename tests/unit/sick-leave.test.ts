@@ -1086,3 +1086,28 @@ describe('extractSickLeave: phrasings from blind-written minutes (J)', () => {
 		]);
 	});
 });
+
+describe('extractSickLeave and targets: phrasings from blind-written minutes (M)', () => {
+	it('reads "Begge er lavere end i 1. halvår 2021, hvor de var henholdsvis 3,7 og 2,3 dage" for the measures said before', () => {
+		const got = rows(
+			'Korttidsfraværet udgør 3,5 dage og langtidsfraværet 2,1 dage. Begge er lavere end i 1. halvår 2021, hvor de var henholdsvis 3,7 og 2,3 dage.'
+		) as unknown[][];
+		expect(got.filter((r) => r[1] === '1. halvår 2021')).toEqual([
+			['Albertslund Kommune', '1. halvår 2021', 'short_term', 'level', 3.7],
+			['Albertslund Kommune', '1. halvår 2021', 'long_term', 'level', 2.3]
+		]);
+	});
+
+	it('reads two targets in one sentence joined by "ligesom"', () => {
+		const x = extractMinutes(
+			'REFERAT Chefforum d. 04-09-2019\nPunkt 1: CF - Sygefravær 1. halvår 2019\nBeslutning\nDelmålet for Pleje & Omsorg på højst 17,5 dage for hele 2019 blev fastholdt, ligesom målsætningen om, at kommunens sygefravær højst må ligge på landsgennemsnittet, blev fastholdt.\n',
+			'x'
+		);
+		expect(
+			x.ok ? x.records.sick_leave_targets.map((t) => [t.scope, t.target, t.value]) : x.reason
+		).toEqual([
+			['Albertslund Kommune', 'national_average', null],
+			['Pleje & Omsorg', 'fixed', 17.5]
+		]);
+	});
+});

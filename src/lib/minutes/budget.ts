@@ -517,7 +517,7 @@ function part(s: ItemSentence, from: number, to: number): ItemSentence {
 	return { ...s, start: s.start + from, end: s.start + to, text: s.text.slice(from, to) };
 }
 
-const COLOUR_BEFORE_NOTE = new RegExp(String.raw`^${C}[ \t]*(?:[-\u2013:][ \t]*|$)`, 'iu');
+const COLOUR_BEFORE_NOTE = new RegExp(String.raw`^${C}[ \t]*(?:[-\u2013:.,;][ \t]*|$)`, 'iu');
 
 /** "Ved første status var initiativet grønt": the line just stated, in the round before. */
 const EARLIER_ROUND = new RegExp(
@@ -717,10 +717,23 @@ function decisionLines(ctx: ItemContext): LineStatement[] {
 		const fromDecision = s.section === 'beslutning';
 		const refs = lineRefs(s.text);
 		if (refs.length === 0) continue;
-		const stated =
+		const colours =
 			refs.length === 1 ? singleLineColour(s.text, refs[0] as LineRef) : listColours(s.text, refs);
+		// The lines the history does not name: "… og de øvrige initiativer grønne".
+		const others = s.section === 'historik' ? OTHERS_COLOUR.exec(s.text) : null;
+		if (others)
+			out.push({
+				line: OTHER_LINES,
+				title: null,
+				colour: colourFromWord(others[1] as string),
+				previous: null,
+				note: null,
+				evidence: ctx.evidence(s.start, s.end),
+				fromDecision,
+				history: true
+			});
 		refs.forEach((m, k) => {
-			const c = stated[k];
+			const c = colours[k];
 			if (!c || (!c.colour && !c.previous)) return;
 			out.push({
 				line: m.line,
@@ -772,6 +785,9 @@ function lineRefs(text: string): LineRef[] {
 /** The colour said right after a line's number, up to the next number ("4.1 til grøn"). */
 function ownColour(after: string): Stated {
 	const c = colourStatement(after);
+	// "hvor 2.2 og 5.1 var gule": the colour the line had, not the one it has.
+	const past = c.colour || c.previous ? null : PAST_COLOUR.exec(after);
+	if (past) return { colour: null, previous: colourFromWord(past[1] as string) };
 	return {
 		// "til grøn", or the colour right after the number ("var 2.1 rød og 2.2 gul").
 		colour:
@@ -797,6 +813,17 @@ function singleLineColour(text: string, m: LineRef): Stated[] {
 
 /** Only a list separator between two line numbers: "2.1, 2.3 og 4.1". */
 const LIST_GAP = /^(?:[ \t]*,)?[ \t]*(?:(?:og|&|samt)[ \t]+)?$/;
+const PAST_COLOUR = new RegExp(
+	String.raw`^[ \t]*(?:var|blev)[ \t]+(?:(?:alle|begge)[ \t]+)?(${COLOUR_PATTERN})(?!\p{L})`,
+	'iu'
+);
+/** "… og de øvrige initiativer grønne": the colour of every line the sentence does not name. */
+const OTHERS_COLOUR = new RegExp(
+	String.raw`(?<!\p{L})(?:de|alle)[ \t]+øvrige(?:[ \t]+(?:initiativer|linjer|indsatser))?[ \t]+(?:var[ \t]+|er[ \t]+)?(${COLOUR_PATTERN})(?!\p{L})`,
+	'iu'
+);
+const stated = (x: Stated | undefined): boolean => Boolean(x?.colour || x?.previous);
+
 /** A colour as a label: "Grøn: 2.1, 2.3", "er grønne: 2.1". */
 const COLOUR_LABEL = new RegExp(String.raw`(?<!\p{L})(${COLOUR_PATTERN})[ \t]*:`, 'giu');
 
@@ -819,7 +846,7 @@ function listColours(text: string, refs: LineRef[]): Stated[] {
 		let groupEnd = groupStart;
 		while (
 			groupEnd + 1 < refs.length &&
-			!own[groupEnd]?.colour &&
+			!stated(own[groupEnd]) &&
 			LIST_GAP.test(after[groupEnd] as string)
 		)
 			groupEnd++;
@@ -829,14 +856,14 @@ function listColours(text: string, refs: LineRef[]): Stated[] {
 		const before =
 			groupStart === 0
 				? text.slice(0, (refs[0] as LineRef).index)
-				: own[groupStart - 1]?.colour
+				: stated(own[groupStart - 1])
 					? ''
 					: (after[groupStart - 1] as string);
-		const listColour = last.colour
+		const listColour = stated(last)
 			? last
 			: (colourBefore(before) ?? out[out.length - 1] ?? colourStatement(text));
 		for (let k = groupStart; k <= groupEnd; k++)
-			out.push(own[k]?.colour ? (own[k] as Stated) : listColour);
+			out.push(stated(own[k]) ? (own[k] as Stated) : listColour);
 		groupStart = groupEnd + 1;
 	}
 	return out;
@@ -916,6 +943,9 @@ function tableLines(ctx: ItemContext): LineStatement[] {
  * What the Historik says about a line is its earlier colour: merged first, as the previous
  * colour, so this round's statements override it. A line only the Historik names is left out.
  */
+/** The line of a statement about "de øvrige" lines (never a line number). */
+const OTHER_LINES = '*';
+
 function mergeWithHistory(statements: LineStatement[]): LineStatement[] {
 	const current = statements.filter((s) => !s.history);
 	if (current.length === statements.length) return mergeLines(current);
@@ -926,6 +956,12 @@ function mergeWithHistory(statements: LineStatement[]): LineStatement[] {
 	const history = statements
 		.filter((s) => s.history && firstAt.has(s.line))
 		.map((s) => ({ ...s, colour: null, previous: s.colour ?? s.previous }));
+	// "… og de øvrige initiativer grønne": the previous colour of the lines it did not name.
+	const others = statements.find((s) => s.history && s.line === OTHER_LINES);
+	if (others)
+		for (const line of firstAt.keys())
+			if (!history.some((h) => h.line === line))
+				history.push({ ...others, line, colour: null, previous: others.colour });
 	// In the order this round's statements name the lines.
 	return mergeLines([...history, ...current]).sort(
 		(a, b) => (firstAt.get(a.line) as number) - (firstAt.get(b.line) as number)
@@ -956,7 +992,9 @@ function mergeLines(statements: LineStatement[]): LineStatement[] {
 				(prior.fromTable && !s.fromTable) || (s.fromDecision && !prior.fromDecision)
 					? (prior.note ?? s.note)
 					: (s.note ?? prior.note),
-			evidence: s.colour ? s.evidence : prior.evidence,
+			// The round's own statement, not the history that gave only the colour before.
+			evidence: s.colour || (prior.history && !s.history) ? s.evidence : prior.evidence,
+			history: prior.history && s.history,
 			fromDecision: s.fromDecision || prior.fromDecision,
 			fromTable: prior.fromTable || s.fromTable
 		});

@@ -46,8 +46,12 @@ const FULL_NUMERIC_BULLET =
 const NUMERIC_BULLET =
 	/^(?:[-*•·][ \t]*)?(?:d\.[ \t]*|den[ \t]+)?(\d{1,2})\/(\d{1,2})[ \t]*[:-][ \t]*(\S.*)$/u;
 const MILESTONE_WORDS =
-	/senest|frist|deadline|beslut|opstart|start|evaluer|afslut|kvalificer|drøft|tema|seminar|workshop|møde|præsenter|forlæng|overgår|periode|løber|kraft/i;
-const PAST = /(?<!\p{L})(?:siden|tidligere|blev|var|havde)(?!\p{L})/iu;
+	/senest|frist|deadline|beslut|opstart|start|evaluer|afslut|kvalificer|drøft|tema|seminar|workshop|møde|præsenter|forlæng|overgår|periode|løber|kraft|kick-?off|(?:går|gå|sættes)[ \t]+(?:for[ \t]+alvor[ \t]+)?i[ \t]+gang/i;
+// "Tidsplanen blev godkendt med den ændring, at …" looks forward.
+const PAST =
+	/(?<!\p{L})(?:siden|tidligere|blev(?![ \t]+(?:godkendt|vedtaget|aftalt))|var|havde)(?!\p{L})/iu;
+/** "… den 15. juni i stedet for den 8. juni": the date given up. */
+const REPLACED_DATE_BEFORE = /i[ \t]+stedet[ \t]+for[ \t]+(?:den[ \t]+|d\.[ \t]*)?$/iu;
 
 const CADENCE =
 	/(?<!\p{L})(?:(?:ca\.?[ \t]+)?hver(?:[ \t]+(?:\d{1,2}\.(?:[ \t]*-[ \t]*\d{1,2}\.)?|anden|tredje|fjerde|sjette|ottende|fjortende))?[ \t]+(?:uge|måned|kvartal|halvår|dag)|(?:ca\.?[ \t]+)?hvert[ \t]+kvartal|(?<=(?:mødes|gives|holdes|afholdes|drøftes|forelægges|orienteres|sendes|rapporteres|afrapporteres|sætter|igangsætter|starter)[ \t]{1,3}(?:ca\.[ \t]{1,3})?)(?:ugentligt|månedligt|kvartalsvis|halvårligt)|(?:ugentligt|månedligt|kvartalsvis|halvårligt)(?=\.?$)|hvert[ \t]+(?:halve[ \t]+år|halvår|andet[ \t]+år)|(?:\d(?:[ \t]*-[ \t]*\d)?|en|én|to|tre|fire)[ \t]+gange?[ \t]+(?:årligt|om[ \t]+året|pr\.?[ \t]+år|om[ \t]+måneden|månedligt|i[ \t]+kvartalet|halvårligt))(?!\p{L})/giu;
@@ -83,7 +87,7 @@ const UNQUOTED_NAME =
 	/(?<!\p{L})(?:(?:[Vv]elfærds|[Ll]ærings|[Ii]nnovations)netværket|[Nn]etværket)[ \t]+om[ \t]+(\p{Lu}[\p{L}&-]*(?:[ \t]+[\p{L}&-]+){0,8}?)(?=[ \t]+(?:afsluttes|afsluttede|afslutter|er|har|fortsætter|kører|overgår|forlænges|skal|starter|igangsættes|blev|nedlægges|stopper)(?!\p{L}))/gu;
 
 const ENDED =
-	/overgår[ \t]+(?:nu[ \t]+|derfor[ \t]+|dermed[ \t]+|herefter[ \t]+)?til[ \t]+drift|holdt[ \t]+sit[ \t]+sidste[ \t]+(?:netværks)?møde|afslutte\p{L}*|nedlægge\p{L}*|nedlagt|lukke\p{L}*|ophør\p{L}*|stoppe\p{L}*/iu;
+	/overgår[ \t]+(?:nu[ \t]+|derfor[ \t]+|dermed[ \t]+|herefter[ \t]+)?til[ \t]+drift|holdt[ \t]+sit[ \t]+(?:sidste|afsluttende)[ \t]+(?:netværks)?møde|afslutte\p{L}*|nedlægge\p{L}*|nedlagt|lukke\p{L}*|ophør\p{L}*|stoppe\p{L}*/iu;
 const EXTENDED = /forlænge\p{L}*|fortsætter[ \t]+(?:frem[ \t]+)?til(?![ \t]+drift)/iu;
 const DECIDED =
 	/besluttede|valgte|beslutter|besluttet|godkendte|tiltrådte|igangsætte\p{L}*|nye[ \t]+netværk|nyt[ \t]+netværk|etableres|oprettes|opstartes|startes(?:[ \t]+op)?(?!\p{L})|sættes[ \t]+i[ \t]+gang/iu;
@@ -171,7 +175,14 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 	let intro: ItemSentence | null = null;
 	let previousEnd = -1;
 	let previousNamed: Antecedent | null = null;
+	// "Chefforums beslutning af 14. januar 2026:": the day of the entries under it in the Historik.
+	let historyDate: string | null = null;
 	for (const s of ctx.sentences) {
+		if (s.section !== 'historik') historyDate = null;
+		else {
+			const entry = HISTORY_ENTRY.exec(s.text);
+			if (entry) historyDate = firstDate(ctx, entry[0]);
+		}
 		// A sentence that goes on in the same bullet ("… i Pleje & Omsorg. Afdelingschefen …"),
 		// even on a line of its own, does not end the list; a blank line does.
 		const sameParagraph =
@@ -277,14 +288,20 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 				// "afsluttes ved udgangen af marts 2018", "overgår til drift pr. 1. januar 2020": the day
 				// it ends, when said.
 				const ends =
-					kind === 'network_ended' ? (END_OF.exec(clause) ?? ENDS_ON.exec(clause)) : null;
+					kind === 'network_ended'
+						? (END_OF.exec(clause) ?? ENDS_ON.exec(clause) ?? LAST_MEETING_ON.exec(clause))
+						: null;
 				const e = event(ctx, s, kind, {
 					// Evidence from the sentence that names the network to the one that refers back to it.
 					...(n.antecedent ? { start: n.antecedent.start } : {}),
 					network: n.antecedent?.name ?? ctx.asWritten(s.start + n.index, s.start + n.end),
 					// An extension is dated by its new end, or not at all ("forlænges med tre måneder").
 					date:
-						kind === 'network_extended' ? until : ends ? firstDate(ctx, ends[0]) : ctx.meetingDate,
+						kind === 'network_extended'
+							? until
+							: ends
+								? firstDate(ctx, ends[0])
+								: (historyDate ?? ctx.meetingDate),
 					label: kind === 'network_extended' && until ? `forlænget til ${until}` : null
 				});
 				const key = `${nameKey(n.name)}|${kind}`;
@@ -362,7 +379,10 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 					(o) =>
 						o.event === 'milestone' &&
 						o.date_precision === 'day' &&
-						o.date?.startsWith(e.date as string)
+						o.date?.startsWith(e.date as string) &&
+						// Not beside the new end of an extension: "forlænges til 30. september" says
+						// nothing of what starts "i september".
+						!EXTENDED.test(o.label ?? '')
 				)
 			)
 	);
@@ -392,7 +412,7 @@ const BACK_REFERENCE =
 const PROPOSES = /foreslå|ønske|anbefale|indstille|skulle|kunne|bør/iu;
 
 const ENDED_AFTER =
-	/(?<!\p{L})(?:afsluttes|nedlægges|lukkes|ophører|stoppes|stopper|overgår[ \t]+(?:nu[ \t]+|derfor[ \t]+|dermed[ \t]+|herefter[ \t]+)?til[ \t]+drift|holdt[ \t]+sit[ \t]+sidste[ \t]+(?:netværks)?møde)(?!\p{L})/iu;
+	/(?<!\p{L})(?:afsluttes|nedlægges|lukkes|ophører|stoppes|stopper|overgår[ \t]+(?:nu[ \t]+|derfor[ \t]+|dermed[ \t]+|herefter[ \t]+)?til[ \t]+drift|holdt[ \t]+sit[ \t]+(?:sidste|afsluttende)[ \t]+(?:netværks)?møde)(?!\p{L})/iu;
 const EXTENDED_AFTER =
 	/(?<!\p{L})(?:forlænges|fortsætter[ \t]+(?:frem[ \t]+)?til(?![ \t]+drift))(?!\p{L})/iu;
 
@@ -521,6 +541,15 @@ function firstDate(ctx: ItemContext, text: string): string | null {
 /** "pr. 1. januar 2020", "med virkning fra 1. marts": the day a network ends or goes into operation. */
 const ENDS_ON = new RegExp(
 	String.raw`(?<!\p{L})(?:pr\.|per|med[ \t]+virkning[ \t]+fra)[ \t]*\d{1,2}\.[ \t]*(?:${MONTH_NAMES.join('|')})(?:[ \t]+(?:19|20)\d\d)?(?!\p{L})`,
+	'iu'
+);
+/** "holdt sit afsluttende møde den 25. juni 2026": the day a network ended. */
+const LAST_MEETING_ON = new RegExp(
+	String.raw`(?<!\p{L})holdt[ \t]+sit[ \t]+(?:sidste|afsluttende)[ \t]+(?:netværks)?møde[ \t]+(?:den[ \t]+|d\.[ \t]*)?\d{1,2}\.[ \t]*(?:${MONTH_NAMES.join('|')})(?:[ \t]+(?:19|20)\d\d)?(?!\p{L})`,
+	'iu'
+);
+const HISTORY_ENTRY = new RegExp(
+	String.raw`(?<!\p{L})(?:beslutning|behandling|møde)\p{L}*[ \t]+(?:af|den|d\.|fra)[ \t]+(?:den[ \t]+)?\d{1,2}\.[ \t]*(?:${MONTH_NAMES.join('|')})[ \t]+(?:19|20)\d\d`,
 	'iu'
 );
 const END_OF = new RegExp(
@@ -692,6 +721,7 @@ function milestones(
 	// ("starter den 14. januar, og de nye netværk holder kick-off i april").
 	const days: { at: number; date: string }[] = [];
 	for (const m of s.text.matchAll(DAY_MONTH)) {
+		if (REPLACED_DATE_BEFORE.test(s.text.slice(Math.max(0, m.index - 24), m.index))) continue;
 		const month = MONTHS.get((m[2] as string).toLowerCase()) as number;
 		const date = resolveDayMonth(ctx.meetingDate, Number(m[1]), month, m[3] ? Number(m[3]) : null);
 		if (date) days.push({ at: m.index, date });

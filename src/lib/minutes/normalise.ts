@@ -358,7 +358,8 @@ function unifiedChar(ch: string): string {
 					? "'"
 					: BULLETS.test(ch)
 						? '•'
-						: '\n';
+						: // A form feed starts the next page's first line: not a paragraph break of its own.
+							' ';
 }
 // Worked out once per character: PDF text has a dash or a quote in most sentences.
 const UNIFIED_CHARS = new Map<string, string>();

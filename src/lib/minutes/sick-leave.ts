@@ -598,11 +598,16 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			// "… i forhold til 1. halvår 2021, hvor fraværet var 5,9 dage": the compared period's level.
 			// "…, hvor fraværet var 5,9 dage", or "I samme periode af 2018 var sygefraværet 5,6 dage":
 			// the compared period's own level.
+			// "…, hvor de var henholdsvis 3,7 og 2,3 dage": every figure of the list is the period's.
+			const listStart =
+				respectively && f.index > respectively.index
+					? respectively.index + respectively[0].length
+					: f.index;
 			const where = periods.findLast(
 				(p) =>
 					p.compared &&
 					p.end <= f.index &&
-					(WHERE_BETWEEN.test(s.text.slice(p.end, f.index)) ||
+					(WHERE_BETWEEN.test(s.text.slice(p.end, p.end <= listStart ? listStart : f.index)) ||
 						(p.end >= prevEnd &&
 							LEVEL_AFTER_COMPARED.test(s.text.slice(p.end, f.index)) &&
 							changeWords(s.text.slice(p.end, f.index)).length === 0))
@@ -748,6 +753,11 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 				subjectAfter(measures)?.value ??
 				(respectively && f.index > respectively.index
 					? (respectiveOf(measures, respectively.index, figures, k) ??
+						// "Begge er lavere …, hvor de var henholdsvis 3,7 og 2,3 dage": the measures the
+						// sentence before named.
+						(measures.length === 0 && BOTH.test(s.text)
+							? respectiveOf(measureMentions(before), before.length, figures, k)
+							: null) ??
 						measureFor(measures, f, prevEnd, s.text, ownMeasure))
 					: measureFor(measures, f, prevEnd, s.text, ownMeasure));
 			// "…, som i afdelingen udgør 4,1 dage": the department the sentence before named.
