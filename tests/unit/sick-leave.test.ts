@@ -1111,3 +1111,68 @@ describe('extractSickLeave and targets: phrasings from blind-written minutes (M)
 		]);
 	});
 });
+
+describe('extractSickLeave: a quarter and a half-year side by side (TCG 2012, written blind)', () => {
+	const both = (text: string): unknown => {
+		const x = extractMinutes(
+			`REFERAT Tværgående chefgruppe d. 29-08-2012\nPunkt 1: TCG - Sygefravær 2. kvartal og 1. halvår 2012\nBaggrund\n${text}\n`,
+			'x'
+		);
+		return x.ok
+			? x.records.sick_leave.map((r) => [r.scope, r.period_label, r.measure, r.kind, r.value])
+			: x.reason;
+	};
+
+	it('reads "i kvartalet" and "i halvåret" as the title\'s quarter and half-year, a list after "henholdsvis" too', () => {
+		expect(
+			both(
+				'Korttidsfraværet udgjorde 1,6 dage i kvartalet og 3,7 dage i halvåret, mens langtidsfraværet var på henholdsvis 1,1 og 2,4 dage.'
+			)
+		).toEqual([
+			['Albertslund Kommune', '2. kvartal 2012', 'short_term', 'level', 1.6],
+			['Albertslund Kommune', '1. halvår 2012', 'short_term', 'level', 3.7],
+			['Albertslund Kommune', '2. kvartal 2012', 'long_term', 'level', 1.1],
+			['Albertslund Kommune', '1. halvår 2012', 'long_term', 'level', 2.4]
+		]);
+	});
+
+	it('reads "mod henholdsvis 2,9 og 6,3 dage i de samme perioder i 2011" as last year\'s levels of both periods', () => {
+		expect(
+			both(
+				'I 2. kvartal 2012 var sygefraværet 2,7 dage og for 1. halvår 2012 samlet 6,1 dage, mod henholdsvis 2,9 og 6,3 dage i de samme perioder i 2011.'
+			)
+		).toEqual([
+			['Albertslund Kommune', '2. kvartal 2012', 'total', 'level', 2.7],
+			['Albertslund Kommune', '1. halvår 2012', 'total', 'level', 6.1],
+			['Albertslund Kommune', '2. kvartal 2011', 'total', 'level', 2.9],
+			['Albertslund Kommune', '1. halvår 2011', 'total', 'level', 6.3],
+			['Albertslund Kommune', '2. kvartal 2012', 'total', 'change', -0.2],
+			['Albertslund Kommune', '1. halvår 2012', 'total', 'change', -0.2]
+		]);
+	});
+
+	it('reads a forvaltning at the start of a sentence, "i kvartalet på …", and a change "i begge tilfælde"', () => {
+		expect(
+			both(
+				'Børne- og Ungeforvaltningen ligger i kvartalet på 2,5 dage og i halvåret på 5,8 dage, i begge tilfælde 0,1 dag over sidste år.'
+			)
+		).toEqual([
+			['Børne- og Ungeforvaltningen', '2. kvartal 2012', 'total', 'level', 2.5],
+			['Børne- og Ungeforvaltningen', '1. halvår 2012', 'total', 'level', 5.8],
+			['Børne- og Ungeforvaltningen', '1. halvår 2012', 'total', 'change', 0.1],
+			['Børne- og Ungeforvaltningen', '2. kvartal 2012', 'total', 'change', 0.1],
+			['Børne- og Ungeforvaltningen', '1. halvår 2011', 'total', 'level', 5.7],
+			['Børne- og Ungeforvaltningen', '2. kvartal 2011', 'total', 'level', 2.4]
+		]);
+	});
+
+	it('reads "steget både i 2. kvartal og i 1. halvår" for both periods, and no figure from "af halvårets 6,1 dage"', () => {
+		expect(
+			both('I Miljø- og Teknikforvaltningen er fraværet steget både i 2. kvartal og i 1. halvår.')
+		).toEqual([
+			['Miljø- og Teknikforvaltningen', '2. kvartal 2012', 'total', 'change', null],
+			['Miljø- og Teknikforvaltningen', '1. halvår 2012', 'total', 'change', null]
+		]);
+		expect(both('Alene januar–marts 2012 stod for 3,4 af halvårets 6,1 dage.')).toEqual([]);
+	});
+});

@@ -114,7 +114,9 @@ export function dayFigures(sentence: string): Figure[] {
 	}
 	return out;
 }
-const OF_THE = /(?<!\p{L})(?:(?:ud[ \t]+)?af|i)[ \t]+de[ \t]*$/iu;
+// "… stod for 3,4 af halvårets 6,1 dage": the whole said again.
+const OF_THE =
+	/(?<!\p{L})(?:(?:ud[ \t]+)?af|i)[ \t]+(?:de|halvårets|årets|kvartalets|periodens)[ \t]*$/iu;
 const MAY_HAVE_WORD_DAYS = /halv|hel[ \t]/i;
 const WORD_DAYS = /(?<!\p{L})(?:en|et)[ \t]+(halvt?|hel)[ \t]+dags?(?!\p{L})/giu;
 const ROUGHLY_BEFORE =
@@ -194,6 +196,9 @@ const DEPARTMENT = new RegExp(
 	String.raw`(?<!\p{L})(${DEPARTMENTS.map((d) => d.replace(/ /g, String.raw`[ \t]+`)).join('|')})s?(?!\p{L})`,
 	'giu'
 );
+/** The old organisation's forvaltninger: "Social- og Sundhedsforvaltningen", "Teknisk Forvaltning". */
+const ADMINISTRATION =
+	/(?<!\p{L})(?:\p{Lu}\p{Ll}+-[ \t]+og[ \t]+\p{Lu}\p{Ll}*forvaltning(?:en)?|\p{Lu}\p{Ll}*forvaltning(?:en)?|\p{Lu}\p{Ll}+[ \t]+Forvaltning)(?!\p{L})/gu;
 const QUOTED = /(["'])(\p{Lu}[^"'\n]{1,58})\1/gu;
 const MUNICIPALITY_WORDS =
 	/(?<!\p{L})(?:albertslund[ \t]+kommune|hele[ \t]+kommunen|kommunen[ \t]+samlet|kommunen[ \t]+som[ \t]+helhed|samlede[ \t]+sygefravær)/giu;
@@ -234,6 +239,13 @@ export function scopeMentions(text: string): Mention<string>[] {
 		out.push({ index, end: index + m[0].length, value: (m[1] as string).replace(/[ \t]+/g, ' ') });
 		taken.push([index, index + m[0].length]);
 	}
+	if (text.includes('forvaltning'))
+		for (const m of text.matchAll(ADMINISTRATION)) {
+			const index = m.index ?? 0;
+			if (!free(index, index + m[0].length)) continue;
+			out.push({ index, end: index + m[0].length, value: m[0].replace(/[ \t]+/g, ' ') });
+			taken.push([index, index + m[0].length]);
+		}
 	for (const m of text.matchAll(MUNICIPALITY_WORDS)) {
 		const index = m.index ?? 0;
 		out.push({ index, end: index + m[0].length, value: MUNICIPALITY });

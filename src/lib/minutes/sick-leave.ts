@@ -124,6 +124,9 @@ const SIGN_BEFORE = /(?:^|[\s(])([+\u2212\u00b1-])$/u;
 const HERE_MEASURE = /^her[ \t]+(?:er|var|ligger|lå|udgør|udgjorde)(?!\p{L})/iu;
 const BOTH_START = /^både(?!\p{L})/iu;
 const PART_OF = /^af[ \t]+(?:de|disse)[ \t]+(\d{1,2},\d)[ \t]+dage/iu;
+/** "… og 6,3 dage i de samme perioder i 2011": the periods of a list, a year before. */
+const SAME_PERIODS_AFTER =
+	/^[ \t]*(?:dage?[ \t]+)?(?:i|for)[ \t]+(?:de[ \t]+)?(?:samme|tilsvarende)[ \t]+perioder[ \t]+(?:i[ \t]+((?:19|20)\d\d)|sidste[ \t]+år|året[ \t]+før)/iu;
 const THEN_COMPARED_AFTER =
 	/(?<!\p{L})og[ \t]+(?:dermed|altså|således)[ \t]+(?:\p{L}+[ \t]+){0,2}?(højere|lavere)[ \t]+end[ \t]+(?:i[ \t]+(?:\d|samme|sidste|første|anden)|sidste|året|samme|\d)/iu;
 /** "Begge er lavere end …": the measures the sentence before named. */
@@ -281,6 +284,7 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 	const base = itemPeriod(ctx);
 	if (!base) return [];
 	const facts: Fact[] = [];
+	const anaphora = titleSpans(ctx.item.title);
 	let comparisonSign: 1 | -1 | null = null;
 	// Assigned inside the figure loop below; typed explicitly so TS does not narrow it to null.
 	let lastLevel = null as Fact | null;
@@ -322,7 +326,7 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			? [...s.text.matchAll(OTHER_POPULATION_ALL)].map((m) => m.index ?? 0)
 			: [];
 		if (others.length && figures.length === 0) continue;
-		const periods = rolePeriods(s.text);
+		const periods = rolePeriods(s.text, anaphora);
 		const resolve = (p: RolePeriod): FullPeriod => {
 			if (p.toDate) return { year: subject.year, fromMonth: 1, toMonth: subject.toMonth };
 			if (p.lastYear) return withYear(subject, subject.year - 1) as FullPeriod;
@@ -516,9 +520,30 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 						: (namedBefore ?? 'total');
 		const changes = changeWords(s.text);
 		const respectively = /henholdsvis|hhv\./i.exec(s.text);
-		const respectivePeriods = respectively
-			? listedPeriods(s.text.slice(0, respectively.index), figures.length, subject.year, resolve)
+		// The figures of the list after "henholdsvis", and the periods named for them before it
+		// ("1,6 dage i kvartalet og 3,7 dage i halvåret, mens langtidsfraværet var på henholdsvis 1,1
+		// og 2,4 dage"); "… i de samme perioder i 2011" after the list moves them to that year.
+		const firstListed = respectively ? figures.findIndex((f) => f.index > respectively.index) : -1;
+		const listedCount = firstListed < 0 ? 0 : figures.length - firstListed;
+		const listedOwn = respectively
+			? listedPeriods(
+					s.text.slice(0, respectively.index),
+					listedCount,
+					subject.year,
+					resolve,
+					anaphora
+				)
 			: null;
+		const samePeriodsIn =
+			listedOwn && firstListed >= 0
+				? SAME_PERIODS_AFTER.exec(s.text.slice(figures.at(-1)?.end ?? s.text.length))
+				: null;
+		const respectivePeriods =
+			listedOwn && samePeriodsIn
+				? (listedOwn.map((p) =>
+						withYear(p, samePeriodsIn[1] ? Number(samePeriodsIn[1]) : p.year - 1)
+					) as FullPeriod[])
+				: listedOwn;
 		const difference = DIFFERENCE.test(s.text);
 		let prevKind: 'level' | 'change' | null = null;
 		let prevDirection: Direction | null = null;
@@ -532,7 +557,12 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			periods.filter(
 				(p) =>
 					!p.compared &&
-					figures.some((f) => p.end <= f.index && /^[ \t:]*$/.test(s.text.slice(p.end, f.index)))
+					figures.some(
+						(f) =>
+							p.end <= f.index &&
+							// "i halvåret på 5,8 dage", "for 1. halvår 2012 samlet 6,1": right before the figure.
+							/^[ \t:]*(?:(?:på|med|samlet)[ \t]+)?$/.test(s.text.slice(p.end, f.index))
+					)
 			)
 		);
 		const ownedBy = (f: { end: number }): RolePeriod | undefined =>
@@ -739,7 +769,8 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			}
 
 			// "i 2020 og 2021 var henholdsvis 11,8 og 12,2 dage": the k-th period named before it.
-			const listed = respectively && f.index > respectively.index ? respectivePeriods?.[k] : null;
+			const listed =
+				respectively && f.index > respectively.index ? respectivePeriods?.[k - firstListed] : null;
 			if (listed) period = listed;
 			// "I forhold til 1. halvår 2018 (5,7 dage) er fraværet i Dagtilbud steget": a level in
 			// brackets after a compared period is the sentence's subject's, named after it.
@@ -837,6 +868,21 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		});
 	}
 	sentenceFacts.forEach(({ s, from }, k) => {
+		// "… på 2,5 dage og i halvåret på 5,8 dage, i begge tilfælde 0,1 dag over sidste år": the
+		// change is said of each period the sentence gave a level for.
+		if (BOTH_CASES.test(s.text)) {
+			const own = facts.slice(from, sentenceFacts[k + 1]?.from ?? facts.length);
+			const change = own.filter((f) => f.kind === 'change' && !f.derived);
+			const levels = own.filter((f) => f.kind === 'level' && !f.derived);
+			if (change.length === 1)
+				for (const l of levels)
+					if (!samePeriod(l.period, (change[0] as Fact).period) && l.scope === change[0]?.scope)
+						facts.push({
+							...(change[0] as Fact),
+							period: l.period,
+							compared: withYear(l.period, l.period.year - 1) as FullPeriod
+						});
+		}
 		const pair = bothDepartments(s.text);
 		if (!pair) return;
 		const to = sentenceFacts[k + 1]?.from ?? facts.length;
@@ -868,7 +914,8 @@ function listedPeriods(
 	text: string,
 	count: number,
 	year: number,
-	resolve: (p: RolePeriod) => FullPeriod
+	resolve: (p: RolePeriod) => FullPeriod,
+	anaphora: Anaphora
 ): FullPeriod[] | null {
 	const m = LISTED_ORDINALS.exec(text);
 	if (m && count === 2) {
@@ -882,7 +929,7 @@ function listedPeriods(
 				: { year: y, fromMonth: n * 3 - 2, toMonth: n * 3 }
 		);
 	}
-	const named = rolePeriods(text).filter((p) => !p.compared);
+	const named = rolePeriods(text, anaphora).filter((p) => !p.compared);
 	return named.length === count && count > 1 ? named.map(resolve) : null;
 }
 
@@ -892,7 +939,26 @@ const SAME_PERIOD_LAST_YEAR = new RegExp(
 	'giu'
 );
 
-function rolePeriods(text: string): RolePeriod[] {
+/**
+ * "i kvartalet", "for halvåret": the quarter or half-year the item's title names, when it names
+ * one of each ("Sygefravær 2. kvartal og 1. halvår 2012").
+ */
+interface Anaphora {
+	quarter: Period | null;
+	half: Period | null;
+}
+function titleSpans(title: string): Anaphora {
+	const named = findPeriods(title, false).map((m) => m.period);
+	const year = named.find((p) => p.year !== null)?.year ?? null;
+	const span = (months: number): Period | null => {
+		const p = named.find((x) => x.toMonth - x.fromMonth === months - 1);
+		return p ? { ...p, year: p.year ?? year } : null;
+	};
+	return { quarter: span(3), half: span(6) };
+}
+const THE_SPAN = /(?<!\p{L})(?:(?:i|for)[ \t]+)?(kvartalet|halvåret)(?!\p{L})/giu;
+
+function rolePeriods(text: string, anaphora?: Anaphora): RolePeriod[] {
 	const role = (
 		p: PeriodMention,
 		yearBefore: number,
@@ -923,6 +989,14 @@ function rolePeriods(text: string): RolePeriod[] {
 			out.push(role({ index, end, period, yearOnly: false }, 0, toDate, !toDate));
 		}
 	};
+	if (anaphora && (anaphora.quarter || anaphora.half) && /kvartalet|halvåret/i.test(text))
+		for (const m of text.matchAll(THE_SPAN)) {
+			const period = /kvartal/i.test(m[1] as string) ? anaphora.quarter : anaphora.half;
+			const index = m.index ?? 0;
+			const end = index + m[0].length;
+			if (period && !out.some((p) => index < p.end && end > p.index))
+				out.push(role({ index, end, period, yearOnly: false }, 0, false));
+		}
 	if (/dato|hidtil|indtil/i.test(text)) relative(YEAR_TO_DATE, true);
 	if (/samme|tilsvarende/i.test(text)) relative(SAME_PERIOD_LAST_YEAR, false);
 	return out.sort((a, b) => a.index - b.index);
@@ -1059,6 +1133,7 @@ function bothDepartments(text: string): [string, string] | null {
 		return null;
 	return both || BOTH_AFTER_PAIR.test(head.slice(b.end)) ? [a.value, b.value] : null;
 }
+const BOTH_CASES = /(?<!\p{L})i[ \t]+begge[ \t]+tilfælde(?!\p{L})/iu;
 const BOTH_AFTER_PAIR =
 	/^[ \t]+(?:har|ligger|er|var|lå|fik|havde)[ \t]+(?:begge|hver[ \t]+især|begge[ \t]+to)(?!\p{L})/iu;
 
@@ -1107,8 +1182,15 @@ function directionOnly(
 		(higher ? (/^h/i.test(higher[1] as string) ? 'up' : 'down') : undefined);
 	if (measures.length === 0 || !direction) return { facts: [], measures };
 	// A period wholly before the item's own ("… mod 5,8 i 2. kvartal 2016") is what it is compared with.
-	const subject = periods.find((p) => !p.compared && !endsBefore(resolve(p), base));
-	const period = subject ? resolve(subject) : base;
+	const own = periods.filter((p) => !p.compared && !endsBefore(resolve(p), base));
+	const subject = own[0];
+	// "… er steget både i 2. kvartal og i 1. halvår": each of the periods in the clause.
+	const at = s.text.indexOf(text);
+	const inClause = own.filter((p) => p.index >= at && p.end <= at + text.length);
+	const clausePeriods =
+		inClause.length > 1 && /(?<!\p{L})både(?!\p{L})/iu.test(text)
+			? inClause.map(resolve)
+			: [subject ? resolve(subject) : base];
 	const scopes = scopeMentions(text).filter((m) => m.value !== MUNICIPALITY);
 	const scopeNames = scopes.length
 		? [...new Set([...listed, ...scopes.map((m) => m.value)])]
@@ -1116,18 +1198,19 @@ function directionOnly(
 			? listed
 			: [referred ?? MUNICIPALITY];
 	const facts: Fact[] = [];
-	for (const scope of scopeNames)
-		for (const measure of measures)
-			facts.push({
-				scope,
-				period,
-				measure,
-				kind: 'change',
-				value: null,
-				direction,
-				derived: false,
-				compared: comparedFor(period),
-				evidence: ev(ctx, s)
-			});
+	for (const period of clausePeriods)
+		for (const scope of scopeNames)
+			for (const measure of measures)
+				facts.push({
+					scope,
+					period,
+					measure,
+					kind: 'change',
+					value: null,
+					direction,
+					derived: false,
+					compared: comparedFor(period),
+					evidence: ev(ctx, s)
+				});
 	return { facts, measures };
 }
