@@ -453,6 +453,14 @@ describe('segment: header variants', () => {
 		).toEqual(['Chefforum', '2016-09-01', '09:00', 'Mødelokale 2']);
 	});
 
+	it('reads a place whose words justified PDF text spread apart with one space between them', () => {
+		expect(
+			fields(
+				'REFERAT Chefforum d. 22-04-2020\nMødedato Onsdag d. 22. april 2020 kl. 09:00\nMødested Virtuelt  møde via  Skype'
+			)
+		).toEqual(['Chefforum', '2020-04-22', '09:00', 'Virtuelt møde via Skype']);
+	});
+
 	it('reads a "Beslutningsreferat" header and a forum written as its meeting in capitals', () => {
 		expect(header('BESLUTNINGSREFERAT Chefforum d. 12-03-2019')).toEqual([
 			'Chefforum',

@@ -188,3 +188,18 @@ describe('findTables: tables laid out with spaces in PDF text', () => {
 		]);
 	});
 });
+
+describe('findTables: page furniture inside a table laid out with spaces', () => {
+	it('skips a centred page number that the furniture pass left between rows', () => {
+		const text = [
+			'  Afdeling          2015    2016',
+			'  Dagtilbud          7,1     6,6',
+			'                        2',
+			'  Drift & Service    6,0     5,7'
+		].join('\n');
+		expect(findTables(text, 0, text.length)[0]?.rows.map((r) => r.cells)).toEqual([
+			['Dagtilbud', '7,1', '6,6'],
+			['Drift & Service', '6,0', '5,7']
+		]);
+	});
+});

@@ -328,7 +328,14 @@ export function headerField(plain: string): { name: string; value: string } | nu
 			plain
 		);
 	if (!field) return null;
-	return { name: field[1] as string, value: (field[2] as string).replace(/^[\s:]+/, '').trim() };
+	// Justified PDF text spreads a value's words ("Virtuelt  møde"): one space between them.
+	return {
+		name: field[1] as string,
+		value: (field[2] as string)
+			.replace(/^[\s:]+/, '')
+			.trim()
+			.replace(/[ \t]{2,}/g, ' ')
+	};
 }
 
 /**

@@ -213,6 +213,11 @@ export function findTables(text: string, start: number, end: number): Table[] {
 		const line = text.slice(pos, nl);
 		const groupAbove = group;
 		group = null;
+		// A centred page number the furniture pass left is no row.
+		if (current?.kind === 'space' && /^[ \t]*\d{1,3}[ \t]*$/.test(line)) {
+			pos = nl + 1;
+			continue;
+		}
 		if (isSeparator(line) && current) {
 			pos = nl + 1;
 			continue;
