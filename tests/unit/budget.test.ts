@@ -856,3 +856,13 @@ describe('colours before this round, from the Historik (written blind, M)', () =
 		expect(got[1]?.evidence).toBe('4.1 Helhedsplan – gul, da udbuddet er annulleret.');
 	});
 });
+
+describe('the colour of an earlier round in brackets', () => {
+	it('reads "1.3 …: gul (ved første status: rød)" as yellow, red before', () => {
+		expect(
+			budgetLines(
+				'Sagsfremstilling\n- 1.3 Styrket indsats for unge ledige: gul (ved første status: rød).\n'
+			).map((l) => [l.line, l.colour, l.previous_colour])
+		).toEqual([['1.3', 'yellow', 'red']]);
+	});
+});

@@ -563,6 +563,18 @@ describe('network events', () => {
 		).toEqual(['2026-01-14']);
 	});
 
+	it('dates an end by "afsluttede sit arbejde den 30. september 2021"', () => {
+		const x = extractMinutes(
+			'REFERAT Chefforum d. 17-11-2021\nPunkt 1: CF - Status på netværk\nSagsfremstilling\nVelfærdsnetværket "Ældre med kroniske sygdomme" afsluttede sit arbejde den 30. september 2021.\n',
+			'x'
+		);
+		expect(
+			x.ok
+				? x.records.network_events.filter((e) => e.event === 'network_ended').map((e) => e.date)
+				: x.reason
+		).toEqual(['2021-09-30']);
+	});
+
 	it('dates an end by "holdt sit afsluttende møde den 25. juni 2026"', () => {
 		const x = extractMinutes(
 			'REFERAT Chefforum d. 09-09-2026\nPunkt 1: CF - Status på netværkene\nSagsfremstilling\nLæringsnetværket "Sprog i hjemmet" holdt sit afsluttende møde den 25. juni 2026 og er dermed afsluttet.\n',

@@ -70,3 +70,12 @@ describe('kpiTopic', () => {
 		expect(kpiTopic('Netværksstrukturen version 4', null)).toBe('network');
 	});
 });
+
+describe("kpiTopic: absence that is not the staff's", () => {
+	it('gives no topic to "Sygefravær blandt elever" or "Fravær hos borgere i genoptræning"', () => {
+		expect(kpiTopic('Sygefravær blandt elever – orientering fra skolerne', '17.01.00')).toBeNull();
+		expect(kpiTopic('Fravær hos borgere i genoptræning', null)).toBeNull();
+		expect(kpiTopic('Sygefravær 1.-3. kvartal 2021', '81.28.00')).toBe('sick_leave');
+		expect(kpiTopic('Sygefravær blandt medarbejderne 2021', null)).toBe('sick_leave');
+	});
+});

@@ -543,9 +543,9 @@ const ENDS_ON = new RegExp(
 	String.raw`(?<!\p{L})(?:pr\.|per|med[ \t]+virkning[ \t]+fra)[ \t]*\d{1,2}\.[ \t]*(?:${MONTH_NAMES.join('|')})(?:[ \t]+(?:19|20)\d\d)?(?!\p{L})`,
 	'iu'
 );
-/** "holdt sit afsluttende møde den 25. juni 2026": the day a network ended. */
+/** "holdt sit afsluttende møde den 25. juni 2026", "afsluttede sit arbejde den 30. september": the day a network ended. */
 const LAST_MEETING_ON = new RegExp(
-	String.raw`(?<!\p{L})holdt[ \t]+sit[ \t]+(?:sidste|afsluttende)[ \t]+(?:netværks)?møde[ \t]+(?:den[ \t]+|d\.[ \t]*)?\d{1,2}\.[ \t]*(?:${MONTH_NAMES.join('|')})(?:[ \t]+(?:19|20)\d\d)?(?!\p{L})`,
+	String.raw`(?<!\p{L})(?:holdt[ \t]+sit[ \t]+(?:sidste|afsluttende)[ \t]+(?:netværks)?møde|afsluttede(?:[ \t]+sit[ \t]+arbejde)?|sluttede)[ \t]+(?:den[ \t]+|d\.[ \t]*)?\d{1,2}\.[ \t]*(?:${MONTH_NAMES.join('|')})(?:[ \t]+(?:19|20)\d\d)?(?!\p{L})`,
 	'iu'
 );
 const HISTORY_ENTRY = new RegExp(

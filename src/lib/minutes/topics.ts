@@ -45,8 +45,16 @@ export const EXTERNAL_NETWORK =
 /** A follow-up that may be a budget-agreement status: decided by whether its lines carry colours. */
 export const BUDGET_FOLLOWUP = /budgetopfølgning|budgetstatus|status[ \t]+på[ \t]+budget/i;
 
+/** "Sygefravær blandt elever": the absence of pupils or citizens, not of the staff. */
+const OTHERS_ABSENCE_TITLE =
+	/(?:sygefrav|fravær)\p{L}*[ \t]+(?:blandt|hos|for)[ \t]+(?:\p{L}+[ \t]+)?(?:elever|børn|unge|borgere|patienter|beboere|brugere|kursister|studerende)(?!\p{L})/iu;
+
 export function kpiTopic(title: string, kleCode: string | null): KpiTopic | null {
-	if (kleCode === SICK_LEAVE_KLE || SICK_LEAVE_TITLE.test(title)) return 'sick_leave';
+	if (
+		kleCode === SICK_LEAVE_KLE ||
+		(SICK_LEAVE_TITLE.test(title) && !OTHERS_ABSENCE_TITLE.test(title))
+	)
+		return 'sick_leave';
 	if (BUDGET_TITLE.test(title) && BUDGET_STATUS_WORD.test(title)) return 'budget_status';
 	if (NETWORK_TITLE.test(title) && !IT_NETWORK.test(title) && !EXTERNAL_NETWORK.test(title))
 		return 'network';
