@@ -1176,3 +1176,51 @@ describe('extractSickLeave: a quarter and a half-year side by side (TCG 2012, wr
 		expect(both('Alene januar–marts 2012 stod for 3,4 af halvårets 6,1 dage.')).toEqual([]);
 	});
 });
+
+describe('extractSickLeave: phrasings from blind-written minutes (N)', () => {
+	it('reads an "Ændring" column beside one period\'s measures as the change against the year before, "÷" a minus', () => {
+		const got = rows(
+			'Afdeling\tKorttidsfravær\tLangtidsfravær\tI alt\tÆndring\nDagtilbud\t4,6\t3,0\t7,6\t÷0,4\nSkoler & Uddannelse\t3,4\t1,8\t5,2\t+0,3'
+		) as unknown[][];
+		expect(got.filter((r) => r[3] === 'change')).toEqual([
+			['Dagtilbud', '1. halvår 2022', 'total', 'change', -0.4],
+			['Skoler & Uddannelse', '1. halvår 2022', 'total', 'change', 0.3]
+		]);
+	});
+
+	it('reads "Den udgør 0,4 dage" as the measure the sentence before named', () => {
+		expect(
+			rows(
+				'Barns 1. og 2. sygedag indgår ikke i tallene ovenfor. Den udgør 0,4 dage pr. medarbejder mod 0,5 dage i 1. halvår 2021.'
+			)
+		).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'child_sick', 'level', 0.4],
+			['Albertslund Kommune', '1. halvår 2021', 'child_sick', 'level', 0.5],
+			['Albertslund Kommune', '1. halvår 2022', 'child_sick', 'change', -0.1]
+		]);
+	});
+
+	it('reads "som er steget til 6,1 dage" as a level and a rise, and "har præcis det samme fravær som" as no change', () => {
+		expect(rows('Stigningen skyldes korttidsfraværet, som er steget til 6,1 dage.')).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'short_term', 'level', 6.1],
+			['Albertslund Kommune', '1. halvår 2022', 'short_term', 'change', null]
+		]);
+		expect(
+			rows(
+				'Dagtilbud ligger på 13,2 dage. Dagtilbud har præcis det samme fravær som i 1. halvår 2021.'
+			)
+		).toContainEqual(['Dagtilbud', '1. halvår 2022', 'total', 'change', 0]);
+	});
+
+	it('reads "lavere end året før, både i 4. kvartal og for hele året" for both periods', () => {
+		expect(
+			rows(
+				'I Skoler & Uddannelse er fraværet lavere end året før, både i 4. kvartal og for hele året.',
+				'Sygefravær 4. kvartal og hele 2021'
+			)
+		).toEqual([
+			['Skoler & Uddannelse', '4. kvartal 2021', 'total', 'change', null],
+			['Skoler & Uddannelse', 'hele året 2021', 'total', 'change', null]
+		]);
+	});
+});

@@ -43,7 +43,7 @@ function columnMeasure(cell: string): Measure | null {
 
 const CHANGE_HEADER = /^(?:ændring|udvikling|forskel|difference)(?!\p{L})/iu;
 /** "-0,3", "+0,7", "0,0": a signed number of days in a change column. */
-const SIGNED_DAYS = /^[-+\u2212]?\d{1,2}(?:,\d{1,2})?$/;
+const SIGNED_DAYS = /^(?:[-+\u2212\u00f7][ \t]?)?\d{1,2}(?:,\d{1,2})?$/;
 
 export function sickLeaveFromTables(ctx: ItemContext, base: FullPeriod): Fact[] {
 	const out: Fact[] = [];
@@ -63,7 +63,13 @@ export function sickLeaveFromTables(ctx: ItemContext, base: FullPeriod): Fact[] 
 		const headerMeasure = measureMentions(table.header[0] ?? '')[0]?.value;
 		// "Ændring" beside two periods: the change of the later one against the earlier.
 		const dated = periods.filter((p): p is FullPeriod => p !== null);
-		const [later, earlier] = [...dated].sort((a, b) => b.year - a.year);
+		const [latest, oldest] = [...dated].sort((a, b) => b.year - a.year);
+		// "Korttid | Langtid | I alt | Ændring" for one period: its change against the year before.
+		const later = latest;
+		const earlier =
+			latest && oldest && latest.year === oldest.year
+				? (withYear(latest, latest.year - 1) as FullPeriod)
+				: oldest;
 		const changeColumn = table.header.findIndex((h, c) => c > 0 && CHANGE_HEADER.test(h.trim()));
 		for (const row of table.rows) {
 			const label = (row.cells[0] ?? '').trim();
@@ -76,7 +82,10 @@ export function sickLeaveFromTables(ctx: ItemContext, base: FullPeriod): Fact[] 
 			const evidence = ctx.evidence(row.start, row.end);
 			const change = changeColumn > 0 ? row.cells[changeColumn]?.trim() : undefined;
 			if (change && later && earlier && later.year !== earlier.year && SIGNED_DAYS.test(change)) {
-				const value = parseDanishNumber(change.replace(/^\+/, '').replace(/^[-\u2212]/, '-'));
+				// "÷0,2" is the accountants' minus.
+				const value = parseDanishNumber(
+					change.replace(/^\+/, '').replace(/^[-\u2212\u00f7][ \t]?/, '-')
+				);
 				out.push({
 					scope,
 					period: later,

@@ -92,12 +92,12 @@ const SAME_PERIOD = new RegExp(
 const EQUALS =
 	/svarer[ \t]+til[ \t]+(?:niveauet|samme[ \t]+periode)|samme[ \t]+niveau[ \t]+som|på[ \t]+niveau[ \t]+med|identisk[ \t]+med/i;
 const DIRECTION_PREDICATE =
-	/(?:er|var|har[ \t]+været|blevet)[ \t]+(?:[\p{L}\d]+[ \t]+){0,3}(?:stigende|steget|faldende|faldet|uændret|stabil[te]?)|(?<!\p{L})gået[ \t]+(?:ned|op)(?!\p{L})|har[ \t]+(?:\p{L}+[ \t]+)?nedbragt|(?:sket|været)[ \t]+(?:en|et)[ \t]+(?:\p{L}+[ \t]+)?(?:stigning|fald|nedgang)(?!\p{L})|(?:er|var|ligger|lå|dermed)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:højere|lavere)[ \t]+end(?!\p{L})|(?<!\p{L})(?:stiger|steg|falder|faldt|voksede|vokser|(?:er|var)[ \t]+gået[ \t]+(?:ned|op)|gik[ \t]+(?:ned|op))(?!\p{L})|er[ \t]+på[ \t]+niveau[ \t]+med|(?<!\p{L})(?:en|et)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:stigning|fald|nedgang)[ \t]+(?:i|på)(?!\p{L})|på[ \t]+samme[ \t]+niveau|^(?:faldet|stigningen|nedgangen)[ \t]+(?:ses|findes|gælder|er[ \t]+sket)|fravær\p{L}*[ \t]+(?:\p{L}+[ \t]+)?(?:steget|faldet|stigende|faldende|gået[ \t]+(?:ned|op))(?!\p{L})/iu;
+	/(?:er|var|har[ \t]+været|blevet)[ \t]+(?:[\p{L}\d]+[ \t]+){0,3}(?:stigende|steget|faldende|faldet|uændret|stabil[te]?)|(?<!\p{L})gået[ \t]+(?:ned|op)(?!\p{L})|har[ \t]+(?:\p{L}+[ \t]+)?nedbragt|(?:sket|været)[ \t]+(?:en|et)[ \t]+(?:\p{L}+[ \t]+)?(?:stigning|fald|nedgang)(?!\p{L})|(?:er|var|ligger|lå|dermed)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:højere|lavere)[ \t]+end(?!\p{L})|(?<!\p{L})(?:stiger|steg|falder|faldt|voksede|vokser|(?:er|var)[ \t]+gået[ \t]+(?:ned|op)|gik[ \t]+(?:ned|op))(?!\p{L})|er[ \t]+på[ \t]+niveau[ \t]+med|(?<!\p{L})(?:en|et)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:stigning|fald|nedgang)[ \t]+(?:i|på)(?!\p{L})|på[ \t]+samme[ \t]+niveau|(?:har|havde)[ \t]+(?:\p{L}+[ \t]+)?det[ \t]+samme[ \t]+(?:syge)?fravær[ \t]+som|^(?:faldet|stigningen|nedgangen)[ \t]+(?:ses|findes|gælder|er[ \t]+sket)|fravær\p{L}*[ \t]+(?:\p{L}+[ \t]+)?(?:steget|faldet|stigende|faldende|gået[ \t]+(?:ned|op))(?!\p{L})/iu;
 // Words without which ABOVE/BELOW and DIRECTION_PREDICATE cannot match: plain strings are
 // found much faster than those patterns, which try a match at every "er" and "var".
 const MAY_COMPARE = /over|under|højere|lavere/i;
 const MAY_HAVE_DIRECTION =
-	/stig|steg|fald|voks|uændret|uforandret|stabil|niveau|nedgang|tilbagegang|gået|gik|identisk|nedbragt|flyttet|ændret|højere|lavere/i;
+	/stig|steg|fald|voks|uændret|uforandret|stabil|niveau|samme|nedgang|tilbagegang|gået|gik|identisk|nedbragt|flyttet|ændret|højere|lavere/i;
 const OTHER_POPULATION_ALL = new RegExp(OTHER_POPULATION.source, 'giu');
 /** The last department a sentence names. */
 function departmentIn(text: string): string | null {
@@ -114,7 +114,7 @@ const THE_DEPARTMENT = /(?<!\p{L})afdelingen(?!\p{L})/iu;
 const CHANGE_NOUN_AFTER =
 	/^[ \t]*(?:dages[ \t]+)?(fald|stigning|nedgang|forbedring|forværring|(?:ned|op)(?=[ \t]+(?:i|fra|siden|sammenlignet)(?!\p{L})))(?!\p{L})/iu;
 const TREND = /(?<!\p{L})(?:i[ \t]+træk|de[ \t]+seneste|gennem[ \t]+de[ \t]+sidste)(?!\p{L})/iu;
-const REFERS_BACK = /^(?:det|dette)[ \t]+(?:er|svarer|var|udgør|udgjorde)(?!\p{L})/iu;
+const REFERS_BACK = /^(?:det|dette|den)[ \t]+(?:er|svarer|var|udgør|udgjorde)(?!\p{L})/iu;
 /** "I samme periode af 2018 var sygefraværet …": a level verb right after a compared period. */
 const LEVEL_AFTER_COMPARED =
 	/^[ \t]*(?:,[ \t]*)?(?:var|lå|udgjorde|blev|endte)(?:[ \t]+\p{L}+){0,3}?[ \t]+(?:på[ \t]+)?$/iu;
@@ -507,7 +507,7 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		// "Barns 1. og 2. sygedag er ikke medregnet …. Det udgjorde 0,7 dage": the measure named
 		// just before, or else the last level's.
 		const namedBefore =
-			measures.length === 0 && (refersBack || HERE_MEASURE.test(s.text))
+			measures.length === 0 && (REFERS_BACK.test(s.text) || HERE_MEASURE.test(s.text))
 				? measureMentions(before).at(-1)?.value
 				: undefined;
 		const ownMeasure: Measure =
@@ -698,6 +698,9 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			) {
 				kind = 'level';
 				comparedLevel = /fra[ \t]*$/i.test(windowText) && !after;
+				// "… korttidsfraværet, som er steget til 6,1 dage": the level, and the rise.
+				if (ownChange && TO_LEVEL.test(windowText) && !/(?<!\p{L})fra[ \t]/iu.test(windowText))
+					saidDirection = ownChange.value;
 			} else if (ownChange?.value === 'flat') {
 				// "uændret … og udgør 5,2 dage": the figure is the level, the change is nil.
 				kind = 'level';
@@ -1133,6 +1136,8 @@ function bothDepartments(text: string): [string, string] | null {
 		return null;
 	return both || BOTH_AFTER_PAIR.test(head.slice(b.end)) ? [a.value, b.value] : null;
 }
+const TO_LEVEL = /(?:steget|faldet|steg|faldt|gået[ \t]+(?:op|ned))[ \t]+til[ \t]*$/iu;
+const BOTH_PERIODS_AFTER = /^,[ \t]+både[ \t][^,;]*/iu;
 const BOTH_CASES = /(?<!\p{L})i[ \t]+begge[ \t]+tilfælde(?!\p{L})/iu;
 const BOTH_AFTER_PAIR =
 	/^[ \t]+(?:har|ligger|er|var|lå|fik|havde)[ \t]+(?:begge|hver[ \t]+især|begge[ \t]+to)(?!\p{L})/iu;
@@ -1186,9 +1191,12 @@ function directionOnly(
 	const subject = own[0];
 	// "… er steget både i 2. kvartal og i 1. halvår": each of the periods in the clause.
 	const at = s.text.indexOf(text);
-	const inClause = own.filter((p) => p.index >= at && p.end <= at + text.length);
+	// "…er lavere end året før, både i 4. kvartal og for hele året": the periods may follow.
+	const bothAfter = BOTH_PERIODS_AFTER.exec(s.text.slice(at + text.length));
+	const clauseEnd = at + text.length + (bothAfter?.[0].length ?? 0);
+	const inClause = own.filter((p) => p.index >= at && p.end <= clauseEnd);
 	const clausePeriods =
-		inClause.length > 1 && /(?<!\p{L})både(?!\p{L})/iu.test(text)
+		inClause.length > 1 && (bothAfter || /(?<!\p{L})både(?!\p{L})/iu.test(text))
 			? inClause.map(resolve)
 			: [subject ? resolve(subject) : base];
 	const scopes = scopeMentions(text).filter((m) => m.value !== MUNICIPALITY);
