@@ -866,3 +866,60 @@ describe('the colour of an earlier round in brackets', () => {
 		).toEqual([['1.3', 'yellow', 'red']]);
 	});
 });
+
+describe('budget status from blind-written minutes (O)', () => {
+	const lines = (body: string, title?: string): unknown[] =>
+		budgetLines(body, title).map((l) => [l.line, l.title, l.colour, l.previous_colour]);
+
+	it('reads a table whose first cell holds the number and the title, with "Status maj" and "Status september"', () => {
+		expect(
+			lines(
+				'Sagsfremstilling\n| Initiativ | Ansvarlig afdeling | Status maj | Status september |\n|---|---|---|---|\n| 1.2 Sprog i dagtilbud | Dagtilbud | Gul | Grøn |\n| 2.4 Brobygning | Skoler & Uddannelse | Ikke vurderet | Gul |\n'
+			)
+		).toEqual([
+			['1.2', 'Sprog i dagtilbud', 'green', 'yellow'],
+			['2.4', 'Brobygning', 'yellow', null]
+		]);
+	});
+
+	it('reads the colour a denial gives up and the one that follows ("fandt ikke, at 1.5 kan meldes grøn, … ændres derfor til gul")', () => {
+		expect(
+			lines(
+				'Beslutning\nChefforum fandt ikke, at 1.5 kan meldes grøn, så længe to stillinger står ubesatte, og initiativet ændres derfor til gul.\n'
+			)
+		).toEqual([['1.5', null, 'yellow', null]]);
+	});
+
+	it('gives no colour to a line with a verb of its own after another line\'s change ("og 5.2 er faldet tilbage")', () => {
+		expect(
+			lines(
+				'Sagsfremstilling\n2.1 er derimod gået fra gul til rød, fordi byggeriet skal i udbud igen, og 5.2 er faldet tilbage, da leverandøren ikke kan levere.\n'
+			)
+		).toEqual([['2.1', null, 'red', 'yellow']]);
+	});
+
+	it('reads "Vedr. 1.1 Madordning: … . Status er grøn." and "… betegnes som rødt", a round "Den første af de tre statusser"', () => {
+		const got = budgetLines(
+			'Baggrund\nDen første af de tre statusser skal behandles i Økonomiudvalget.\n\nVedr. 1.1 Madordning: Ordningen er indført i alle institutioner. Status er grøn.\n\nVedr. 2.5 Specialundervisning: Besparelsen kan ikke hentes, og initiativet må derfor betegnes som rødt.\n\nVedr. 3.4 Visitation: Det farvesættes ved næste status.\n',
+			'Status på budgetaftalen 2012'
+		);
+		expect(got.map((l) => [l.line, l.title, l.colour, l.round])).toEqual([
+			['1.1', 'Madordning', 'green', 1],
+			['2.5', 'Specialundervisning', 'red', 1],
+			['3.4', 'Visitation', null, 1]
+		]);
+	});
+
+	it('reads "4.2 var også RØD ved opfølgning nr. 1" as the colour before, a round "runde 2", and "Det andet røde initiativ, 3.4 Nyt plejecenter, …"', () => {
+		expect(
+			lines(
+				'Sagsfremstilling\nNr.\tInitiativ\tStatus\tBemærkning\n4.2\tTrafiksanering\tRØD\tFor dyrt\n4.3\tCykelsti\tGRØN ✓\tFølger planen\n\n4.2 var også RØD ved opfølgning nr. 1, og Miljø & Teknik forbereder en sag.\n\nDet andet røde initiativ, 3.4 Nyt plejecenter ved Kanalen, har ingen nye bemærkninger.\n'
+			)
+		).toEqual([
+			['4.2', 'Trafiksanering', 'red', 'red'],
+			['4.3', 'Cykelsti', 'green', null],
+			['3.4', 'Nyt plejecenter ved Kanalen', 'red', null]
+		]);
+		expect(budgetRound('Status på budgetaftalen 2019 (runde 2)', []).round).toBe(2);
+	});
+});

@@ -311,3 +311,11 @@ describe('furnitureLines', () => {
 		expect(furnitureLines(lines.map((text) => ({ text })))).toEqual([false, false]);
 	});
 });
+
+describe('normalise: a list item broken by a page break', () => {
+	it('joins a bullet that breaks off mid-sentence ("… Skole og") to its next line across the furniture', () => {
+		const HEADER = 'REFERAT Chefforum d. 17-05-2023';
+		const source = `${HEADER}\n\n•   2.4 Renovering af faglokaler på Herstedvester Skole og\n\nSide 2 af 3\n\n${HEADER}\n\n    Egelundskolen: Rød\n`;
+		expect(normalise(source).text).not.toContain('og\n\n');
+	});
+});

@@ -74,7 +74,7 @@ const UNCHANGED_AFTER = new RegExp(
 );
 const NO_LONGER = new RegExp(String.raw`(?<!\p{L})ikke[ \t]+længere[ \t]+${C}(?!\p{L})`, 'iu');
 const BECOMES = new RegExp(
-	String.raw`(?<!\p{L})(?:gøres|skal[ \t]+være|bliver|bør[ \t]+være|er|(?:ændres|skiftes|skifter|sættes|rettes|løftes|hæves|sænkes|(?:ned|op)(?:justeres|graderes))[ \t]+(?:(?:alle|begge|nu|derfor|dermed)[ \t]+)?til|(?:markeres|betragtes|vurderes|meldes)(?:[ \t]+(?:derfor|nu|dermed|samlet))?(?:[ \t]+(?:som|med|til|at[ \t]+være))?|(?<!(?:sidste|forrige|første|anden|tredje)[ \t]+)status:?|farve:?|farven[ \t]+er|(?:tildeles|får|gives)[ \t]+(?:farven|status(?:en)?)|(?:lukkes|afsluttes)[ \t]+som|(?:flyttes|rykkes)(?:[ \t]+over)?[ \t]+til[ \t]+de|og[ \t]+(?:dermed|derfor)|hører[ \t]+(?:nu[ \t]+)?hjemme[ \t]+(?:blandt|hos)[ \t]+de|nu|ny:|(?:skal[ \t]+)?stå[ \t]+som|står[ \t]+som)[ \t]+(?:nu[ \t]+|begge[ \t]+|alle[ \t]+|derfor[ \t]+|dermed[ \t]+)?${C}(?!\p{L})`,
+	String.raw`(?<!\p{L})(?:gøres|skal[ \t]+være|bliver|bør[ \t]+være|er|(?:ændres|skiftes|skifter|sættes|rettes|løftes|hæves|sænkes|(?:ned|op)(?:justeres|graderes))[ \t]+(?:(?:alle|begge|nu|derfor|dermed)[ \t]+)?til|(?:markeres|betragtes|betegnes|vurderes|meldes|vurderer[ \t]+(?:initiativet|linjen|indsatsen|det))(?:[ \t]+(?:derfor|nu|dermed|samlet))?(?:[ \t]+(?:som|med|til|at[ \t]+være))?|(?<!(?:sidste|forrige|første|anden|tredje)[ \t]+)status:?|farve:?|farven[ \t]+er|(?:tildeles|får|gives)[ \t]+(?:farven|status(?:en)?)|(?:lukkes|afsluttes)[ \t]+som|(?:flyttes|rykkes)(?:[ \t]+over)?[ \t]+til[ \t]+de|og[ \t]+(?:dermed|derfor)|hører[ \t]+(?:nu[ \t]+)?hjemme[ \t]+(?:blandt|hos)[ \t]+de|nu|ny:|(?:skal[ \t]+)?stå[ \t]+som|står[ \t]+som)[ \t]+(?:nu[ \t]+|begge[ \t]+|alle[ \t]+|derfor[ \t]+|dermed[ \t]+)?${C}(?!\p{L})`,
 	'iu'
 );
 const LEADING_COLOUR = new RegExp(
@@ -175,10 +175,12 @@ export interface BudgetRound {
 
 const FINAL_ROUND = /(?<!\p{L})(afsluttende|endelige?)[ \t]+(status|opfølgning)/iu;
 const ROUND_ORDINAL = new RegExp(
-	String.raw`(?<![\p{L}\d])(${[...ORDINALS.keys()].join('|')}|\d)\.?[ \t]+(?:og[ \t]+sidste[ \t]+)?(status|opfølgning)`,
+	// "Den første af de tre statusser" too.
+	String.raw`(?<![\p{L}\d])(${[...ORDINALS.keys()].join('|')}|\d)\.?[ \t]+(?:og[ \t]+sidste[ \t]+|af[ \t]+(?:de[ \t]+)?(?:\p{L}+[ \t]+)?)?(status|opfølgning)`,
 	'iu'
 );
-const ROUND_NUMBERED = /(?<!\p{L})(status|opfølgning)[ \t]+nr\.?[ \t]*([1-9])(?!\d)/iu;
+const ROUND_NUMBERED =
+	/(?<!\p{L})(?:status|opfølgning|runde)[ \t]+(?:nr\.?[ \t]*)?([1-9])(?![\d.,])/iu;
 const AGREEMENT_YEAR =
 	/budget(?:aftale(?:n|en)?)?[ \t]+(?:for[ \t]+)?(?:budget[ \t]+)?\(?((?:19|20)\d\d)(?!\d)/i;
 const ROUND_MONTH = new RegExp(
@@ -222,7 +224,7 @@ export function budgetRound(title: string, sentences: string[]): BudgetRound {
 	const round = ord
 		? (ORDINALS.get((ord[1] as string).toLowerCase()) ?? Number(ord[1]))
 		: numbered
-			? Number(numbered[2])
+			? Number(numbered[1])
 			: null;
 	const month =
 		ROUND_MONTH.exec(
@@ -235,7 +237,7 @@ export function budgetRound(title: string, sentences: string[]): BudgetRound {
 			capitalise(/^\d$/.test(ord[1] as string) ? `${ord[1]}. ${word}` : `${ord[1]} ${word}`)
 		);
 	}
-	if (numbered) parts.push(capitalise(`${numbered[1]} nr. ${numbered[2]}`));
+	if (numbered) parts.push(capitalise(numbered[0].replace(/[ \t]+/g, ' ')));
 	if (final) parts.push(capitalise(`${final[1]} ${final[2]}`.toLowerCase()));
 	if (month) parts.push(`${(month[1] as string).toLowerCase()} ${month[2]}`);
 	return {
@@ -558,6 +560,9 @@ function statementLines(
 	const out: LineStatement[] = [];
 	// "Grønne initiativer:" over a list: the colour of the lines under it that state none.
 	let groupColour: Colour | null = null;
+	// Where the last line's statement starts and ends, for a colour said after it.
+	let lastStart = -1;
+	let lastEnd = -1;
 	for (const s of withFieldLines(ctx).flatMap(joinedLines)) {
 		if (tableRows.some(([a, b]) => s.start >= a && s.start < b)) continue;
 		const m = LINE_START.exec(s.text);
@@ -595,6 +600,20 @@ function statementLines(
 			const last = out[out.length - 1];
 			if (earlier && last && last.colour !== null && last.previous === null)
 				last.previous = colourFromWord(earlier[1] as string);
+			// "Vedr. 1.1 Madordning: Ordningen er indført … . Status er grøn.": the colour a later
+			// sentence of the line's paragraph gives it.
+			const later =
+				last &&
+				last.colour === null &&
+				lastEnd >= 0 &&
+				!/\n[ \t]*\n/.test(ctx.text.slice(lastEnd, s.start))
+					? colourStatement(s.text)
+					: null;
+			if (later?.colour && last && !s.text.match(LINE_REF)) {
+				last.colour = later.colour;
+				last.previous = later.previous;
+				last.evidence = ctx.evidence(lastStart, s.end);
+			}
 			const group = COLOUR_GROUP.exec(s.text);
 			// "Følgende initiativer følger tidsplanen:" under "**Grønne initiativer**" introduces
 			// the group's list.
@@ -604,6 +623,8 @@ function statementLines(
 		}
 		const numbers = [...(m[1] as string).matchAll(new RegExp(LINE_NUMBER, 'g'))].map((x) => x[0]);
 		const numberAt = s.start + m[0].indexOf(m[1] as string);
+		lastStart = numberAt;
+		lastEnd = s.end;
 		// A line written as a block of fields (its title, then "Status: Gul" and "Bemærkning: …"
 		// on lines of their own), or as a row of a table laid out with spaces in PDF text
 		// ("1.1   Ny skole   Grøn   Følger planen").
@@ -735,9 +756,14 @@ function decisionLines(ctx: ItemContext): LineStatement[] {
 		refs.forEach((m, k) => {
 			const c = colours[k];
 			if (!c || (!c.colour && !c.previous)) return;
+			// "Det andet røde initiativ, 3.4 Nyt plejecenter ved Kanalen, har …": the title between commas.
+			const apposition =
+				refs.length === 1 && /,[ \t]*$/.test(s.text.slice(0, m.index))
+					? APPOSITION_TITLE.exec(s.text.slice(m.end))
+					: null;
 			out.push({
 				line: m.line,
-				title: null,
+				title: apposition ? (apposition[1] as string) : null,
 				colour: c.colour,
 				previous: c.previous,
 				note: null,
@@ -801,8 +827,16 @@ function ownColour(after: string): Stated {
 
 /** "Alle linjer er grønne bortset fra 4.2, som er gul": its own colour, else the sentence's. */
 function singleLineColour(text: string, m: LineRef): Stated[] {
+	// "Chefforum fandt ikke, at 1.5 kan meldes grøn, …, og initiativet ændres derfor til gul": the
+	// colour denied is not the line's; what follows may give it.
+	if (DENIED_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) {
+		const said = [...text.slice(m.end).matchAll(BECOMES_ALL)];
+		return said.length > 1
+			? [{ colour: colourFromWord(said[said.length - 1]?.[1] as string), previous: null }]
+			: [{ colour: null, previous: null }];
+	}
 	const own = ownColour(text.slice(m.end));
-	if (own.colour) return [own];
+	if (stated(own)) return [own];
 	const sentence = colourStatement(text);
 	return [
 		sentence.colour || sentence.previous
@@ -811,10 +845,15 @@ function singleLineColour(text: string, m: LineRef): Stated[] {
 	];
 }
 
+const DENIED_BEFORE = /(?<!\p{L})(?:ikke|ikke[ \t]+enig[ \t]+i),?[ \t]+at[ \t]+$/iu;
+const BECOMES_ALL = new RegExp(BECOMES.source, 'giu');
+/** A verb of its own after a line ("5.2 er faldet tilbage"): it takes no colour from the one before. */
+const OWN_VERB = /(?<!\p{L})(?:er|var|blev|går|gik|gået|faldet|steget|rykket|forbliver)(?!\p{L})/iu;
+
 /** Only a list separator between two line numbers: "2.1, 2.3 og 4.1". */
 const LIST_GAP = /^(?:[ \t]*,)?[ \t]*(?:(?:og|&|samt)[ \t]+)?$/;
 const PAST_COLOUR = new RegExp(
-	String.raw`^[ \t]*(?:var|blev)[ \t]+(?:(?:alle|begge)[ \t]+)?(${COLOUR_PATTERN})(?!\p{L})`,
+	String.raw`^[ \t]*(?:var|blev)[ \t]+(?:(?:også|ligeledes)[ \t]+)?(?:(?:alle|begge)[ \t]+)?(${COLOUR_PATTERN})(?!\p{L})`,
 	'iu'
 );
 /** "… og de øvrige initiativer grønne": the colour of every line the sentence does not name. */
@@ -861,7 +900,10 @@ function listColours(text: string, refs: LineRef[]): Stated[] {
 					: (after[groupStart - 1] as string);
 		const listColour = stated(last)
 			? last
-			: (colourBefore(before) ?? out[out.length - 1] ?? colourStatement(text));
+			: (colourBefore(before) ??
+				(OWN_VERB.test(after[groupEnd] as string)
+					? { colour: null, previous: null }
+					: (out[out.length - 1] ?? colourStatement(text))));
 		for (let k = groupStart; k <= groupEnd; k++)
 			out.push(stated(own[k]) ? (own[k] as Stated) : listColour);
 		groupStart = groupEnd + 1;
@@ -875,13 +917,22 @@ function colourBefore(text: string): Stated | null {
 	if (c.colour || c.previous) return c;
 	const labels = [...text.matchAll(COLOUR_LABEL)];
 	const label = labels[labels.length - 1];
-	return label ? { colour: colourFromWord(label[1] as string), previous: null } : null;
+	if (label) return { colour: colourFromWord(label[1] as string), previous: null };
+	// "Det andet røde initiativ, 3.4 Nyt plejecenter, …".
+	const adjective = COLOUR_ADJECTIVE_BEFORE.exec(text);
+	return adjective ? { colour: colourFromWord(adjective[1] as string), previous: null } : null;
 }
+const APPOSITION_TITLE = /^[ \t]+(\p{Lu}[^,.;:\n]{2,80}),/u;
+const COLOUR_ADJECTIVE_BEFORE = new RegExp(
+	String.raw`(?<!\p{L})(${COLOUR_PATTERN})[ \t]+(?:initiativ|linje|indsats)\p{L}*[ \t]*,?[ \t]*$`,
+	'iu'
+);
 
 /** Rows of a status table (Nr. / Initiativ / Status / Bemærkning). */
 const STATUS_COLUMN = /status|farve|vurdering/i;
 const EARLIER_COLUMN = /forrige|tidligere|sidste|før/i;
 
+const NUMBERED_TITLE = new RegExp(String.raw`^(${LINE_NUMBER})\.?[ \t]+\p{Lu}`, 'u');
 const LINE_CELL = new RegExp(String.raw`^(?:${LINE_WORD_PATTERN}[ \t]+)?(${LINE_NUMBER})`);
 
 function tableLines(ctx: ItemContext): LineStatement[] {
@@ -904,12 +955,25 @@ function tableLines(ctx: ItemContext): LineStatement[] {
 			(c) => c < status || EARLIER_COLUMN.test(table.header[c] as string)
 		);
 		const earlier = before[before.length - 1] ?? -1;
-		if (nr < 0 || status < 0) continue;
-		const title = col(/initiativ|titel|indsats|tekst|emne|overskrift|aftale|beskrivelse/i);
+		// "| 2.1 Ny skolestruktur | …": the number and the title in one cell, without a Nr. column.
+		const numbered =
+			nr < 0
+				? table.header.findIndex(
+						(_, c) =>
+							table.rows.filter((r) => NUMBERED_TITLE.test(r.cells[c] ?? '')).length * 2 >
+							table.rows.length
+					)
+				: -1;
+		if ((nr < 0 && numbered < 0) || status < 0) continue;
+		const title =
+			numbered >= 0
+				? numbered
+				: col(/initiativ|titel|indsats|tekst|emne|overskrift|aftale|beskrivelse/i);
 		const note = col(/bemærk|kommentar|note|forklaring/i);
 		for (const row of table.rows) {
 			// "1.1", or "Linje 1.1" with the word in the cell.
-			const line = LINE_CELL.exec(row.cells[nr] ?? '')?.[1];
+			const own = numbered >= 0 ? NUMBERED_TITLE.exec(row.cells[numbered] ?? '') : null;
+			const line = numbered >= 0 ? own?.[1] : LINE_CELL.exec(row.cells[nr] ?? '')?.[1];
 			if (!line) continue;
 			const cell = row.cells[status] ?? '';
 			const said = colourStatement(cell);
@@ -925,7 +989,12 @@ function tableLines(ctx: ItemContext): LineStatement[] {
 			const remarked = st.colour && note >= 0 ? previousColour(row.cells[note] ?? '') : null;
 			out.push({
 				line,
-				title: title >= 0 ? cells[title] || null : null,
+				title: own
+					? (cells[title] ?? '').slice((cells[title] ?? '').indexOf(line) + line.length).trim() ||
+						null
+					: title >= 0
+						? cells[title] || null
+						: null,
 				colour: st.colour,
 				previous: st.previous ?? was ?? remarked,
 				note: note >= 0 ? cells[note] || null : null,
@@ -939,13 +1008,13 @@ function tableLines(ctx: ItemContext): LineStatement[] {
 	return out;
 }
 
+/** The line of a statement about "de øvrige" lines (never a line number). */
+const OTHER_LINES = '*';
+
 /**
  * What the Historik says about a line is its earlier colour: merged first, as the previous
  * colour, so this round's statements override it. A line only the Historik names is left out.
  */
-/** The line of a statement about "de øvrige" lines (never a line number). */
-const OTHER_LINES = '*';
-
 function mergeWithHistory(statements: LineStatement[]): LineStatement[] {
 	const current = statements.filter((s) => !s.history);
 	if (current.length === statements.length) return mergeLines(current);

@@ -250,6 +250,9 @@ function mayHaveFurniture(source: string): boolean {
  * A page that ends a paragraph ("… i Chefforum." then the next page's "Der er …") or a list
  * keeps one blank line from around its furniture, so the two paragraphs stay apart.
  */
+const ENDS_MID_SENTENCE =
+	/(?:,|(?<!\p{L})(?:og|eller|samt|i|til|fra|med|for|af|på|om|ved|den|det|de))$/iu;
+
 function keepParagraphBreaks(lines: readonly Line[], keep: boolean[]): void {
 	let last = -1;
 	let blank = -1;
@@ -263,7 +266,9 @@ function keepParagraphBreaks(lines: readonly Line[], keep: boolean[]): void {
 		if (blank >= 0 && last >= 0) {
 			const before = (lines[last] as Line).text.trim();
 			// A bullet ends without a full stop ("- marts: De nye netværk mødes første gang").
-			const ended = /[.!?:]$/.test(before) || /^[-•*–]\s/.test(before);
+			// (not one that breaks off mid-sentence: "• 2.4 Renovering af … Skole og")
+			const ended =
+				/[.!?:]$/.test(before) || (/^[-•*–]\s/.test(before) && !ENDS_MID_SENTENCE.test(before));
 			if (ended && /^[\p{Lu}\d•*-]/u.test(t)) keep[blank] = true;
 		}
 		last = i;
