@@ -763,7 +763,7 @@ function decisionLines(ctx: ItemContext): LineStatement[] {
 					: null;
 			out.push({
 				line: m.line,
-				title: apposition ? (apposition[1] as string) : null,
+				title: apposition ? (apposition[1] as string).replace(/\s+/g, ' ') : null,
 				colour: c.colour,
 				previous: c.previous,
 				note: null,
