@@ -1224,3 +1224,23 @@ describe('extractSickLeave: phrasings from blind-written minutes (N)', () => {
 		]);
 	});
 });
+
+describe('extractSickLeave: phrasings from blind-written minutes (Q)', () => {
+	it('reads "5,2 dg.", "0.6 dage, lidt mindre end året før" and "0,7 dg. - samme som i 2021"', () => {
+		expect(rows('Korttidsfraværet udgør 5,2 dg. og langtidsfraværet 3,7 dg.')).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'short_term', 'level', 5.2],
+			['Albertslund Kommune', '1. halvår 2022', 'long_term', 'level', 3.7]
+		]);
+		expect(rows('Barns 1. og 2. sygedag udgjorde 0.6 dage, lidt mindre end året før.')).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'child_sick', 'level', 0.6],
+			['Albertslund Kommune', '1. halvår 2022', 'child_sick', 'change', null]
+		]);
+		expect(rows('- barns 1. og 2. sygedag: 0,7 dg. - samme som i 1. halvår 2021')).toContainEqual([
+			'Albertslund Kommune',
+			'1. halvår 2022',
+			'child_sick',
+			'change',
+			0
+		]);
+	});
+});

@@ -4,11 +4,11 @@
  */
 
 import { extractBudget, hasColouredLines } from './budget';
-import { itemContext } from './item-context';
+import { itemContext, type ItemContext } from './item-context';
 import { meetingId } from './meeting-id';
 import { extractNetworkEvents } from './network';
 import { normalise, type WorkingText } from './normalise';
-import type { AgendaItemRow, KpiRecords, Meeting } from './schema';
+import type { AgendaItemRow, KpiRecords, KpiTopic, Meeting } from './schema';
 import {
 	headerField,
 	segment,
@@ -19,7 +19,8 @@ import {
 import { extractSickLeave } from './sick-leave';
 import { extractSickLeaveTargets } from './sick-leave-targets';
 import { extractTables } from './table-cells';
-import { BUDGET_FOLLOWUP, kpiTopic } from './topics';
+import { dayFigures } from './sick-leave-terms';
+import { BUDGET_FOLLOWUP, GENERIC_TITLE, kpiTopic } from './topics';
 
 /** Where an item and its sections sit in the source text (for showing them in place). */
 export interface ItemOutline {
@@ -90,7 +91,9 @@ function extractUnsafe(source: string, sourceFile: string): Extraction {
 			byTitle ??
 			(!item.closed && BUDGET_FOLLOWUP.test(item.title) && hasColouredLines(ctx)
 				? 'budget_status'
-				: null);
+				: !item.closed && GENERIC_TITLE.test(item.title)
+					? topicFromBody(ctx)
+					: null);
 		items.push({
 			meeting_id: id,
 			number: item.number,
@@ -120,6 +123,21 @@ function extractUnsafe(source: string, sourceFile: string): Extraction {
 	}
 	return { ok: true, meeting, items, outline: seg.items.map((i) => outlineOf(w, i)), records };
 }
+
+/**
+ * "Orientering fra HR", "Opfølgning": a title that names no KPI, over a body that reports one —
+ * sick leave in days, or the agreement's lines with their colours.
+ */
+function topicFromBody(ctx: ItemContext): KpiTopic | null {
+	if (
+		ctx.contains('ygefravær') &&
+		ctx.sentences.some((s) => SICK_LEAVE_WORD.test(s.text) && dayFigures(s.text).length > 0)
+	)
+		return 'sick_leave';
+	if (ctx.contains('udgetaftale') && hasColouredLines(ctx)) return 'budget_status';
+	return null;
+}
+const SICK_LEAVE_WORD = /sygefravær/i;
 
 function outlineOf(w: WorkingText, item: SegmentedItem): ItemOutline {
 	const [start, end] = w.spanToSource(item.start, item.end);

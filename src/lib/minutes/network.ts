@@ -87,7 +87,7 @@ const UNQUOTED_NAME =
 	/(?<!\p{L})(?:(?:[Vv]elfærds|[Ll]ærings|[Ii]nnovations)netværket|[Nn]etværket)[ \t]+om[ \t]+(\p{Lu}[\p{L}&-]*(?:[ \t]+[\p{L}&-]+){0,8}?)(?=[ \t]+(?:afsluttes|afsluttede|afslutter|er|har|fortsætter|kører|overgår|forlænges|skal|starter|igangsættes|blev|nedlægges|stopper)(?!\p{L}))/gu;
 
 const ENDED =
-	/overgår[ \t]+(?:nu[ \t]+|derfor[ \t]+|dermed[ \t]+|herefter[ \t]+)?til[ \t]+drift|holdt[ \t]+sit[ \t]+(?:sidste|afsluttende)[ \t]+(?:netværks)?møde|afslutte\p{L}*|nedlægge\p{L}*|nedlagt|lukke\p{L}*|ophør\p{L}*|stoppe\p{L}*/iu;
+	/overgår[ \t]+(?:nu[ \t]+|derfor[ \t]+|dermed[ \t]+|herefter[ \t]+)?til[ \t]+drift|holdt[ \t]+sit[ \t]+(?:sidste|afsluttende)[ \t]+(?:netværks)?møde|(?<!\p{L})sluttede(?!\p{L})|afslutte\p{L}*|nedlægge\p{L}*|nedlagt|lukke\p{L}*|ophør\p{L}*|stoppe\p{L}*/iu;
 const EXTENDED = /forlænge\p{L}*|fortsætter[ \t]+(?:frem[ \t]+)?til(?![ \t]+drift)/iu;
 const DECIDED =
 	/besluttede|valgte|beslutter|besluttet|godkendte|tiltrådte|igangsætte\p{L}*|nye[ \t]+netværk|nyt[ \t]+netværk|etableres|oprettes|opstartes|startes(?:[ \t]+op)?(?!\p{L})|sættes[ \t]+i[ \t]+gang/iu;
@@ -412,7 +412,7 @@ const BACK_REFERENCE =
 const PROPOSES = /foreslå|ønske|anbefale|indstille|skulle|kunne|bør/iu;
 
 const ENDED_AFTER =
-	/(?<!\p{L})(?:afsluttes|nedlægges|lukkes|ophører|stoppes|stopper|overgår[ \t]+(?:nu[ \t]+|derfor[ \t]+|dermed[ \t]+|herefter[ \t]+)?til[ \t]+drift|holdt[ \t]+sit[ \t]+(?:sidste|afsluttende)[ \t]+(?:netværks)?møde)(?!\p{L})/iu;
+	/(?<!\p{L})(?:afsluttes|nedlægges|lukkes|ophører|stoppes|stopper|overgår[ \t]+(?:nu[ \t]+|derfor[ \t]+|dermed[ \t]+|herefter[ \t]+)?til[ \t]+drift|holdt[ \t]+sit[ \t]+(?:sidste|afsluttende)[ \t]+(?:netværks)?møde|sluttede)(?!\p{L})/iu;
 const EXTENDED_AFTER =
 	/(?<!\p{L})(?:forlænges|fortsætter[ \t]+(?:frem[ \t]+)?til(?![ \t]+drift))(?!\p{L})/iu;
 

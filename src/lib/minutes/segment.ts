@@ -406,17 +406,25 @@ interface Heading {
 	rest: string;
 }
 
-/** Item headings in order; a number that does not increase is text, not a heading. */
+/**
+ * Item headings in order; a number that does not increase is text, not a heading — unless it is
+ * the whole heading of the item just before, not yet seen ("Punkt 4: CF - …", then "Punkt 3: CF - …").
+ */
 function itemHeadings(all: Line[]): Heading[] {
 	const out: Heading[] = [];
+	const seen = new Set<number>();
 	let last = 0;
 	all.forEach((line, lineIndex) => {
 		const m = ITEM_HEADING.exec(line.plain);
 		if (!m || CONTENTS_LINE.test(line.plain)) return;
 		const number = Number(m[1]);
-		if (number <= last) return;
-		last = number;
-		out.push({ lineIndex, number, rest: (m[2] as string).trim() });
+		const rest = (m[2] as string).trim();
+		// Only a swap of two neighbours ("Punkt 4" then "Punkt 3") with a whole heading.
+		if (number <= last && (number !== last - 1 || seen.has(number) || !PREFIXED_TITLE.test(rest)))
+			return;
+		last = Math.max(last, number);
+		seen.add(number);
+		out.push({ lineIndex, number, rest });
 	});
 	return out;
 }

@@ -16,7 +16,8 @@ import { findTables } from './tables';
 const TOTAL_ROW =
 	/^(?:i[ \t]+alt|total|samlet|hele[ \t]+kommunen|kommunen|alle[ \t]+(?:ansatte|medarbejdere)|albertslund(?:[ \t]+kommune)?)(?!\p{L})/iu;
 /** A cell in days: "9,1", or "9,1 dage" with the unit written out. */
-const DAYS = /^(\d{1,2}(?:,\d{1,2})?)(?:[ \t]+dage?)?$/;
+// "13.6" beside "14,1": a decimal point where the export mixes them.
+const DAYS = /^(\d{1,2}(?:[,.]\d{1,2})?)(?:[ \t]+(?:dage?|dg\.))?$/;
 const NOT_DAYS = /%|pct\.?|procent|antal|kr\.?|årsværk|timer/i;
 /** A first column of staff groups, job families, ages or sexes: no scope of the data contract. */
 const NOT_A_SCOPE_HEADER =

@@ -128,7 +128,7 @@ const PART_OF = /^af[ \t]+(?:de|disse)[ \t]+(\d{1,2},\d)[ \t]+dage/iu;
 const SAME_PERIODS_AFTER =
 	/^[ \t]*(?:dage?[ \t]+)?(?:i|for)[ \t]+(?:de[ \t]+)?(?:samme|tilsvarende)[ \t]+perioder[ \t]+(?:i[ \t]+((?:19|20)\d\d)|sidste[ \t]+år|året[ \t]+før)/iu;
 const THEN_COMPARED_AFTER =
-	/(?<!\p{L})og[ \t]+(?:dermed|altså|således)[ \t]+(?:\p{L}+[ \t]+){0,2}?(højere|lavere)[ \t]+end[ \t]+(?:i[ \t]+(?:\d|samme|sidste|første|anden)|sidste|året|samme|\d)/iu;
+	/(?:(?<!\p{L})og[ \t]+(?:dermed|altså|således)|^[ \t]*(?:dage?[ \t]*)?,)[ \t]+(?:\p{L}+[ \t]+){0,2}?(højere|lavere|mindre|mere|færre|flere)[ \t]+end[ \t]+(?:i[ \t]+(?:\d|samme|sidste|første|anden)|sidste|året|samme|\d)/iu;
 /** "Begge er lavere end …": the measures the sentence before named. */
 const BOTH = /^(?:begge|de[ \t]+to)(?!\p{L})/iu;
 /** "… ligger lidt højere end i 2. halvår 2021": a direction said as a comparison, without a figure. */
@@ -768,7 +768,7 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 				// "er på 2,3 dage og dermed en smule lavere end i 1. halvår 2022": the level, and a
 				// direction against last year said after it.
 				const than = THEN_COMPARED_AFTER.exec(untilNext);
-				if (than) saidDirection = /højere/i.test(than[1] as string) ? 'up' : 'down';
+				if (than) saidDirection = /højere|mere|flere/i.test(than[1] as string) ? 'up' : 'down';
 			}
 
 			// "i 2020 og 2021 var henholdsvis 11,8 og 12,2 dage": the k-th period named before it.

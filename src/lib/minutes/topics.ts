@@ -42,6 +42,10 @@ export const IT_NETWORK =
 export const EXTERNAL_NETWORK =
 	/(?<!\p{L})KL(?!\p{L})|KL-regi|kommunernes[ \t]+landsforening|forening|professionshøjskole|tilbud[ \t]+om[ \t]+(?:deltagelse[ \t]+i[ \t]+)?netværk|netværk(?:et)?[ \t]+for[ \t]+(?:\p{L}*(?:ledere|chefer|koordinatorer|konsulenter|medarbejdere|rådgivere|sygeplejersker)|nyuddannede)(?!\p{L})/iu;
 
+/** A title that names no KPI but may hold one: "Orientering fra HR", "Opfølgning", "Status". */
+export const GENERIC_TITLE =
+	/^(?:orientering|opfølgning|status|nøgletal|meddelelser)(?!\p{L})|(?<!\p{L})(?:HR|personale)(?!\p{L})/iu;
+
 /** A follow-up that may be a budget-agreement status: decided by whether its lines carry colours. */
 export const BUDGET_FOLLOWUP = /budgetopfølgning|budgetstatus|status[ \t]+på[ \t]+budget/i;
 

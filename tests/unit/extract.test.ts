@@ -1,0 +1,32 @@
+/** Whole-document extraction: which items carry a KPI, and item headings out of order. */
+
+import { describe, expect, it } from 'vitest';
+import { extractMinutes } from '../../src/lib/minutes/index';
+
+describe('extractMinutes: a KPI under a title that names none (written blind, Q)', () => {
+	it('reads sick leave under "Orientering fra HR" and budget lines under "Opfølgning", not another orientation', () => {
+		const x = extractMinutes(
+			'REFERAT Chefforum d. 14-11-2013\nPunkt 1: CF - Orientering fra HR\nSagsfremstilling\nSygefraværet i 1.-3. kvartal 2013 var 8.9 dage pr. medarbejder.\nPunkt 2: CF - Opfølgning\nSagsfremstilling\nFørste status på budgetaftalen 2014:\n- 1.3 – Ny tildelingsmodel – grøn\n- 2.2 – Flere pædagoger – gul\nPunkt 3: CF - Orientering om ny rekrutteringspolitik\nSagsfremstilling\nPolitikken træder i kraft 1. januar.\n',
+			'x'
+		);
+		expect(x.ok ? x.items.map((i) => i.kpi_topic) : x.reason).toEqual([
+			'sick_leave',
+			'budget_status',
+			null
+		]);
+		expect(x.ok ? x.records.sick_leave.map((r) => r.value) : x.reason).toEqual([8.9]);
+	});
+
+	it('keeps an item whose heading comes out of order ("Punkt 4" before "Punkt 3")', () => {
+		const x = extractMinutes(
+			'REFERAT Chefforum d. 09-03-2016\nPunkt 1: CF - Godkendelse af dagsorden\nBeslutning\nGodkendt.\nPunkt 2: CF - Sygefravær 2015\nBeslutning\nTaget til efterretning.\nPunkt 4: CF - Rekruttering\nBeslutning\nGodkendt.\nPunkt 3: CF - Opfølgning\nBeslutning\nGodkendt.\n',
+			'x'
+		);
+		expect(x.ok ? x.items.map((i) => [i.number, i.title]) : x.reason).toEqual([
+			[1, 'Godkendelse af dagsorden'],
+			[2, 'Sygefravær 2015'],
+			[4, 'Rekruttering'],
+			[3, 'Opfølgning']
+		]);
+	});
+});
