@@ -1244,3 +1244,50 @@ describe('extractSickLeave: phrasings from blind-written minutes (Q)', () => {
 		]);
 	});
 });
+
+describe('extractSickLeave and targets: phrasings from blind-written minutes (S)', () => {
+	it('reads a sentence list "Dagtilbud 11,2 (-0,4), Skoler & Uddannelse 8,1 (+0,2), …" with changes in brackets', () => {
+		const got = rows(
+			'Fordelt på afdelinger var sygefraværet (ændringen i parentes): Dagtilbud 11,2 (-0,4), Skoler & Uddannelse 8,1 (+0,2), Pleje & Omsorg 15,9 (0,0).'
+		) as unknown[][];
+		expect(got.filter((r) => r[1] === '1. halvår 2022')).toEqual([
+			['Dagtilbud', '1. halvår 2022', 'total', 'level', 11.2],
+			['Dagtilbud', '1. halvår 2022', 'total', 'change', -0.4],
+			['Skoler & Uddannelse', '1. halvår 2022', 'total', 'level', 8.1],
+			['Skoler & Uddannelse', '1. halvår 2022', 'total', 'change', 0.2],
+			['Pleje & Omsorg', '1. halvår 2022', 'total', 'level', 15.9],
+			['Pleje & Omsorg', '1. halvår 2022', 'total', 'change', 0]
+		]);
+	});
+
+	it('reads "mod 5,9 dage pr. årsværk i 1. halvår 2021", "0,2 dage, som i 1. halvår 2021" and "har en stigning"', () => {
+		expect(
+			rows(
+				'Sygefraværet var 5,6 dage pr. fuldtidsstilling mod 5,9 dage pr. årsværk i 1. halvår 2021.'
+			)
+		).toContainEqual(['Albertslund Kommune', '1. halvår 2021', 'total', 'level', 5.9]);
+		expect(rows('Barn syg (1. og 2. dag) udgør 0,2 dage, som i 1. halvår 2021.')).toContainEqual([
+			'Albertslund Kommune',
+			'1. halvår 2022',
+			'child_sick',
+			'change',
+			0
+		]);
+		expect(rows('Også Drift & Service har en stigning.')).toEqual([
+			['Drift & Service', '1. halvår 2022', 'total', 'change', null]
+		]);
+	});
+
+	it('reads the targets "skal under 11 dage" and "nedbringe sit fravær med mindst 1 dag"', () => {
+		const x = extractMinutes(
+			'REFERAT Chefforum d. 06-03-2019\nPunkt 1: CF - Sygefravær 2018\nBeslutning\nChefforum besluttede, at sygefraværet i 2019 skal under 11 dage, og at Pleje & Omsorg skal nedbringe sit fravær med mindst 1 dag.\n',
+			'x'
+		);
+		expect(
+			x.ok ? x.records.sick_leave_targets.map((t) => [t.scope, t.rule, t.value]) : x.reason
+		).toEqual([
+			['Albertslund Kommune', 'at_most', 11],
+			['Pleje & Omsorg', 'reduce_by', 1]
+		]);
+	});
+});

@@ -175,3 +175,59 @@ export function sickLeaveFromLists(ctx: ItemContext, base: FullPeriod): Fact[] {
 	}
 	return out;
 }
+
+/** "Dagtilbud 11,2 (-0,4)": a department, its days, and in brackets its change. */
+const NAMED_FIGURE =
+	/(?<![\d,])(\d{1,2},\d{1,2})[ \t]*\(([-+\u2212\u00f7]?[ \t]?\d{1,2},\d{1,2})\)/gu;
+const CHANGE_IN_BRACKETS = /ændring|udvikling|forskel/i;
+
+/**
+ * "Fordelt på afdelinger var sygefraværet i 2025 (dage pr. fuldtidsansat, ændringen i forhold til
+ * 2024 i parentes): Dagtilbud 11,2 (-0,4), Skoler & Uddannelse 8,1 (+0,2), …": a list of
+ * departments in one sentence, each with its level and its change against the year before.
+ */
+export function sickLeaveFromInlineList(ctx: ItemContext, base: FullPeriod): Fact[] {
+	const out: Fact[] = [];
+	for (const s of ctx.sentences) {
+		if (!s.text.includes('(')) continue;
+		const found = [...s.text.matchAll(NAMED_FIGURE)];
+		if (found.length < 3) continue;
+		const intro = s.text.slice(0, found[0]?.index ?? 0);
+		const changes = CHANGE_IN_BRACKETS.test(intro);
+		const scopes = scopeMentions(s.text);
+		let from = 0;
+		for (const m of found) {
+			const scope = scopes.findLast((x) => x.index >= from && x.end <= m.index)?.value;
+			from = m.index + m[0].length;
+			if (!scope) continue;
+			const evidence = ctx.evidence(s.start, s.end);
+			const level = parseDanishNumber(m[1] as string);
+			out.push({
+				scope,
+				period: base,
+				measure: 'total',
+				kind: 'level',
+				value: level,
+				direction: null,
+				derived: false,
+				compared: null,
+				evidence
+			});
+			const said = (m[2] as string).replace(/^\+/, '').replace(/^[-\u2212\u00f7][ \t]?/, '-');
+			if (!changes && !/^[-+\u2212\u00f7]/.test(m[2] as string)) continue;
+			const value = parseDanishNumber(said);
+			out.push({
+				scope,
+				period: base,
+				measure: 'total',
+				kind: 'change',
+				value,
+				direction: value > 0 ? 'up' : value < 0 ? 'down' : 'flat',
+				derived: false,
+				compared: withYear(base, base.year - 1) as FullPeriod,
+				evidence
+			});
+		}
+	}
+	return out;
+}

@@ -25,7 +25,7 @@ const TARGET_WORD = new RegExp(String.raw`(?<!\p{L})${TARGET}(?!\p{L})`, 'iu');
 // the verb, then "med" right before.
 const REDUCE_VERB =
 	/(?<!\p{L})(?:(?:nedbringe|reducere|sænke|falde)\p{L}*|(?:bringe|få)\p{L}*[ \t]+(?:\p{L}+[ \t]+)?ned(?!\p{L}))/iu;
-const MED_BEFORE = /(?<!\p{L})med[ \t]*$/iu;
+const MED_BEFORE = /(?<!\p{L})med[ \t]*(?:(?:mindst|minimum)[ \t]+)?$/iu;
 const AT_LEAST = /mindst[ \t]*$/i;
 /** "højst må udgøre 11,5 dage": a ceiling stated right before the figure. */
 const CEILING_BEFORE =
@@ -161,7 +161,7 @@ const UNDER_DAYS =
 	/(?<!\p{L})under[ \t]+(\d{1,2}(?:,\d{1,2})?)[ \t]+(?:syge|fraværs)?dage(?!\p{L})/giu;
 /** "skal i 2017 ned under", "må ikke komme under": a goal to get below a figure. */
 const MUST_GET_UNDER =
-	/(?<!\p{L})(?:skal|bør)[ \t][^.;]{0,40}?(?<!\p{L})(?:ned|komme|være|ligge)[ \t]+under[ \t]+\d/iu;
+	/(?<!\p{L})(?:skal|bør)[ \t][^.;]{0,40}?(?<!\p{L})(?:(?:ned|komme|være|ligge)[ \t]+)?under[ \t]+\d/iu;
 const CLAUSE_END = /,[ \t]+(?:og|men|mens)[ \t]|;/;
 
 /** The mention last before `at`, else the first after it in the same clause. */

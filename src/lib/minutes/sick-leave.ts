@@ -23,7 +23,11 @@ import {
 	type Fact,
 	type FullPeriod
 } from './sick-leave-facts';
-import { sickLeaveFromLists, sickLeaveFromTables } from './sick-leave-tables';
+import {
+	sickLeaveFromInlineList,
+	sickLeaveFromLists,
+	sickLeaveFromTables
+} from './sick-leave-tables';
 import {
 	ABOVE,
 	BELOW,
@@ -92,7 +96,7 @@ const SAME_PERIOD = new RegExp(
 const EQUALS =
 	/svarer[ \t]+til[ \t]+(?:niveauet|samme[ \t]+periode)|samme[ \t]+niveau[ \t]+som|på[ \t]+niveau[ \t]+med|identisk[ \t]+med/i;
 const DIRECTION_PREDICATE =
-	/(?:er|var|har[ \t]+været|blevet)[ \t]+(?:[\p{L}\d]+[ \t]+){0,3}(?:stigende|steget|faldende|faldet|uændret|stabil[te]?)|(?<!\p{L})gået[ \t]+(?:ned|op)(?!\p{L})|har[ \t]+(?:\p{L}+[ \t]+)?nedbragt|(?:sket|været)[ \t]+(?:en|et)[ \t]+(?:\p{L}+[ \t]+)?(?:stigning|fald|nedgang)(?!\p{L})|(?:er|var|ligger|lå|dermed)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:højere|lavere)[ \t]+end(?!\p{L})|(?<!\p{L})(?:stiger|steg|falder|faldt|voksede|vokser|(?:er|var)[ \t]+gået[ \t]+(?:ned|op)|gik[ \t]+(?:ned|op))(?!\p{L})|er[ \t]+på[ \t]+niveau[ \t]+med|(?<!\p{L})(?:en|et)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:stigning|fald|nedgang)[ \t]+(?:i|på)(?!\p{L})|på[ \t]+samme[ \t]+niveau|(?:har|havde)[ \t]+(?:\p{L}+[ \t]+)?det[ \t]+samme[ \t]+(?:syge)?fravær[ \t]+som|^(?:faldet|stigningen|nedgangen)[ \t]+(?:ses|findes|gælder|er[ \t]+sket)|fravær\p{L}*[ \t]+(?:\p{L}+[ \t]+)?(?:steget|faldet|stigende|faldende|gået[ \t]+(?:ned|op))(?!\p{L})/iu;
+	/(?:er|var|har[ \t]+været|blevet)[ \t]+(?:[\p{L}\d]+[ \t]+){0,3}(?:stigende|steget|faldende|faldet|uændret|stabil[te]?)|(?<!\p{L})gået[ \t]+(?:ned|op)(?!\p{L})|har[ \t]+(?:\p{L}+[ \t]+)?nedbragt|(?:sket|været|har|havde)[ \t]+(?:en|et)[ \t]+(?:\p{L}+[ \t]+)?(?:stigning|fald|nedgang)(?!\p{L})|(?:er|var|ligger|lå|dermed)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:højere|lavere)[ \t]+end(?!\p{L})|(?<!\p{L})(?:stiger|steg|falder|faldt|voksede|vokser|(?:er|var)[ \t]+gået[ \t]+(?:ned|op)|gik[ \t]+(?:ned|op))(?!\p{L})|er[ \t]+på[ \t]+niveau[ \t]+med|(?<!\p{L})(?:en|et)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:stigning|fald|nedgang)[ \t]+(?:i|på)(?!\p{L})|på[ \t]+samme[ \t]+niveau|(?:har|havde)[ \t]+(?:\p{L}+[ \t]+)?det[ \t]+samme[ \t]+(?:syge)?fravær[ \t]+som|^(?:faldet|stigningen|nedgangen)[ \t]+(?:ses|findes|gælder|er[ \t]+sket)|fravær\p{L}*[ \t]+(?:\p{L}+[ \t]+)?(?:steget|faldet|stigende|faldende|gået[ \t]+(?:ned|op))(?!\p{L})/iu;
 // Words without which ABOVE/BELOW and DIRECTION_PREDICATE cannot match: plain strings are
 // found much faster than those patterns, which try a match at every "er" and "var".
 const MAY_COMPARE = /over|under|højere|lavere/i;
@@ -123,6 +127,10 @@ const SIGN_BEFORE = /(?:^|[\s(])([+\u2212\u00b1-])$/u;
 /** "Her er gennemsnittet …": the measure, not a department, of the sentence before. */
 const HERE_MEASURE = /^her[ \t]+(?:er|var|ligger|lå|udgør|udgjorde)(?!\p{L})/iu;
 const BOTH_START = /^både(?!\p{L})/iu;
+/** "0,2 dage, som i 1. kvartal 2013": the same as then. */
+const SAME_AS_AFTER =
+	/^[ \t]*(?:dage?[ \t]*)?,[ \t]*som[ \t]+(?:i|for)[ \t]+(?:\d|samme|sidste|året)/iu;
+const PER_UNIT_GAP = /^[ \t]+pr\.?[ \t]+\p{L}+[ \t]+(?:i[ \t]+|for[ \t]+)?$/u;
 const PART_OF = /^af[ \t]+(?:de|disse)[ \t]+(\d{1,2},\d)[ \t]+dage/iu;
 /** "… og 6,3 dage i de samme perioder i 2011": the periods of a list, a year before. */
 const SAME_PERIODS_AFTER =
@@ -571,7 +579,8 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 					!p.compared &&
 					!leads.has(p) &&
 					p.index >= f.end &&
-					p.index - f.end <= 14 &&
+					// "5,9 dage pr. årsværk i 1. halvår 2016": past the unit's "pr. …" too.
+					(p.index - f.end <= 14 || PER_UNIT_GAP.test(s.text.slice(f.end, p.index))) &&
 					// Not across a bracket or into the next clause ("8,1 dage, og for 3. kvartal …").
 					!/[(,;]/.test(s.text.slice(f.end, p.index))
 			);
@@ -759,7 +768,7 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			} else if (
 				kind === 'level' &&
 				!comparedLevel &&
-				FLAT_AFTER.test(untilNext) &&
+				(FLAT_AFTER.test(untilNext) || SAME_AS_AFTER.test(untilNext)) &&
 				!OTHER_POPULATION.test(untilNext) &&
 				changeWords(untilNext).every((c) => c.value === 'flat')
 			) {
@@ -892,7 +901,11 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		for (const f of facts.slice(from, to))
 			if (f.scope === pair[1]) facts.push({ ...f, scope: pair[0] });
 	});
-	facts.push(...sickLeaveFromTables(ctx, subject), ...sickLeaveFromLists(ctx, subject));
+	facts.push(
+		...sickLeaveFromTables(ctx, subject),
+		...sickLeaveFromLists(ctx, subject),
+		...sickLeaveFromInlineList(ctx, subject)
+	);
 	const stated = flatAsZero(facts);
 	return toRows(ctx, deduplicate([...stated, ...derive(stated)]));
 }
