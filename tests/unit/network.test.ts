@@ -600,6 +600,34 @@ describe('network events', () => {
 		]);
 	});
 
+	it('reads network names in Title Case after their kind, two in one sentence, and "lukkes ned før tid"', () => {
+		expect(
+			statuses(
+				'Sagsfremstilling\nVelfærdsnetværket Tryg Hjemkomst kører efter planen.\nInnovationsnetværket Grønne Gårdmiljøer lukkes ned før tid.\nBeslutning\nChefforum besluttede at igangsætte Velfærdsnetværket Flere Unge i Fritidsjob og Læringsnetværket Trygge Overgange fra Dagpleje til Børnehave i efterårsrunden.\n'
+			)
+		).toEqual([
+			['network_running', 'Tryg Hjemkomst'],
+			['network_ended', 'Grønne Gårdmiljøer'],
+			['network_decided', 'Flere Unge i Fritidsjob'],
+			['network_decided', 'Trygge Overgange fra Dagpleje til Børnehave']
+		]);
+	});
+
+	it('reads "hvert andet kvartal", "to gange pr. halvår" and a tidsplan row "okt. 2019"', () => {
+		expect(events('Netværkene følges hvert andet kvartal og mødes to gange pr. halvår.')).toEqual([
+			['cadence', null, 'hvert andet kvartal'],
+			['cadence', null, 'to gange pr. halvår']
+		]);
+		expect(
+			events(
+				'Tidsplan:\n\nokt. 2019             Afdelingerne indsender temaforslag\ndec. 2019             Chefforum beslutter temaer\n'
+			)
+		).toEqual([
+			['milestone', null, '2019-10'],
+			['milestone', null, '2019-12']
+		]);
+	});
+
 	it('reads the new cadence, not the one it replaces ("i stedet for", "fra … til")', () => {
 		expect(
 			events('Chefforum igangsætter nye netværk én gang årligt i stedet for to gange årligt.')

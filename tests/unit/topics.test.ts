@@ -79,3 +79,12 @@ describe("kpiTopic: absence that is not the staff's", () => {
 		expect(kpiTopic('Sygefravær blandt medarbejderne 2021', null)).toBe('sick_leave');
 	});
 });
+
+describe("kpiTopic: another group's network", () => {
+	it('gives no topic to "Fortsat deltagelse i ERFA-netværket for HR-chefer på Vestegnen"', () => {
+		expect(
+			kpiTopic('Fortsat deltagelse i ERFA-netværket for HR-chefer på Vestegnen', null)
+		).toBeNull();
+		expect(kpiTopic('Status på netværkene', null)).toBe('network');
+	});
+});

@@ -28,7 +28,7 @@ const MONTH_ONLY = new RegExp(
 	'giu'
 );
 const MONTH_BULLET = new RegExp(
-	String.raw`^(?:[-*•·|][ \t]*)?(?:(?:i|primo|medio|ultimo)[ \t]+)?(${MONTH_NAMES.join('|')})(?:[ \t]+((?:19|20)\d\d))?(?:[ \t]*[:|][ \t]*|\t[ \t]*| {3}[ \t]*|[ \t]+-[ \t]+)(\S.*)$`,
+	String.raw`^(?:[-*•·|][ \t]*)?(?:(?:i|primo|medio|ultimo)[ \t]+)?(${MONTH_PATTERN})\.?(?:[ \t]+((?:19|20)\d\d))?(?:[ \t]*[:|][ \t]*|\t[ \t]*| {3}[ \t]*|[ \t]+-[ \t]+)(\S.*)$`,
 	'iu'
 );
 const DATED_BULLET = new RegExp(
@@ -54,7 +54,7 @@ const PAST =
 const REPLACED_DATE_BEFORE = /i[ \t]+stedet[ \t]+for[ \t]+(?:den[ \t]+|d\.[ \t]*)?$/iu;
 
 const CADENCE =
-	/(?<!\p{L})(?:(?:ca\.?[ \t]+)?hver(?:[ \t]+(?:\d{1,2}\.(?:[ \t]*-[ \t]*\d{1,2}\.)?|anden|tredje|fjerde|sjette|ottende|fjortende))?[ \t]+(?:uge|måned|kvartal|halvår|dag)|(?:ca\.?[ \t]+)?hvert[ \t]+kvartal|(?<=(?:mødes|gives|holdes|afholdes|drøftes|forelægges|orienteres|sendes|rapporteres|afrapporteres|sætter|igangsætter|starter)[ \t]{1,3}(?:ca\.[ \t]{1,3})?)(?:ugentligt|månedligt|kvartalsvis|halvårligt)|(?:ugentligt|månedligt|kvartalsvis|halvårligt)(?=\.?$)|hvert[ \t]+(?:halve[ \t]+år|halvår|andet[ \t]+år)|(?:\d(?:[ \t]*-[ \t]*\d)?|en|én|to|tre|fire)[ \t]+gange?[ \t]+(?:årligt|om[ \t]+året|pr\.?[ \t]+år|om[ \t]+måneden|månedligt|i[ \t]+kvartalet|halvårligt))(?!\p{L})/giu;
+	/(?<!\p{L})(?:(?:ca\.?[ \t]+)?hver(?:[ \t]+(?:\d{1,2}\.(?:[ \t]*-[ \t]*\d{1,2}\.)?|anden|tredje|fjerde|sjette|ottende|fjortende))?[ \t]+(?:uge|måned|kvartal|halvår|dag)|(?:ca\.?[ \t]+)?hvert[ \t]+kvartal|(?<=(?:mødes|gives|holdes|afholdes|drøftes|forelægges|orienteres|sendes|rapporteres|afrapporteres|sætter|igangsætter|starter)[ \t]{1,3}(?:ca\.[ \t]{1,3})?)(?:ugentligt|månedligt|kvartalsvis|halvårligt)|(?:ugentligt|månedligt|kvartalsvis|halvårligt)(?=\.?$)|hvert[ \t]+(?:halve[ \t]+år|halvår|andet[ \t]+år|andet[ \t]+kvartal)|(?:\d(?:[ \t]*-[ \t]*\d)?|en|én|to|tre|fire)[ \t]+gange?[ \t]+(?:årligt|om[ \t]+året|pr\.?[ \t]+år|pr\.?[ \t]+halvår|om[ \t]+måneden|månedligt|i[ \t]+kvartalet|halvårligt))(?!\p{L})/giu;
 const REPLACED_BEFORE = /(?:i[ \t]+stedet[ \t]+for|frem[ \t]+for|(?<!\p{L})fra)[ \t]+$/iu;
 const STRUCTURE_VERSION =
 	/version[ \t]+(\d{1,2})[ \t]+af[ \t]+netværksstruktur\p{L}*|netværksstruktur\p{L}*[ \t]+version[ \t]+(\d{1,2})|(?<![\p{L}\d])NS[ \t]?([1-9])(?!\d)|netværksstruktur(?:\p{L}*[ \t]+([1-9])\.0|[ \t]+([1-9]))(?![\d.,]\d|\d|[ \t]*-|[ \t]+gange?(?!\p{L}))/giu;
@@ -86,6 +86,11 @@ const THEME_STATUS =
 const UNQUOTED_NAME =
 	/(?<!\p{L})(?:(?:[Vv]elfærds|[Ll]ærings|[Ii]nnovations)netværket|[Nn]etværket)[ \t]+om[ \t]+(\p{Lu}[\p{L}&-]*(?:[ \t]+[\p{L}&-]+){0,8}?)(?=[ \t]+(?:afsluttes|afsluttede|afslutter|er|har|fortsætter|kører|overgår|forlænges|skal|starter|igangsættes|blev|nedlægges|stopper)(?!\p{L}))/gu;
 
+/** Two or more capitalised words after "netværket", small joining words allowed between them. */
+const TITLE_CASE_NAME =
+	/(?<!\p{L})(?:[Vv]elfærds|[Ll]ærings|[Ii]nnovations)?[Nn]etværket[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+(?:(?:i|og|for|på|til|af|fra|om|med|ved|uden)[ \t]+)?(?!(?:Velfærds|Lærings|Innovations)?[Nn]etværk)\p{Lu}[\p{Ll}-]*)+)/gu;
+const NOT_A_NAME_START =
+	/^(?:Chefforum|Albertslund|Kommune|Sekretariat|Netværk|Direktion|Direktørforum|NS\d)(?!\p{L})/u;
 const ENDED =
 	/overgår[ \t]+(?:nu[ \t]+|derfor[ \t]+|dermed[ \t]+|herefter[ \t]+)?til[ \t]+drift|holdt[ \t]+sit[ \t]+(?:sidste|afsluttende)[ \t]+(?:netværks)?møde|(?<!\p{L})sluttede(?!\p{L})|afslutte\p{L}*|nedlægge\p{L}*|nedlagt|lukke\p{L}*|ophør\p{L}*|stoppe\p{L}*/iu;
 const EXTENDED = /forlænge\p{L}*|fortsætter[ \t]+(?:frem[ \t]+)?til(?![ \t]+drift)/iu;
@@ -147,7 +152,7 @@ export function mentionsNetworks(ctx: ItemContext): boolean {
 const MAY_HAVE_VERSION = /version|(?<![\p{L}\d])ns[ \t]?[1-9]|netværksstruktur\p{L}*[ \t]+[1-9]/iu;
 const MAY_HAVE_CADENCE = /hver|gange?[ \t]|ligt|kvartalsvis/i;
 const MAY_HAVE_NAME =
-	/["'*]|^tema[ \t]*:|netværket[ \t]+om[ \t]|netværk(?:ene)?(?:[ \t][^.:"\n]{0,40})?:/i;
+	/["'*]|^tema[ \t]*:|netværket[ \t]+om[ \t]|netværket[ \t]+\p{Lu}|netværk(?:ene)?(?:[ \t][^.:"\n]{0,40})?:/iu;
 const MAY_HAVE_DATE = new RegExp(String.raw`\d|${MONTH_NAMES.join('|')}`, 'i');
 
 export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): NetworkEvent[] {
@@ -802,6 +807,14 @@ export function networkNames(
 			const index = (m.index ?? 0) + m[0].length - name.length;
 			out.push({ name, index, end: index + name.length });
 		}
+		// "Velfærdsnetværket Tryg Hjemkomst kører efter planen": a name in Title Case after the kind.
+		if (out.length === 0)
+			for (const m of text.matchAll(TITLE_CASE_NAME)) {
+				const name = m[1] as string;
+				if (NOT_A_NAME_START.test(name)) continue;
+				const index = (m.index ?? 0) + m[0].length - name.length;
+				out.push({ name, index, end: index + name.length });
+			}
 		if (out.length === 0 && !text.includes("'")) out.push(...listedNames(text));
 	}
 	let pending: { name: string; index: number; end: number; quoteEnd: number }[] = [];

@@ -40,7 +40,7 @@ export const IT_NETWORK =
  * network organisation's.
  */
 export const EXTERNAL_NETWORK =
-	/(?<!\p{L})KL(?!\p{L})|KL-regi|kommunernes[ \t]+landsforening|forening|professionshøjskole|tilbud[ \t]+om[ \t]+(?:deltagelse[ \t]+i[ \t]+)?netværk|netværk(?:et)?[ \t]+for[ \t]+(?:\p{L}*(?:ledere|chefer|koordinatorer|konsulenter|medarbejdere|rådgivere|sygeplejersker)|nyuddannede)(?!\p{L})/iu;
+	/(?<!\p{L})KL(?!\p{L})|KL-regi|kommunernes[ \t]+landsforening|forening|professionshøjskole|tilbud[ \t]+om[ \t]+(?:deltagelse[ \t]+i[ \t]+)?netværk|netværk(?:et)?[ \t]+for[ \t]+(?:[\p{L}-]*(?:ledere|chefer|koordinatorer|konsulenter|medarbejdere|rådgivere|sygeplejersker)|nyuddannede)(?!\p{L})|(?<!\p{L})(?:erfa|kl)-netværk/iu;
 
 /** A title that names no KPI but may hold one: "Orientering fra HR", "Opfølgning", "Status". */
 export const GENERIC_TITLE =
