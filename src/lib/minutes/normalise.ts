@@ -377,7 +377,8 @@ function unifiedCharCached(ch: string): string {
 /** The one-for-one replacements of the working text. */
 function unify(s: string): string {
 	const unified = s.replace(UNIFIED, unifiedCharCached);
-	return unified.includes('o ') || unified.includes('o\t')
+	// (tested by indexOf first: the pattern is for the rare text that has such a line)
+	return unified.includes('o  ') || unified.includes('o\t')
 		? unified.replace(O_BULLET, '$1•')
 		: unified;
 }

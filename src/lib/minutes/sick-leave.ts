@@ -1139,6 +1139,8 @@ function endsWithDepartment(clause: string): boolean {
  * dage": the two departments a figure said of the second is said of, the first and the second.
  */
 function bothDepartments(text: string): [string, string] | null {
+	// Most sentences say neither "både" nor "begge"/"hver især": no departments to look up.
+	if (!MAY_NAME_BOTH.test(text)) return null;
 	const both = BOTH_START.exec(text);
 	const from = both ? both[0].length : 0;
 	const mentions = scopeMentions(text.slice(from, from + 120));
@@ -1151,6 +1153,7 @@ function bothDepartments(text: string): [string, string] | null {
 }
 const TO_LEVEL = /(?:steget|faldet|steg|faldt|gået[ \t]+(?:op|ned))[ \t]+til[ \t]*$/iu;
 const BOTH_PERIODS_AFTER = /^,[ \t]+både[ \t][^,;]*/iu;
+const MAY_NAME_BOTH = /både|begge|hver[ \t]+især/i;
 const BOTH_CASES = /(?<!\p{L})i[ \t]+begge[ \t]+tilfælde(?!\p{L})/iu;
 const BOTH_AFTER_PAIR =
 	/^[ \t]+(?:har|ligger|er|var|lå|fik|havde)[ \t]+(?:begge|hver[ \t]+især|begge[ \t]+to)(?!\p{L})/iu;
