@@ -152,7 +152,9 @@ export function mentionsNetworks(ctx: ItemContext): boolean {
 const MAY_HAVE_VERSION = /version|(?<![\p{L}\d])ns[ \t]?[1-9]|netværksstruktur\p{L}*[ \t]+[1-9]/iu;
 const MAY_HAVE_CADENCE = /hver|gange?[ \t]|ligt|kvartalsvis/i;
 const MAY_HAVE_NAME =
-	/["'*]|^tema[ \t]*:|netværket[ \t]+om[ \t]|netværket[ \t]+\p{Lu}|netværk(?:ene)?(?:[ \t][^.:"\n]{0,40})?:/iu;
+	/["'*]|^tema[ \t]*:|netværket[ \t]+om[ \t]|netværk(?:ene)?(?:[ \t][^.:"\n]{0,40})?:/i;
+// Without the i flag, under which \p{Lu} would take any letter.
+const TITLE_CASE_HINT = /[Nn]etværket[ \t]+\p{Lu}/u;
 const MAY_HAVE_DATE = new RegExp(String.raw`\d|${MONTH_NAMES.join('|')}`, 'i');
 
 export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): NetworkEvent[] {
@@ -210,7 +212,10 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 		const cadence = MAY_HAVE_CADENCE.test(s.text);
 		// A quoted name the item has already called a network is one wherever it is quoted again.
 		const name =
-			listed !== null || MAY_HAVE_NAME.test(s.text) || (known.size > 0 && s.text.includes('"'));
+			listed !== null ||
+			MAY_HAVE_NAME.test(s.text) ||
+			TITLE_CASE_HINT.test(s.text) ||
+			(known.size > 0 && s.text.includes('"'));
 		const date = networkItem && MAY_HAVE_DATE.test(s.text);
 		// Outside a network item, another group's network ("Erhvervsnetværket afholder netværksmøder
 		// fire gange årligt", a forening's) says nothing about the network organisation.

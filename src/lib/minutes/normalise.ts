@@ -72,8 +72,6 @@ const SINGLE_QUOTES = /[\u2018-\u201b\u00b4`]/;
 const BULLETS = /[\u25aa\u25e6\u25cf\u25a0\u25ba\u27a2\uf0b7\uf0a7\uf0d8\uf076]/;
 const UNIFIED =
 	/[\u00a0\u2000-\u200a\u202f\u205f\u3000\u2010-\u2015\u2212\u201c-\u201f\u00ab\u00bb\u2018-\u201b\u00b4`\f\u25aa\u25e6\u25cf\u25a0\u25ba\u27a2\uf0b7\uf0a7\uf0d8\uf076]/g;
-/** Word's second-level bullet saved as text: an "o" that starts a line, then a tab or spaces. */
-const O_BULLET = /^([ \t]*)o(?=\t| {2})/gm;
 
 const PAGE_NUMBER = /^\s*(?:side|page)\s+\d+(?:\s*(?:af|of|\/)\s*\d+)?\s*$/i;
 const PAGE_FRACTION = /^\s*(\d{1,3})\s*(?:\/|af)\s*(\d{1,3})\s*$/;
@@ -377,10 +375,26 @@ function unifiedCharCached(ch: string): string {
 /** The one-for-one replacements of the working text. */
 function unify(s: string): string {
 	const unified = s.replace(UNIFIED, unifiedCharCached);
-	// (tested by indexOf first: the pattern is for the rare text that has such a line)
-	return unified.includes('o  ') || unified.includes('o\t')
-		? unified.replace(O_BULLET, '$1•')
-		: unified;
+	return withBulletOs(unified);
+}
+
+/** Each line that starts with "o" and a tab or two spaces (Word's second-level bullet): "•". */
+function withBulletOs(text: string): string {
+	let out: string[] | null = null;
+	let from = 0;
+	for (let at = 0; at < text.length;) {
+		let first = at;
+		while (text[first] === ' ' || text[first] === '\t') first++;
+		if (text[first] === 'o' && (text[first + 1] === '\t' || text.startsWith('  ', first + 1))) {
+			out ??= [];
+			out.push(text.slice(from, first), '•');
+			from = first + 1;
+		}
+		const nl = text.indexOf('\n', at);
+		if (nl === -1) break;
+		at = nl + 1;
+	}
+	return out ? out.join('') + text.slice(from) : text;
 }
 
 export function normalise(source: string): WorkingText {

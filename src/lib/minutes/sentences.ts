@@ -86,13 +86,20 @@ export function sentencesIn<S>(
 		unitRow = false;
 	};
 	// Tabs found so far, for "does [a, b) hold a tab" asked with a only growing: linear in all.
-	let tabAt = text.indexOf('\t', start);
+	// Searched in the span's own text: a search of the whole document from each section's start
+	// would read the rest of the document once per section.
+	const span = text.slice(start, end);
+	const find = (needle: string, from: number): number => {
+		const at = span.indexOf(needle, from - start);
+		return at === -1 ? -1 : at + start;
+	};
+	let tabAt = find('\t', start);
 	const tabIn = (a: number, b: number): boolean => {
-		while (tabAt !== -1 && tabAt < a) tabAt = text.indexOf('\t', tabAt + 1);
+		while (tabAt !== -1 && tabAt < a) tabAt = find('\t', tabAt + 1);
 		return tabAt !== -1 && tabAt < b;
 	};
 	// Column gaps (three spaces or more after text, as PDF text lays out a table) found so far.
-	let gapAt = text.indexOf('   ', start);
+	let gapAt = find('   ', start);
 	const gapIn = (a: number, b: number): boolean => {
 		// Indentation is no gap, nor the spaces after a bullet, nor spaces that end the line.
 		while (a < b && (text[a] === ' ' || text[a] === '\t')) a++;
@@ -102,7 +109,7 @@ export function sentencesIn<S>(
 			let after = gapAt;
 			while (after < b && text[after] === ' ') after++;
 			if (gapAt > a && after < b) return true;
-			gapAt = text.indexOf('   ', after);
+			gapAt = find('   ', after);
 		}
 		return false;
 	};
