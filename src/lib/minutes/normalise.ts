@@ -380,6 +380,7 @@ function unify(s: string): string {
 
 /** Each line that starts with "o" and a tab or two spaces (Word's second-level bullet): "•". */
 function withBulletOs(text: string): string {
+	if (!text.includes('o\t') && !text.includes('o  ')) return text;
 	let out: string[] | null = null;
 	let from = 0;
 	for (let at = 0; at < text.length;) {
