@@ -184,6 +184,17 @@ describe('network events', () => {
 			: x.reason;
 	};
 
+	/** The dates of one kind of event in a network item's body. */
+	const eventDates = (kind: string, body: string, date: string): unknown => {
+		const x = extractMinutes(
+			`REFERAT Chefforum d. ${date}\nPunkt 1: CF - Status på netværk\n${body}`,
+			'x'
+		);
+		return x.ok
+			? x.records.network_events.filter((e) => e.event === kind).map((e) => e.date)
+			: x.reason;
+	};
+
 	/** The milestones of an item's body, as [event, date]. */
 	const milestones = (body: string, date: string): unknown => {
 		const x = extractMinutes(`REFERAT Chefforum d. ${date}\nPunkt 1: CF - Netværk\n${body}`, 'x');
@@ -552,38 +563,32 @@ describe('network events', () => {
 	});
 
 	it('dates a decision in the Historik by its entry ("Chefforums beslutning af 14. januar 2026:")', () => {
-		const x = extractMinutes(
-			'REFERAT Chefforum d. 09-09-2026\nPunkt 1: CF - Status på netværkene\nSagsfremstilling\nVelfærdsnetværket "Unge i egen bolig" er i testfase.\nHistorik\nChefforums beslutning af 14. januar 2026:\nChefforum besluttede at igangsætte "Unge i egen bolig" som årets netværk.\n',
-			'x'
-		);
 		expect(
-			x.ok
-				? x.records.network_events.filter((e) => e.event === 'network_decided').map((e) => e.date)
-				: x.reason
+			eventDates(
+				'network_decided',
+				'Sagsfremstilling\nVelfærdsnetværket "Unge i egen bolig" er i testfase.\nHistorik\nChefforums beslutning af 14. januar 2026:\nChefforum besluttede at igangsætte "Unge i egen bolig" som årets netværk.\n',
+				'09-09-2026'
+			)
 		).toEqual(['2026-01-14']);
 	});
 
 	it('dates an end by "afsluttede sit arbejde den 30. september 2021"', () => {
-		const x = extractMinutes(
-			'REFERAT Chefforum d. 17-11-2021\nPunkt 1: CF - Status på netværk\nSagsfremstilling\nVelfærdsnetværket "Ældre med kroniske sygdomme" afsluttede sit arbejde den 30. september 2021.\n',
-			'x'
-		);
 		expect(
-			x.ok
-				? x.records.network_events.filter((e) => e.event === 'network_ended').map((e) => e.date)
-				: x.reason
+			eventDates(
+				'network_ended',
+				'Sagsfremstilling\nVelfærdsnetværket "Ældre med kroniske sygdomme" afsluttede sit arbejde den 30. september 2021.\n',
+				'17-11-2021'
+			)
 		).toEqual(['2021-09-30']);
 	});
 
 	it('dates an end by "holdt sit afsluttende møde den 25. juni 2026"', () => {
-		const x = extractMinutes(
-			'REFERAT Chefforum d. 09-09-2026\nPunkt 1: CF - Status på netværkene\nSagsfremstilling\nLæringsnetværket "Sprog i hjemmet" holdt sit afsluttende møde den 25. juni 2026 og er dermed afsluttet.\n',
-			'x'
-		);
 		expect(
-			x.ok
-				? x.records.network_events.filter((e) => e.event === 'network_ended').map((e) => e.date)
-				: x.reason
+			eventDates(
+				'network_ended',
+				'Sagsfremstilling\nLæringsnetværket "Sprog i hjemmet" holdt sit afsluttende møde den 25. juni 2026 og er dermed afsluttet.\n',
+				'09-09-2026'
+			)
 		).toEqual(['2026-06-25']);
 	});
 
