@@ -923,3 +923,18 @@ describe('budget status from blind-written minutes (O)', () => {
 		expect(budgetRound('Status på budgetaftalen 2019 (runde 2)', []).round).toBe(2);
 	});
 });
+
+describe('decision-only referater (written blind, U)', () => {
+	it('reads lettered items "a) 1.2 Ny ungdomsklub … – grøn", "7.3 Energirenovering … sættes til gul i stedet for grøn" and "5.4 skal stå som rød og ikke gul"', () => {
+		expect(
+			budgetLines(
+				'Beslutning\nChefforum godkendte status med følgende ændringer:\na) 1.2 Ny ungdomsklub i Hedemarken – grøn\nb) 2.5 Cykelsti ved Roskildevej – fortsat gul\n\n7.3 Energirenovering af Herstedlund Skole sættes til gul i stedet for grøn.\n\nChefforum besluttede desuden, at 5.4 skal stå som rød og ikke gul.\n'
+			).map((l) => [l.line, l.title, l.colour, l.previous_colour])
+		).toEqual([
+			['1.2', 'Ny ungdomsklub i Hedemarken', 'green', null],
+			['2.5', 'Cykelsti ved Roskildevej', 'yellow', 'yellow'],
+			['7.3', 'Energirenovering af Herstedlund Skole', 'yellow', 'green'],
+			['5.4', null, 'red', 'yellow']
+		]);
+	});
+});

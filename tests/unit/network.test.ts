@@ -633,6 +633,23 @@ describe('network events', () => {
 		]);
 	});
 
+	it('reads "Chefforum besluttede," over "at …" bullets, and a dated "midtvejsstatus"', () => {
+		expect(
+			statuses(
+				'Beslutning\nChefforum besluttede,\n- at "Rehabilitering på tværs" forlænges med tre måneder til 31. januar 2025,\n- at "Trivsel i SFO" stoppes før tid,\n'
+			)
+		).toEqual([
+			['network_extended', 'Rehabilitering på tværs'],
+			['network_ended', 'Trivsel i SFO']
+		]);
+		expect(
+			milestones(
+				'Beslutning\nMidtvejsstatus for alle netværk gives på Chefforum den 15. januar 2025.\n',
+				'11-09-2024'
+			)
+		).toEqual([['milestone', '2025-01-15']]);
+	});
+
 	it('reads the new cadence, not the one it replaces ("i stedet for", "fra … til")', () => {
 		expect(
 			events('Chefforum igangsætter nye netværk én gang årligt i stedet for to gange årligt.')

@@ -49,7 +49,7 @@ const IN_FIELD = new RegExp(
 	'iu'
 );
 const INSTEAD_OF = new RegExp(
-	String.raw`(?<!\p{L})${C}[ \t]+i[ \t]+stedet[ \t]+for[ \t]+${C}(?!\p{L})`,
+	String.raw`(?<!\p{L})${C}[ \t]+(?:i[ \t]+stedet[ \t]+for|og[ \t]+ikke|frem[ \t]+for)[ \t]+${C}(?!\p{L})`,
 	'iu'
 );
 const FROM_TO = new RegExp(
@@ -157,7 +157,7 @@ export function previousColour(text: string): Colour | null {
 const LINE_NUMBER = String.raw`\d{1,2}\.\d{1,2}`;
 // A line may be named by a word first: "Initiativ 3.3 …".
 const LINE_START = new RegExp(
-	String.raw`^[ \t]*(?:[-*•·][ \t]*)?(?:\*\*)?(?:${LINE_WORD_PATTERN}[ \t]+)?(${LINE_NUMBER}[.)]?(?:[ \t]*(?:,|og|&)[ \t]*${LINE_NUMBER}\.?)*)(?:[ \t]*[-:][ \t]*|[ \t]+(?=\p{Lu}|[("]\p{Lu}))`,
+	String.raw`^[ \t]*(?:[-*•·][ \t]*|[a-z]\)[ \t]+)?(?:\*\*)?(?:${LINE_WORD_PATTERN}[ \t]+)?(${LINE_NUMBER}[.)]?(?:[ \t]*(?:,|og|&)[ \t]*${LINE_NUMBER}\.?)*)(?:[ \t]*[-:][ \t]*|[ \t]+(?=\p{Lu}|[("]\p{Lu}))`,
 	'u'
 );
 /** "Linje 4.3 er udgået …", "Initiativ 2.1 vurderes …": the word, the number, then a verb. */
@@ -423,7 +423,7 @@ function spacedRow(
 
 /** Verbs that follow a line's name and say how it stands: "… er gået fra rød til gul". */
 const STATUS_VERBS = new Set(
-	'er var bliver blev forbliver skal skifter skiftes ændres gøres markeres vurderes betragtes fastholdes har kører forløber følger ligger står'.split(
+	'er var bliver blev forbliver skal skifter skiftes ændres gøres markeres vurderes betragtes fastholdes har kører forløber følger ligger står sættes rettes løftes meldes flyttes rykkes går gik beholder tildeles udgår opjusteres nedjusteres'.split(
 		' '
 	)
 );
@@ -435,13 +435,13 @@ const NOT_A_NAME = new Set(
 	)
 );
 
-/** The capitalised name before a line's status verb, at most eight words, or null. */
 /**
  * A line's name in quotes or brackets right after its number, then words about it (a separator
  * after the name is read as any title's is).
  */
 const QUOTED_NAME = /^[ \t]*(?:"([^"\n]{2,100})"|\(([^()\n]{2,100})\))(?=[ \t]+\p{L})/u;
 
+/** The capitalised name before a line's status verb, at most eight words, or null. */
 function nameBeforeVerb(text: string): string | null {
 	const words = text.trim().split(/[ \t]+/, 10);
 	const verb = words.findIndex((w) => STATUS_VERBS.has(w.toLowerCase()));

@@ -46,7 +46,7 @@ const FULL_NUMERIC_BULLET =
 const NUMERIC_BULLET =
 	/^(?:[-*•·][ \t]*)?(?:d\.[ \t]*|den[ \t]+)?(\d{1,2})\/(\d{1,2})[ \t]*[:-][ \t]*(\S.*)$/u;
 const MILESTONE_WORDS =
-	/senest|frist|deadline|beslut|opstart|start|evaluer|afslut|kvalificer|drøft|tema|seminar|workshop|møde|præsenter|forlæng|overgår|periode|løber|kraft|kick-?off|(?:går|gå|sættes)[ \t]+(?:for[ \t]+alvor[ \t]+)?i[ \t]+gang/i;
+	/senest|frist|deadline|beslut|opstart|start|evaluer|afslut|kvalificer|drøft|tema|seminar|workshop|møde|præsenter|forlæng|overgår|periode|løber|kraft|status|kick-?off|(?:går|gå|sættes)[ \t]+(?:for[ \t]+alvor[ \t]+)?i[ \t]+gang/i;
 // "Tidsplanen blev godkendt med den ændring, at …" looks forward.
 const PAST =
 	/(?<!\p{L})(?:siden|tidligere|blev(?![ \t]+(?:godkendt|vedtaget|aftalt))|var|havde)(?!\p{L})/iu;
@@ -471,7 +471,8 @@ const STATUS_NOUN_BEFORE =
 /** A sentence that introduces a list of networks: "… følgende netværk:", "… nye netværk:". */
 const LISTS_NETWORKS = /netværk\p{L}*(?:[ \t]+[\p{L}\d]+){0,4}[ \t]*:$/iu;
 /** "Chefforum tog status til efterretning og besluttede:" over one bullet per network. */
-const DECIDES_LIST = /(?:besluttede|besluttes|godkendte)[ \t]*:$/iu;
+// "Chefforum besluttede:" or "Chefforum besluttede," over "at …" bullets.
+const DECIDES_LIST = /(?:besluttede|besluttes|godkendte)[ \t]*[:,]$/iu;
 const LEADING_QUOTE = /^(?:at[ \t]+)?"([^"\n]{3,90})"/;
 const LIST_NUMBER = /^\d{1,2}[.)][ \t]+/;
 /** "– velfærdsnetværk; referenceleder er …": a network's kind after a listed name and a dash. */

@@ -44,6 +44,7 @@ const LABEL_LINE = /^[ \t]*\p{Lu}\p{L}*(?:[ \t]+(?:\p{L}+|&)){0,3}:[ \t]*\S/u;
 /** A line shorter than this was not wrapped by the page width (a PDF reader's lines run 60–100). */
 const SHORT_LINE = 45;
 const BULLET_GLYPH = /[-*•·]/;
+const LETTERED_ITEM = /^[a-z]\)[ \t]/;
 const LIST_TAB = /^(?:[-*•·▪◦§]|\d{1,2}[.)]|[a-z]\))\t/;
 const RULE = /^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$/;
 const HEADING = /^[ \t]*#/;
@@ -162,7 +163,12 @@ export function sentencesIn<S>(
 		inSpacedRow = spacedRow || continuesRow;
 		const named =
 			!/[\d\s(]/.test(ch ?? ' ') && NAMED_LINE.test(text.slice(pos, Math.min(nl, pos + 40)));
-		const marked = first < nl && (named || !/[\p{L}(]/u.test(ch as string));
+		// "a) 1.2 Ny ungdomsklub …": a lettered list item starts with a letter.
+		const marked =
+			first < nl &&
+			(named ||
+				!/[\p{L}(]/u.test(ch as string) ||
+				LETTERED_ITEM.test(text.slice(first, first + 3)));
 		const line = marked ? text.slice(pos, nl) : '';
 		// A wrapped ordinal continues the paragraph when the line before ended mid-sentence and
 		// was not itself a list item.
