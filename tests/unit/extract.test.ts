@@ -30,3 +30,13 @@ describe('extractMinutes: a KPI under a title that names none (written blind, Q)
 		]);
 	});
 });
+
+describe('extractMinutes: a MED committee is no management forum (written blind, V)', () => {
+	it("rejects a referat of Hoved-MED laid out as Chefforum's, with its reason", () => {
+		const x = extractMinutes(
+			'REFERAT Hoved-MED d. 19-03-2019\nPunkt 1: HMU - Sygefravær 2018\nBeslutning\nSygefraværet var 10,9 dage.\n',
+			'x'
+		);
+		expect(x.ok ? 'accepted' : x.reason).toContain('ikke et referat');
+	});
+});

@@ -340,3 +340,15 @@ describe('sentencesIn', () => {
 		expect(texts('  \n\n\t\n')).toEqual([]);
 	});
 });
+
+describe('sentencesIn: tidsplan rows without a mark', () => {
+	it('keeps "9. januar - …" and "I februar - …" apart', () => {
+		const text =
+			'Tidsplan\n\n9. januar - Fælles opstartsmøde for de nye netværk\nI februar - Første netværksmøder\n';
+		expect(sentencesIn(text, 0, text.length, null).map((s) => s.text)).toEqual([
+			'Tidsplan',
+			'9. januar - Fælles opstartsmøde for de nye netværk',
+			'I februar - Første netværksmøder'
+		]);
+	});
+});

@@ -69,6 +69,14 @@ function extractUnsafe(source: string, sourceFile: string): Extraction {
 	const seg = segment(w.text);
 	if (!seg.ok) return { ok: false, sourceFile, reason: seg.reason };
 	const { header } = seg;
+	// Hoved-MED and the other MED committees are where management and staff cooperate, not a
+	// management forum: their minutes repeat the figures Chefforum had first.
+	if (header.forum && isCooperationCommittee(header.forum))
+		return {
+			ok: false,
+			sourceFile,
+			reason: `ikke et referat fra et ledelsesforum: ${header.forum} er et MED-udvalg`
+		};
 	const id = meetingId(header.date, header.forum);
 	const meeting: Meeting = {
 		meeting_id: id,
@@ -138,6 +146,12 @@ function topicFromBody(ctx: ItemContext): KpiTopic | null {
 	return null;
 }
 const SICK_LEAVE_WORD = /sygefravær/i;
+/** "Hoved-MED", "MED-udvalget", "HMU", "Område-MED Dagtilbud": a cooperation committee. */
+function isCooperationCommittee(forum: string): boolean {
+	return COOPERATION_COMMITTEE.test(forum) || /-MED(?!\p{L})/u.test(forum);
+}
+const COOPERATION_COMMITTEE =
+	/(?<!\p{L})(?:hoved-?med|med-?udvalg\p{L}*|hmu|samarbejdsudvalg\p{L}*)(?!\p{L})/iu;
 
 function outlineOf(w: WorkingText, item: SegmentedItem): ItemOutline {
 	const [start, end] = w.spanToSource(item.start, item.end);

@@ -27,9 +27,9 @@ const ORDINAL_CONTINUES = new RegExp(
 /** A line ending in a word that cannot end a sentence ("Barns 1. og") is continued below. */
 const ENDS_MID_SENTENCE =
 	/(?:^|[ \t\n])(?:og|eller|samt|i|til|fra|med|end|af|på|mod|for|om|hver|den|barns)[ \t]*\n$/i;
-/** A row of a tidsplan written without a mark: "Onsdag 2. november: …", "Januar 2017: …". */
+/** A row of a tidsplan written without a mark: "Onsdag 2. november: …", "Januar 2017: …", "I februar - …". */
 const DATE_ROW = new RegExp(
-	String.raw`^[ \t]*(?:(?:${WEEKDAY_PATTERN})[ \t]+(?:d\.[ \t]*|den[ \t]+)?\d{1,2}\.[ \t]*(?:${MONTH_PATTERN})|(?:${MONTH_PATTERN})(?:[ \t]+(?:19|20)\d\d)?)[ \t]*:`,
+	String.raw`^[ \t]*(?:(?:${WEEKDAY_PATTERN})[ \t]+(?:d\.[ \t]*|den[ \t]+)?\d{1,2}\.[ \t]*(?:${MONTH_PATTERN})|(?:(?:i|primo|medio|ultimo)[ \t]+)?(?:${MONTH_PATTERN})(?:[ \t]+(?:19|20)\d\d)?)(?:[ \t]*:|[ \t]+-[ \t])`,
 	'iu'
 );
 /** A line that names a budget line first ("Initiativ 3.3 Digital post - grøn") is a list item. */
@@ -181,11 +181,11 @@ export function sentencesIn<S>(
 				ORDINAL_CONTINUES.test(line) ||
 				ENDS_MID_SENTENCE.test(text.slice(Math.max(unitStart, pos - 10), pos)));
 		// A tidsplan row that starts with a weekday or month name: only tested on lines with a
-		// colon near their start.
+		// colon or a dash near their start.
 		const dateRow =
 			!marked &&
 			first < nl &&
-			text.slice(first, Math.min(nl, first + 36)).includes(':') &&
+			/:| - /.test(text.slice(first, Math.min(nl, first + 36))) &&
 			DATE_ROW.test(text.slice(first, Math.min(nl, first + 36)));
 		const bullet: boolean = dateRow || (marked && !continues && (named || BULLET.test(line)));
 		if (first === nl || (marked && RULE.test(line))) {
