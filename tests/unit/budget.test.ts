@@ -938,3 +938,16 @@ describe('decision-only referater (written blind, U)', () => {
 		]);
 	});
 });
+
+describe('older budget follow-ups (written blind, T)', () => {
+	it('reads lines written "Ad 3.2) Title: Ændres fra rød til gul" and "Ad pkt. 1.2: … – gul i stedet for grøn"', () => {
+		expect(
+			budgetLines(
+				'Sagsfremstilling\nAd 3.2) Energirenovering af Birkelundskolen: Ændres fra rød til gul.\nAd pkt. 1.2: Madservice – gul i stedet for grøn\n'
+			).map((l) => [l.line, l.title, l.colour, l.previous_colour])
+		).toEqual([
+			['3.2', 'Energirenovering af Birkelundskolen', 'yellow', 'red'],
+			['1.2', 'Madservice', 'yellow', 'green']
+		]);
+	});
+});

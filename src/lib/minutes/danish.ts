@@ -159,7 +159,7 @@ export function monthEnd(year: number, month: number): string {
  * Words that may name a budget-agreement line before its number: "Initiativ 3.3 …",
  * "Linje 2.1 …", "Pkt. 4.2 …" (a regex source; each word capitalised or not).
  */
-export const LINE_WORD_PATTERN = String.raw`(?:[Ii]nitiativ(?:et)?|[Ii]ndsats(?:en)?|[Ll]inje|[Pp]unkt|[Pp]kt\.?|[Nn]r\.|[Vv]edr\.|[Vv]edrørende)`;
+export const LINE_WORD_PATTERN = String.raw`(?:[Ii]nitiativ(?:et)?|[Ii]ndsats(?:en)?|[Ll]inje|[Pp]unkt|[Pp]kt\.?|[Nn]r\.|[Vv]edr\.|[Vv]edrørende|[Aa]d(?:[ \t]+pkt\.)?)`;
 
 /**
  * What may lead a bare decision without changing it: "I øvrigt godkendt", "Herefter godkendt".
