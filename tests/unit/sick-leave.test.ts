@@ -1291,3 +1291,13 @@ describe('extractSickLeave and targets: phrasings from blind-written minutes (S)
 		]);
 	});
 });
+
+describe('extractSickLeave: "De udgør …" after the measure it refers back to (T)', () => {
+	it('reads "Barns 1. og 2. sygedag … De udgør 0,2 dage (1. halvår 2021: 0,2 dage)" as child sick days', () => {
+		expect(
+			rows(
+				'Barns 1. og 2. sygedag er opgjort for sig. De udgør 0,2 dage pr. medarbejder (1. halvår 2021: 0,2 dage).'
+			)
+		).toContainEqual(['Albertslund Kommune', '1. halvår 2021', 'child_sick', 'level', 0.2]);
+	});
+});

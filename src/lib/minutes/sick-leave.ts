@@ -118,7 +118,7 @@ const THE_DEPARTMENT = /(?<!\p{L})afdelingen(?!\p{L})/iu;
 const CHANGE_NOUN_AFTER =
 	/^[ \t]*(?:dages[ \t]+)?(fald|stigning|nedgang|forbedring|forværring|(?:ned|op)(?=[ \t]+(?:i|fra|siden|sammenlignet)(?!\p{L})))(?!\p{L})/iu;
 const TREND = /(?<!\p{L})(?:i[ \t]+træk|de[ \t]+seneste|gennem[ \t]+de[ \t]+sidste)(?!\p{L})/iu;
-const REFERS_BACK = /^(?:det|dette|den)[ \t]+(?:er|svarer|var|udgør|udgjorde)(?!\p{L})/iu;
+const REFERS_BACK = /^(?:det|dette|den|de)[ \t]+(?:er|svarer|var|udgør|udgjorde)(?!\p{L})/iu;
 /** "I samme periode af 2018 var sygefraværet …": a level verb right after a compared period. */
 const LEVEL_AFTER_COMPARED =
 	/^[ \t]*(?:,[ \t]*)?(?:var|lå|udgjorde|blev|endte)(?:[ \t]+\p{L}+){0,3}?[ \t]+(?:på[ \t]+)?$/iu;
