@@ -91,8 +91,13 @@ const TITLE_CASE_NAME =
 	/(?<!\p{L})(?:[Vv]elfærds|[Ll]ærings|[Ii]nnovations)?[Nn]etværket[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+(?:(?:i|og|for|på|til|af|fra|om|med|ved|uden)[ \t]+)?(?!(?:Velfærds|Lærings|Innovations)?[Nn]etværk)\p{Lu}[\p{Ll}-]*)+)/gu;
 const NOT_A_NAME_START =
 	/^(?:Chefforum|Albertslund|Kommune|Sekretariat|Netværk|Direktion|Direktørforum|NS\d)(?!\p{L})/u;
-const ENDED =
-	/overgår[ \t]+(?:nu[ \t]+|derfor[ \t]+|dermed[ \t]+|herefter[ \t]+)?til[ \t]+drift|holdt[ \t]+sit[ \t]+(?:sidste|afsluttende)[ \t]+(?:netværks)?møde|(?<!\p{L})sluttede(?!\p{L})|afslutte\p{L}*|nedlægge\p{L}*|nedlagt|lukke\p{L}*|ophør\p{L}*|stoppe\p{L}*/iu;
+/** "overgår (nu) til drift" and "holdt sit sidste/afsluttende møde": a network that has ended. */
+const TO_OPERATION = String.raw`overgår[ \t]+(?:nu[ \t]+|derfor[ \t]+|dermed[ \t]+|herefter[ \t]+)?til[ \t]+drift`;
+const LAST_MEETING = String.raw`holdt[ \t]+sit[ \t]+(?:sidste|afsluttende)[ \t]+(?:netværks)?møde`;
+const ENDED = new RegExp(
+	String.raw`${TO_OPERATION}|${LAST_MEETING}|(?<!\p{L})sluttede(?!\p{L})|afslutte\p{L}*|nedlægge\p{L}*|nedlagt|lukke\p{L}*|ophør\p{L}*|stoppe\p{L}*`,
+	'iu'
+);
 const EXTENDED = /forlænge\p{L}*|fortsætter[ \t]+(?:frem[ \t]+)?til(?![ \t]+drift)/iu;
 const DECIDED =
 	/besluttede|valgte|beslutter|besluttet|godkendte|tiltrådte|igangsætte\p{L}*|nye[ \t]+netværk|nyt[ \t]+netværk|etableres|oprettes|opstartes|startes(?:[ \t]+op)?(?!\p{L})|sættes[ \t]+i[ \t]+gang/iu;
@@ -421,8 +426,10 @@ const BACK_REFERENCE =
 
 const PROPOSES = /foreslå|ønske|anbefale|indstille|skulle|kunne|bør/iu;
 
-const ENDED_AFTER =
-	/(?<!\p{L})(?:afsluttes|nedlægges|lukkes|ophører|stoppes|stopper|overgår[ \t]+(?:nu[ \t]+|derfor[ \t]+|dermed[ \t]+|herefter[ \t]+)?til[ \t]+drift|holdt[ \t]+sit[ \t]+(?:sidste|afsluttende)[ \t]+(?:netværks)?møde|sluttede)(?!\p{L})/iu;
+const ENDED_AFTER = new RegExp(
+	String.raw`(?<!\p{L})(?:afsluttes|nedlægges|lukkes|ophører|stoppes|stopper|${TO_OPERATION}|${LAST_MEETING}|sluttede)(?!\p{L})`,
+	'iu'
+);
 const EXTENDED_AFTER =
 	/(?<!\p{L})(?:forlænges|fortsætter[ \t]+(?:frem[ \t]+)?til(?![ \t]+drift))(?!\p{L})/iu;
 
@@ -556,7 +563,7 @@ const ENDS_ON = new RegExp(
 );
 /** "holdt sit afsluttende møde den 25. juni 2026", "afsluttede sit arbejde den 30. september": the day a network ended. */
 const LAST_MEETING_ON = new RegExp(
-	String.raw`(?<!\p{L})(?:holdt[ \t]+sit[ \t]+(?:sidste|afsluttende)[ \t]+(?:netværks)?møde|afsluttede(?:[ \t]+sit[ \t]+arbejde)?|sluttede)[ \t]+(?:den[ \t]+|d\.[ \t]*)?\d{1,2}\.[ \t]*(?:${MONTH_NAMES.join('|')})(?:[ \t]+(?:19|20)\d\d)?(?!\p{L})`,
+	String.raw`(?<!\p{L})(?:${LAST_MEETING}|afsluttede(?:[ \t]+sit[ \t]+arbejde)?|sluttede)[ \t]+(?:den[ \t]+|d\.[ \t]*)?\d{1,2}\.[ \t]*(?:${MONTH_NAMES.join('|')})(?:[ \t]+(?:19|20)\d\d)?(?!\p{L})`,
 	'iu'
 );
 const HISTORY_ENTRY = new RegExp(
