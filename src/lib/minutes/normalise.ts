@@ -71,7 +71,7 @@ const SINGLE_QUOTES = /[\u2018-\u201b\u00b4`]/;
 /** Bullet glyphs of Word and PDF text (the Symbol font's private-use bullets among them). */
 const BULLETS = /[\u25aa\u25e6\u25cf\u25a0\u25ba\u27a2\uf0b7\uf0a7\uf0d8\uf076]/;
 const UNIFIED =
-	/[\u00a0\u2000-\u200a\u202f\u205f\u3000\u2010-\u2015\u2212\u201c-\u201f\u00ab\u00bb\u2018-\u201b\u00b4`\f\u25aa\u25e6\u25cf\u25a0\u25ba\u27a2\uf0b7\uf0a7\uf0d8\uf076]/g;
+	/^[\u00a0\u2000-\u200a\u202f\u205f\u3000\u2010-\u2015\u2212\u201c-\u201f\u00ab\u00bb\u2018-\u201b\u00b4`\f\u25aa\u25e6\u25cf\u25a0\u25ba\u27a2\uf0b7\uf0a7\uf0d8\uf076]$/;
 
 const PAGE_NUMBER = /^\s*(?:side|page)\s+\d+(?:\s*(?:af|of|\/)\s*\d+)?\s*$/i;
 const PAGE_FRACTION = /^\s*(\d{1,3})\s*(?:\/|af)\s*(\d{1,3})\s*$/;
@@ -364,17 +364,34 @@ function unifiedChar(ch: string): string {
 						: // A form feed starts the next page's first line: not a paragraph break of its own.
 							' ';
 }
-// Worked out once per character: PDF text has a dash or a quote in most sentences.
-const UNIFIED_CHARS = new Map<string, string>();
-function unifiedCharCached(ch: string): string {
-	let to = UNIFIED_CHARS.get(ch);
-	if (to === undefined) UNIFIED_CHARS.set(ch, (to = unifiedChar(ch)));
-	return to;
-}
+/**
+ * What each UTF-16 code unit becomes: 0 not yet asked, 1 itself, else 2 (see UNIFIED_TO). Worked
+ * out once per character: a loop over char codes reads text several times faster than a global
+ * pattern with a replacement function, and most characters are ASCII and skipped at once.
+ */
+const UNIFIED_KIND = new Uint8Array(0x10000);
+const UNIFIED_TO = new Map<number, string>();
 
 /** The one-for-one replacements of the working text. */
 function unify(s: string): string {
-	const unified = s.replace(UNIFIED, unifiedCharCached);
+	let parts: string[] | null = null;
+	let from = 0;
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		// Form feed and backquote are the only ASCII characters replaced.
+		if (c < 0x80 && c !== 0x0c && c !== 0x60) continue;
+		let kind = UNIFIED_KIND[c] as number;
+		if (kind === 0) {
+			const ch = String.fromCharCode(c);
+			kind = UNIFIED.test(ch) ? 2 : 1;
+			if (kind === 2) UNIFIED_TO.set(c, unifiedChar(ch));
+			UNIFIED_KIND[c] = kind;
+		}
+		if (kind === 1) continue;
+		(parts ??= []).push(s.slice(from, i), UNIFIED_TO.get(c) as string);
+		from = i + 1;
+	}
+	const unified = parts ? parts.join('') + s.slice(from) : s;
 	return withBulletOs(unified);
 }
 
