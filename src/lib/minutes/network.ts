@@ -160,6 +160,7 @@ const MAY_HAVE_NAME =
 	/["'*]|^tema[ \t]*:|netværket[ \t]+om[ \t]|netværk(?:ene)?(?:[ \t][^.:"\n]{0,40})?:/i;
 // Without the i flag, under which \p{Lu} would take any letter.
 const TITLE_CASE_HINT = /[Nn]etværket[ \t]+\p{Lu}/u;
+const QUOTE_OR_STAR = /["'*]/;
 const MAY_HAVE_DATE = new RegExp(String.raw`\d|${MONTH_NAMES.join('|')}`, 'i');
 
 export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): NetworkEvent[] {
@@ -208,18 +209,33 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 		const backMatch = antecedent && !s.bullet ? BACK_REFERENCE.exec(s.text) : null;
 		// "… foreslår derfor, at netværket forlænges": a proposal, not what happens to it.
 		const back = backMatch && !PROPOSES.test(s.text.slice(0, backMatch.index)) ? backMatch : null;
+		// Sentences are trimmed: a pattern that must end in ":" or "," needs that last character.
+		const last = s.text[s.text.length - 1];
 		const introduces =
-			!s.bullet && (LISTS_NETWORKS.test(s.text) || (networkItem && DECIDES_LIST.test(s.text)));
+			!s.bullet &&
+			((last === ':' && LISTS_NETWORKS.test(s.text)) ||
+				(networkItem && (last === ':' || last === ',') && DECIDES_LIST.test(s.text)));
 		if (introduces) intro = s;
 		else if (!s.bullet && !sameParagraph) intro = null;
 		const listed = s.bullet && intro !== null ? listedName(s.text) : null;
-		const version = MAY_HAVE_VERSION.test(s.text);
-		const cadence = MAY_HAVE_CADENCE.test(s.text);
+		// Substring tests on the lower-cased sentence first: most sentences have none of these
+		// words, and a search for a fixed string is far cheaper than a pattern.
+		const lower = s.text.toLowerCase();
+		const mentionsNetwork = lower.includes('netværk');
+		const version =
+			(lower.includes('version') || lower.includes('ns') || mentionsNetwork) &&
+			MAY_HAVE_VERSION.test(s.text);
+		const cadence =
+			lower.includes('hver') ||
+			lower.includes('ligt') ||
+			lower.includes('kvartalsvis') ||
+			(lower.includes('gang') && MAY_HAVE_CADENCE.test(s.text));
 		// A quoted name the item has already called a network is one wherever it is quoted again.
 		const name =
 			listed !== null ||
-			MAY_HAVE_NAME.test(s.text) ||
-			TITLE_CASE_HINT.test(s.text) ||
+			((mentionsNetwork || QUOTE_OR_STAR.test(s.text) || lower.startsWith('tema')) &&
+				MAY_HAVE_NAME.test(s.text)) ||
+			(mentionsNetwork && TITLE_CASE_HINT.test(s.text)) ||
 			(known.size > 0 && s.text.includes('"'));
 		const date = networkItem && MAY_HAVE_DATE.test(s.text);
 		// Outside a network item, another group's network ("Erhvervsnetværket afholder netværksmøder

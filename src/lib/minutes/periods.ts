@@ -4,6 +4,7 @@
  */
 
 import { MONTHS, MONTH_PATTERN, monthEnd, numberFromWord, pad2 } from './danish';
+import { memoByText } from './text-memo';
 
 export interface Period {
 	/** Null when the text gives no year ("første halvår"); resolved from context. */
@@ -72,7 +73,13 @@ const BARE_YEAR =
 	/(?<!\p{L})(?:i|for|af|fra|til|og|mod|end|under|over|siden)[ \t]+((?:19|20)\d\d)(?![\d,.-]\d)/giu;
 
 /** Every period mentioned in a text, in order; bare years only when asked for. */
-export function findPeriods(text: string, withBareYears = true): PeriodMention[] {
+export function findPeriods(text: string, withBareYears = true): readonly PeriodMention[] {
+	return withBareYears ? periodsWithYears(text) : periodsWithoutYears(text);
+}
+const periodsWithYears = memoByText((text) => readPeriods(text, true));
+const periodsWithoutYears = memoByText((text) => readPeriods(text, false));
+
+function readPeriods(text: string, withBareYears: boolean): PeriodMention[] {
 	const found: PeriodMention[] = [];
 	const add = (m: RegExpMatchArray, period: Period, yearOnly = false): void => {
 		const index = m.index ?? 0;

@@ -68,7 +68,7 @@ export function extractSickLeaveTargets(ctx: ItemContext): SickLeaveTarget[] {
 		const nationalClause = national ? clauseAround(s.text, national.index) : null;
 		if (national && nationalClause && CEILING.test(s.text.slice(...nationalClause))) {
 			const [from, to] = nationalClause;
-			const inClause = <T>(ms: Mention<T>[]): Mention<T>[] =>
+			const inClause = <T>(ms: readonly Mention<T>[]): Mention<T>[] =>
 				ms.filter((m) => m.index >= from && m.end <= to);
 			add({
 				...base,
@@ -165,7 +165,7 @@ const MUST_GET_UNDER =
 const CLAUSE_END = /,[ \t]+(?:og|men|mens)[ \t]|;/;
 
 /** The mention last before `at`, else the first after it in the same clause. */
-function nearestBefore<T>(mentions: Mention<T>[], at: number, text: string): T | null {
+function nearestBefore<T>(mentions: readonly Mention<T>[], at: number, text: string): T | null {
 	const before = mentions.findLast((m) => m.end <= at);
 	if (before) return before.value;
 	const cut = text.slice(at).search(CLAUSE_END);

@@ -5,6 +5,7 @@
 
 import { parseDanishNumber } from './danish';
 import type { Measure } from './schema';
+import { memoByText } from './text-memo';
 
 export const MUNICIPALITY = 'Albertslund Kommune';
 
@@ -49,7 +50,8 @@ const BARE_DECIMAL =
 	/(?<![\d,.])(\d{1,2},\d{1,2})(?![\d,]|\.\d|[ \t]*(?:%|procent|pct|kr|mio|mia|timer|årsværk|medarbejder|personer|dage|dag)(?!\p{L}))/gu;
 
 /** Day figures of a sentence, including the numbers listed before one ("0,2 og 0,4 dag"). */
-export function dayFigures(sentence: string): Figure[] {
+export const dayFigures = memoByText(readDayFigures);
+function readDayFigures(sentence: string): Figure[] {
 	const out: Figure[] = [];
 	const unitFirst = UNIT_BEFORE.exec(sentence);
 	// search(), unlike test(), leaves the global pattern's lastIndex where it was.
@@ -151,7 +153,8 @@ export const INCLUDING_CHILD =
 	/(?<!\p{L})(?:inkl|inklusive|incl|medregnet)\.?[ \t]+(?:barn|børn)/iu;
 
 /** Measures named in a text, in order ("korttids- og langtidsfraværet" names two). */
-export function measureMentions(text: string): Mention<Measure>[] {
+export const measureMentions = memoByText(readMeasureMentions);
+function readMeasureMentions(text: string): Mention<Measure>[] {
 	const out: Mention<Measure>[] = [];
 	for (const m of text.matchAll(MEASURE_WORD)) {
 		if (m[4] && NOT_A_MEASURE.test(m[0])) continue;
@@ -224,7 +227,8 @@ const NOT_A_UNIT =
 	/^(?:Albertslund|Chefforum|Direktion|Direktørforum|Danmark|KL|KRL|Bilag|Økonomiudvalg|Kommunalbestyrelse|MED|HovedMED|Region|Sagsfremstilling|Indstilling|Tværgående|Teams)(?:s|en|et)?(?!\p{Ll})/u;
 
 /** Scopes named in a text: a department (as written) or the municipality. */
-export function scopeMentions(text: string): Mention<string>[] {
+export const scopeMentions = memoByText(readScopeMentions);
+function readScopeMentions(text: string): Mention<string>[] {
 	const out: Mention<string>[] = [];
 	const taken: [number, number][] = [];
 	const free = (index: number, end: number): boolean =>

@@ -235,7 +235,7 @@ const OTHER_ABSENCE_AFTER = new RegExp(String.raw`^[ \t]+(?:${OTHER_ABSENCE.sour
 function isOtherAbsence(
 	text: string,
 	f: { index: number; end: number },
-	measures: Mention<Measure>[],
+	measures: readonly Mention<Measure>[],
 	others: number[],
 	previous: { end: number } | undefined
 ): boolean {
@@ -788,7 +788,7 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			// brackets after a compared period is the sentence's subject's, named after it.
 			const bracketed =
 				where !== undefined && !after && s.text.slice(where.end, f.index).includes('(');
-			const subjectAfter = <T>(mentions: Mention<T>[]): Mention<T> | undefined =>
+			const subjectAfter = <T>(mentions: readonly Mention<T>[]): Mention<T> | undefined =>
 				bracketed && !mentions.some((m) => m.end <= f.index)
 					? mentions.find((m) => m.index >= f.end)
 					: undefined;
@@ -1051,7 +1051,7 @@ const PER_THEN_WITH = /^[ \t]+pr\.?[ \t]+\p{L}+[ \t]+(?:med|for|af)[ \t]+$/iu;
 
 /** The measure named right after a figure ("3,8 dage korttidssygefravær"), else the nearest before. */
 function measureFor(
-	measures: Mention<Measure>[],
+	measures: readonly Mention<Measure>[],
 	f: { index: number; end: number },
 	from: number,
 	text: string,
@@ -1080,15 +1080,15 @@ function measureFor(
 	return any?.value ?? fallback;
 }
 
-function scopeFor(scopes: Mention<string>[], f: { index: number }): string {
+function scopeFor(scopes: readonly Mention<string>[], f: { index: number }): string {
 	return scopes.findLast((m) => m.end <= f.index)?.value ?? MUNICIPALITY;
 }
 
 /** "korttids- og langtidsfraværet med henholdsvis 0,2 og 0,4": the k-th named before "henholdsvis". */
 function respectiveOf<T>(
-	mentions: Mention<T>[],
+	mentions: readonly Mention<T>[],
 	at: number,
-	figures: unknown[],
+	figures: readonly unknown[],
 	k: number
 ): T | null {
 	const named: T[] = [];
