@@ -80,6 +80,15 @@ describe('dayFigures', () => {
 		expect(figures('Vi har 12 kalenderdage til svar')).toEqual([]);
 	});
 
+	it('skips the length of a course ("et forløb på 2 dage", "et kursus af 3 dage")', () => {
+		expect(
+			figures('12 ledere har været igennem et forløb på 2 dage om den svære samtale.')
+		).toEqual([]);
+		expect(figures('Alle nye ledere tilbydes et kursus af 3 dage.')).toEqual([]);
+		expect(figures('De har gennemført et lederudviklingsforløb på 4 dage.')).toEqual([]);
+		expect(figures('Et fravær på 5,2 dage er det laveste i år.')).toEqual([[5.2, '5,2 dage']]);
+	});
+
 	it('skips figures above 60 days, which are not a per-employee average', () => {
 		expect(figures('Sagen har varet 65 dage.')).toEqual([]);
 	});

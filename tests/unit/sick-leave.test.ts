@@ -53,6 +53,25 @@ describe('extractSickLeave: directions without a figure', () => {
 		]);
 	});
 
+	it('reads "har haft en mærkbar stigning" as a rise', () => {
+		expect(
+			rows(
+				'Dagtilbud har haft en mærkbar stigning og har nu det højeste fravær af alle afdelinger.'
+			)
+		).toEqual([['Dagtilbud', '1. halvår 2022', 'total', 'change', null]]);
+	});
+
+	it('does not take "langtidssygemeldte" (people) as the measure a department named alone speaks of', () => {
+		expect(
+			rows(
+				'Fraværet i Drift & Service er faldet, fordi flere langtidssygemeldte er vendt tilbage. Social & Familie ligger på niveau med sidste år.'
+			)
+		).toEqual([
+			['Drift & Service', '1. halvår 2022', 'total', 'change', null],
+			['Social & Familie', '1. halvår 2022', 'total', 'change', null]
+		]);
+	});
+
 	it('reads "identisk med" and "svarer til niveauet" after a figure as no change', () => {
 		expect(rows('Fraværet endte på 5,9 dage, hvilket er identisk med niveauet i 2021.')).toEqual([
 			['Albertslund Kommune', '1. halvår 2022', 'total', 'level', 5.9],

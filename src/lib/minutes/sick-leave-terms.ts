@@ -38,6 +38,9 @@ const LISTED_NUMBER =
 // not a figure.
 const DURATION_BEFORE =
 	/(?:mere[ \t]+end|mindre[ \t]+end|over|under|ud[ \t]+over|efter|inden[ \t]*for|de[ \t]+første|de[ \t]+sidste|[<>])[ \t]*$/i;
+/** A course's length ("et forløb på 2 dage", "et lederkursus af 3 dage") is not absence either. */
+const COURSE_BEFORE =
+	/(?<!\p{L})(?:et|en|sit|sin|hvert|hver)[ \t]+(?:\p{L}+[ \t]+)?\p{L}*(?:kursus|forløb|uddannelse|seminar|internat|konference|workshop|temadag)[ \t]+(?:på|af)[ \t]*$/iu;
 const DURATION_AFTER =
 	/^[ \t]*(?:i[ \t]+sammenhæng|i[ \t]+træk|sammenhængende|(?:og|eller)[ \t]+(?:derover|mere|længere|opefter)(?!\p{L}))/iu;
 /** Days per employee above this are not a sick-leave average (a duration or a count). */
@@ -67,7 +70,11 @@ function readDayFigures(sentence: string): Figure[] {
 		const index = m.index ?? 0;
 		const end = index + m[0].length;
 		const before = sentence.slice(Math.max(0, index - 20), index);
-		if (DURATION_BEFORE.test(before) || DURATION_AFTER.test(sentence.slice(end, end + 20)))
+		if (
+			DURATION_BEFORE.test(before) ||
+			DURATION_AFTER.test(sentence.slice(end, end + 20)) ||
+			(/på|af/i.test(before) && COURSE_BEFORE.test(sentence.slice(Math.max(0, index - 48), index)))
+		)
 			continue;
 		// "godt 3 dage", "knap 4 dage": a whole number said roughly is no figure to record.
 		if (!m[0].includes(',') && ROUGHLY_BEFORE.test(before)) continue;
@@ -138,6 +145,7 @@ export interface Mention<T> {
 
 const MEASURE_WORD =
 	/(?<!\p{L})(?:(korttid|kortvarig\p{L}*[ \t]+(?:syge)?fravær|kortvarig|korte?[ \t]+(?:syge)?forløb)\p{L}*|(langtid|langvarig\p{L}*[ \t]+(?:syge)?fravær|langvarig|lange?[ \t]+(?:syge)?forløb)\p{L}*|(barn(?:s|ets|et)?[ \t]+(?:(?:1\.|første)(?:[ \t]*(?:og|-)[ \t]*(?:2\.|anden))?[ \t]+)?syg\p{L}*|børns?[ \t]+syg\p{L}*)|((?:syge)?fravær\p{L}*)|((?:under|mindre[ \t]+end|kortere[ \t]+end)[ \t]+30[ \t]+(?:kalender)?dage)|((?:over|mere[ \t]+end|længere[ \t]+end)[ \t]+30[ \t]+(?:kalender)?dages?))/giu;
+const PEOPLE_ON_SICK_LEAVE = /sygemeld/i;
 const NOT_A_MEASURE = /statistik|opgørelse|politik|samtale|indsats|procent|registrering|kode/i;
 
 /**
@@ -158,6 +166,8 @@ function readMeasureMentions(text: string): Mention<Measure>[] {
 	const out: Mention<Measure>[] = [];
 	for (const m of text.matchAll(MEASURE_WORD)) {
 		if (m[4] && NOT_A_MEASURE.test(m[0])) continue;
+		// "langtidssygemeldte", "korttidssygemeldinger": people and cases, not days of absence.
+		if ((m[1] || m[2]) && PEOPLE_ON_SICK_LEAVE.test(m[0])) continue;
 		if (m[3] && COUNTING_CHILD.test(text.slice(Math.max(0, (m.index ?? 0) - 14), m.index)))
 			continue;
 		const value: Measure =
