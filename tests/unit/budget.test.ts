@@ -286,6 +286,23 @@ describe('budget lines stated one per line', () => {
 	const lines = (body: string): unknown =>
 		budgetLines(`Sagsfremstilling\n${body}`).map((l) => [l.line, l.title, l.colour]);
 
+	it('reads "Titel – navn – gul" as one title, and "Titel – sætning – rød" as a title and a note', () => {
+		const body =
+			'2.3 Cykelstier – etape 2 ved Hyldagerskolen – gul\n' +
+			'4.2 Energirenovering af hallen – entreprenøren er gået konkurs, og der holdes ny licitation – rød';
+		expect(
+			budgetLines(`Sagsfremstilling\n${body}`).map((l) => [l.line, l.title, l.colour, l.note])
+		).toEqual([
+			['2.3', 'Cykelstier – etape 2 ved Hyldagerskolen', 'yellow', null],
+			[
+				'4.2',
+				'Energirenovering af hallen',
+				'red',
+				'entreprenøren er gået konkurs, og der holdes ny licitation'
+			]
+		]);
+	});
+
 	it('takes a colour in parentheses after the title, and keeps it out of the title', () => {
 		expect(
 			lines('- 2.2 Flere pædagoger (gul): Rekruttering går langsomt.\n- 3.4 Styrket tilsyn (rød)')

@@ -61,6 +61,17 @@ describe('extractSickLeave: directions without a figure', () => {
 		).toEqual([['Dagtilbud', '1. halvår 2022', 'total', 'change', null]]);
 	});
 
+	it('reads "men også her er der en lille stigning" after a department\'s level as its rise', () => {
+		expect(
+			rows(
+				'Økonomi & Stab har kommunens laveste fravær med 4,9 dage, men også her er der en lille stigning.'
+			)
+		).toEqual([
+			['Økonomi & Stab', '1. halvår 2022', 'total', 'change', null],
+			['Økonomi & Stab', '1. halvår 2022', 'total', 'level', 4.9]
+		]);
+	});
+
 	it('does not take "langtidssygemeldte" (people) as the measure a department named alone speaks of', () => {
 		expect(
 			rows(

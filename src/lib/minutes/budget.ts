@@ -519,6 +519,11 @@ function part(s: ItemSentence, from: number, to: number): ItemSentence {
 	return { ...s, start: s.start + from, end: s.start + to, text: s.text.slice(from, to) };
 }
 
+/** "– gul" at the end of a line's text, after its note. */
+const COLOUR_LAST = new RegExp(String.raw`[ \t]*[-\u2010-\u2015][ \t]*${C}[ \t]*\.?$`, 'iu');
+/** A part of a line's text that says something (a verb, or clauses joined by a comma), not a name. */
+const CLAUSE =
+	/,|(?<!\p{L})(?:er|var|har|havde|blev|bliver|kan|skal|vil|må|mangler|afventer|afhænger|forventes|ventes|følger|går|gik|ligger|kræver|forsinket|afsluttet|udskudt|igangsat|gennemført|planlagt|startet|opstartet|i[ \t]+gang)(?!\p{L})/iu;
 const COLOUR_BEFORE_NOTE = new RegExp(String.raw`^${C}[ \t]*(?:[-\u2013:.,;][ \t]*|$)`, 'iu');
 
 /** "Ved første status var initiativet grønt": the line just stated, in the round before. */
@@ -679,17 +684,38 @@ function statementLines(
 		// "4.2 Styrket rekruttering er gået fra rød til gul": without a separator, the name runs
 		// up to the verb that says how the line stands.
 		const named = !titled && numbers.length === 1 ? nameBeforeVerb(rest) : null;
-		const title = titled ? first.replace(/[.,;:]$/, '') : named;
-		const noteParts = titled ? segments.slice(1) : segments;
-		// The note as written: everything after the title's separator, inner colons kept.
+		// "2.3 Cykelstier – etape 2 ved Hyldagerskolen – gul": with the colour last on its own, a
+		// part between that is a name, not a clause, goes on with the title.
+		const colourLast = titled && segments.length >= 3 && BARE.test(segments.at(-1) as string);
 		const separator = titled ? TITLE_SEPARATOR.exec(rest) : null;
-		const note = named
+		const secondSeparator =
+			colourLast && separator && segments.length === 3 && !CLAUSE.test(segments[1] as string)
+				? TITLE_SEPARATOR.exec(rest.slice(separator.index + separator[0].length))
+				: null;
+		const titleEnd =
+			separator && secondSeparator
+				? separator.index + separator[0].length + secondSeparator.index
+				: -1;
+		const title = titled
+			? (titleEnd >= 0 ? rest.slice(0, titleEnd).trim() : first).replace(/[.,;:]$/, '')
+			: named;
+		const noteParts = titled ? segments.slice(titleEnd >= 0 ? 2 : 1) : segments;
+		// The note as written: everything after the title's separator, inner colons kept; a colour
+		// said last on its own is the line's status, not part of its note.
+		const noteFrom =
+			titleEnd >= 0 && secondSeparator
+				? titleEnd + secondSeparator[0].length
+				: separator
+					? separator.index + separator[0].length
+					: -1;
+		const writtenNote = named
 			? rest.trim().slice(named.length).trim()
 			: !titled
 				? rest.trim()
-				: separator
-					? rest.slice(separator.index + separator[0].length).trim()
+				: noteFrom >= 0
+					? rest.slice(noteFrom).trim()
 					: '';
+		const note = colourLast ? writtenNote.replace(COLOUR_LAST, '') : writtenNote;
 		// The note as written keeps its colons ("tidligere: RØD, ny: GUL"); the parts joined
 		// read a colour the note puts after another separator.
 		const asWritten = titled && note ? colourStatement(note) : null;
