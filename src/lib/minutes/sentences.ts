@@ -67,53 +67,10 @@ export function sentencesIn<S>(
 	section: S,
 	out: (Sentence & { section: S })[] = []
 ): (Sentence & { section: S })[] {
-	let unitStart = -1;
-	let unitEnd = -1;
-	let unitBullet = false;
+	// The paragraph, bullet or table row being read: [start, end) of the text.
+	const unit: Unit = { start: -1, end: -1, bullet: false, row: false };
 	let unitWordItem = false;
-	// A row of a table laid out with spaces is one sentence, full stops in its cells or not.
-	let unitRow = false;
-	const flush = (): void => {
-		if (unitStart >= 0 && unitRow) {
-			const raw = text.slice(unitStart, unitEnd);
-			pushBounded(
-				{ unit: raw.replace(/\n/g, ' '), base: unitStart, section, out },
-				0,
-				raw.length,
-				false
-			);
-		} else if (unitStart >= 0) splitUnit(text, unitStart, unitEnd, unitBullet, section, out);
-		unitStart = -1;
-		unitRow = false;
-	};
-	// Tabs found so far, for "does [a, b) hold a tab" asked with a only growing: linear in all.
-	// Searched in the span's own text: a search of the whole document from each section's start
-	// would read the rest of the document once per section.
-	const span = text.slice(start, end);
-	const find = (needle: string, from: number): number => {
-		const at = span.indexOf(needle, from - start);
-		return at === -1 ? -1 : at + start;
-	};
-	let tabAt = find('\t', start);
-	const tabIn = (a: number, b: number): boolean => {
-		while (tabAt !== -1 && tabAt < a) tabAt = find('\t', tabAt + 1);
-		return tabAt !== -1 && tabAt < b;
-	};
-	// Column gaps (three spaces or more after text, as PDF text lays out a table) found so far.
-	let gapAt = find('   ', start);
-	const gapIn = (a: number, b: number): boolean => {
-		// Indentation is no gap, nor the spaces after a bullet, nor spaces that end the line.
-		while (a < b && (text[a] === ' ' || text[a] === '\t')) a++;
-		if (BULLET_GLYPH.test(text[a] ?? '')) a++;
-		while (a < b && (text[a] === ' ' || text[a] === '\t')) a++;
-		while (gapAt !== -1 && gapAt < b) {
-			let after = gapAt;
-			while (after < b && text[after] === ' ') after++;
-			if (gapAt > a && after < b) return true;
-			gapAt = find('   ', after);
-		}
-		return false;
-	};
+	const marks = new SpanMarks(text, start, end);
 	let previousTab = false;
 	let previousGap = false;
 	let inSpacedRow = false;
@@ -131,12 +88,12 @@ export function sentencesIn<S>(
 		// A table row ("15. januar<TAB>Temaer drøftes", "| 2.1 | Ny skole |") is a sentence of its
 		// own: a line with a tab next to another such line, or a line between pipes.
 		// "•<TAB>…", "1.<TAB>at …": a list as Word saves it as text, not a table row.
-		const tab = tabIn(first, nl) && !LIST_TAB.test(text.slice(first, first + 4));
+		const tab = marks.tabIn(first, nl) && !LIST_TAB.test(text.slice(first, first + 4));
 		let nextEnd = nl < end ? text.indexOf('\n', nl + 1) : -1;
 		if (nextEnd === -1 || nextEnd > end) nextEnd = end;
 		const nextTab =
 			nl < end &&
-			tabIn(nl + 1, nextEnd) &&
+			marks.tabIn(nl + 1, nextEnd) &&
 			!LIST_TAB.test(
 				text
 					.slice(nl + 1, nl + 9)
@@ -147,7 +104,7 @@ export function sentencesIn<S>(
 		previousTab = tab;
 		// "1   15. januar 2025   Opstart af temaprocessen": columns laid out with spaces, on this
 		// line and the one next to it.
-		const gap = !row && gapIn(first, nl);
+		const gap = !row && marks.gapIn(first, nl);
 		// A cell wrapped onto a line indented past the row's first cell goes on with the row.
 		// (A centred page number under the table is not.)
 		const continuesRow: boolean =
@@ -156,86 +113,192 @@ export function sentencesIn<S>(
 			first - pos > rowLead + 2 &&
 			!/^\d+\s*$/.test(text.slice(first, nl));
 		const spacedRow: boolean =
-			!continuesRow && gap && (previousGap || (nl < end && gapIn(nl + 1, nextEnd)));
+			!continuesRow && gap && (previousGap || (nl < end && marks.gapIn(nl + 1, nextEnd)));
 		previousGap = gap;
-		if (!spacedRow && !continuesRow && inSpacedRow) flush();
+		if (!spacedRow && !continuesRow && inSpacedRow) flushUnit(text, unit, section, out);
 		if (spacedRow) rowLead = first - pos;
 		inSpacedRow = spacedRow || continuesRow;
 		const named =
-			!/[\d\s(]/.test(ch ?? ' ') && NAMED_LINE.test(text.slice(pos, Math.min(nl, pos + 40)));
+			ch !== undefined &&
+			LINE_WORD_INITIALS.includes(ch) &&
+			NAMED_LINE.test(text.slice(pos, Math.min(nl, pos + 40)));
 		// "a) 1.2 Ny ungdomsklub …": a lettered list item starts with a letter.
 		const marked =
 			first < nl &&
-			(named ||
-				!/[\p{L}(]/u.test(ch as string) ||
-				LETTERED_ITEM.test(text.slice(first, first + 3)));
+			(named || !isLetterOrParen(ch as string) || LETTERED_ITEM.test(text.slice(first, first + 3)));
 		const line = marked ? text.slice(pos, nl) : '';
 		// A wrapped ordinal continues the paragraph when the line before ended mid-sentence and
 		// was not itself a list item.
 		const continues: boolean =
 			marked &&
-			unitStart >= 0 &&
-			!unitBullet &&
-			!/[.:;!?]\s*$/.test(text.slice(Math.max(unitStart, pos - 4), pos)) &&
+			unit.start >= 0 &&
+			!unit.bullet &&
+			!/[.:;!?]\s*$/.test(text.slice(Math.max(unit.start, pos - 4), pos)) &&
 			(named ||
 				ORDINAL_CONTINUES.test(line) ||
-				ENDS_MID_SENTENCE.test(text.slice(Math.max(unitStart, pos - 10), pos)));
+				ENDS_MID_SENTENCE.test(text.slice(Math.max(unit.start, pos - 10), pos)));
 		// A tidsplan row that starts with a weekday or month name: only tested on lines with a
 		// colon or a dash near their start.
 		const dateRow =
 			!marked &&
 			first < nl &&
-			/:| - /.test(text.slice(first, Math.min(nl, first + 36))) &&
+			hasColonOrDash(text, first, Math.min(nl, first + 36)) &&
 			DATE_ROW.test(text.slice(first, Math.min(nl, first + 36)));
 		const bullet: boolean = dateRow || (marked && !continues && (named || BULLET.test(line)));
 		if (first === nl || (marked && RULE.test(line))) {
-			flush();
+			flushUnit(text, unit, section, out);
 		} else if (continuesRow) {
-			unitEnd = nl;
+			unit.end = nl;
 		} else if (spacedRow) {
-			flush();
-			unitStart = pos;
-			unitEnd = nl;
-			unitBullet = false;
-			unitRow = true;
+			flushUnit(text, unit, section, out);
+			unit.start = pos;
+			unit.end = nl;
+			unit.bullet = false;
+			unit.row = true;
 		} else if ((marked && HEADING.test(line)) || row) {
-			flush();
+			flushUnit(text, unit, section, out);
 			splitUnit(text, pos, nl, false, section, out);
 		} else if (
 			bullet ||
-			unitStart < 0 ||
+			unit.start < 0 ||
 			// A Word list item saved as text ("•<TAB>…") is a paragraph: it ends with its line.
 			unitWordItem ||
 			// "Grønne initiativer: 1.1, 1.2" then "Gule initiativer: 1.3": one labelled line each.
 			// "Fravær pr. afdeling:" then "Dagtilbud: 8,1 dage": the list under an intro, too.
-			(LABEL_LINE.test(text.slice(first, Math.min(nl, first + 40))) &&
-				(LABEL_LINE.test(text.slice(unitStart, Math.min(unitEnd, unitStart + 40))) ||
+			(hasColon(text, first, Math.min(nl, first + 40)) &&
+				LABEL_LINE.test(text.slice(first, Math.min(nl, first + 40))) &&
+				(LABEL_LINE.test(text.slice(unit.start, Math.min(unit.end, unit.start + 40))) ||
 					text[pos - 2] === ':')) ||
-			endsStatusLine(text, unitStart, pos, ch) ||
+			endsStatusLine(text, unit.start, pos, ch) ||
 			// "Gule initiativer:" or "Alle øvrige er grønne." under a short bullet ("- 1.2 Flere
 			// lærere") is not more of the bullet: a bullet that short was not wrapped.
-			(unitBullet &&
+			(unit.bullet &&
 				/\p{Lu}/u.test(ch ?? '') &&
 				(text[nl - 1] === ':' ||
 					(pos - 1 - previousLineStart < SHORT_LINE &&
 						// "1.3 Ny skole" then "Status: Grøn": the line's own fields go on.
 						!FIELD_LINE.test(text.slice(pos, pos + 24)))) &&
-				!ENDS_MID_SENTENCE.test(text.slice(Math.max(unitStart, pos - 10), pos)) &&
+				!ENDS_MID_SENTENCE.test(text.slice(Math.max(unit.start, pos - 10), pos)) &&
 				text[pos - 2] !== ',')
 		) {
-			flush();
-			unitStart = pos;
-			unitEnd = nl;
-			unitBullet = bullet;
+			flushUnit(text, unit, section, out);
+			unit.start = pos;
+			unit.end = nl;
+			unit.bullet = bullet;
 			unitWordItem = bullet && LIST_TAB.test(text.slice(first, first + 4));
 		} else {
-			unitEnd = nl;
+			unit.end = nl;
 		}
 		previousLineStart = pos;
 		pos = nl + 1;
 	}
-	flush();
+	flushUnit(text, unit, section, out);
 	return out;
+}
+
+interface Unit {
+	start: number;
+	end: number;
+	bullet: boolean;
+	/** A row of a table laid out with spaces is one sentence, full stops in its cells or not. */
+	row: boolean;
+}
+
+/** Split the unit read so far into sentences, and start afresh. */
+function flushUnit<S>(
+	text: string,
+	unit: Unit,
+	section: S,
+	out: (Sentence & { section: S })[]
+): void {
+	if (unit.start >= 0 && unit.row) {
+		const raw = text.slice(unit.start, unit.end);
+		pushBounded(
+			{ unit: raw.replace(/\n/g, ' '), base: unit.start, section, out },
+			0,
+			raw.length,
+			false
+		);
+	} else if (unit.start >= 0) splitUnit(text, unit.start, unit.end, unit.bullet, section, out);
+	unit.start = -1;
+	unit.row = false;
+}
+
+/**
+ * Tabs and column gaps (three spaces or more after text, as PDF text lays out a table) of a span,
+ * found in order: "does [a, b) hold one" is asked with a only growing, so all the asking is linear.
+ * (A class, not closures: the methods are made once, not once per section.)
+ */
+class SpanMarks {
+	private readonly text: string;
+	private readonly start: number;
+	/**
+	 * Searched in the span's own text: a search of the whole document from each section's start
+	 * would read the rest of the document once per section.
+	 */
+	private readonly span: string;
+	private tabAt: number;
+	private gapAt: number;
+
+	constructor(text: string, start: number, end: number) {
+		this.text = text;
+		this.start = start;
+		this.span = text.slice(start, end);
+		this.tabAt = this.find('\t', start);
+		this.gapAt = this.find('   ', start);
+	}
+
+	private find(needle: string, from: number): number {
+		const at = this.span.indexOf(needle, from - this.start);
+		return at === -1 ? -1 : at + this.start;
+	}
+
+	tabIn(a: number, b: number): boolean {
+		while (this.tabAt !== -1 && this.tabAt < a) this.tabAt = this.find('\t', this.tabAt + 1);
+		return this.tabAt !== -1 && this.tabAt < b;
+	}
+
+	gapIn(a: number, b: number): boolean {
+		const text = this.text;
+		// Indentation is no gap, nor the spaces after a bullet, nor spaces that end the line.
+		while (a < b && (text[a] === ' ' || text[a] === '\t')) a++;
+		if (BULLET_GLYPH.test(text[a] ?? '')) a++;
+		while (a < b && (text[a] === ' ' || text[a] === '\t')) a++;
+		while (this.gapAt !== -1 && this.gapAt < b) {
+			let after = this.gapAt;
+			while (after < b && text[after] === ' ') after++;
+			if (this.gapAt > a && after < b) return true;
+			this.gapAt = this.find('   ', after);
+		}
+		return false;
+	}
+}
+
+/** The first letters of the words that may name a budget line ("Initiativ 3.3 …", "Ad 2.1 …"). */
+const LINE_WORD_INITIALS = 'IiLlPpNnVvAa';
+
+/** `[\p{L}(]`, without a pattern for ASCII. */
+function isLetterOrParen(ch: string): boolean {
+	const c = ch.charCodeAt(0);
+	if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x28;
+	return /\p{L}/u.test(ch);
+}
+
+/** Whether [from, to) holds a ":" (a label's colon). */
+function hasColon(text: string, from: number, to: number): boolean {
+	for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x3a) return true;
+	return false;
+}
+
+/** Whether [from, to) holds a ":" or a " - " (a tidsplan row's separator). */
+function hasColonOrDash(text: string, from: number, to: number): boolean {
+	for (let i = from; i < to; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 0x3a) return true;
+		if (c === 0x2d && i > from && i + 1 < to && text[i - 1] === ' ' && text[i + 1] === ' ')
+			return true;
+	}
+	return false;
 }
 
 /**
@@ -316,7 +379,7 @@ function pushBounded<S>(p: Paragraph<S>, from: number, to: number, bullet: boole
 /** A full stop ends a sentence unless it closes an abbreviation or an ordinal ("1. halvår"). */
 function endsSentence(unit: string, dot: number): boolean {
 	let s = dot;
-	while (s > 0 && dot - s < 24 && /[\p{L}\d.]/u.test(unit[s - 1] as string)) s--;
+	while (s > 0 && dot - s < 24 && isWordOrDot(unit.charCodeAt(s - 1))) s--;
 	const word = unit.slice(s, dot).toLowerCase();
 	// "… var 4,9. Procenten …": a decimal number ends the sentence; it is no ordinal.
 	if (unit[s - 1] === ',' && /\d/.test(unit[s - 2] ?? '') && /^\d+$/.test(word)) return true;
@@ -324,6 +387,15 @@ function endsSentence(unit: string, dot: number): boolean {
 	if (/^\d{1,2}(?:\.\d{1,2})*$/.test(word)) return false;
 	const last = word.split('.').pop() ?? '';
 	return !ABBREVIATIONS.has(last) && !ABBREVIATIONS.has(word);
+}
+
+/** `[\p{L}\d.]` for one UTF-16 code unit, without a pattern for ASCII. */
+function isWordOrDot(c: number): boolean {
+	if (c < 0x80)
+		return (
+			(c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2e
+		);
+	return /\p{L}/u.test(String.fromCharCode(c));
 }
 
 const BULLET_MARK = /^[ \t]*[-*•·▪◦][ \t]+/;
