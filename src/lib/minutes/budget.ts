@@ -1169,9 +1169,23 @@ function rowsOf(lines: LineStatement[]): (readonly [number, number])[] {
 	return lines.flatMap((l) => (l.row ? [l.row] : []));
 }
 
+/**
+ * The lines an item's table and statements give, read once per item: the topic of an item under a
+ * vague title ("Opfølgning") is decided by them before the item is read as a status.
+ */
+const statedByItem = new WeakMap<ItemContext, LineStatement[]>();
+function statedLines(ctx: ItemContext): LineStatement[] {
+	let stated = statedByItem.get(ctx);
+	if (!stated) {
+		const table = tableLines(ctx);
+		stated = [...table, ...statementLines(ctx, rowsOf(table))];
+		statedByItem.set(ctx, stated);
+	}
+	return stated;
+}
+
 export function hasColouredLines(ctx: ItemContext): boolean {
-	const table = tableLines(ctx);
-	return [...table, ...statementLines(ctx, rowsOf(table))].some((l) => l.colour !== null);
+	return statedLines(ctx).some((l) => l.colour !== null);
 }
 
 export function extractBudget(ctx: ItemContext): { lines: BudgetLine[]; reviews: BudgetReview[] } {
@@ -1179,12 +1193,7 @@ export function extractBudget(ctx: ItemContext): { lines: BudgetLine[]; reviews:
 		ctx.item.title,
 		ctx.sentences.map((s) => s.text)
 	);
-	const table = tableLines(ctx);
-	const merged = mergeWithHistory([
-		...table,
-		...statementLines(ctx, rowsOf(table)),
-		...decisionLines(ctx)
-	]);
+	const merged = mergeWithHistory([...statedLines(ctx), ...decisionLines(ctx)]);
 	const base = {
 		meeting_id: ctx.meetingId,
 		item_number: ctx.item.number,
