@@ -273,6 +273,14 @@ describe('the review of a status round', () => {
 		).toEqual([['Økonomiudvalget', '2018-06-22']]);
 	});
 
+	it('dates the recipient by the sentence that sends the status on, not one that names a date in passing', () => {
+		expect(
+			review(
+				'Selv om budgetåret først begynder den 1. januar, har Økonomiudvalget bedt om en status, da flere initiativer skal være klar. Status forelægges Økonomiudvalget tirsdag den 16. januar 2019.'
+			)
+		).toEqual([['Økonomiudvalget', '2019-01-16']]);
+	});
+
 	it('does not take the day a status is made up to ("pr. 30. april") for the meeting', () => {
 		expect(
 			review(
@@ -325,6 +333,18 @@ describe('budget lines stated one per line', () => {
 
 	it('takes no title from a line that starts with a sentence, not a name', () => {
 		expect(lines('2.3 Det er aftalt, at projektet er grønt.')).toEqual([['2.3', null, 'green']]);
+	});
+
+	it('gives the lines under a heading with their count ("### Gule initiativer (2)") its colour', () => {
+		expect(
+			lines(
+				'### Grønne initiativer (1)\n\nInitiativ 1.1 Ny skole – følger planen.\n\n### Gule initiativer (2)\n\nInitiativ 2.1 Klimaplan – forsinket.\n\nInitiativ 2.2 Cykelsti'
+			)
+		).toEqual([
+			['1.1', 'Ny skole', 'green'],
+			['2.1', 'Klimaplan', 'yellow'],
+			['2.2', 'Cykelsti', 'yellow']
+		]);
 	});
 
 	it('gives the lines under "Grønne initiativer:" that colour unless they state their own', () => {

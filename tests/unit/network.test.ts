@@ -195,6 +195,23 @@ describe('network events', () => {
 			: x.reason;
 	};
 
+	it('dates the decisions a Historik entry "Chefforum den 22. januar 2014:" repeats by that day', () => {
+		const body =
+			'Historik\n\nChefforum den 22. januar 2014:\nChefforum besluttede at igangsætte de to første netværk, "Unge ledige" og "Familier i krise".\n\nChefforum den 4. juni 2014:\nChefforum forlængede "Familier i krise" til den 30. september 2014.\n\nSagsfremstilling\nStatus følger.\n';
+		expect(eventDates('network_decided', body, '27-08-2014')).toEqual(['2014-01-22', '2014-01-22']);
+		expect(eventDates('network_extended', body, '27-08-2014')).toEqual(['2014-09-30']);
+	});
+
+	it('reads a named network quoted again as a subject, and "Netværket afslutter sit arbejde den …"', () => {
+		const body =
+			'Sagsfremstilling\nChefforum igangsatte i foråret netværkene "Unge ledige" og "Familier i krise".\n\n"Unge ledige" er fortsat i gang.\n\n"Familier i krise" har afprøvet en fælles plan. Netværket afslutter sit arbejde den 30. september 2014 som planlagt.\n';
+		expect(statuses(body, 'Status på netværkene', '27-08-2014')).toContainEqual([
+			'network_running',
+			'Unge ledige'
+		]);
+		expect(eventDates('network_ended', body, '27-08-2014')).toEqual(['2014-09-30']);
+	});
+
 	/** The milestones of an item's body, as [event, date]. */
 	const milestones = (body: string, date: string): unknown => {
 		const x = extractMinutes(`REFERAT Chefforum d. ${date}\nPunkt 1: CF - Netværk\n${body}`, 'x');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractMinutes } from '../../src/lib/minutes/index';
 import { normalise } from '../../src/lib/minutes/normalise';
 import { plainLine, segment, type Segmentation } from '../../src/lib/minutes/segment';
 
@@ -459,6 +460,14 @@ describe('segment: header variants', () => {
 				'REFERAT Chefforum d. 22-04-2020\nMødedato Onsdag d. 22. april 2020 kl. 09:00\nMødested Virtuelt  møde via  Skype'
 			)
 		).toEqual(['Chefforum', '2020-04-22', '09:00', 'Virtuelt møde via Skype']);
+	});
+
+	it('ends a place at the wide gap before the next column of a two-column header', () => {
+		const top =
+			'     REFERAT Chefforum d. 03-03-2021\n\n     Mødedato      Onsdag d. 3. marts 2021 kl. 09:00       Deltagere   Helle Vinther (KD),\n     Mødested      Microsoft Teams                                     afdelingscheferne for alle';
+		expect(fields(top)).toEqual(['Chefforum', '2021-03-03', '09:00', 'Microsoft Teams']);
+		const x = extractMinutes(`${top}\n\nPunkt 1: CF - Evt.\n`, 'x');
+		expect(x.ok && x.meeting.location).toBe('Microsoft Teams');
 	});
 
 	it('reads a "Beslutningsreferat" header and a forum written as its meeting in capitals', () => {

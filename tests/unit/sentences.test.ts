@@ -15,6 +15,15 @@ describe('sentencesIn', () => {
 		]);
 	});
 
+	it('keeps a short line ending in a colon apart from a sentence that starts under it', () => {
+		expect(
+			texts('Chefforum den 22. januar 2014:\nChefforum besluttede at igangsætte to netværk.')
+		).toEqual(['Chefforum den 22. januar 2014:', 'Chefforum besluttede at igangsætte to netværk.']);
+		expect(texts('Chefforum besluttede følgende om netværkene, som:\nblev drøftet.')).toEqual([
+			'Chefforum besluttede følgende om netværkene, som: blev drøftet.'
+		]);
+	});
+
 	it('ends a short bullet at a capitalised line under it, but not a wrapped one', () => {
 		expect(
 			texts('- 1.2 Flere lærere\nGule initiativer:\n- 2.1 Ny hal\nAlle øvrige er grønne.')

@@ -21,6 +21,14 @@ const decided = (decision: string): unknown => {
 };
 
 describe('sick-leave targets', () => {
+	it('finds the national-average ceiling in a later clause than the first mention of the average', () => {
+		expect(
+			targets(
+				'Albertslund ligger 0,7 dage over landsgennemsnittet, og målet om, at sygefraværet højst må være på niveau med landsgennemsnittet, er ikke nået.'
+			)
+		).toEqual([['national_average', 'at_most', null]]);
+	});
+
 	it('reads a goal of "maks. 10,5 dage" as a target, not a level (the "maks." ends no sentence)', () => {
 		const x = extractMinutes(
 			'REFERAT Chefforum d. 26-02-2020\nPunkt 1: CF - Sygefravær 2019\nSagsfremstilling\nMålet for 2020 er et sygefravær på maks. 10,5 dage pr. medarbejder.\n',

@@ -72,6 +72,17 @@ describe('extractSickLeave: directions without a figure', () => {
 		]);
 	});
 
+	it('reads "ligger, hvor det lå sidste år" as no change', () => {
+		expect(
+			rows(
+				'Langtidsfraværet er gået op, mens korttidsfraværet stort set ligger, hvor det lå sidste år.'
+			)
+		).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'long_term', 'change', null],
+			['Albertslund Kommune', '1. halvår 2022', 'short_term', 'change', null]
+		]);
+	});
+
 	it('does not take "langtidssygemeldte" (people) as the measure a department named alone speaks of', () => {
 		expect(
 			rows(

@@ -462,7 +462,7 @@ const LINES_UNDER_LABEL = new RegExp(
 	'iu'
 );
 const COLOUR_GROUP = new RegExp(
-	String.raw`^(?:\*\*|#{1,4}[ \t]*)?(?:status[ \t]*:?[ \t]*)?(${COLOUR_PATTERN})(?:[ \t]+(?:initiativer|linjer|indsatser|projekter|punkter))?[ \t]*:?(?:\*\*)?[ \t]*:?$`,
+	String.raw`^(?:\*\*|#{1,4}[ \t]*)?(?:status[ \t]*:?[ \t]*)?(${COLOUR_PATTERN})(?:[ \t]+(?:initiativer|linjer|indsatser|projekter|punkter))?(?:[ \t]*\(\d{1,3}\))?[ \t]*:?(?:\*\*)?[ \t]*:?$`,
 	'iu'
 );
 
@@ -1098,6 +1098,7 @@ function mergeLines(statements: LineStatement[]): LineStatement[] {
 }
 
 const RECIPIENT = /(?<!\p{L})([Øø]konomiudvalg\p{L}*|ØU|[Kk]ommunalbestyrelse\p{L}*|KB)(?!\p{L})/u;
+const SENDS_ON = /(?<!\p{L})(?:forelægges|fremlægges|sendes|videresendes|behandles)(?!\p{L})/iu;
 const UPCOMING = /(?<!\p{L})(?:skal|kommende|forelægges|fremlægges|videre|sendes|gives)(?!\p{L})/iu;
 const OUTCOMES: [RegExp, BudgetReview['outcome']][] = [
 	[/godkend|tiltr[åæ]d/i, 'approved'],
@@ -1221,7 +1222,10 @@ export function extractBudget(ctx: ItemContext): { lines: BudgetLine[]; reviews:
 	const toRecipient = ctx.sentences.filter((s) => RECIPIENT.test(s.text));
 	// Prefer the sentence saying when the status goes on next over history ("blev orienteret i maj").
 	const dated = (x: ItemSentence): boolean => meetingDateIn(x.text, ctx.meetingDate) !== null;
+	// "Status forelægges Økonomiudvalget den 16. januar" over "… begynder den 1. januar, har
+	// Økonomiudvalget bedt om …, da initiativerne skal …": a verb that sends the status on first.
 	const recipientSentence =
+		toRecipient.find((x) => SENDS_ON.test(x.text) && dated(x)) ??
 		toRecipient.find((x) => UPCOMING.test(x.text) && dated(x)) ??
 		toRecipient.find(dated) ??
 		toRecipient.find((x) => UPCOMING.test(x.text)) ??

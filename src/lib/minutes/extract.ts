@@ -11,6 +11,7 @@ import { normalise, type WorkingText } from './normalise';
 import type { AgendaItemRow, KpiRecords, KpiTopic, Meeting } from './schema';
 import {
 	headerField,
+	plainLine,
 	segment,
 	writtenTitle,
 	type SectionKind,
@@ -84,7 +85,8 @@ function extractUnsafe(source: string, sourceFile: string): Extraction {
 		date: header.date,
 		start_time: header.startTime,
 		location: header.locationLine
-			? (headerField(w.asWritten(...header.locationLine))?.value ?? header.location)
+			? (headerField(plainLine(w.asWritten(...header.locationLine, true)))?.value ??
+				header.location)
 			: header.location,
 		source_file: sourceFile,
 		item_count: seg.items.length

@@ -64,7 +64,7 @@ const QUOTED =
 	/"([^"\n]{3,90})"|(?<![\p{L}'])'([^'\n]{3,90})'(?!\p{L})|(?<![\p{L}*])\*([^*\n]{3,90})\*(?![\p{L}*])/gu;
 // "netværket", "netværksarbejdet i", "velfærdsnetværk med temaerne": a quote after these names a network.
 const NETWORK_BEFORE =
-	/(?:valgte|vælger|udvalgte)[ \t]+(?:\p{L}+[ \t]+){0,3}?temaerne[ \t]*$|netværk\p{L}*(?:[ \t]+(?:i|om|for|med|kaldet|ved|navn|navnet|tema|temaet|temaerne|titlen|overskriften)){0,3}:?[ \t]*$|netværk\p{L}*[ \t][^.:"\n]{0,40}:[ \t]*$|(?:navn|omdøbt|omdøbes)[ \t]+til[ \t]*$|(?:under|med)[ \t]+(?:det[ \t]+nye[ \t]+)?navnet[ \t]*$/iu;
+	/(?:valgte|vælger|udvalgte)[ \t]+(?:\p{L}+[ \t]+){0,3}?temaerne[ \t]*$|netværk\p{L}*(?:[ \t]+(?:i|om|for|med|kaldet|ved|navn|navnet|tema|temaet|temaerne|titlen|overskriften)){0,3}[:,]?[ \t]*$|netværk\p{L}*[ \t][^.:"\n]{0,40}:[ \t]*$|(?:navn|omdøbt|omdøbes)[ \t]+til[ \t]*$|(?:under|med)[ \t]+(?:det[ \t]+nye[ \t]+)?navnet[ \t]*$/iu;
 const NOT_A_NETWORK_BEFORE =
 	/projekt|analyse|arbejdsgruppe|rapport|strategi|\p{L}'s[ \t]|foreningens|kl's/iu;
 const AFTER_NETWORK_NAME = /^[ \t]*(?:og|,)[ \t]*$/;
@@ -438,7 +438,7 @@ interface Antecedent {
  * verb in the present that ends or extends it (not "skulle have afsluttet", not a plan).
  */
 const BACK_REFERENCE =
-	/(?<!\p{L})netværket[ \t]+(?:(?:derfor|så|nu|dermed|hermed|også)[ \t]+)?(?:afsluttes|nedlægges|lukkes|ophører|stoppes|overgår[ \t]+til[ \t]+drift|forlænges)(?!\p{L})/iu;
+	/(?<!\p{L})netværket[ \t]+(?:(?:derfor|så|nu|dermed|hermed|også)[ \t]+)?(?:afsluttes|nedlægges|lukkes|ophører|stoppes|overgår[ \t]+til[ \t]+drift|forlænges|afslutter[ \t]+sit[ \t]+arbejde)(?!\p{L})/iu;
 
 const PROPOSES = /foreslå|ønske|anbefale|indstille|skulle|kunne|bør/iu;
 
@@ -486,7 +486,7 @@ const STARTED_AS_NETWORK =
 
 /** "besluttede at stoppe "X"": what happens to a network the item has named, said before it. */
 const STATUS_VERB_BEFORE =
-	/(?<!\p{L})(?:at|og)[ \t]+(?:stoppe|afslutte|lukke|nedlægge|forlænge|videreføre|igangsætte)[ \t]*$/iu;
+	/(?<!\p{L})(?:(?:at|og)[ \t]+(?:stoppe|afslutte|lukke|nedlægge|forlænge|videreføre|igangsætte)|stoppede|afsluttede|lukkede|nedlagde|forlængede|videreførte|igangsatte)[ \t]*$/iu;
 /** "godkendte forlængelsen af "X"": what happens to a network, said as a noun before it. */
 const STATUS_NOUN_BEFORE =
 	/(?:forlængelse|afslutning|lukning|videreførelse|nedlæggelse)n?[ \t]+af[ \t]+(?:netværket[ \t]+)?$/iu;
@@ -577,13 +577,14 @@ const ENDS_ON = new RegExp(
 	String.raw`(?<!\p{L})(?:pr\.|per|med[ \t]+virkning[ \t]+fra)[ \t]*\d{1,2}\.[ \t]*(?:${MONTH_NAMES.join('|')})(?:[ \t]+(?:19|20)\d\d)?(?!\p{L})`,
 	'iu'
 );
-/** "holdt sit afsluttende møde den 25. juni 2026", "afsluttede sit arbejde den 30. september": the day a network ended. */
+/** "holdt sit afsluttende møde den 25. juni 2026", "afsluttede (afslutter) sit arbejde den 30. september": the day a network ends. */
 const LAST_MEETING_ON = new RegExp(
-	String.raw`(?<!\p{L})(?:${LAST_MEETING}|afsluttede(?:[ \t]+sit[ \t]+arbejde)?|sluttede)[ \t]+(?:den[ \t]+|d\.[ \t]*)?\d{1,2}\.[ \t]*(?:${MONTH_NAMES.join('|')})(?:[ \t]+(?:19|20)\d\d)?(?!\p{L})`,
+	String.raw`(?<!\p{L})(?:${LAST_MEETING}|afslutte(?:de|r)(?:[ \t]+sit[ \t]+arbejde)?|sluttede)[ \t]+(?:den[ \t]+|d\.[ \t]*)?\d{1,2}\.[ \t]*(?:${MONTH_NAMES.join('|')})(?:[ \t]+(?:19|20)\d\d)?(?!\p{L})`,
 	'iu'
 );
+// "Chefforums beslutning af 14. januar 2026:", "Chefforum den 22. januar 2014:".
 const HISTORY_ENTRY = new RegExp(
-	String.raw`(?<!\p{L})(?:beslutning|behandling|møde)\p{L}*[ \t]+(?:af|den|d\.|fra)[ \t]+(?:den[ \t]+)?\d{1,2}\.[ \t]*(?:${MONTH_NAMES.join('|')})[ \t]+(?:19|20)\d\d`,
+	String.raw`(?:(?<!\p{L})(?:beslutning|behandling|møde)\p{L}*[ \t]+(?:af|den|d\.|fra)|^\p{Lu}\p{L}*[ \t]+(?:den|d\.))[ \t]+(?:den[ \t]+)?\d{1,2}\.[ \t]*(?:${MONTH_NAMES.join('|')})[ \t]+(?:19|20)\d\d`,
 	'iu'
 );
 const END_OF = new RegExp(
@@ -864,9 +865,12 @@ export function networkNames(
 			out.length > 0 &&
 			STATUS_AFTER_NAME.test(text.slice(index + m[0].length, index + m[0].length + 40)) &&
 			!NOT_A_NETWORK_BEFORE.test(before.slice(-40));
+		// A network the item has named, quoted again as a sentence's subject ('"A" er fortsat i
+		// gang', '"A" har siden juni afprøvet …') or with what happens to it.
 		const again =
 			known.has(nameKey(name)) &&
-			(STATUS_AFTER_NAME.test(text.slice(index + m[0].length, index + m[0].length + 40)) ||
+			(index === 0 ||
+				STATUS_AFTER_NAME.test(text.slice(index + m[0].length, index + m[0].length + 40)) ||
 				STATUS_NOUN_BEFORE.test(before) ||
 				STATUS_VERB_BEFORE.test(before));
 		if ((named || chained || suffixed || followed || again) && /\p{L}/u.test(name)) {

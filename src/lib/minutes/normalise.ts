@@ -16,9 +16,10 @@ export interface WorkingText {
 	/**
 	 * A working-text span as the source writes it (its own dashes, quotes and letters), with
 	 * invisible characters dropped and line breaks and runs of spaces made one space: for
-	 * names and titles shown to people.
+	 * names and titles shown to people. With `keepSpaces`, runs of spaces stay (for a caller
+	 * that reads the layout, such as a header's columns).
 	 */
-	asWritten(start: number, end: number): string;
+	asWritten(start: number, end: number, keepSpaces?: boolean): string;
 }
 
 /** Runs of copied text: run k starts at out[k] in the output and at src[k] in the input. */
@@ -431,7 +432,8 @@ export function normalise(source: string): WorkingText {
 			}
 			return [toSource(start), toSource(end - 1) + 1];
 		},
-		asWritten(start: number, end: number): string {
+		asWritten(start: number, end: number, keepSpaces = false): string {
+			const finish = keepSpaces ? (t: string): string => t : collapseSpaces;
 			// The working text, with each character that was only unified (a dash, a quote, a
 			// space) given back as the source writes it; joins and removals stay.
 			const [s, e] = this.spanToSource(start, end);
@@ -439,14 +441,14 @@ export function normalise(source: string): WorkingText {
 			const inStep = e - s === end - start;
 			const written = source.slice(s, e);
 			// Nothing unified, joined or removed (most spans): the source as it is.
-			if (inStep && written === text.slice(start, end)) return collapseSpaces(written);
+			if (inStep && written === text.slice(start, end)) return finish(written);
 			let out = '';
 			for (let i = start; i < end; i++) {
 				const ch = text[i] as string;
 				const original = source[inStep ? s + (i - start) : toSource(i)] as string;
 				out += original !== ch && unify(original) === ch ? original : ch;
 			}
-			return collapseSpaces(out);
+			return finish(out);
 		}
 	};
 }

@@ -321,6 +321,8 @@ function rightColumnField(line: string): { name: string; value: string } | null 
 }
 const RIGHT_COLUMN_FIELD = /(?<=[ \t])(?:Mødedato|Mødested|Mødelokale)(?!\p{L})/gu;
 
+const COLUMN_GAP = /\S[ \t]{5}/;
+
 /** A header line's field: `Mødested Mødelokale 2` → Mødested, "Mødelokale 2". */
 export function headerField(plain: string): { name: string; value: string } | null {
 	const field =
@@ -328,13 +330,14 @@ export function headerField(plain: string): { name: string; value: string } | nu
 			plain
 		);
 	if (!field) return null;
-	// Justified PDF text spreads a value's words ("Virtuelt  møde"): one space between them.
+	const value = (field[2] as string).replace(/^[\s:]+/, '');
+	// "Mødested      Microsoft Teams          afdelingscheferne for alle": a wide gap ends the
+	// field, and what follows is the next column of a two-column header. Justified PDF text
+	// spreads a value's words ("Virtuelt  møde") less: one space between them.
+	const gap = COLUMN_GAP.exec(value);
 	return {
 		name: field[1] as string,
-		value: (field[2] as string)
-			.replace(/^[\s:]+/, '')
-			.trim()
-			.replace(/[ \t]{2,}/g, ' ')
+		value: (gap ? value.slice(0, gap.index + 1) : value).trim().replace(/[ \t]{2,}/g, ' ')
 	};
 }
 

@@ -170,6 +170,12 @@ export function sentencesIn<S>(
 				(LABEL_LINE.test(text.slice(unit.start, Math.min(unit.end, unit.start + 40))) ||
 					text[pos - 2] === ':')) ||
 			endsStatusLine(text, unit.start, pos, ch) ||
+			// "Chefforum den 22. januar 2014:" over what was decided then: a short line that ends
+			// in a colon is a heading of the lines under it when they start a sentence of their own.
+			(text[pos - 2] === ':' &&
+				pos - 1 - previousLineStart < SHORT_LINE &&
+				ch !== undefined &&
+				isUpperCase(ch)) ||
 			// "Gule initiativer:" or "Alle øvrige er grønne." under a short bullet ("- 1.2 Flere
 			// lærere") is not more of the bullet: a bullet that short was not wrapped.
 			(unit.bullet &&
@@ -282,6 +288,12 @@ function isLetterOrParen(ch: string): boolean {
 	const c = ch.charCodeAt(0);
 	if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x28;
 	return /\p{L}/u.test(ch);
+}
+
+function isUpperCase(ch: string): boolean {
+	const c = ch.charCodeAt(0);
+	if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+	return /\p{Lu}/u.test(ch);
 }
 
 /** Whether [from, to) holds a ":" (a label's colon). */

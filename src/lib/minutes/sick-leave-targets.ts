@@ -15,6 +15,7 @@ import {
 } from './sick-leave-terms';
 
 const NATIONAL_AVERAGE = /landsgennemsnit/i;
+const NATIONAL_AVERAGE_ALL = /landsgennemsnit/gi;
 const CEILING =
 	/højest|højst|ikke[^.]{0,24}(?:over|højere)|maksimalt|under|på[ \t]+niveau[ \t]+med|ned[ \t]+på|ligge[ \t]+på/i;
 // "målet", "måltal", "målsætningen", but not "målt" or "målingen" (a measurement).
@@ -64,9 +65,13 @@ export function extractSickLeaveTargets(ctx: ItemContext): SickLeaveTarget[] {
 		const measures = measureMentions(s.text);
 		// "…, at målet om højst landsgennemsnittet fastholdes for kommunen, og at Pleje & Omsorg
 		// skal nedbringe langtidsfraværet med 0,5 dage": the average's clause, then the others'.
-		const national = NATIONAL_AVERAGE.exec(s.text);
-		const nationalClause = national ? clauseAround(s.text, national.index) : null;
-		if (national && nationalClause && CEILING.test(s.text.slice(...nationalClause))) {
+		// "… ligger 0,7 dage over landsgennemsnittet, og målet om, at sygefraværet højst må være på
+		// niveau med landsgennemsnittet, er ikke nået": the clause that makes the average a ceiling.
+		const nationalClauses = NATIONAL_AVERAGE.test(s.text)
+			? [...s.text.matchAll(NATIONAL_AVERAGE_ALL)].map((m) => clauseAround(s.text, m.index))
+			: [];
+		const nationalClause = nationalClauses.find((c) => CEILING.test(s.text.slice(...c))) ?? null;
+		if (nationalClause) {
 			const [from, to] = nationalClause;
 			const inClause = <T>(ms: readonly Mention<T>[]): Mention<T>[] =>
 				ms.filter((m) => m.index >= from && m.end <= to);
@@ -97,7 +102,7 @@ export function extractSickLeaveTargets(ctx: ItemContext): SickLeaveTarget[] {
 			}
 		for (const f of dayFigures(s.text)) {
 			// "landsgennemsnittet på 10,9 dage": the average's figure, not a target of ours.
-			if (nationalClause && f.index >= nationalClause[0] && f.index < nationalClause[1]) continue;
+			if (nationalClauses.some(([a, b]) => f.index >= a && f.index < b)) continue;
 			const before = s.text.slice(Math.max(0, f.index - 40), f.index);
 			const reduce = REDUCE_VERB.test(before);
 			const rule =
