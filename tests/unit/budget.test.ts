@@ -311,6 +311,14 @@ describe('budget lines stated one per line', () => {
 		]);
 	});
 
+	it('keeps "(endnu ikke farvesat)" out of the title, and reads "Farvesættes som gul" in the decision', () => {
+		expect(
+			budgetLines(
+				'Sagsfremstilling\n- 4.1 Fritidsjob til unge (endnu ikke farvesat)\nBeslutning\n- 4.1 Fritidsjob til unge: Farvesættes som gul allerede ved denne status.'
+			).map((l) => [l.line, l.title, l.colour])
+		).toEqual([['4.1', 'Fritidsjob til unge', 'yellow']]);
+	});
+
 	it('takes a colour in parentheses after the title, and keeps it out of the title', () => {
 		expect(
 			lines('- 2.2 Flere pædagoger (gul): Rekruttering går langsomt.\n- 3.4 Styrket tilsyn (rød)')

@@ -212,6 +212,16 @@ describe('network events', () => {
 		expect(eventDates('network_ended', body, '27-08-2014')).toEqual(['2014-09-30']);
 	});
 
+	it('reads "Netværket afsluttes med en fælles konference torsdag den 28. november" under a bullet naming the network', () => {
+		const body =
+			'Sagsfremstilling\n•\tLæringsnetværket "Flersprogede børn i vuggestuen"\no\tNetværket har holdt fire møder.\no\tDeltagerne har afprøvet en model.\no\tNetværket afsluttes med en fælles konference torsdag den 28. november, hvor alle inviteres.\n•\tInnovationsnetværket "Mindre madspild"\no\tNetværket har vejet madspildet.\n';
+		expect(eventDates('network_ended', body, '23-10-2024')).toEqual(['2024-11-28']);
+		expect(statuses(body, 'Status på netværkene', '23-10-2024')).not.toContainEqual([
+			'network_ended',
+			'Mindre madspild'
+		]);
+	});
+
 	/** The milestones of an item's body, as [event, date]. */
 	const milestones = (body: string, date: string): unknown => {
 		const x = extractMinutes(`REFERAT Chefforum d. ${date}\nPunkt 1: CF - Netværk\n${body}`, 'x');

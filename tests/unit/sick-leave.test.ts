@@ -166,6 +166,29 @@ describe('extractSickLeave: comparisons', () => {
 });
 
 describe('extractSickLeave: departments referred to', () => {
+	it('gives "Her er fraværet steget …" the department the sentence before named', () => {
+		expect(
+			rows(
+				'Kultur- og Fritidsforvaltningen er gået den modsatte vej. Her er fraværet steget med 1,1 dag til 10,3 dage.'
+			)
+		).toEqual([
+			['Kultur- og Fritidsforvaltningen', '1. halvår 2022', 'total', 'change', 1.1],
+			['Kultur- og Fritidsforvaltningen', '1. halvår 2022', 'total', 'level', 10.3],
+			['Kultur- og Fritidsforvaltningen', '1. halvår 2021', 'total', 'level', 9.2]
+		]);
+	});
+
+	it('takes a department named right after the unit, and "Økonomicentret" as a department', () => {
+		expect(
+			rows(
+				'For de to centre er tallene 6,3 dage pr. årsværk i Center for Ledelse og Personale, mens Økonomicentret har et fravær på 5,7 dage pr. årsværk.'
+			)
+		).toEqual([
+			['Center for Ledelse og Personale', '1. halvår 2022', 'total', 'level', 6.3],
+			['Økonomicentret', '1. halvår 2022', 'total', 'level', 5.7]
+		]);
+	});
+
 	it('reads "har begge nedbragt fraværet" for both, and no department for "i to afdelinger"', () => {
 		expect(
 			rows(
@@ -413,6 +436,21 @@ describe('extractSickLeave: items with two periods and older departments', () =>
 });
 
 describe('extractSickLeave: the measure a figure is', () => {
+	it('reads figures in an item titled by one measure ("Barns 1. og 2. sygedag") as that measure, "ligesom i 2017" as no change', () => {
+		expect(
+			rows(
+				'Dagtilbud ligger højest med 1,2 dage. Skoler & Uddannelse har ligesom i 2021 0,8 dage. Det samlede sygefravær var 11,2 dage.',
+				'Barns 1. og 2. sygedag 1. halvår 2022'
+			)
+		).toEqual([
+			['Dagtilbud', '1. halvår 2022', 'child_sick', 'level', 1.2],
+			['Skoler & Uddannelse', '1. halvår 2022', 'child_sick', 'level', 0.8],
+			['Skoler & Uddannelse', '1. halvår 2022', 'child_sick', 'change', 0],
+			['Albertslund Kommune', '1. halvår 2022', 'total', 'level', 11.2],
+			['Skoler & Uddannelse', '1. halvår 2021', 'child_sick', 'level', 0.8]
+		]);
+	});
+
 	it('takes a measure named after the figure and a verb of being ("0,5 dage er barns sygedag")', () => {
 		expect(
 			rows('Det samlede sygefravær er 5,9 dage, hvoraf 0,5 dage er barns første og anden sygedag.')

@@ -17,6 +17,11 @@ describe('kpiTopic', () => {
 		expect(kpiTopic('Fraværsregistrering i nyt lønsystem', null)).toBeNull();
 	});
 
+	it('marks a title naming one measure on its own ("Barns 1. og 2. sygedag", "Langtidsfravær") as sick leave', () => {
+		expect(kpiTopic('Barns 1. og 2. sygedag 2018', null)).toBe('sick_leave');
+		expect(kpiTopic('Langtidsfravær i Pleje & Omsorg', null)).toBe('sick_leave');
+	});
+
 	it('marks a status on the budget agreement as budget status', () => {
 		expect(kpiTopic('Status på budgetaftalen 2017, oktober 2017', null)).toBe('budget_status');
 		expect(kpiTopic('Opfølgning på Budgetaftale 2021', null)).toBe('budget_status');

@@ -74,7 +74,7 @@ const UNCHANGED_AFTER = new RegExp(
 );
 const NO_LONGER = new RegExp(String.raw`(?<!\p{L})ikke[ \t]+længere[ \t]+${C}(?!\p{L})`, 'iu');
 const BECOMES = new RegExp(
-	String.raw`(?<!\p{L})(?:gøres|skal[ \t]+være|bliver|bør[ \t]+være|er|(?:ændres|skiftes|skifter|sættes|rettes|løftes|hæves|sænkes|(?:ned|op)(?:justeres|graderes))[ \t]+(?:(?:alle|begge|nu|derfor|dermed)[ \t]+)?til|(?:markeres|betragtes|betegnes|vurderes|meldes|vurderer[ \t]+(?:initiativet|linjen|indsatsen|det))(?:[ \t]+(?:derfor|nu|dermed|samlet))?(?:[ \t]+(?:som|med|til|at[ \t]+være))?|(?<!(?:sidste|forrige|første|anden|tredje)[ \t]+)status:?|farve:?|farven[ \t]+er|(?:tildeles|får|gives)[ \t]+(?:farven|status(?:en)?)|(?:lukkes|afsluttes)[ \t]+som|(?:flyttes|rykkes)(?:[ \t]+over)?[ \t]+til[ \t]+de|og[ \t]+(?:dermed|derfor)|hører[ \t]+(?:nu[ \t]+)?hjemme[ \t]+(?:blandt|hos)[ \t]+de|nu|ny:|(?:skal[ \t]+)?stå[ \t]+som|står[ \t]+som)[ \t]+(?:nu[ \t]+|begge[ \t]+|alle[ \t]+|derfor[ \t]+|dermed[ \t]+)?${C}(?!\p{L})`,
+	String.raw`(?<!\p{L})(?:gøres|skal[ \t]+være|bliver|bør[ \t]+være|er|(?:ændres|skiftes|skifter|sættes|rettes|løftes|hæves|sænkes|(?:ned|op)(?:justeres|graderes))[ \t]+(?:(?:alle|begge|nu|derfor|dermed)[ \t]+)?til|(?:markeres|betragtes|betegnes|vurderes|meldes|farvesættes|farvelægges|vurderer[ \t]+(?:initiativet|linjen|indsatsen|det))(?:[ \t]+(?:derfor|nu|dermed|samlet))?(?:[ \t]+(?:som|med|til|at[ \t]+være))?|(?<!(?:sidste|forrige|første|anden|tredje)[ \t]+)status:?|farve:?|farven[ \t]+er|(?:tildeles|får|gives)[ \t]+(?:farven|status(?:en)?)|(?:lukkes|afsluttes)[ \t]+som|(?:flyttes|rykkes)(?:[ \t]+over)?[ \t]+til[ \t]+de|og[ \t]+(?:dermed|derfor)|hører[ \t]+(?:nu[ \t]+)?hjemme[ \t]+(?:blandt|hos)[ \t]+de|nu|ny:|(?:skal[ \t]+)?stå[ \t]+som|står[ \t]+som)[ \t]+(?:nu[ \t]+|begge[ \t]+|alle[ \t]+|derfor[ \t]+|dermed[ \t]+)?${C}(?!\p{L})`,
 	'iu'
 );
 const LEADING_COLOUR = new RegExp(
@@ -306,11 +306,13 @@ function withoutParenthesisedColour(text: string): [string, Colour | null, Colou
 	const colour =
 		colourFromWord(inner) ?? stated.colour ?? (leading ? colourFromWord(leading) : null);
 	if (colour) return [title, colour, stated.previous ?? previousColour(inner)];
-	// "(ikke vurderet – afventer ny taksation)": no colour, and not part of the title either.
+	// "(ikke vurderet – afventer ny taksation)", "(endnu ikke farvesat)": no colour, and not part
+	// of the title either.
 	return NOT_RATED.test(inner) ? [title, null, null] : [text, null, null];
 }
 const UNRATED_CELL = /^(?:ikke[ \t]+vurderet|ikke[ \t]+relevant|udgået|udgår)$/i;
-const NOT_RATED = /^(?:ikke[ \t]+vurderet|udgået|udgår|afventer)(?!\p{L})/iu;
+const NOT_RATED =
+	/^(?:(?:endnu[ \t]+)?ikke[ \t]+(?:vurderet|farvesat)|udgået|udgår|afventer)(?!\p{L})/iu;
 const TITLE_SEPARATORS_ALL = new RegExp(TITLE_SEPARATORS.source, 'g');
 
 /** A text cut at a separator, but not inside brackets ("Ny skole (gul – var grøn)"). */

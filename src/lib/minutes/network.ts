@@ -188,6 +188,9 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 	let intro: ItemSentence | null = null;
 	let previousEnd = -1;
 	let previousNamed: Antecedent | null = null;
+	// A subheading that names one network ("•<TAB>Læringsnetværket "A"") over the lines about it:
+	// "Netværket afsluttes …" in any of them refers to it, until the next subheading or section.
+	let underHeading: (Antecedent & { section: ItemSentence['section'] }) | null = null;
 	// "Chefforums beslutning af 14. januar 2026:": the day of the entries under it in the Historik.
 	let historyDate: string | null = null;
 	for (const s of ctx.sentences) {
@@ -203,10 +206,15 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 		previousEnd = s.end;
 		// "Velfærdsnetværket "A" har … . Netværket afsluttes ved udgangen af marts": the one network
 		// the sentence (or the subheading) just before named.
+		const headingLike = !/[.!?:]$/.test(s.text) && s.text.length < 120;
+		if (underHeading && (underHeading.section !== s.section || headingLike)) underHeading = null;
 		const antecedent =
-			previousNamed && (sameParagraph || previousNamed.heading) ? previousNamed : null;
+			previousNamed && (sameParagraph || previousNamed.heading) ? previousNamed : underHeading;
 		previousNamed = null;
-		const backMatch = antecedent && !s.bullet ? BACK_REFERENCE.exec(s.text) : null;
+		// A bullet refers back only to the subheading it sits under: in a list, each bullet names
+		// its own network.
+		const backMatch =
+			antecedent && (!s.bullet || antecedent === underHeading) ? BACK_REFERENCE.exec(s.text) : null;
 		// "… foreslår derfor, at netværket forlænges": a proposal, not what happens to it.
 		const back = backMatch && !PROPOSES.test(s.text.slice(0, backMatch.index)) ? backMatch : null;
 		// Sentences are trimmed: a pattern that must end in ":" or "," needs that last character.
@@ -284,12 +292,14 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 						: found;
 			for (const n of names) known.add(nameKey(n.name));
 			const only = names.length === 1 ? names[0] : undefined;
-			if (only && !only.antecedent)
+			if (only && !only.antecedent) {
 				previousNamed = {
 					name: ctx.asWritten(s.start + only.index, s.start + only.end),
 					start: s.start,
-					heading: !/[.!?:]$/.test(s.text) && s.text.length < 120
+					heading: headingLike
 				};
+				underHeading = headingLike ? { ...previousNamed, section: s.section } : null;
+			} else if (names.some((n) => !n.antecedent)) underHeading = null;
 			names.forEach((n, k) => {
 				const clause = n.antecedent ? s.text.slice(n.index) : statusClause(s.text, names, k);
 				// "… med den ændring, at netværket "C" udskydes": not decided, here or in the proposal.
@@ -577,9 +587,12 @@ const ENDS_ON = new RegExp(
 	String.raw`(?<!\p{L})(?:pr\.|per|med[ \t]+virkning[ \t]+fra)[ \t]*\d{1,2}\.[ \t]*(?:${MONTH_NAMES.join('|')})(?:[ \t]+(?:19|20)\d\d)?(?!\p{L})`,
 	'iu'
 );
-/** "holdt sit afsluttende møde den 25. juni 2026", "afsluttede (afslutter) sit arbejde den 30. september": the day a network ends. */
+/**
+ * "holdt sit afsluttende møde den 25. juni 2026", "afsluttede (afslutter) sit arbejde den 30.
+ * september", "afsluttes med en fælles konference torsdag den 28. november": the day a network ends.
+ */
 const LAST_MEETING_ON = new RegExp(
-	String.raw`(?<!\p{L})(?:${LAST_MEETING}|afslutte(?:de|r)(?:[ \t]+sit[ \t]+arbejde)?|sluttede)[ \t]+(?:den[ \t]+|d\.[ \t]*)?\d{1,2}\.[ \t]*(?:${MONTH_NAMES.join('|')})(?:[ \t]+(?:19|20)\d\d)?(?!\p{L})`,
+	String.raw`(?<!\p{L})(?:${LAST_MEETING}|afslutte(?:de|r)(?:[ \t]+sit[ \t]+arbejde)?|sluttede|afsluttes[ \t]+med[ \t]+(?:\p{L}+[ \t]+){1,6}(?=den[ \t]|d\.))[ \t]*(?:den[ \t]+|d\.[ \t]*)?\d{1,2}\.[ \t]*(?:${MONTH_NAMES.join('|')})(?:[ \t]+(?:19|20)\d\d)?(?!\p{L})`,
 	'iu'
 );
 // "Chefforums beslutning af 14. januar 2026:", "Chefforum den 22. januar 2014:".

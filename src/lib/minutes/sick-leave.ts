@@ -85,7 +85,7 @@ function resolveYear(p: Period, year: number, meetingDate: string): FullPeriod {
 }
 
 const COMPARED_BEFORE =
-	/(?:sammenlignet[ \t]+med|sammenholdt[ \t]+med|i[ \t]+sammenligning[ \t]+med|i[ \t]+forhold[ \t]+til|ift\.?|end|mod|fra|siden|samme[ \t]+periode|overstiger|(?:dage?|anelse|smule|lidt)[ \t]+(?:over|under)(?:[ \t]+niveauet)?|(?:niveau|samme)[ \t]+som)[ \t]+(?:i[ \t]+|for[ \t]+|af[ \t]+)?(?:de[ \t]+|det[ \t]+)?$/i;
+	/(?:sammenlignet[ \t]+med|sammenholdt[ \t]+med|i[ \t]+sammenligning[ \t]+med|i[ \t]+forhold[ \t]+til|ift\.?|end|mod|fra|siden|samme[ \t]+periode|overstiger|(?:dage?|anelse|smule|lidt)[ \t]+(?:over|under)(?:[ \t]+niveauet)?|(?:niveau|samme)[ \t]+som|ligesom)[ \t]+(?:i[ \t]+|for[ \t]+|af[ \t]+)?(?:de[ \t]+|det[ \t]+)?$/i;
 /** "samme periode", "samme kvartal", "samme halvår": the subject period in another year. */
 const SPAN_WORD = String.raw`(?:periode|kvartal|halvår|tidspunkt)`;
 const SAME_SPAN = String.raw`samme[ \t]+${SPAN_WORD}`;
@@ -768,7 +768,12 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			} else if (
 				kind === 'level' &&
 				!comparedLevel &&
-				(FLAT_AFTER.test(untilNext) || SAME_AS_AFTER.test(untilNext)) &&
+				(FLAT_AFTER.test(untilNext) ||
+					SAME_AS_AFTER.test(untilNext) ||
+					// "Skoler & Uddannelse har ligesom i 2017 0,8 dage": said before the figure.
+					LIKE_BEFORE.test(
+						s.text.slice(Math.max(prevEnd, clauseAround(s.text, f.index)[0]), f.index)
+					)) &&
 				!OTHER_POPULATION.test(untilNext) &&
 				changeWords(untilNext).every((c) => c.value === 'flat')
 			) {
@@ -803,18 +808,20 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 							: null) ??
 						measureFor(measures, f, prevEnd, s.text, ownMeasure))
 					: measureFor(measures, f, prevEnd, s.text, ownMeasure));
-			// "…, som i afdelingen udgør 4,1 dage": the department the sentence before named.
+			// "…, som i afdelingen udgør 4,1 dage", "Her er fraværet steget med 1,1 dag til 10,3
+			// dage": the department the sentence before named.
 			const referred =
-				scopes.length === 0 && theDepartmentAt >= 0 && theDepartmentAt < f.index
+				scopes.length === 0 &&
+				((theDepartmentAt >= 0 && theDepartmentAt < f.index) || HERE.test(s.text))
 					? departmentIn(before)
 					: null;
 			const scope =
 				respectively && f.index > respectively.index
-					? (respectiveOf(scopes, respectively.index, figures, k) ?? scopeFor(scopes, f))
+					? (respectiveOf(scopes, respectively.index, figures, k) ?? scopeFor(scopes, f, s.text))
 					: (referred ??
 						(refersBack && scopes.length === 0
 							? (referent as Fact).scope
-							: (subjectAfter(scopes)?.value ?? scopeFor(scopes, f))));
+							: (subjectAfter(scopes)?.value ?? scopeFor(scopes, f, s.text))));
 
 			// "Til og med september 2019 var det 7,5 dage, så fraværet er steget med 0,7 dage": last
 			// year's level first, then the change of the item's own period against it.
@@ -906,9 +913,26 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		...sickLeaveFromLists(ctx, subject),
 		...sickLeaveFromInlineList(ctx, subject)
 	);
-	const stated = flatAsZero(facts);
+	const stated = flatAsZero(ofItemMeasure(facts, ctx.item.title));
 	return toRows(ctx, deduplicate([...stated, ...derive(stated)]));
 }
+
+/**
+ * "Barns 1. og 2. sygedag 2018": in an item whose title names one measure other than the whole
+ * absence, a figure whose sentence does not speak of sick leave as such ("Dagtilbud ligger højest
+ * med 1,2 dage", "fraværet er gået fra 0,4 til 0,5 dage") is of that measure.
+ */
+function ofItemMeasure(facts: Fact[], title: string): Fact[] {
+	const named = [...new Set(measureMentions(title).map((m) => m.value))];
+	const itemMeasure = named.length === 1 && named[0] !== 'total' ? named[0] : null;
+	if (!itemMeasure) return facts;
+	return facts.map((f) =>
+		f.measure === 'total' && !SICK_LEAVE_AS_SUCH.test(f.evidence.evidence)
+			? { ...f, measure: itemMeasure }
+			: f
+	);
+}
+const SICK_LEAVE_AS_SUCH = /sygefravær/i;
 
 function ev(ctx: ItemContext, s: ItemSentence): Evidence {
 	return ctx.evidence(s.start, s.end);
@@ -1045,6 +1069,7 @@ function signed(value: number, direction: Direction | null): number {
  * Between a figure and the measure it is: nothing, a verb of being ("0,5 dage er barns sygedag")
  * or "på" ("6,9 dage på korttidsfravær").
  */
+const LIKE_BEFORE = /(?<!\p{L})ligesom[ \t]+(?:i|for|sidste|året)(?!\p{L})/iu;
 const IS_BETWEEN = /^[ \t]*(?:(?:er|var|udgør|udgjorde|på)[ \t]+)?$/;
 /** "0,5 dage pr. fuldtidsansat med barns 1. og 2. sygedag": the measure after the unit's "pr. …". */
 const PER_THEN_WITH = /^[ \t]+pr\.?[ \t]+\p{L}+[ \t]+(?:med|for|af)[ \t]+$/iu;
@@ -1080,9 +1105,22 @@ function measureFor(
 	return any?.value ?? fallback;
 }
 
-function scopeFor(scopes: readonly Mention<string>[], f: { index: number }): string {
-	return scopes.findLast((m) => m.end <= f.index)?.value ?? MUNICIPALITY;
+/**
+ * The scope named last before a figure; with none before it, one named right after its unit ("6,3
+ * dage pr. årsværk i Center for Ledelse og Personale").
+ */
+function scopeFor(
+	scopes: readonly Mention<string>[],
+	f: { index: number; end: number },
+	text: string
+): string {
+	const before = scopes.findLast((m) => m.end <= f.index);
+	if (before) return before.value;
+	const after = scopes.find((m) => m.index >= f.end);
+	if (after && SCOPE_RIGHT_AFTER.test(text.slice(f.end, after.index))) return after.value;
+	return MUNICIPALITY;
 }
+const SCOPE_RIGHT_AFTER = /^[ \t]+(?:pr\.?[ \t]+\p{L}+[ \t]+)?(?:i|hos)[ \t]+$/u;
 
 /** "korttids- og langtidsfraværet med henholdsvis 0,2 og 0,4": the k-th named before "henholdsvis". */
 function respectiveOf<T>(

@@ -7,8 +7,9 @@ import type { KpiTopic } from './schema';
 
 /** KLE 81.28.00: Sygefravær. */
 const SICK_LEAVE_KLE = '81.28.00';
+// "Barns 1. og 2. sygedag 2018", "Langtidsfravær 2019": one of the measures on its own.
 const SICK_LEAVE_TITLE =
-	/sygefrav|fraværsstatistik|fraværsopgørelse|sygestatistik|(?<!\p{L})fravær(?:et)?(?!\p{L})/iu;
+	/sygefrav|fraværsstatistik|fraværsopgørelse|sygestatistik|sygedag|(?:kort|lang)tidsfravær|(?<!\p{L})fravær(?:et)?(?!\p{L})/iu;
 const BUDGET_TITLE = /budgetaftale/i;
 const BUDGET_STATUS_WORD = /status|opfølgning|afrapportering|følge[ \t]+op/i;
 /**
