@@ -163,6 +163,13 @@ describe('normalise: PDF page furniture', () => {
 		expect(normalise(source).text).toBe(`${HEADER} Side 1 af 3\nFørste side.\nAnden side.\nSlut.`);
 	});
 
+	it('removes a running header with a column beside it on later pages ("REFERAT …      Albertslund Kommune")', () => {
+		const source = `     ${HEADER}\nFørste side, som fortsætter\n\f     ${HEADER}                 Albertslund Kommune\npå anden side.`;
+		expect(normalise(source).text).toBe(
+			`     ${HEADER}\nFørste side, som fortsætter\npå anden side.`
+		);
+	});
+
 	it('reads a form feed as a space, so a sentence cut by a page break goes on', () => {
 		expect(normalise('Første side.\fAnden side.').text).toBe('Første side. Anden side.');
 		expect(normalise('fraværet er\n\fsteget med 0,2 dage.').text).toBe(

@@ -128,6 +128,7 @@ function beforePageSuffix(t: string): string | null {
 	if (HEAD_SEPARATORS.includes(head.slice(-1))) head = head.slice(0, -1).trimEnd();
 	return head && PAGE_SUFFIX.test(t.slice(gap).trim()) ? head : null;
 }
+const COLUMN_GAP = /[ \t]{3,}/;
 const PAGE_WORD_NEAR_END = /[ \t](?=(?:side|page)[ \t]+\d)/i;
 const HEAD_SEPARATORS = '-\u2013|·,';
 
@@ -156,9 +157,12 @@ export function furnitureLines(lines: readonly { text: string }[]): boolean[] {
 		if (l.text.includes('\f') && t === '') flags[i] = true;
 		else if (PAGE_NUMBER.test(t) || isPageFraction(t) || DASHED_PAGE.test(t)) flags[i] = true;
 		else if (RUNNING_HEADER.test(t)) {
+			// "REFERAT Chefforum d. 03-03-2021          Albertslund Kommune": a column beside the
+			// header on some pages and not on others; the header is what comes before its gap.
 			const bare = t
 				.replace(/(?<=\s)(?:side|page)\s+\d+(?:\s*(?:af|of|\/)\s*\d+)?$/i, '')
-				.trimEnd();
+				.trimEnd()
+				.split(COLUMN_GAP, 1)[0] as string;
 			if (header === null) header = bare;
 			else if (bare === header) flags[i] = true;
 		}
