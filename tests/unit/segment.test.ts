@@ -306,6 +306,12 @@ describe('segment: sections', () => {
 		]);
 	});
 
+	it('does not take a wrapped line "Status fra netværkene gives … . Netværkslederne …" for a heading', () => {
+		const text =
+			'REFERAT Chefforum d. 18-09-2013\n\nPunkt 1: CF - Netværk\n\nBeslutning\n\nGodkendt.\n\nStatus fra netværkene gives hver 8. uge som foreslået. Netværkslederne udpeges\ninden den 1. november 2013.\n';
+		expect(ok(segment(text)).items[0]?.sections.map((s) => s.kind)).toEqual(['beslutning']);
+	});
+
 	it('finds the sections of an item with their kinds and content spans', () => {
 		const first = ok(segment(PLAIN)).items[0];
 		expect(first?.sections.map((s) => s.kind)).toEqual(['anledning', 'indstilling', 'beslutning']);
@@ -372,6 +378,26 @@ describe('segment: sections', () => {
 });
 
 describe('segment: documents that are not a referat', () => {
+	it('reads a referat forwarded by e-mail, its header below the mail, greeting and signature', () => {
+		const mail = [
+			'Fra: Lise Kjærgaard',
+			'Sendt: 15. marts 2018 14:07',
+			'Til: Afdelingschefer',
+			'Emne: VS: Referat fra Chefforum 14. marts 2018',
+			'',
+			'Kære alle',
+			...Array.from({ length: 30 }, (_, i) => `Linje ${i + 1} af hilsenen og underskriften.`),
+			'________________________________',
+			'REFERAT Chefforum d. 14-03-2018',
+			'Mødedato Onsdag d. 14. marts 2018 kl. 09:00',
+			'Punkt 1: CF - Evt.',
+			''
+		].join('\n');
+		expect(ok(segment(mail)).header.date).toBe('2018-03-14');
+		// The same lines without the mail's header are no referat: its header starts too far down.
+		expect(segment(mail.split('\n').slice(5).join('\n')).ok).toBe(false);
+	});
+
 	it('rejects an empty or blank file as "tom fil"', () => {
 		expect(segment('')).toEqual({ ok: false, reason: 'tom fil' });
 		expect(segment(' \n\n\t\n')).toEqual({ ok: false, reason: 'tom fil' });

@@ -436,6 +436,49 @@ describe('extractSickLeave: items with two periods and older departments', () =>
 });
 
 describe('extractSickLeave: the measure a figure is', () => {
+	it('reads short notes: "Samme kvartal 2021: 3,6 dage" as that period\'s level, "(+0,1 ift. …)" as a change', () => {
+		expect(
+			rows(
+				'Hovedtal:\n\n- Samlet sygefravær: 3,3 dage\n- Samme halvår 2021: 3,6 dage\n- Korttid: 2,1 dage (+0,1 ift. 1. halvår 2021)\n',
+				'Sygefravær 1. halvår 2022'
+			)
+		).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'total', 'level', 3.3],
+			['Albertslund Kommune', '1. halvår 2021', 'total', 'level', 3.6],
+			['Albertslund Kommune', '1. halvår 2022', 'short_term', 'level', 2.1],
+			['Albertslund Kommune', '1. halvår 2022', 'short_term', 'change', 0.1],
+			['Albertslund Kommune', '1. halvår 2021', 'short_term', 'level', 2],
+			['Albertslund Kommune', '1. halvår 2022', 'total', 'change', -0.3]
+		]);
+	});
+
+	it('keeps "Det er 0,6 dage mere end …" a change of 0,6 when a later clause speaks of "forskellen"', () => {
+		expect(
+			rows(
+				'Korttidsfraværet udgør nu 4,1 dage. Det er 0,6 dage mere end i 1. halvår 2021, og en stor del af forskellen skyldes influenza.'
+			)
+		).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'short_term', 'level', 4.1],
+			['Albertslund Kommune', '1. halvår 2022', 'short_term', 'change', 0.6],
+			['Albertslund Kommune', '1. halvår 2021', 'short_term', 'level', 3.5]
+		]);
+	});
+
+	it('reads a table written one cell per line by its columns, not as figures of the sentence above it', () => {
+		expect(
+			rows(
+				'Tabel 1. Sygedage pr. fuldtidsansat pr. afdeling\nAfdeling\n1. halvår 2021\n1. halvår 2022\nDagtilbud\n8,4\n9,1\nPleje & Omsorg\n9,8\n10,7\n'
+			)
+		).toEqual([
+			['Dagtilbud', '1. halvår 2021', 'total', 'level', 8.4],
+			['Dagtilbud', '1. halvår 2022', 'total', 'level', 9.1],
+			['Pleje & Omsorg', '1. halvår 2021', 'total', 'level', 9.8],
+			['Pleje & Omsorg', '1. halvår 2022', 'total', 'level', 10.7],
+			['Dagtilbud', '1. halvår 2022', 'total', 'change', 0.7],
+			['Pleje & Omsorg', '1. halvår 2022', 'total', 'change', 0.9]
+		]);
+	});
+
 	it('reads figures in an item titled by one measure ("Barns 1. og 2. sygedag") as that measure, "ligesom i 2017" as no change', () => {
 		expect(
 			rows(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellValue, cellsOf, findTables } from '../../src/lib/minutes/tables';
+import { cellValue, cellsOf, findStackedTables, findTables } from '../../src/lib/minutes/tables';
 
 describe('findTables', () => {
 	it('reads a tab-separated table: the first row is the header, the rest are rows', () => {
@@ -201,5 +201,45 @@ describe('findTables: page furniture inside a table laid out with spaces', () =>
 			['Dagtilbud', '7,1', '6,6'],
 			['Drift & Service', '6,0', '5,7']
 		]);
+	});
+});
+
+describe('findStackedTables: a table pdftotext wrote one cell per line', () => {
+	const text = [
+		'Tabel 1. Sygedage pr. fuldtidsansat pr. afdeling',
+		'Afdeling',
+		'1. halvår 2021',
+		'1. halvår 2022',
+		'Dagtilbud',
+		'8,4',
+		'9,1',
+		'Kultur, Fritid &',
+		'Forebyggende Sundhed',
+		'5,3',
+		'–',
+		'Afdeling',
+		'1. halvår 2021',
+		'1. halvår 2022',
+		'Hele kommunen',
+		'5,8',
+		'6,3',
+		'Tallene for de enkelte enheder fremgår af bilaget.'
+	].join('\n');
+
+	it('reads the headings, a label wrapped onto two lines, a dash as an empty cell and the headings repeated', () => {
+		const tables = findStackedTables(text, 0, text.length);
+		expect(tables.map((t) => t.header)).toEqual([['Afdeling', '1. halvår 2021', '1. halvår 2022']]);
+		expect(tables[0]?.rows.map((r) => r.cells)).toEqual([
+			['Dagtilbud', '8,4', '9,1'],
+			['Kultur, Fritid & Forebyggende Sundhed', '5,3', ''],
+			['Hele kommunen', '5,8', '6,3']
+		]);
+		const row = tables[0]?.rows[0];
+		expect(row && text.slice(row.start, row.end)).toBe('Dagtilbud\n8,4\n9,1');
+	});
+
+	it('finds no table in prose or in a list of dates', () => {
+		const prose = 'Møderne holdes\n14. januar 2025\n11. marts 2025\nSted: Rådhuset';
+		expect(findStackedTables(prose, 0, prose.length)).toEqual([]);
 	});
 });

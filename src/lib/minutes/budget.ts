@@ -19,8 +19,7 @@ import {
 import { resolveDayMonth } from './dates';
 import type { Evidence, ItemContext, ItemSentence } from './item-context';
 import type { BudgetLine, BudgetReview, Colour } from './schema';
-import { TABLE_MARKS, writtenCells } from './table-cells';
-import { findTables } from './tables';
+import { itemTables, writtenCells } from './table-cells';
 
 interface LineStatement {
 	line: string;
@@ -965,9 +964,7 @@ const LINE_CELL = new RegExp(String.raw`^(?:${LINE_WORD_PATTERN}[ \t]+)?(${LINE_
 
 function tableLines(ctx: ItemContext): LineStatement[] {
 	const out: LineStatement[] = [];
-	const { item } = ctx;
-	if (!ctx.contains(...TABLE_MARKS)) return out;
-	for (const table of findTables(ctx.text, item.bodyStart, item.end)) {
+	for (const table of itemTables(ctx)) {
 		const col = (re: RegExp): number => table.header.findIndex((h) => re.test(h));
 		const nr = col(/^(?:nr|nummer|linje|pkt|punkt)\.?$/i);
 		// "Forrige status | Status", "Status juni | Status oktober": the last column that is not

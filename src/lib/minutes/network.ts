@@ -16,7 +16,7 @@ import {
 import { resolveAfter, resolveDayMonth } from './dates';
 import type { ItemContext, ItemSentence } from './item-context';
 import type { NetworkEvent, NetworkEventKind } from './schema';
-import { findTables } from './tables';
+import { itemTables } from './table-cells';
 import { EXTERNAL_NETWORK, IT_NETWORK, namesOtherNetwork } from './topics';
 
 const DAY_MONTH = new RegExp(
@@ -667,7 +667,7 @@ interface TableStatus {
 function tableStatuses(ctx: ItemContext): TableStatus[] {
 	if (!ctx.contains('|', '\t')) return [];
 	const out: TableStatus[] = [];
-	for (const table of findTables(ctx.text, ctx.item.bodyStart, ctx.item.end)) {
+	for (const table of itemTables(ctx)) {
 		const name = table.header.findIndex((h) => NAME_COLUMN.test(h));
 		const status = table.header.findIndex((h) => STATUS_COLUMN.test(h));
 		if (name < 0 || status < 0) continue;

@@ -96,6 +96,7 @@ const KLE_CASE =
 const OLD_CASE = /^(?:sags?(?:nr|nummer)\.?:?[ \t]*)?(\d{2}\/\d{1,6})$/i;
 const SECTION_HEADING =
 	/^(anledning|baggrund|indstilling|sagsfremstilling|beslutning|bilag|historik|status|økonomi)(?:[ \t]+(?:i|fra)[ \t]+\S[^:]*)?:?$/i;
+const SENTENCE_END_INSIDE = /[.!?][ \t]+\p{Lu}/u;
 const INLINE_SECTION =
 	/^(anledning|baggrund|indstilling|sagsfremstilling|beslutning|historik)[ \t]*:[ \t]*\S/i;
 const DATE_IN_HEADER = /(\d{1,2})[-./](\d{1,2})[-./](\d{4})/;
@@ -131,6 +132,23 @@ function isForumLine(t: string): boolean {
 
 /** How far into the document the header may start (in non-empty lines). */
 const HEADER_WINDOW = 15;
+/**
+ * A referat forwarded by e-mail and saved as text: the mail's header ("Fra:", "Sendt:", "Til:",
+ * "Emne:"), a greeting and a signature come first, so its header may start further down.
+ */
+const MAIL_WINDOW = 60;
+const MAIL_FIELD = /^(?:fra|from|sendt|sent|til|to|cc|emne|subject|dato|date)[ \t]*:/i;
+const MAIL_SUBJECT = /^(?:emne|subject)[ \t]*:/i;
+
+/** Whether the document opens with an e-mail's header (its first lines are "Fra:", … "Emne:"). */
+function opensWithMail(all: Line[]): boolean {
+	const first = all.filter((l) => l.plain).slice(0, 8);
+	return (
+		first.length > 0 &&
+		MAIL_FIELD.test((first[0] as Line).plain) &&
+		first.some((l) => MAIL_SUBJECT.test(l.plain))
+	);
+}
 
 export function segment(text: string): Segmentation {
 	if (text.trim() === '') return { ok: false, reason: 'tom fil' };
@@ -195,10 +213,11 @@ function parseHeader(all: Line[]): HeaderParse {
 	let continuing = 0;
 	// What a document without a REFERAT line calls itself at the top: "Dagsorden", "Mødeindkaldelse".
 	let notMinutes: 'agenda' | 'invitation' | null = null;
+	const headerWindow = opensWithMail(all) ? MAIL_WINDOW : HEADER_WINDOW;
 	for (const line of all) {
 		const t = line.plain;
 		if (!t) continue;
-		if (++seen > HEADER_WINDOW + 4 || ITEM_HEADING.test(t)) break;
+		if (++seen > headerWindow + 4 || ITEM_HEADING.test(t)) break;
 		const word = HEADER_WORD.exec(t);
 		if (!word && continuing > 0 && !headerField(t)) {
 			continuing--;
@@ -206,7 +225,7 @@ function parseHeader(all: Line[]): HeaderParse {
 		}
 		// "Chefforum – referat": the forum, then what the document is.
 		const forumFirst = !word && h.kind === 'none' ? FORUM_THEN_REFERAT.exec(t) : null;
-		if (forumFirst && isForumLine(forumFirst[1] as string) && seen <= HEADER_WINDOW) {
+		if (forumFirst && isForumLine(forumFirst[1] as string) && seen <= headerWindow) {
 			h.kind = 'referat';
 			h.forum = forumName(forumFirst[1] as string);
 			continuing = 2;
@@ -214,7 +233,7 @@ function parseHeader(all: Line[]): HeaderParse {
 		}
 		if (!word && h.kind === 'none' && INVITATION.test(t)) notMinutes ??= 'invitation';
 		if (!word && h.kind === 'none' && isForumLine(t)) forumAbove = t;
-		if (word && h.kind === 'none' && seen <= HEADER_WINDOW) {
+		if (word && h.kind === 'none' && seen <= headerWindow) {
 			// "Dagsorden og referat Chefforum d. …" is the minutes of the meeting.
 			if (/^dagsorden$/i.test(word[1] as string) && !BOTH_AFTER.test(word[2] as string)) {
 				// A meeting's agenda names its date; a slide titled "Dagsorden" does not.
@@ -472,7 +491,12 @@ function buildItem(text: string, all: Line[], h: Heading, endLine: number): Segm
 			}
 		}
 		// A heading starts with a capital: "status" alone on a wrapped line is prose ("… er\nstatus\nquo").
-		const s = t.length <= 80 && /^\p{Lu}/u.test(t) ? SECTION_HEADING.exec(t) : null;
+		// "Status fra netværkene gives hver 8. uge som foreslået. Netværkslederne …" (a wrapped
+		// line) is text: a heading holds no sentence end.
+		const s =
+			t.length <= 80 && /^\p{Lu}/u.test(t) && !SENTENCE_END_INSIDE.test(t)
+				? SECTION_HEADING.exec(t)
+				: null;
 		// "Beslutning: Godkendt.": the heading and the first of its text on one line.
 		const inline = s ? null : INLINE_SECTION.exec(t);
 		if (s || inline) {

@@ -10,8 +10,7 @@ import { findPeriods, withYear } from './periods';
 import type { Measure } from './schema';
 import type { FullPeriod, Fact } from './sick-leave-facts';
 import { MUNICIPALITY, measureMentions, scopeMentions } from './sick-leave-terms';
-import { TABLE_MARKS, writtenCells } from './table-cells';
-import { findTables } from './tables';
+import { itemTables, writtenCells } from './table-cells';
 
 const TOTAL_ROW =
 	/^(?:i[ \t]+alt|total|samlet|hele[ \t]+kommunen|kommunen|alle[ \t]+(?:ansatte|medarbejdere)|albertslund(?:[ \t]+kommune)?)(?!\p{L})/iu;
@@ -48,8 +47,7 @@ const SIGNED_DAYS = /^(?:[-+\u2212\u00f7][ \t]?)?\d{1,2}(?:,\d{1,2})?$/;
 
 export function sickLeaveFromTables(ctx: ItemContext, base: FullPeriod): Fact[] {
 	const out: Fact[] = [];
-	if (!ctx.contains(...TABLE_MARKS)) return out;
-	for (const table of findTables(ctx.text, ctx.item.bodyStart, ctx.item.end)) {
+	for (const table of itemTables(ctx)) {
 		// A column of percentages, counts or money beside the days is left out, not the table.
 		const notDays = table.header.map((h) => NOT_DAYS.test(h));
 		if (notDays[0]) continue;

@@ -52,6 +52,9 @@ const UNIT_BEFORE =
 const BARE_DECIMAL =
 	/(?<![\d,.])(\d{1,2},\d{1,2})(?![\d,]|\.\d|[ \t]*(?:%|procent|pct|kr|mio|mia|timer|årsværk|medarbejder|personer|dage|dag)(?!\p{L}))/gu;
 
+const SIGNED_IN_BRACKETS_AFTER =
+	/^[ \t]*\([ \t]*[-+\u2212\u00b1÷][ \t]?(\d{1,2}(?:,\d{1,2})?)(?=[ \t]+(?:ift\.?|i[ \t]+forhold[ \t]+til|sammenlignet[ \t]+med|mod|vs\.?)(?!\p{L}))/u;
+
 /** Day figures of a sentence, including the numbers listed before one ("0,2 og 0,4 dag"). */
 export const dayFigures = memoByText(readDayFigures);
 function readDayFigures(sentence: string): Figure[] {
@@ -108,6 +111,21 @@ function readDayFigures(sentence: string): Figure[] {
 				index: m.index,
 				end: m.index + m[0].length
 			});
+		}
+		out.sort((a, b) => a.index - b.index);
+	}
+	// "Korttid: 2,1 dage (+0,1 ift. 1. kvt. 2018)": the change in brackets takes the unit before it.
+	if (out.length > 0 && sentence.includes('(')) {
+		for (const f of [...out]) {
+			const m = SIGNED_IN_BRACKETS_AFTER.exec(sentence.slice(f.end, f.end + 40));
+			if (!m) continue;
+			const index = f.end + m[0].length - (m[1] as string).length;
+			if (!out.some((g) => g.index === index))
+				out.push({
+					value: parseDanishNumber(m[1] as string),
+					index,
+					end: index + (m[1] as string).length
+				});
 		}
 		out.sort((a, b) => a.index - b.index);
 	}

@@ -14,6 +14,7 @@ import {
 	type Period,
 	type PeriodMention
 } from './periods';
+import { itemTables } from './table-cells';
 import type { Measure, SickLeave } from './schema';
 import {
 	deduplicate,
@@ -89,6 +90,10 @@ const COMPARED_BEFORE =
 /** "samme periode", "samme kvartal", "samme halvår": the subject period in another year. */
 const SPAN_WORD = String.raw`(?:periode|kvartal|halvår|tidspunkt)`;
 const SAME_SPAN = String.raw`samme[ \t]+${SPAN_WORD}`;
+const SAME_SPAN_IN_YEAR = new RegExp(
+	String.raw`(?<!\p{L})${SAME_SPAN}(?:[ \t]+(?:i|af|for))?[ \t]+((?:19|20)\d\d)(?!\d)`,
+	'giu'
+);
 const SAME_PERIOD = new RegExp(
 	String.raw`${SAME_SPAN}(?:[ \t]+(?:i|af|for))?(?:[ \t]+((?:19|20)\d\d)(?!\d)|[ \t]+(?:sidste|forrige)[ \t]+år|[ \t]+året[ \t]+før)?`,
 	'i'
@@ -305,6 +310,9 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 	// half-year's figure inside a three-quarter report) does not move it.
 	let subject: FullPeriod = base;
 
+	const tableSpans = itemTables(ctx).map((t) => [t.headerStart, t.rows.at(-1)?.end ?? t.headerEnd]);
+	const inTable = (at: number): boolean =>
+		tableSpans.some(([a, b]) => at >= (a as number) && at < (b as number));
 	let previousText = '';
 	// Where each sentence's facts begin, for "A og B har begge …" (see bothDepartments).
 	const sentenceFacts: { s: ItemSentence; from: number }[] = [];
@@ -317,7 +325,10 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			else if (BELOW.test(s.text)) comparisonSign = -1;
 		}
 		// Figures have digits, or say a half or a whole day in words ("et halvt dags fald").
-		const figures = /\d|halv|hel[ \t]/i.test(s.text) ? dayFigures(s.text) : [];
+		// A figure inside a table is the table's, read with its row and column below.
+		const figures = (/\d|halv|hel[ \t]/i.test(s.text) ? dayFigures(s.text) : []).filter(
+			(f) => !inTable(s.start + f.index)
+		);
 		const direction = MAY_HAVE_DIRECTION.test(s.text) && DIRECTION_PREDICATE.test(s.text);
 		const equals = figures.length === 0 && lastLevel !== null && EQUALS.test(s.text);
 		// Most sentences state no figure, direction or equality: nothing more to read in them.
@@ -552,7 +563,9 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 						withYear(p, samePeriodsIn[1] ? Number(samePeriodsIn[1]) : p.year - 1)
 					) as FullPeriod[])
 				: listedOwn;
-		const difference = DIFFERENCE.test(s.text);
+		// "Forskellen er 0,3 dage": the sign of the comparison said before; not "… 0,6 dage mere end
+		// i 2021, og en stor del af forskellen skyldes …", where the figure has its own.
+		const differenceAt = s.text.search(DIFFERENCE);
 		let prevKind: 'level' | 'change' | null = null;
 		let prevDirection: Direction | null = null;
 		let prevEnd = 0;
@@ -647,6 +660,8 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 					p.compared &&
 					p.end <= f.index &&
 					(WHERE_BETWEEN.test(s.text.slice(p.end, p.end <= listStart ? listStart : f.index)) ||
+						// "Samme kvartal 2018: 3,6 dage": the period as the figure's label.
+						LABEL_COLON.test(s.text.slice(p.end, f.index)) ||
 						(p.end >= prevEnd &&
 							LEVEL_AFTER_COMPARED.test(s.text.slice(p.end, f.index)) &&
 							changeWords(s.text.slice(p.end, f.index)).length === 0))
@@ -693,7 +708,7 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			const sign = SIGN_BEFORE.exec(s.text.slice(Math.max(0, f.index - 2), f.index));
 			if (where && !after) {
 				kind = 'level';
-			} else if (difference) {
+			} else if (differenceAt >= 0 && differenceAt < f.index && !comparative) {
 				if (comparisonSign === null) return;
 				kind = 'change';
 				direction = comparisonSign > 0 ? 'up' : 'down';
@@ -1037,6 +1052,15 @@ function rolePeriods(text: string, anaphora?: Anaphora): RolePeriod[] {
 			if (period && !out.some((p) => index < p.end && end > p.index))
 				out.push(role({ index, end, period, yearOnly: false }, 0, false));
 		}
+	// "Samme kvartal 2018: 3,6 dage": the item's own span, in the year named; compared with.
+	if (/samme/i.test(text))
+		for (const m of text.matchAll(SAME_SPAN_IN_YEAR)) {
+			const index = m.index ?? 0;
+			const end = index + m[0].length;
+			if (out.some((p) => index < p.end && end > p.index)) continue;
+			const period = { year: Number(m[1]), fromMonth: 1, toMonth: 12 };
+			out.push({ ...role({ index, end, period, yearOnly: true }, 0, false), compared: true });
+		}
 	if (/dato|hidtil|indtil/i.test(text)) relative(YEAR_TO_DATE, true);
 	if (/samme|tilsvarende/i.test(text)) relative(SAME_PERIOD_LAST_YEAR, false);
 	return out.sort((a, b) => a.index - b.index);
@@ -1069,6 +1093,7 @@ function signed(value: number, direction: Direction | null): number {
  * Between a figure and the measure it is: nothing, a verb of being ("0,5 dage er barns sygedag")
  * or "på" ("6,9 dage på korttidsfravær").
  */
+const LABEL_COLON = /^[ \t]*:[ \t]*$/;
 const LIKE_BEFORE = /(?<!\p{L})ligesom[ \t]+(?:i|for|sidste|året)(?!\p{L})/iu;
 const IS_BETWEEN = /^[ \t]*(?:(?:er|var|udgør|udgjorde|på)[ \t]+)?$/;
 /** "0,5 dage pr. fuldtidsansat med barns 1. og 2. sygedag": the measure after the unit's "pr. …". */

@@ -2,7 +2,7 @@
 
 import type { ItemContext } from './item-context';
 import type { TableCell } from './schema';
-import { cellValue, cellsOf, findTables } from './tables';
+import { cellValue, cellsOf, findStackedTables, findTables, type Table } from './tables';
 
 /** A row's cells as the source writes them (its own dashes), falling back to the working text's. */
 export function writtenCells(
@@ -16,13 +16,35 @@ export function writtenCells(
 }
 
 /** Tables need a tab, a pipe or a run of spaces between columns. */
-export const TABLE_MARKS = ['\t', '|', '  '];
+const TABLE_MARKS = ['\t', '|', '  '];
+/** Two short lines in a row that name years: column headings written one per line. */
+const STACKED_HINT = /\n[^\n]{0,24}(?:19|20)\d\d[^\n]{0,12}\n[^\n]{0,24}(?:19|20)\d\d/;
+
+/**
+ * Every table of an item, found once and shared: the status table of a budget item, a network
+ * table, the sick-leave figures and `tables.csv` all read them. Read-only.
+ */
+const tablesByItem = new WeakMap<ItemContext, readonly Table[]>();
+export function itemTables(ctx: ItemContext): readonly Table[] {
+	let tables = tablesByItem.get(ctx);
+	if (tables) return tables;
+	const { text, item } = ctx;
+	const marked = ctx.contains(...TABLE_MARKS) ? findTables(text, item.bodyStart, item.end) : [];
+	const stacked = STACKED_HINT.test(text.slice(item.bodyStart, item.end))
+		? findStackedTables(text, item.bodyStart, item.end)
+		: [];
+	tables =
+		stacked.length === 0
+			? marked
+			: [...marked, ...stacked].sort((a, b) => a.headerStart - b.headerStart);
+	tablesByItem.set(ctx, tables);
+	return tables;
+}
 
 export function extractTables(ctx: ItemContext): TableCell[] {
 	const out: TableCell[] = [];
 	const { item } = ctx;
-	if (!ctx.contains(...TABLE_MARKS)) return out;
-	findTables(ctx.text, item.bodyStart, item.end).forEach((table, tableIndex) => {
+	itemTables(ctx).forEach((table, tableIndex) => {
 		const header = writtenCells(ctx, table.headerStart, table.headerEnd, table.header);
 		for (const row of table.rows) {
 			const evidence = ctx.evidence(row.start, row.end);

@@ -315,6 +315,96 @@ export function findTables(text: string, start: number, end: number): Table[] {
 	return tables;
 }
 
+/** A column heading of a table written one cell per line: a period with its year, or a change. */
+const STACKED_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
+const STACKED_CHANGE = /^(?:ændring|forskel|udvikling|difference)(?!\p{L})/iu;
+const STACKED_VALUE = /^(?:[-+÷][ \t]?)?\d{1,3}(?:[.,]\d{1,3})?(?:[ \t]*%)?$|^[-–]$/;
+/** The longest row label of such a table, and the longest column heading. */
+const STACKED_LABEL_MAX = 60;
+const STACKED_COLUMN_MAX = 30;
+
+interface StackedLine {
+	text: string;
+	start: number;
+	end: number;
+}
+
+function isStackedColumn(t: string): boolean {
+	return t.length <= STACKED_COLUMN_MAX && (STACKED_YEAR.test(t) || STACKED_CHANGE.test(t));
+}
+
+function isStackedLabel(t: string): boolean {
+	return (
+		t.length > 0 &&
+		t.length <= STACKED_LABEL_MAX &&
+		/\p{L}/u.test(t) &&
+		!/[.:]$/.test(t) &&
+		!STACKED_VALUE.test(t) &&
+		!isStackedColumn(t)
+	);
+}
+
+/**
+ * Tables whose layout pdftotext lost, one cell per line: a heading ("Afdeling") over its column
+ * headings ("1. halvår 2021", "1. halvår 2022"), then for each row its label (wrapped onto two
+ * lines at most) and one value per column. The headings may repeat after a page break.
+ */
+export function findStackedTables(text: string, start: number, end: number): Table[] {
+	const lines: StackedLine[] = [];
+	for (let pos = start; pos < end;) {
+		let nl = text.indexOf('\n', pos);
+		if (nl === -1 || nl > end) nl = end;
+		const raw = text.slice(pos, nl);
+		const t = raw.trim();
+		if (t) {
+			const lead = raw.length - raw.trimStart().length;
+			lines.push({ text: t, start: pos + lead, end: pos + lead + t.length });
+		}
+		pos = nl + 1;
+	}
+	const tables: Table[] = [];
+	const at = (i: number): string => lines[i]?.text ?? '';
+	for (let i = 0; i < lines.length; i++) {
+		if (!isStackedLabel(at(i))) continue;
+		let k = 0;
+		while (isStackedColumn(at(i + 1 + k))) k++;
+		const columns = lines.slice(i + 1, i + 1 + k).map((l) => l.text);
+		if (k < 2 || columns.filter((c) => STACKED_YEAR.test(c)).length < 2) continue;
+		const header = [at(i), ...columns];
+		const rows: TableRow[] = [];
+		let j = i + 1 + k;
+		while (j < lines.length) {
+			// The headings repeated at the top of the next page.
+			if (header.every((h, c) => at(j + c) === h)) {
+				j += header.length;
+				continue;
+			}
+			if (!isStackedLabel(at(j))) break;
+			// "Kultur, Fritid &" then "Forebyggende Sundhed": a label wrapped onto a second line.
+			const wrapped = isStackedLabel(at(j + 1)) && STACKED_VALUE.test(at(j + 2));
+			const first = j + (wrapped ? 2 : 1);
+			const values = lines.slice(first, first + k).map((l) => l.text);
+			if (values.length < k || !values.every((v) => STACKED_VALUE.test(v))) break;
+			const label = wrapped ? `${at(j)} ${at(j + 1)}` : at(j);
+			rows.push({
+				cells: [label, ...values.map((v) => (/^[-–]$/.test(v) ? '' : v))],
+				start: (lines[j] as StackedLine).start,
+				end: (lines[first + k - 1] as StackedLine).end
+			});
+			j = first + k;
+		}
+		if (rows.length < 2) continue;
+		tables.push({
+			header,
+			headerStart: (lines[i] as StackedLine).start,
+			headerEnd: (lines[i + k] as StackedLine).end,
+			rows
+		});
+		i = j - 1;
+	}
+	return tables;
+}
+
 /**
  * A Danish number in a cell: a sign (÷ is the accountants' minus), thousands separated by dots,
  * a decimal comma, and a percent sign after it.
