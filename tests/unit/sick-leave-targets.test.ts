@@ -21,6 +21,26 @@ const decided = (decision: string): unknown => {
 };
 
 describe('sick-leave targets', () => {
+	it('reads a table\'s "Delmål" column as each department\'s target, the decision\'s "i stedet for" replacing one', () => {
+		expect(
+			decided(
+				'Afdeling\tFravær 2016\tDelmål 2017\nDagtilbud\t15,2\t14,0\nPleje & Omsorg\t18,4\t16,5\nAlbertslund Kommune i alt\t12,6\t11,8\n\nDelmålet for Pleje & Omsorg sættes til 17,0 dage i stedet for 16,5 dage.'
+			)
+		).toEqual([
+			['Dagtilbud', 'total', 'at_most', 14],
+			['Albertslund Kommune', 'total', 'at_most', 11.8],
+			['Pleje & Omsorg', 'total', 'at_most', 17]
+		]);
+	});
+
+	it('does not read "afdelinger, der allerede ligger under 10 dage" as a goal', () => {
+		expect(
+			decided(
+				'For afdelinger, der allerede ligger under 10 dage, er delmålet at holde det nuværende niveau.'
+			)
+		).toEqual([]);
+	});
+
 	it('finds the national-average ceiling in a later clause than the first mention of the average', () => {
 		expect(
 			targets(

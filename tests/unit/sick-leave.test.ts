@@ -436,6 +436,15 @@ describe('extractSickLeave: items with two periods and older departments', () =>
 });
 
 describe('extractSickLeave: the measure a figure is', () => {
+	it('states no rows for an item about a rolling year, which no period within one calendar year can state', () => {
+		expect(
+			rows(
+				'Sygefraværet var i de seneste 12 måneder 11,4 dage pr. fuldtidsansat. Det er 0,5 dage lavere end i de 12 måneder året før.',
+				'Sygefravær de seneste 12 måneder (pr. 30. september 2022)'
+			)
+		).toEqual([]);
+	});
+
 	it('reads short notes: "Samme kvartal 2021: 3,6 dage" as that period\'s level, "(+0,1 ift. …)" as a change', () => {
 		expect(
 			rows(

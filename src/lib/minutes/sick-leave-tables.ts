@@ -7,7 +7,7 @@
 import { parseDanishNumber } from './danish';
 import type { ItemContext } from './item-context';
 import { findPeriods, withYear } from './periods';
-import type { Measure } from './schema';
+import type { Measure, SickLeaveTarget } from './schema';
 import type { FullPeriod, Fact } from './sick-leave-facts';
 import { MUNICIPALITY, measureMentions, scopeMentions } from './sick-leave-terms';
 import { itemTables, writtenCells } from './table-cells';
@@ -48,8 +48,9 @@ const SIGNED_DAYS = /^(?:[-+\u2212\u00f7][ \t]?)?\d{1,2}(?:,\d{1,2})?$/;
 export function sickLeaveFromTables(ctx: ItemContext, base: FullPeriod): Fact[] {
 	const out: Fact[] = [];
 	for (const table of itemTables(ctx)) {
-		// A column of percentages, counts or money beside the days is left out, not the table.
-		const notDays = table.header.map((h) => NOT_DAYS.test(h));
+		// A column of percentages, counts or money beside the days is left out, not the table; so
+		// is a column of goals ("Delmål 2015"), which are targets (see targetsFromTables).
+		const notDays = table.header.map((h) => NOT_DAYS.test(h) || GOAL_COLUMN.test(h));
 		if (notDays[0]) continue;
 		// Rows per staff group or age are not the municipality or a department; their total is.
 		const onlyTotal = NOT_A_SCOPE_HEADER.test(table.header[0] ?? '');
@@ -224,6 +225,45 @@ export function sickLeaveFromInlineList(ctx: ItemContext, base: FullPeriod): Fac
 				derived: false,
 				compared: withYear(base, base.year - 1) as FullPeriod,
 				evidence
+			});
+		}
+	}
+	return out;
+}
+
+/** "Delmål 2015", "Mål", "Målsætning": a column of each row's goal. */
+const GOAL_COLUMN = /(?<!\p{L})(?:del)?mål(?:et|sætning|tal)?(?!\p{L})/iu;
+
+/**
+ * Targets from a table's goal column ("Afdeling | Fravær 2014 | Delmål 2015"): each row's goal,
+ * a ceiling for its department (the total row's for the municipality).
+ */
+export function targetsFromTables(ctx: ItemContext): SickLeaveTarget[] {
+	const out: SickLeaveTarget[] = [];
+	for (const table of itemTables(ctx)) {
+		const goal = table.header.findIndex(
+			(h, c) => c > 0 && GOAL_COLUMN.test(h) && !NOT_DAYS.test(h)
+		);
+		if (goal < 0 || NOT_A_SCOPE_HEADER.test(table.header[0] ?? '')) continue;
+		for (const row of table.rows) {
+			const label = (row.cells[0] ?? '').trim();
+			const days = DAYS.exec((row.cells[goal] ?? '').trim());
+			if (!label || !days) continue;
+			const value = parseDanishNumber(days[1] as string);
+			if (value > 60) continue;
+			const rowMeasure = measureMentions(label)[0]?.value;
+			out.push({
+				meeting_id: ctx.meetingId,
+				item_number: ctx.item.number,
+				scope:
+					rowMeasure || TOTAL_ROW.test(label)
+						? MUNICIPALITY
+						: (writtenCells(ctx, row.start, row.end, row.cells)[0] ?? label).trim(),
+				measure: rowMeasure ?? 'total',
+				target: 'fixed',
+				rule: 'at_most',
+				value,
+				...ctx.evidence(row.start, row.end)
 			});
 		}
 	}

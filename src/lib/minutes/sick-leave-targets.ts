@@ -13,6 +13,7 @@ import {
 	scopeMentions,
 	type Mention
 } from './sick-leave-terms';
+import { targetsFromTables } from './sick-leave-tables';
 
 const NATIONAL_AVERAGE = /landsgennemsnit/i;
 const NATIONAL_AVERAGE_ALL = /landsgennemsnit/gi;
@@ -40,6 +41,9 @@ export function extractSickLeaveTargets(ctx: ItemContext): SickLeaveTarget[] {
 		if (!seen.has(key)) out.push(t);
 		seen.add(key);
 	};
+	for (const t of targetsFromTables(ctx)) add(t);
+	// "Delmålet … sættes til 17,0 dage i stedet for 16,5 dage": the goal the decision replaces.
+	const replaced: { scope: string; measure: string; value: number }[] = [];
 	for (const s of ctx.sentences) {
 		if (!GOAL.test(s.text)) continue;
 		const scopes = scopeMentions(s.text).filter((m) => m.value !== MUNICIPALITY);
@@ -89,6 +93,8 @@ export function extractSickLeaveTargets(ctx: ItemContext): SickLeaveTarget[] {
 		// ceiling, though "under N dage" is otherwise a duration and no figure.
 		if (namedTarget || MUST_GET_UNDER.test(s.text))
 			for (const m of s.text.matchAll(UNDER_DAYS)) {
+				// "afdelinger, der allerede ligger under 10 dage": where they are, not a goal.
+				if (STATE_BEFORE.test(s.text.slice(Math.max(0, m.index - 30), m.index))) continue;
 				const value = Number((m[1] as string).replace(',', '.'));
 				if (value === 30 || value > 60) continue;
 				add({
@@ -122,19 +128,31 @@ export function extractSickLeaveTargets(ctx: ItemContext): SickLeaveTarget[] {
 			const scopes = eachOf(allScopes, f.index, s.text) ?? [
 				nearestBefore(allScopes, f.index, s.text) ?? MUNICIPALITY
 			];
+			const measure = nearestBefore(measures, f.index, s.text) ?? 'total';
+			if (INSTEAD_OF_BEFORE.test(before)) {
+				for (const scope of scopes) replaced.push({ scope, measure, value: f.value });
+				continue;
+			}
 			for (const scope of scopes)
 				add({
 					...base,
 					scope,
-					measure: nearestBefore(measures, f.index, s.text) ?? 'total',
+					measure,
 					target: 'fixed',
 					rule,
 					value: f.value
 				});
 		}
 	}
-	return out;
+	return out.filter(
+		(t) =>
+			!replaced.some((r) => r.scope === t.scope && r.measure === t.measure && r.value === t.value)
+	);
 }
+/** "… i stedet for 16,5 dage": the figure replaced. */
+const INSTEAD_OF_BEFORE = /(?<!\p{L})i[ \t]+stedet[ \t]+for[ \t]*$/iu;
+/** "der allerede ligger under 10 dage": a relative clause saying where something is. */
+const STATE_BEFORE = /(?<!\p{L})(?:der|som)[ \t]+(?:\p{L}+[ \t]+)?(?:ligger|lå|er|var)[ \t]*$/iu;
 
 /** "HR & Organisationsudvikling foreslår, at …": the department that speaks, not the one meant. */
 const SPEAKER_AFTER =

@@ -52,6 +52,10 @@ import {
 
 /** The period an item reports on: from its title, else its first dated period, else null. */
 export function itemPeriod(ctx: ItemContext): FullPeriod | null {
+	// "Sygefravær de seneste 12 måneder (pr. 30. september 2024)": a rolling year runs across two
+	// calendar years, which no period of the contract's (a span within one year) can state. Its
+	// figures stay in the item's table cells and evidence, not in sick_leave.csv.
+	if (ROLLING.test(ctx.item.title)) return null;
 	const fallbackYear = Number(ctx.meetingDate.slice(0, 4));
 	const fromTitle = findPeriods(ctx.item.title, false)[0];
 	if (fromTitle) return resolveYear(fromTitle.period, fallbackYear, ctx.meetingDate);
@@ -251,7 +255,7 @@ function isOtherAbsence(
 
 /** A rolling period: "de seneste 12 måneder", "rullende år", "det rullende årsgennemsnit". */
 const ROLLING =
-	/(?:seneste|sidste)[ \t]+(?:12|tolv)[ \t]+måneder|rullende[ \t]+(?:år|12|tolv|gennemsnit)/iu;
+	/(?:seneste|sidste)[ \t]+(?:12|tolv)[ \t]+måneder|(?:rullende|løbende)[ \t]+(?:år|12|tolv|gennemsnit)/iu;
 
 /** "sygefraværet for 2023", "fraværet i hele 2023": a year named as the absence's own. */
 const PAST_YEAR_NAMED = /fravær\p{L}*[ \t]+(?:for|i)[ \t]+$/iu;
