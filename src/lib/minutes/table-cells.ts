@@ -17,8 +17,12 @@ export function writtenCells(
 
 /** Tables need a tab, a pipe or a run of spaces between columns. */
 const TABLE_MARKS = ['\t', '|', '  '];
-/** Two short lines in a row that name years: column headings written one per line. */
-const STACKED_HINT = /\n[^\n]{0,24}(?:19|20)\d\d[^\n]{0,12}\n[^\n]{0,24}(?:19|20)\d\d/;
+/**
+ * Years on two lines in a row, close to the line break: column headings written one per line
+ * may follow (a quick test before the line-by-line search; it starts at the year, which the
+ * pattern engine finds fast, not at every line).
+ */
+const STACKED_HINT = /(?:19|20)\d\d[^\n]{0,30}\n[^\n]{0,30}(?:19|20)\d\d/;
 
 /**
  * Every table of an item, found once and shared: the status table of a budget item, a network
