@@ -194,6 +194,21 @@ describe('budgetRound', () => {
 });
 
 describe('colourStatement: arrows and the colour before in parentheses', () => {
+	it('reads the traffic light\'s own words: "har nu fået grønt lys", "haft gult lys", "gult lys i stedet for rødt"', () => {
+		expect(colourStatement('har tidligere haft gult lys, men har nu fået grønt lys')).toEqual({
+			colour: 'green',
+			previous: 'yellow'
+		});
+		expect(colourStatement('3.1 skal have gult lys i stedet for rødt')).toEqual({
+			colour: 'yellow',
+			previous: 'red'
+		});
+		expect(colourStatement('Økonomiudvalget gav i april grønt lys for en ny politik')).toEqual({
+			colour: null,
+			previous: null
+		});
+	});
+
 	it('reads "grøn → gul" and "Gul (grøn)" as yellow, previously green', () => {
 		expect(colourStatement('grøn → gul')).toEqual({ colour: 'yellow', previous: 'green' });
 		expect(colourStatement('Status: rød -> gul')).toEqual({ colour: 'yellow', previous: 'red' });

@@ -222,6 +222,16 @@ describe('network events', () => {
 		]);
 	});
 
+	it('dates an extension "til og med d. 31/5" written in figures', () => {
+		expect(
+			eventDates(
+				'network_extended',
+				'Sagsfremstilling\nVelfærdsnetværket "Sprogstart for småbørn" har bedt om mere tid.\nBeslutning\nChefforum godkendte forlængelsen af "Sprogstart for småbørn" til og med d. 31/5.\n',
+				'22-03-2023'
+			)
+		).toEqual(['2023-05-31']);
+	});
+
 	/** The milestones of an item's body, as [event, date]. */
 	const milestones = (body: string, date: string): unknown => {
 		const x = extractMinutes(`REFERAT Chefforum d. ${date}\nPunkt 1: CF - Netværk\n${body}`, 'x');

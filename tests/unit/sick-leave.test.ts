@@ -436,6 +436,19 @@ describe('extractSickLeave: items with two periods and older departments', () =>
 });
 
 describe('extractSickLeave: the measure a figure is', () => {
+	it('reads "steget til 8,0 dage (+0,3)" as a level and its change, and "har et lavere fravær end" as a fall', () => {
+		expect(
+			rows(
+				'I Dagtilbud er fraværet steget til 8,0 dage (+0,3). Social & Familie har et lavere fravær end i 1. halvår 2021.'
+			)
+		).toEqual([
+			['Dagtilbud', '1. halvår 2022', 'total', 'level', 8],
+			['Dagtilbud', '1. halvår 2022', 'total', 'change', 0.3],
+			['Social & Familie', '1. halvår 2022', 'total', 'change', null],
+			['Dagtilbud', '1. halvår 2021', 'total', 'level', 7.7]
+		]);
+	});
+
 	it('states no rows for an item about a rolling year, which no period within one calendar year can state', () => {
 		expect(
 			rows(

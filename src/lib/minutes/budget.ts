@@ -47,8 +47,9 @@ const IN_FIELD = new RegExp(
 	String.raw`(?<!\p{L})(?:i[ \t]+det[ \t]+${C}[ \t]+felt|står[ \t]+(?:nu[ \t]+|fortsat[ \t]+)?i[ \t]+${C})(?!\p{L})`,
 	'iu'
 );
+// "gul i stedet for rød", "gult lys i stedet for rødt" (the traffic light's own words).
 const INSTEAD_OF = new RegExp(
-	String.raw`(?<!\p{L})${C}[ \t]+(?:i[ \t]+stedet[ \t]+for|og[ \t]+ikke|frem[ \t]+for)[ \t]+${C}(?!\p{L})`,
+	String.raw`(?<!\p{L})${C}(?:[ \t]+lys)?[ \t]+(?:i[ \t]+stedet[ \t]+for|og[ \t]+ikke|frem[ \t]+for)[ \t]+${C}(?!\p{L})`,
 	'iu'
 );
 const FROM_TO = new RegExp(
@@ -63,7 +64,7 @@ const REMAINS = new RegExp(
 );
 // "grøn (tidligere gul)", "(sidste status: rød)", "rød (var gul)": the colour of the round before.
 const PREVIOUSLY = new RegExp(
-	String.raw`(?<!\p{L})(?:tidligere|(?:ved[ \t]+)?(?:sidste|forrige|første|anden|tredje)[ \t]+status|sidst|var|har[ \t]+været)[ \t]*:?[ \t]+${C}(?!\p{L})`,
+	String.raw`(?<!\p{L})(?:tidligere|(?:ved[ \t]+)?(?:sidste|forrige|første|anden|tredje)[ \t]+status|sidst|var|har[ \t]+været|haft)[ \t]*:?[ \t]+${C}(?!\p{L})`,
 	'iu'
 );
 /** "GRØN (uændret)", "gul, uændret": the colour, the same as the round before. */
@@ -73,7 +74,7 @@ const UNCHANGED_AFTER = new RegExp(
 );
 const NO_LONGER = new RegExp(String.raw`(?<!\p{L})ikke[ \t]+længere[ \t]+${C}(?!\p{L})`, 'iu');
 const BECOMES = new RegExp(
-	String.raw`(?<!\p{L})(?:gøres|skal[ \t]+være|bliver|bør[ \t]+være|er|(?:ændres|skiftes|skifter|sættes|rettes|løftes|hæves|sænkes|(?:ned|op)(?:justeres|graderes))[ \t]+(?:(?:alle|begge|nu|derfor|dermed)[ \t]+)?til|(?:markeres|betragtes|betegnes|vurderes|meldes|farvesættes|farvelægges|vurderer[ \t]+(?:initiativet|linjen|indsatsen|det))(?:[ \t]+(?:derfor|nu|dermed|samlet))?(?:[ \t]+(?:som|med|til|at[ \t]+være))?|(?<!(?:sidste|forrige|første|anden|tredje)[ \t]+)status:?|farve:?|farven[ \t]+er|(?:tildeles|får|gives)[ \t]+(?:farven|status(?:en)?)|(?:lukkes|afsluttes)[ \t]+som|(?:flyttes|rykkes)(?:[ \t]+over)?[ \t]+til[ \t]+de|og[ \t]+(?:dermed|derfor)|hører[ \t]+(?:nu[ \t]+)?hjemme[ \t]+(?:blandt|hos)[ \t]+de|nu|ny:|(?:skal[ \t]+)?stå[ \t]+som|står[ \t]+som)[ \t]+(?:nu[ \t]+|begge[ \t]+|alle[ \t]+|derfor[ \t]+|dermed[ \t]+)?${C}(?!\p{L})`,
+	String.raw`(?<!\p{L})(?:gøres|skal[ \t]+være|bliver|bør[ \t]+være|er|(?:ændres|skiftes|skifter|sættes|rettes|løftes|hæves|sænkes|(?:ned|op)(?:justeres|graderes))[ \t]+(?:(?:alle|begge|nu|derfor|dermed)[ \t]+)?til|(?:markeres|betragtes|betegnes|vurderes|meldes|farvesættes|farvelægges|vurderer[ \t]+(?:initiativet|linjen|indsatsen|det))(?:[ \t]+(?:derfor|nu|dermed|samlet))?(?:[ \t]+(?:som|med|til|at[ \t]+være))?|(?<!(?:sidste|forrige|første|anden|tredje)[ \t]+)status:?|farve:?|farven[ \t]+er|(?:tildeles|får|gives)[ \t]+(?:farven|status(?:en)?)|(?:lukkes|afsluttes)[ \t]+som|(?:flyttes|rykkes)(?:[ \t]+over)?[ \t]+til[ \t]+de|og[ \t]+(?:dermed|derfor)|hører[ \t]+(?:nu[ \t]+)?hjemme[ \t]+(?:blandt|hos)[ \t]+de|nu|ny:|(?:skal[ \t]+)?stå[ \t]+som|står[ \t]+som|(?:har[ \t]+(?:nu[ \t]+)?)?fået|får|fik|skal[ \t]+have)[ \t]+(?:nu[ \t]+|begge[ \t]+|alle[ \t]+|derfor[ \t]+|dermed[ \t]+)?${C}(?!\p{L})`,
 	'iu'
 );
 const LEADING_COLOUR = new RegExp(

@@ -563,6 +563,13 @@ function firstDate(ctx: ItemContext, text: string): string | null {
 			year
 		);
 	}
+	// "til og med d. 31/5": a day and month in figures.
+	NUMERIC_DATE.lastIndex = 0;
+	const short = NUMERIC_DATE.exec(text);
+	NUMERIC_DATE.lastIndex = 0;
+	const shortMonth = short ? Number(short[2]) : 0;
+	if (short && shortMonth >= 1 && shortMonth <= 12 && (!m || short.index < m.index))
+		return resolveDayMonth(ctx.meetingDate, Number(short[1]), shortMonth, null);
 	if (m)
 		return resolveDayMonth(
 			ctx.meetingDate,

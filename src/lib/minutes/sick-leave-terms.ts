@@ -52,8 +52,9 @@ const UNIT_BEFORE =
 const BARE_DECIMAL =
 	/(?<![\d,.])(\d{1,2},\d{1,2})(?![\d,]|\.\d|[ \t]*(?:%|procent|pct|kr|mio|mia|timer|årsværk|medarbejder|personer|dage|dag)(?!\p{L}))/gu;
 
+/** "2,1 dage (+0,1 ift. 1. kvt. 2018)", "8,0 dage (+0,3)": a signed change in brackets. */
 const SIGNED_IN_BRACKETS_AFTER =
-	/^[ \t]*\([ \t]*[-+\u2212\u00b1÷][ \t]?(\d{1,2}(?:,\d{1,2})?)(?=[ \t]+(?:ift\.?|i[ \t]+forhold[ \t]+til|sammenlignet[ \t]+med|mod|vs\.?)(?!\p{L}))/u;
+	/^[ \t]*\([ \t]*[-+\u2212\u00b1÷][ \t]?(\d{1,2}(?:,\d{1,2})?)(?=[ \t]*(?:dage?[ \t]*)?\)|[ \t]+(?:ift\.?|i[ \t]+forhold[ \t]+til|sammenlignet[ \t]+med|mod|vs\.?)(?!\p{L}))/u;
 
 /** Day figures of a sentence, including the numbers listed before one ("0,2 og 0,4 dag"). */
 export const dayFigures = memoByText(readDayFigures);

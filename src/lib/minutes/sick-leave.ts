@@ -105,7 +105,7 @@ const SAME_PERIOD = new RegExp(
 const EQUALS =
 	/svarer[ \t]+til[ \t]+(?:niveauet|samme[ \t]+periode)|samme[ \t]+niveau[ \t]+som|på[ \t]+niveau[ \t]+med|identisk[ \t]+med/i;
 const DIRECTION_PREDICATE =
-	/(?:er|var|har[ \t]+været|blevet)[ \t]+(?:[\p{L}\d]+[ \t]+){0,3}(?:stigende|steget|faldende|faldet|uændret|stabil[te]?)|(?<!\p{L})gået[ \t]+(?:ned|op)(?!\p{L})|har[ \t]+(?:\p{L}+[ \t]+)?nedbragt|(?:sket|været|har|havde|haft|der)[ \t]+(?:en|et)[ \t]+(?:\p{L}+[ \t]+)?(?:stigning|fald|nedgang)(?!\p{L})|(?:er|var|ligger|lå|dermed)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:højere|lavere)[ \t]+end(?!\p{L})|(?<!\p{L})(?:stiger|steg|falder|faldt|voksede|vokser|(?:er|var)[ \t]+gået[ \t]+(?:ned|op)|gik[ \t]+(?:ned|op))(?!\p{L})|er[ \t]+på[ \t]+niveau[ \t]+med|(?<!\p{L})(?:en|et)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:stigning|fald|nedgang)[ \t]+(?:i|på)(?!\p{L})|på[ \t]+samme[ \t]+niveau|ligger,?[ \t]+(?:der,?[ \t]+)?hvor[ \t]+(?:det|den|de)[ \t]+lå(?!\p{L})|(?:har|havde)[ \t]+(?:\p{L}+[ \t]+)?det[ \t]+samme[ \t]+(?:syge)?fravær[ \t]+som|^(?:faldet|stigningen|nedgangen)[ \t]+(?:ses|findes|gælder|er[ \t]+sket)|fravær\p{L}*[ \t]+(?:\p{L}+[ \t]+)?(?:steget|faldet|stigende|faldende|gået[ \t]+(?:ned|op))(?!\p{L})/iu;
+	/(?:er|var|har[ \t]+været|blevet)[ \t]+(?:[\p{L}\d]+[ \t]+){0,3}(?:stigende|steget|faldende|faldet|uændret|stabil[te]?)|(?<!\p{L})gået[ \t]+(?:ned|op)(?!\p{L})|har[ \t]+(?:\p{L}+[ \t]+)?nedbragt|(?:sket|været|har|havde|haft|der)[ \t]+(?:en|et)[ \t]+(?:\p{L}+[ \t]+)?(?:stigning|fald|nedgang)(?!\p{L})|(?:er|var|ligger|lå|dermed)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:højere|lavere)[ \t]+end(?!\p{L})|(?<!\p{L})(?:stiger|steg|falder|faldt|voksede|vokser|(?:er|var)[ \t]+gået[ \t]+(?:ned|op)|gik[ \t]+(?:ned|op))(?!\p{L})|er[ \t]+på[ \t]+niveau[ \t]+med|(?<!\p{L})(?:en|et)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:stigning|fald|nedgang)[ \t]+(?:i|på)(?!\p{L})|(?:har|havde)[ \t]+(?:et|en)[ \t]+(?:\p{L}+[ \t]+)?(?:højere|lavere)[ \t]+(?:syge)?fravær[ \t]+end(?!\p{L})|på[ \t]+samme[ \t]+niveau|ligger,?[ \t]+(?:der,?[ \t]+)?hvor[ \t]+(?:det|den|de)[ \t]+lå(?!\p{L})|(?:har|havde)[ \t]+(?:\p{L}+[ \t]+)?det[ \t]+samme[ \t]+(?:syge)?fravær[ \t]+som|^(?:faldet|stigningen|nedgangen)[ \t]+(?:ses|findes|gælder|er[ \t]+sket)|fravær\p{L}*[ \t]+(?:\p{L}+[ \t]+)?(?:steget|faldet|stigende|faldende|gået[ \t]+(?:ned|op))(?!\p{L})/iu;
 // Words without which ABOVE/BELOW and DIRECTION_PREDICATE cannot match: plain strings are
 // found much faster than those patterns, which try a match at every "er" and "var".
 const MAY_COMPARE = /over|under|højere|lavere/i;
@@ -149,8 +149,9 @@ const THEN_COMPARED_AFTER =
 /** "Begge er lavere end …": the measures the sentence before named. */
 const BOTH = /^(?:begge|de[ \t]+to)(?!\p{L})/iu;
 /** "… ligger lidt højere end i 2. halvår 2021": a direction said as a comparison, without a figure. */
+// "… ligger lidt højere end …", "… har et lavere fravær end i 1. halvår 2024".
 const COMPARED_HIGHER =
-	/(?:er|var|ligger|lå|dermed)[ \t]+(?:\p{L}+[ \t]+){0,2}(højere|lavere)[ \t]+end(?!\p{L})/iu;
+	/(?:(?:er|var|ligger|lå|dermed)[ \t]+(?:\p{L}+[ \t]+){0,2}|(?:har|havde)[ \t]+(?:et|en)[ \t]+(?:\p{L}+[ \t]+)?)(højere|lavere)(?:[ \t]+(?:syge)?fravær)?[ \t]+end(?!\p{L})/iu;
 const UNNAMED_DEPARTMENTS =
 	/(?<!\p{L})(?:to|tre|fire|fem|flere|nogle|enkelte|andre|øvrige|de[ \t]+fleste)[ \t]+(?:af[ \t]+de[ \t]+)?(?:\p{L}+[ \t]+)?afdelinger(?!\p{L})/iu;
 /** "4,1 dage (3,7)", "1,2 dage (1,1 dage)": last year's level in parentheses right after. */
