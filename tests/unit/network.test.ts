@@ -232,6 +232,16 @@ describe('network events', () => {
 		).toEqual(['2023-05-31']);
 	});
 
+	it("reads \"godkendte forlængelsen af testfasen for 'X' til …\" as the network's extension", () => {
+		expect(
+			eventDates(
+				'network_extended',
+				"Sagsfremstilling\nVelfærdsnetværket 'Trygge overgange' kører planmæssigt.\nBeslutning\nChefforum godkendte forlængelsen af testfasen for 'Trygge overgange' til den 31. oktober 2018.\n",
+				'13-06-2018'
+			)
+		).toEqual(['2018-10-31']);
+	});
+
 	/** The milestones of an item's body, as [event, date]. */
 	const milestones = (body: string, date: string): unknown => {
 		const x = extractMinutes(`REFERAT Chefforum d. ${date}\nPunkt 1: CF - Netværk\n${body}`, 'x');

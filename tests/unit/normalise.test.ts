@@ -170,6 +170,20 @@ describe('normalise: PDF page furniture', () => {
 		);
 	});
 
+	it('removes a table header repeated after a page break, so a row wrapped across the break goes on', () => {
+		const head = 'Nr.     Initiativ                Status     Bemærkning';
+		const source = `${HEADER}\n${head}\n3.3     Aftentilbud for              Gul        Åbnet på\n        borgere med let til                     Blommehaven,\n\nSide 1 af 2\n\f${HEADER}\n\n${head}\n\n        moderat demens                          men fremmødet er lavt\nSide 2 af 2`;
+		const text = normalise(source).text;
+		expect(text.split(head)).toHaveLength(2);
+		expect(text).toContain('Blommehaven,\n        moderat demens');
+	});
+
+	it("does not join a hyphen at the end of a table row laid out with spaces to the next row's first cell", () => {
+		const source =
+			'5.2     Fælles digital indgang for     Gul     Afventer den fælles-\n        erhvervsdrivende                       offentlige portal';
+		expect(normalise(source).text).toBe(source);
+	});
+
 	it('reads a form feed as a space, so a sentence cut by a page break goes on', () => {
 		expect(normalise('Første side.\fAnden side.').text).toBe('Første side. Anden side.');
 		expect(normalise('fraværet er\n\fsteget med 0,2 dage.').text).toBe(

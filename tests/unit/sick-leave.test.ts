@@ -436,6 +436,27 @@ describe('extractSickLeave: items with two periods and older departments', () =>
 });
 
 describe('extractSickLeave: the measure a figure is', () => {
+	it('takes the period of a subheading ("### Hele 2021") for the text under it', () => {
+		expect(
+			rows(
+				'### Hele 2021\n\nI 2021 som helhed lå sygefraværet på 11,8 dage.\n\n### 1. kvartal 2022\n\nSygefraværet var 3,9 dage.\n',
+				'Sygefravær 1. kvartal 2022 og hele 2021'
+			)
+		).toEqual([
+			['Albertslund Kommune', 'hele året 2021', 'total', 'level', 11.8],
+			['Albertslund Kommune', '1. kvartal 2022', 'total', 'level', 3.9]
+		]);
+	});
+
+	it('reads "2. kvartal" that covers "januar til og med juni" as the half-year, and days beside a percentage', () => {
+		expect(
+			rows(
+				'Baggrund\nTallene for 2. kvartal dækker perioden fra årets start, dvs. januar til og med juni 2022.\nSagsfremstilling\nKommunen havde en fraværsprocent på 4,6, svarende til 5,7 dage pr. medarbejder.\n',
+				'Sygefravær 2. kvartal 2022'
+			)
+		).toEqual([['Albertslund Kommune', '1. halvår 2022', 'total', 'level', 5.7]]);
+	});
+
 	it('reads "steget til 8,0 dage (+0,3)" as a level and its change, and "har et lavere fravær end" as a fall', () => {
 		expect(
 			rows(

@@ -17,6 +17,11 @@ describe('kpiTopic', () => {
 		expect(kpiTopic('Fraværsregistrering i nyt lønsystem', null)).toBeNull();
 	});
 
+	it('does not mark another network\'s proper name ("Sund By Netværket") as the network organisation', () => {
+		expect(kpiTopic('Fortsat medlemskab af Sund By Netværket', null)).toBeNull();
+		expect(kpiTopic('Status på Netværksstrukturen', null)).toBe('network');
+	});
+
 	it('marks a title naming one measure on its own ("Barns 1. og 2. sygedag", "Langtidsfravær") as sick leave', () => {
 		expect(kpiTopic('Barns 1. og 2. sygedag 2018', null)).toBe('sick_leave');
 		expect(kpiTopic('Langtidsfravær i Pleje & Omsorg', null)).toBe('sick_leave');

@@ -499,7 +499,7 @@ const STATUS_VERB_BEFORE =
 	/(?<!\p{L})(?:(?:at|og)[ \t]+(?:stoppe|afslutte|lukke|nedlægge|forlænge|videreføre|igangsætte)|stoppede|afsluttede|lukkede|nedlagde|forlængede|videreførte|igangsatte)[ \t]*$/iu;
 /** "godkendte forlængelsen af "X"": what happens to a network, said as a noun before it. */
 const STATUS_NOUN_BEFORE =
-	/(?:forlængelse|afslutning|lukning|videreførelse|nedlæggelse)n?[ \t]+af[ \t]+(?:netværket[ \t]+)?$/iu;
+	/(?:forlængelse|afslutning|lukning|videreførelse|nedlæggelse)n?[ \t]+af[ \t]+(?:netværket[ \t]+|(?:testfasen|perioden|arbejdet|forløbet)[ \t]+(?:for|i)[ \t]+)?$/iu;
 
 /** A sentence that introduces a list of networks: "… følgende netværk:", "… nye netværk:". */
 const LISTS_NETWORKS = /netværk\p{L}*(?:[ \t]+[\p{L}\d]+){0,4}[ \t]*:$/iu;

@@ -129,6 +129,7 @@ function beforePageSuffix(t: string): string | null {
 	return head && PAGE_SUFFIX.test(t.slice(gap).trim()) ? head : null;
 }
 const COLUMN_GAP = /[ \t]{3,}/;
+const COLUMN_GAP_INSIDE = /\S {3,}\S/;
 const PAGE_WORD_NEAR_END = /[ \t](?=(?:side|page)[ \t]+\d)/i;
 const HEAD_SEPARATORS = '-\u2013|·,';
 
@@ -204,6 +205,23 @@ export function furnitureLines(lines: readonly { text: string }[]): boolean[] {
 			near.lines.length >= (counts.get(t) ?? 0)
 		)
 			for (const i of near.lines) flags[i] = true;
+	// A table's header repeated at the top of the next page ("Nr.   Initiativ   Status"): a line
+	// laid out in columns, just after a page break, that the document had before it. Without it
+	// a row wrapped across the break goes on where it stopped.
+	const firstAt = new Map<string, number>();
+	lines.forEach((l, i) => {
+		const t = l.text.trim();
+		if (t && !firstAt.has(t)) firstAt.set(t, i);
+	});
+	for (const a of anchors) {
+		let read = 0;
+		for (let i = a + 1; i < lines.length && read < 3; i++) {
+			const t = (lines[i] as Line).text.trim();
+			if (flags[i] || !t) continue;
+			read++;
+			if (COLUMN_GAP_INSIDE.test(t) && (firstAt.get(t) ?? i) < a) flags[i] = true;
+		}
+	}
 	return flags;
 }
 
@@ -341,6 +359,9 @@ function joinHyphenated(text: string): { text: string; offsets: OffsetMap } {
 	for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) {
 		const before = text[nl - 1];
 		if (before !== '-' && before !== '\u00ad') continue;
+		// A table laid out with spaces ("5.2   Fælles digital …   Gul   Afventer den fælles-"): the
+		// next line starts in the first column, not where the broken word goes on.
+		if (COLUMN_GAP_INSIDE.test(text.slice(text.lastIndexOf('\n', nl - 1) + 1, nl))) continue;
 		const next = CONTINUES_WORD.exec(text.slice(nl + 1, nl + 24));
 		const soft = before === '\u00ad';
 		if (!soft && (!next || !/\p{L}/u.test(text[nl - 2] ?? ''))) continue;

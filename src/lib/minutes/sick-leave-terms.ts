@@ -34,6 +34,7 @@ const DAY_FIGURE = new RegExp(
  */
 const LISTED_NUMBER =
 	/(?<![\d,.])(\d{1,2}(?:[,.]\d{1,2})?)[ \t]*(?:,|og|eller|til)[ \t]*(?:(?:\p{L}+|[1-4]\.)[ \t]+){0,2}$/u;
+const CONVERTED = /svar|hvilket|dvs|altså/i;
 // A duration in a definition ("mere end 30 dage", "over 14 dage i træk", "30 dage og derover") is
 // not a figure.
 const DURATION_BEFORE =
@@ -90,7 +91,8 @@ function readDayFigures(sentence: string): Figure[] {
 		for (let k = 0; k < 6; k++) {
 			const prefix = sentence.slice(Math.max(0, head - 32), head);
 			const l = LISTED_NUMBER.exec(prefix);
-			if (!l) break;
+			// "en fraværsprocent på 4,6, svarende til 5,7 dage": a percentage converted, not listed.
+			if (!l || CONVERTED.test(l[0])) break;
 			head = head - prefix.length + l.index;
 			listed.unshift({
 				value: parseDanishNumber(l[1] as string),

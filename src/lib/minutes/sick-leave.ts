@@ -4,7 +4,7 @@
  * derived from stated ones (marked derived=true, with the evidence they rest on).
  */
 
-import { parseDanishNumber } from './danish';
+import { MONTHS, MONTH_PATTERN, parseDanishNumber } from './danish';
 import type { Evidence, ItemContext, ItemSentence } from './item-context';
 import {
 	findPeriods,
@@ -50,6 +50,39 @@ import {
 	type Mention
 } from './sick-leave-terms';
 
+/**
+ * "januar til og med juni 2014", "fra 1. januar til 30. juni 2014": the months from the year's
+ * start to the end of the given period, said in the item's first sections.
+ */
+function fromYearStart(ctx: ItemContext, titled: FullPeriod): FullPeriod | null {
+	for (const s of ctx.sentences) {
+		if (s.section !== null && s.section !== 'anledning' && s.section !== 'baggrund') break;
+		const m = FROM_YEAR_START.exec(s.text);
+		if (!m) continue;
+		const toMonth = MONTHS.get((m[1] as string).toLowerCase());
+		if (Number(m[2]) === titled.year && toMonth === titled.toMonth)
+			return { year: titled.year, fromMonth: 1, toMonth };
+	}
+	return null;
+}
+const FROM_YEAR_START = new RegExp(
+	String.raw`(?<!\p{L})(?:1\.[ \t]*)?januar[ \t]+(?:til[ \t]+(?:og[ \t]+med[ \t]+)?|-[ \t]*)(?:\d{1,2}\.[ \t]*)?(${MONTH_PATTERN})[ \t]+((?:19|20)\d\d)`,
+	'iu'
+);
+
+/** A subheading that is a period with its year ("Hele 2021", "### 1. kvartal 2022"), or null. */
+function periodHeading(text: string): FullPeriod | null {
+	if (text.length > 40 || /[.:!?,;]$/.test(text)) return null;
+	// Markdown marks around the heading ("### **Hele 2021**") are layout.
+	let bare = text.replace(/^[#*\s]+/, '');
+	while (bare.endsWith('*') || bare.endsWith(' ')) bare = bare.slice(0, -1);
+	const found = findPeriods(bare);
+	const only = found.length === 1 ? found[0] : undefined;
+	return only && !only.yearOnly && only.index === 0 && only.end === bare.length && only.period.year
+		? (only.period as FullPeriod)
+		: null;
+}
+
 /** The period an item reports on: from its title, else its first dated period, else null. */
 export function itemPeriod(ctx: ItemContext): FullPeriod | null {
 	// "Sygefravær de seneste 12 måneder (pr. 30. september 2024)": a rolling year runs across two
@@ -58,7 +91,12 @@ export function itemPeriod(ctx: ItemContext): FullPeriod | null {
 	if (ROLLING.test(ctx.item.title)) return null;
 	const fallbackYear = Number(ctx.meetingDate.slice(0, 4));
 	const fromTitle = findPeriods(ctx.item.title, false)[0];
-	if (fromTitle) return resolveYear(fromTitle.period, fallbackYear, ctx.meetingDate);
+	const titled = fromTitle ? resolveYear(fromTitle.period, fallbackYear, ctx.meetingDate) : null;
+	// "Sygefravær 2. kvartal 2014" over "Tallene for 2. kvartal dækker … januar til og med juni
+	// 2014": the figures run from the start of the year to the end of the title's quarter.
+	const span = titled && titled.fromMonth > 1 ? fromYearStart(ctx, titled) : null;
+	if (span) return span;
+	if (titled) return titled;
 	const titleYear = /(?<!\d)((?:19|20)\d\d)(?!\d)/.exec(ctx.item.title);
 	for (const s of ctx.sentences) {
 		const p = findPeriods(s.text, false).find((m) => m.period.year !== null);
@@ -323,6 +361,13 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 	const sentenceFacts: { s: ItemSentence; from: number }[] = [];
 	for (const s of ctx.sentences) {
 		sentenceFacts.push({ s, from: facts.length });
+		// "### Hele 2021", then "### 1. kvartal 2022": a subheading that names a period makes it
+		// the one the text under it is about.
+		const headed = periodHeading(s.text);
+		if (headed) {
+			subject = headed;
+			continue;
+		}
 		const before = previousText;
 		previousText = s.text;
 		if (MAY_COMPARE.test(s.text)) {

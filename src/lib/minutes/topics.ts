@@ -43,6 +43,12 @@ export const IT_NETWORK =
 export const EXTERNAL_NETWORK =
 	/(?<!\p{L})KL(?!\p{L})|KL-regi|kommunernes[ \t]+landsforening|forening|professionshøjskole|tilbud[ \t]+om[ \t]+(?:deltagelse[ \t]+i[ \t]+)?netværk|netværk(?:et)?[ \t]+for[ \t]+(?:[\p{L}-]*(?:ledere|chefer|koordinatorer|konsulenter|medarbejdere|rådgivere|sygeplejersker)|nyuddannede)(?!\p{L})|(?<!\p{L})(?:erfa|kl)-netværk/iu;
 
+/**
+ * "Fortsat medlemskab af Sund By Netværket": a network's proper name in capitals after another
+ * word in capitals, not the first of the title (Danish titles are not written in Title Case).
+ */
+const NAMED_NETWORK = /[ \t]\p{Lu}\p{Ll}*[ \t]+Netværk/u;
+
 /** A title that names no KPI but may hold one: "Orientering fra HR", "Opfølgning", "Status". */
 export const GENERIC_TITLE =
 	/^(?:orientering|opfølgning|status|nøgletal|meddelelser)(?!\p{L})|(?<!\p{L})(?:HR|personale)(?!\p{L})/iu;
@@ -61,7 +67,12 @@ export function kpiTopic(title: string, kleCode: string | null): KpiTopic | null
 	)
 		return 'sick_leave';
 	if (BUDGET_TITLE.test(title) && BUDGET_STATUS_WORD.test(title)) return 'budget_status';
-	if (NETWORK_TITLE.test(title) && !IT_NETWORK.test(title) && !EXTERNAL_NETWORK.test(title))
+	if (
+		NETWORK_TITLE.test(title) &&
+		!IT_NETWORK.test(title) &&
+		!EXTERNAL_NETWORK.test(title) &&
+		!NAMED_NETWORK.test(title)
+	)
 		return 'network';
 	return null;
 }
