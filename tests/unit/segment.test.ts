@@ -496,6 +496,17 @@ describe('segment: header variants', () => {
 		expect(x.ok && x.meeting.location).toBe('Microsoft Teams');
 	});
 
+	it('gives a heading "Punkt 3 – …" (an en dash, justified) its title as written, one space between words', () => {
+		const x = extractMinutes(
+			'REFERAT Chefforum d. 17-09-2025\n\n## Punkt 1 – Godkendelse af  dagsorden og  referat\n\nTekst.\n\nPunkt 2: CF - Sygefravær de seneste 12 måneder (pr. 30. september\n2025)\n\nTekst.\n',
+			'x'
+		);
+		expect(x.ok && x.items.map((i) => i.title)).toEqual([
+			'Godkendelse af dagsorden og referat',
+			'Sygefravær de seneste 12 måneder (pr. 30. september 2025)'
+		]);
+	});
+
 	it('reads a "Beslutningsreferat" header and a forum written as its meeting in capitals', () => {
 		expect(header('BESLUTNINGSREFERAT Chefforum d. 12-03-2019')).toEqual([
 			'Chefforum',

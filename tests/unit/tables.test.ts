@@ -238,6 +238,14 @@ describe('findStackedTables: a table pdftotext wrote one cell per line', () => {
 		expect(row && text.slice(row.start, row.end)).toBe('Dagtilbud\n8,4\n9,1');
 	});
 
+	it('makes the spaces justified text left inside a cell one space', () => {
+		const t = 'Afdeling\n2021\n2022\nHele  kommunen\n5,8\n6,3\nDagtilbud\n8,4\n9,1';
+		expect(findStackedTables(t, 0, t.length)[0]?.rows.map((r) => r.cells[0])).toEqual([
+			'Hele kommunen',
+			'Dagtilbud'
+		]);
+	});
+
 	it('finds no table in prose or in a list of dates', () => {
 		const prose = 'Møderne holdes\n14. januar 2025\n11. marts 2025\nSted: Rådhuset';
 		expect(findStackedTables(prose, 0, prose.length)).toEqual([]);

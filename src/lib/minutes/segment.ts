@@ -87,7 +87,8 @@ function lines(text: string): Line[] {
 
 // "Punkt" capitalised: a sentence wrapped by a PDF reader can start a line with "punkt 3." too.
 // "Punkt 3.2 Velfærdsteknologi" inside an item names a budget line, not item 3.
-const ITEM_HEADING = /^(?:Punkt|PUNKT)[ \t]+(\d{1,4})[ \t]*[:.-](?!\d)(.*)$/;
+// The dash family too: a heading is also read as the source writes it ("Punkt 3 – …").
+const ITEM_HEADING = /^(?:Punkt|PUNKT)[ \t]+(\d{1,4})[ \t]*[:.\-\u2010-\u2015](?!\d)(.*)$/;
 /** A table-of-contents line: dotted leaders or a tab before the page number. */
 const CONTENTS_LINE = /(?<!\.)\.{4,}[\t ]?\d{0,3}$|\t\d{1,3}$/;
 const PREFIXED_TITLE = /^([A-ZÆØÅ]{2,6})[ \t]*[-\u2010-\u2015][ \t]*(\S.*)$/;
@@ -464,7 +465,7 @@ function buildItem(text: string, all: Line[], h: Heading, endLine: number): Segm
 			break;
 		const unfinished = /(?:^|\s)(?:og|eller|for|med|i|af|på|til|om|fra|samt|ved|-)$|:$/i.test(rest);
 		// "… sygefraværsstatistik 1. halvår" wrapped before its year ("2016" alone on the next line).
-		const year = /^(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?$/.test(next);
+		const year = /^(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?\)?$/.test(next);
 		if (!/^\p{Ll}/u.test(next) && !unfinished && !year) break;
 		rest = `${rest} ${next}`;
 		headingEnd = i;

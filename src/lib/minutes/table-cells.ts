@@ -12,7 +12,10 @@ export function writtenCells(
 	working: string[]
 ): string[] {
 	const written = cellsOf(ctx.evidence(start, end).evidence);
-	return written && written.length === working.length ? written : working;
+	// A row written one cell per line spans several lines: its cells are the working text's.
+	return written && written.length === working.length && !written.some((c) => c.includes('\n'))
+		? written
+		: working;
 }
 
 /** Tables need a tab, a pipe or a run of spaces between columns. */

@@ -358,7 +358,7 @@ export function findStackedTables(text: string, start: number, end: number): Tab
 		const t = raw.trim();
 		if (t) {
 			const lead = raw.length - raw.trimStart().length;
-			lines.push({ text: t, start: pos + lead, end: pos + lead + t.length });
+			lines.push({ text: cellText(t), start: pos + lead, end: pos + lead + t.length });
 		}
 		pos = nl + 1;
 	}
