@@ -242,6 +242,19 @@ describe('network events', () => {
 		).toEqual(['2018-10-31']);
 	});
 
+	it('reads a bold subheading "**Læringsnetværket X**" with its "Status:" line under it', () => {
+		expect(
+			statuses(
+				'Sagsfremstilling\n**Læringsnetværket Læselyst i indskolingen**\nReferenceleder: Mikkel Grøn\nStatus: afsluttet\n\n**Innovationsnetværket Cirkulære indkøb**\nStatus: i gang\n',
+				'Status på netværkene',
+				'09-12-2020'
+			)
+		).toEqual([
+			['network_ended', 'Læselyst i indskolingen'],
+			['network_running', 'Cirkulære indkøb']
+		]);
+	});
+
 	/** The milestones of an item's body, as [event, date]. */
 	const milestones = (body: string, date: string): unknown => {
 		const x = extractMinutes(`REFERAT Chefforum d. ${date}\nPunkt 1: CF - Netværk\n${body}`, 'x');

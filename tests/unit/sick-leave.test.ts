@@ -436,6 +436,26 @@ describe('extractSickLeave: items with two periods and older departments', () =>
 });
 
 describe('extractSickLeave: the measure a figure is', () => {
+	it('reads "2,6 dage mod 2,9 dage" as this period\'s level and the compared one\'s', () => {
+		expect(rows('Langtidsfraværet var 2,6 dage mod 2,9 dage.')).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'long_term', 'level', 2.6],
+			['Albertslund Kommune', '1. halvår 2021', 'long_term', 'level', 2.9],
+			['Albertslund Kommune', '1. halvår 2022', 'long_term', 'change', -0.3]
+		]);
+	});
+
+	it('records no change of one half-year against the other, and no flat change for "på niveau med" another department', () => {
+		expect(
+			rows(
+				'Sygefraværet var 6,3 dage. Det ligger dermed 0,3 dage under 2. halvår 2021. I Dagtilbud er fraværet steget med 1,4 dage, og afdelingen ligger nu på niveau med Pleje & Omsorg.',
+				'Sygefravær 1. halvår 2022'
+			)
+		).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'total', 'level', 6.3],
+			['Dagtilbud', '1. halvår 2022', 'total', 'change', 1.4]
+		]);
+	});
+
 	it('takes the period of a subheading ("### Hele 2021") for the text under it', () => {
 		expect(
 			rows(

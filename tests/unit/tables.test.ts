@@ -251,3 +251,16 @@ describe('findStackedTables: a table pdftotext wrote one cell per line', () => {
 		expect(findStackedTables(prose, 0, prose.length)).toEqual([]);
 	});
 });
+
+describe('findTables: column headings with no heading over the labels', () => {
+	it('reads "            2016     2017" over "Korttidsfravær   5,4   5,6" with an empty first heading', () => {
+		const t =
+			'                              1.-3. kvt. 2016     1.-3. kvt. 2017\n   Korttidsfravær                   5,4                 5,6\n   Langtidsfravær                   3,7                 3,2\n';
+		const tables = findTables(t, 0, t.length);
+		expect(tables.map((x) => x.header)).toEqual([['', '1.-3. kvt. 2016', '1.-3. kvt. 2017']]);
+		expect(tables[0]?.rows.map((r) => r.cells)).toEqual([
+			['Korttidsfravær', '5,4', '5,6'],
+			['Langtidsfravær', '3,7', '3,2']
+		]);
+	});
+});

@@ -160,6 +160,8 @@ const MAY_HAVE_NAME =
 	/["'*]|^tema[ \t]*:|netværket[ \t]+om[ \t]|netværk(?:ene)?(?:[ \t][^.:"\n]{0,40})?:/i;
 // Without the i flag, under which \p{Lu} would take any letter.
 const TITLE_CASE_HINT = /[Nn]etværket[ \t]+\p{Lu}/u;
+const BOLD_NAME =
+	/^\*\*(?:[Vv]elfærds|[Ll]ærings|[Ii]nnovations|[Tt]ema)?[Nn]etværket[ \t]+(\p{Lu}[^*\n]{2,80})\*\*/u;
 const QUOTE_OR_STAR = /["'*]/;
 const MAY_HAVE_DATE = new RegExp(String.raw`\d|${MONTH_NAMES.join('|')}`, 'i');
 
@@ -850,6 +852,13 @@ export function networkNames(
 		if (theme && THEME_STATUS.test(text.slice(theme[0].length))) {
 			const name = (theme[1] as string).trim();
 			const index = text.indexOf(name, theme.index);
+			out.push({ name, index, end: index + name.length });
+		}
+		// "**Læringsnetværket Læselyst i indskolingen**" over "Status: afsluttet": a bold subheading.
+		const bold = BOLD_NAME.exec(text);
+		if (bold) {
+			const name = (bold[1] as string).trim();
+			const index = bold[0].length - 2 - (bold[1] as string).length;
 			out.push({ name, index, end: index + name.length });
 		}
 		for (const m of text.matchAll(UNQUOTED_NAME)) {

@@ -70,6 +70,19 @@ const FROM_YEAR_START = new RegExp(
 	'iu'
 );
 
+/**
+ * "… og afdelingen ligger nu næsten på niveau med Sundhed, Pleje & Omsorg": a level compared with
+ * another department's (or the municipality's), not with the same period last year.
+ */
+function levelOfAnotherScope(clause: string): boolean {
+	const m = LEVEL_WITH.exec(clause);
+	return (
+		m !== null &&
+		scopeMentions(clause.slice(m.index + m[0].length, m.index + m[0].length + 60)).length > 0
+	);
+}
+const LEVEL_WITH = /(?<!\p{L})(?:på[ \t]+)?(?:samme[ \t]+)?niveau[ \t]+(?:med|som)[ \t]+/iu;
+
 /** A subheading that is a period with its year ("Hele 2021", "### 1. kvartal 2022"), or null. */
 function periodHeading(text: string): FullPeriod | null {
 	if (text.length > 40 || /[.:!?,;]$/.test(text)) return null;
@@ -517,7 +530,8 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 				// daginstitutioner, hvor det er steget": the places just named, not a department before.
 				if (
 					UNNAMED_DEPARTMENTS.test(clause) ||
-					(WHERE_CLAUSE.test(clause) && !endsWithDepartment(clauseBefore))
+					(WHERE_CLAUSE.test(clause) && !endsWithDepartment(clauseBefore)) ||
+					levelOfAnotherScope(clause)
 				) {
 					listed = [];
 					continue;
@@ -899,6 +913,21 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 				samePeriod(period, withYear(base, base.year - 1))
 			)
 				period = base;
+			// "… var 2,6 dage mod 2,9 dage": a second level of the same measure, scope and period,
+			// after "mod", is the level of the period compared with.
+			const sameBefore = facts.findLast(
+				(g) => g.evidence.evidence_start === ev(ctx, s).evidence_start && g.kind === 'level'
+			);
+			if (
+				kind === 'level' &&
+				!after &&
+				VERSUS_BEFORE.test(s.text.slice(prevEnd, f.index)) &&
+				sameBefore &&
+				sameBefore.measure === measure &&
+				sameBefore.scope === scope &&
+				samePeriod(sameBefore.period, period)
+			)
+				period = comparedForFigure(period, f, k);
 			const value = kind === 'change' ? signed(f.value, direction) : f.value;
 			const fact: Fact = {
 				scope,
@@ -912,6 +941,13 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 				evidence: ev(ctx, s)
 			};
 			if (kind === 'change' && direction === null) return;
+			// "Andet halvår ligger 0,3 dage under første halvår": a change is the same span against
+			// an earlier year; one half-year against the other is no change the contract records.
+			if (
+				fact.compared &&
+				(fact.compared.fromMonth !== period.fromMonth || fact.compared.toMonth !== period.toMonth)
+			)
+				return;
 			facts.push(fact);
 			// "4,1 dage (3,7)": last year's level for the same period in parentheses.
 			const lastYear =
@@ -1144,6 +1180,7 @@ function signed(value: number, direction: Direction | null): number {
  * or "på" ("6,9 dage på korttidsfravær").
  */
 const LABEL_COLON = /^[ \t]*:[ \t]*$/;
+const VERSUS_BEFORE = /(?<!\p{L})mod[ \t]*$/iu;
 const LIKE_BEFORE = /(?<!\p{L})ligesom[ \t]+(?:i|for|sidste|året)(?!\p{L})/iu;
 const IS_BETWEEN = /^[ \t]*(?:(?:er|var|udgør|udgjorde|på)[ \t]+)?$/;
 /** "0,5 dage pr. fuldtidsansat med barns 1. og 2. sygedag": the measure after the unit's "pr. …". */

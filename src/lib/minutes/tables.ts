@@ -206,6 +206,9 @@ export function findTables(text: string, start: number, end: number): Table[] {
 	// A line of two labels over a table laid out with spaces ("Korttidsfravær   Langtidsfravær"
 	// over "Afdeling   2015   2016   2015   2016"), while the next line may start the table.
 	let group: { cells: string[]; start: number } | null = null;
+	// "            1.-3. kvt. 2016     1.-3. kvt. 2017" over "Korttidsfravær   5,4   5,6": column
+	// headings with no heading over the first column, indented past the rows' labels.
+	let headless: { cells: string[]; start: number; end: number; lead: number } | null = null;
 	let pos = start;
 	while (pos < end) {
 		let nl = text.indexOf('\n', pos);
@@ -213,6 +216,8 @@ export function findTables(text: string, start: number, end: number): Table[] {
 		const line = text.slice(pos, nl);
 		const groupAbove = group;
 		group = null;
+		const headlessAbove = headless;
+		headless = null;
 		// A centred page number the furniture pass left is no row.
 		if (current?.kind === 'space' && /^[ \t]*\d{1,3}[ \t]*$/.test(line)) {
 			pos = nl + 1;
@@ -247,8 +252,25 @@ export function findTables(text: string, start: number, end: number): Table[] {
 			close();
 		} else if (!current && row.kind === 'space' && row.cells.length < 3) {
 			// Two chunks of text with a wide gap are not yet a table, but may head one.
-			if (row.cells.every((c) => !/\d/.test(c)))
-				group = { cells: row.cells, start: pos + line.length - line.trimStart().length };
+			const lead = line.length - line.trimStart().length;
+			if (row.cells.every((c) => !/\d/.test(c))) group = { cells: row.cells, start: pos + lead };
+			else
+				headless = { cells: row.cells, start: pos + lead, end: pos + line.trimEnd().length, lead };
+		} else if (
+			!current &&
+			row.kind === 'space' &&
+			headlessAbove &&
+			row.cells.length === headlessAbove.cells.length + 1 &&
+			headlessAbove.lead > line.length - line.trimStart().length + 4
+		) {
+			const lead = line.length - line.trimStart().length;
+			current = {
+				header: ['', ...headlessAbove.cells],
+				headerStart: headlessAbove.start,
+				headerEnd: headlessAbove.end,
+				rows: [{ cells: row.cells, start: pos + lead, end: pos + line.trimEnd().length }],
+				kind: 'space'
+			};
 		} else if (!current || current.kind !== row.kind) {
 			close();
 			const lead = line.length - line.trimStart().length;
