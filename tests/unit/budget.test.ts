@@ -334,6 +334,21 @@ describe('budget lines stated one per line', () => {
 		).toEqual([['4.1', 'Fritidsjob til unge', 'yellow']]);
 	});
 
+	it('keeps the responsible department in brackets out of a long title, and a bracketed title whole', () => {
+		expect(
+			lines(
+				'- 3.1 Hverdagsrehabilitering for ældre borgere med behov for praktisk hjælp i hjemmeplejen (Pleje & Omsorg) – grøn.\n- 5.3 (Ny hjemmeside for kommunen): ny linje fra juni – gul.'
+			)
+		).toEqual([
+			[
+				'3.1',
+				'Hverdagsrehabilitering for ældre borgere med behov for praktisk hjælp i hjemmeplejen',
+				'green'
+			],
+			['5.3', 'Ny hjemmeside for kommunen', 'yellow']
+		]);
+	});
+
 	it('takes a colour in parentheses after the title, and keeps it out of the title', () => {
 		expect(
 			lines('- 2.2 Flere pædagoger (gul): Rekruttering går langsomt.\n- 3.4 Styrket tilsyn (rød)')

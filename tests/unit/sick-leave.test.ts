@@ -436,6 +436,19 @@ describe('extractSickLeave: items with two periods and older departments', () =>
 });
 
 describe('extractSickLeave: the measure a figure is', () => {
+	it('reads terse notes: "Dagtilbud: ned 0,4 til 9,1 dage" and "Korttidsfravær: 4,9 dage, ned 0,2"', () => {
+		expect(rows('- Korttidsfravær: 4,9 dage, ned 0,2\n- Dagtilbud: op 0,4 til 9,1 dage\n')).toEqual(
+			[
+				['Albertslund Kommune', '1. halvår 2022', 'short_term', 'level', 4.9],
+				['Albertslund Kommune', '1. halvår 2022', 'short_term', 'change', -0.2],
+				['Dagtilbud', '1. halvår 2022', 'total', 'change', 0.4],
+				['Dagtilbud', '1. halvår 2022', 'total', 'level', 9.1],
+				['Albertslund Kommune', '1. halvår 2021', 'short_term', 'level', 5.1],
+				['Dagtilbud', '1. halvår 2021', 'total', 'level', 8.7]
+			]
+		);
+	});
+
 	it('reads "2,6 dage mod 2,9 dage" as this period\'s level and the compared one\'s', () => {
 		expect(rows('Langtidsfraværet var 2,6 dage mod 2,9 dage.')).toEqual([
 			['Albertslund Kommune', '1. halvår 2022', 'long_term', 'level', 2.6],

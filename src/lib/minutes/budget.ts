@@ -19,6 +19,7 @@ import {
 import { resolveDayMonth } from './dates';
 import type { Evidence, ItemContext, ItemSentence } from './item-context';
 import type { BudgetLine, BudgetReview, Colour } from './schema';
+import { MUNICIPALITY, scopeMentions } from './sick-leave-terms';
 import { itemTables, writtenCells } from './table-cells';
 
 interface LineStatement {
@@ -657,7 +658,7 @@ function statementLines(
 			.filter(Boolean);
 		// "Flere pædagoger (gul)": the colour in parentheses after the title.
 		// "Initiativ 2.3 (Tryghed i boligområderne): gul": the title in parentheses.
-		const [first, parenColour, parenPrevious] = withoutParenthesisedColour(
+		const [firstSegment, parenColour, parenPrevious] = withoutParenthesisedColour(
 			(segments[0] ?? '').replace(/^\(([^()]+)\)$/, '$1')
 		);
 		// 'initiativ 3.4 "Renovering af svømmehallen" ændres fra gul til grøn', "Initiativ 7.1
@@ -675,8 +676,12 @@ function statementLines(
 			});
 			continue;
 		}
+		// "… kontanthjælpsmodtagere (Arbejdsmarked, Erhverv & Ydelser)": the department responsible,
+		// in brackets after the title, is not part of it.
+		const first = withoutDepartment(firstSegment);
 		// A title is a name ("Ny daginstitution i Hyldespjældet"), not a sentence about the line.
-		const nameLike = first.split(/\s+/).length <= 10;
+		// A department in brackets after it marks where a longer title ends.
+		const nameLike = first.split(/\s+/).length <= (first === firstSegment ? 10 : 16);
 		const titled =
 			numbers.length === 1 &&
 			first !== '' &&
@@ -691,7 +696,12 @@ function statementLines(
 		const colourLast = titled && segments.length >= 3 && BARE.test(segments.at(-1) as string);
 		const separator = titled ? TITLE_SEPARATOR.exec(rest) : null;
 		const secondSeparator =
-			colourLast && separator && segments.length === 3 && !CLAUSE.test(segments[1] as string)
+			colourLast &&
+			separator &&
+			segments.length === 3 &&
+			!CLAUSE.test(segments[1] as string) &&
+			// "Linje 5.3 (Ny hjemmeside): ny linje fra juni – gul": a title in brackets is whole.
+			!/^\(.*\)$/.test(segments[0] as string)
 				? TITLE_SEPARATOR.exec(rest.slice(separator.index + separator[0].length))
 				: null;
 		const titleEnd =
@@ -752,6 +762,17 @@ function statementLines(
 			});
 	}
 	return out;
+}
+
+/** A title without a department named in brackets at its end. */
+function withoutDepartment(title: string): string {
+	const open = title.lastIndexOf('(');
+	if (open <= 0 || !title.endsWith(')')) return title;
+	const inner = title.slice(open + 1, -1).trim();
+	const named = scopeMentions(inner);
+	return named.length > 0 && named.every((m) => m.value !== MUNICIPALITY) && named[0]?.index === 0
+		? title.slice(0, open).trim()
+		: title;
 }
 
 /**

@@ -57,6 +57,10 @@ const BARE_DECIMAL =
 const SIGNED_IN_BRACKETS_AFTER =
 	/^[ \t]*\([ \t]*[-+\u2212\u00b1÷][ \t]?(\d{1,2}(?:,\d{1,2})?)(?=[ \t]*(?:dage?[ \t]*)?\)|[ \t]+(?:ift\.?|i[ \t]+forhold[ \t]+til|sammenlignet[ \t]+med|mod|vs\.?)(?!\p{L}))/u;
 
+/** "Korttidsfravær: 4,9 dage, ned 0,2": the change after the level takes its unit. */
+const UP_DOWN_AFTER = /^[ \t]*,[ \t]*(?:ned|op)[ \t]+(\d{1,2}(?:,\d{1,2})?)(?![\d,])/iu;
+const UP_DOWN_WORD = /(?<!\p{L})(?:ned|op)[ \t]+\d/iu;
+
 /** Day figures of a sentence, including the numbers listed before one ("0,2 og 0,4 dag"). */
 export const dayFigures = memoByText(readDayFigures);
 function readDayFigures(sentence: string): Figure[] {
@@ -118,9 +122,11 @@ function readDayFigures(sentence: string): Figure[] {
 		out.sort((a, b) => a.index - b.index);
 	}
 	// "Korttid: 2,1 dage (+0,1 ift. 1. kvt. 2018)": the change in brackets takes the unit before it.
-	if (out.length > 0 && sentence.includes('(')) {
+	if (out.length > 0 && (sentence.includes('(') || UP_DOWN_WORD.test(sentence))) {
 		for (const f of [...out]) {
-			const m = SIGNED_IN_BRACKETS_AFTER.exec(sentence.slice(f.end, f.end + 40));
+			const m =
+				SIGNED_IN_BRACKETS_AFTER.exec(sentence.slice(f.end, f.end + 40)) ??
+				UP_DOWN_AFTER.exec(sentence.slice(f.end, f.end + 20));
 			if (!m) continue;
 			const index = f.end + m[0].length - (m[1] as string).length;
 			if (!out.some((g) => g.index === index))
@@ -323,8 +329,9 @@ export const GOAL_WORDS =
 
 export type Direction = 'up' | 'down' | 'flat';
 
-const UP_WORDS = String.raw`stigning\p{L}*|overstiger|steget|steg|stiger|stigende|øget|øgning|forøge\p{L}*|vokset|voksede|vokser|forværring|(?:gået|gik)[ \t]+op`;
-const DOWN_WORDS = String.raw`fald|faldet|faldt|falder|faldende|nedgang(?:en)?|tilbagegang(?:en)?|reduktion(?:en)?|reduceret|mindsket|forbedring|nedbragt|(?:gået|gik)[ \t]+(?:ned|(?:en[ \t]+anelse[ \t]+|lidt[ \t]+)?tilbage)`;
+// "op 0,2 til 7,7 dage", "ned 0,4": terse notes.
+const UP_WORDS = String.raw`op(?=[ \t]+\d)|stigning\p{L}*|overstiger|steget|steg|stiger|stigende|øget|øgning|forøge\p{L}*|vokset|voksede|vokser|forværring|(?:gået|gik)[ \t]+op`;
+const DOWN_WORDS = String.raw`ned(?=[ \t]+\d)|fald|faldet|faldt|falder|faldende|nedgang(?:en)?|tilbagegang(?:en)?|reduktion(?:en)?|reduceret|mindsket|forbedring|nedbragt|(?:gået|gik)[ \t]+(?:ned|(?:en[ \t]+anelse[ \t]+|lidt[ \t]+)?tilbage)`;
 const FLAT_WORDS = String.raw`uændret|uforandret|samme[ \t]+niveau|på[ \t]+niveau[ \t]+med|svarer[ \t]+til[ \t]+niveauet|identisk[ \t]+med|ikke[ \t]+(?:flyttet|ændret)[ \t]+sig|ligger,?[ \t]+(?:der,?[ \t]+)?hvor[ \t]+(?:det|den|de)[ \t]+lå|status[ \t]+quo|stabil[te]?|holdt[ \t]+sig|holder[ \t]+sig|det[ \t]+samme[ \t]+(?:(?:syge)?fravær[ \t]+)?som|samme[ \t]+som[ \t]+(?:i|sidste|året)|(?:præcis|nøjagtig)[ \t]+(?:som|det[ \t]+samme[ \t]+som)`;
 /** One pass for all three directions: the group that matched gives the direction. */
 const CHANGE_WORD = new RegExp(

@@ -370,12 +370,17 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 	const inTable = (at: number): boolean =>
 		tableSpans.some(([a, b]) => at >= (a as number) && at < (b as number));
 	let previousText = '';
+	let previousSection: ItemSentence['section'] | undefined;
 	// Where each sentence's facts begin, for "A og B har begge …" (see bothDepartments).
 	const sentenceFacts: { s: ItemSentence; from: number }[] = [];
 	for (const s of ctx.sentences) {
 		sentenceFacts.push({ s, from: facts.length });
 		// "### Hele 2021", then "### 1. kvartal 2022": a subheading that names a period makes it
 		// the one the text under it is about.
+		// A new section starts afresh: the Beslutning's "faldet i Dagtilbud" does not speak of the
+		// measure the Sagsfremstilling's last bullet named.
+		if (s.section !== previousSection) previousMeasures = [];
+		previousSection = s.section;
 		const headed = periodHeading(s.text);
 		if (headed) {
 			subject = headed;
@@ -779,6 +784,10 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			} else if (sign !== null) {
 				kind = 'change';
 				direction = sign[1] === '+' ? 'up' : sign[1] === '\u00b1' ? 'flat' : 'down';
+			} else if (UP_DOWN_BEFORE.test(s.text.slice(Math.max(0, f.index - 6), f.index))) {
+				// "Dagtilbud: ned 0,4 til 9,1 dage", "4,9 dage, ned 0,2": the change, said tersely.
+				kind = 'change';
+				direction = /op/i.test(s.text.slice(Math.max(0, f.index - 6), f.index)) ? 'up' : 'down';
 			} else if (
 				LEVEL_FROM_TO.test(windowText) &&
 				(changes.some((c) => c.end <= f.index) ||
@@ -1180,6 +1189,7 @@ function signed(value: number, direction: Direction | null): number {
  * or "på" ("6,9 dage på korttidsfravær").
  */
 const LABEL_COLON = /^[ \t]*:[ \t]*$/;
+const UP_DOWN_BEFORE = /(?<!\p{L})(?:ned|op)[ \t]+$/iu;
 const VERSUS_BEFORE = /(?<!\p{L})mod[ \t]*$/iu;
 const LIKE_BEFORE = /(?<!\p{L})ligesom[ \t]+(?:i|for|sidste|året)(?!\p{L})/iu;
 const IS_BETWEEN = /^[ \t]*(?:(?:er|var|udgør|udgjorde|på)[ \t]+)?$/;
