@@ -924,9 +924,11 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 				period = base;
 			// "… var 2,6 dage mod 2,9 dage": a second level of the same measure, scope and period,
 			// after "mod", is the level of the period compared with.
-			const sameBefore = facts.findLast(
-				(g) => g.evidence.evidence_start === ev(ctx, s).evidence_start && g.kind === 'level'
-			);
+			// Only this sentence's own facts: a search of all the item's facts for every figure
+			// would be quadratic in a long item.
+			const sameBefore = facts
+				.slice((sentenceFacts.at(-1) as { from: number }).from)
+				.findLast((g) => g.kind === 'level');
 			if (
 				kind === 'level' &&
 				!after &&
