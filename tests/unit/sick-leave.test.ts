@@ -436,6 +436,31 @@ describe('extractSickLeave: items with two periods and older departments', () =>
 });
 
 describe('extractSickLeave: the measure a figure is', () => {
+	it("takes the period of a paragraph's lead label, and of the label named again later", () => {
+		expect(
+			rows(
+				'Kvartalet alene (april, maj og juni 2022): Sygefraværet var 2,5 dage.\n\nÅret indtil nu (1. januar til 30. juni 2022): Sygefraværet var 5,9 dage.\n\nSer man på året indtil nu, ligger Dagtilbud på 7,1 dage.\n',
+				'Sygefraværsstatistik 2. kvartal 2022'
+			)
+		).toEqual([
+			['Albertslund Kommune', '2. kvartal 2022', 'total', 'level', 2.5],
+			['Albertslund Kommune', '1. halvår 2022', 'total', 'level', 5.9],
+			['Dagtilbud', '1. halvår 2022', 'total', 'level', 7.1]
+		]);
+	});
+
+	it('gives an item about one department its figures, and "årets første ni måneder" the meeting\'s year', () => {
+		expect(
+			rows(
+				'Afdelingen havde i hele 2021 et fravær på 17,9 dage. I årets første ni måneder er fraværet 13,6 dage.',
+				'Handleplan for nedbringelse af sygefraværet i Pleje & Omsorg'
+			)
+		).toEqual([
+			['Pleje & Omsorg', 'hele året 2021', 'total', 'level', 17.9],
+			['Pleje & Omsorg', '1.–3. kvartal 2022', 'total', 'level', 13.6]
+		]);
+	});
+
 	it('reads terse notes: "Dagtilbud: ned 0,4 til 9,1 dage" and "Korttidsfravær: 4,9 dage, ned 0,2"', () => {
 		expect(rows('- Korttidsfravær: 4,9 dage, ned 0,2\n- Dagtilbud: op 0,4 til 9,1 dage\n')).toEqual(
 			[

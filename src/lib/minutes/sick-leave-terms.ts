@@ -378,3 +378,19 @@ export function clauseAround(text: string, at: number): [number, number] {
 	}
 	return [start, text.length];
 }
+
+/**
+ * The department an item is about ("Handleplan for nedbringelse af sygefraværet i Pleje &
+ * Omsorg"), not the one it comes from ("Orientering fra HR & Organisationsudvikling"), or null.
+ */
+export function itemScope(title: string): string | null {
+	const named = [
+		...new Set(
+			scopeMentions(title)
+				.filter((m) => ABOUT_BEFORE.test(title.slice(Math.max(0, m.index - 6), m.index)))
+				.map((m) => m.value)
+		)
+	];
+	return named.length === 1 && named[0] !== MUNICIPALITY ? (named[0] as string) : null;
+}
+const ABOUT_BEFORE = /(?<!\p{L})(?:i|for|hos)[ \t]+$/iu;

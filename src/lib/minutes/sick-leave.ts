@@ -44,6 +44,7 @@ import {
 	changeWords,
 	clauseAround,
 	dayFigures,
+	itemScope,
 	measureMentions,
 	scopeMentions,
 	type Direction,
@@ -82,6 +83,39 @@ function levelOfAnotherScope(clause: string): boolean {
 	);
 }
 const LEVEL_WITH = /(?<!\p{L})(?:på[ \t]+)?(?:samme[ \t]+)?niveau[ \t]+(?:med|som)[ \t]+/iu;
+
+/**
+ * "Året indtil nu (1. januar til 30. september 2016):", "Kvartalet alene (juli, august og
+ * september 2016):": a paragraph's lead label with its period in brackets, or null.
+ */
+function leadLabel(text: string, base: FullPeriod): { name: string; period: FullPeriod } | null {
+	const m = LEAD_LABEL.exec(text);
+	if (!m) return null;
+	const inside = m[2] as string;
+	const range = FROM_YEAR_START.exec(inside);
+	if (range) {
+		const toMonth = MONTHS.get((range[1] as string).toLowerCase()) as number;
+		return {
+			name: (m[1] as string).trim().toLowerCase(),
+			period: { year: Number(range[2]), fromMonth: 1, toMonth }
+		};
+	}
+	const months = [...inside.matchAll(MONTH_NAMES_ALL)].map(
+		(x) => MONTHS.get((x[0] as string).toLowerCase()) as number
+	);
+	const year = /(?:19|20)\d\d/.exec(inside);
+	if (months.length < 2 || !year) return null;
+	const period = {
+		year: Number(year[0]),
+		fromMonth: months[0] as number,
+		toMonth: months.at(-1) as number
+	};
+	return period.fromMonth <= period.toMonth && period.year === base.year
+		? { name: (m[1] as string).trim().toLowerCase(), period }
+		: null;
+}
+const LEAD_LABEL = /^(\p{Lu}[\p{L} ]{2,40}?)[ \t]*\(([^()\n]{6,60})\)[ \t]*:/u;
+const MONTH_NAMES_ALL = new RegExp(String.raw`(?<!\p{L})(?:${MONTH_PATTERN})(?!\p{L})`, 'giu');
 
 /** A subheading that is a period with its year ("Hele 2021", "### 1. kvartal 2022"), or null. */
 function periodHeading(text: string): FullPeriod | null {
@@ -369,6 +403,14 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 	const tableSpans = itemTables(ctx).map((t) => [t.headerStart, t.rows.at(-1)?.end ?? t.headerEnd]);
 	const inTable = (at: number): boolean =>
 		tableSpans.some(([a, b]) => at >= (a as number) && at < (b as number));
+	// Periods named by a paragraph's lead label, and the subject to return to after it.
+	const labels = new Map<string, FullPeriod>();
+	// Typed explicitly so TS does not narrow it to null inside the loop.
+	let labelled = null as {
+		before: FullPeriod;
+		section: ItemSentence['section'];
+		end: number;
+	} | null;
 	let previousText = '';
 	let previousSection: ItemSentence['section'] | undefined;
 	// Where each sentence's facts begin, for "A og B har begge …" (see bothDepartments).
@@ -385,6 +427,31 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		if (headed) {
 			subject = headed;
 			continue;
+		}
+		// "Året indtil nu (1. januar til 30. september 2016): Sygefraværet var 9,0 dage …": a label
+		// with its period leads the paragraph, and names that period later ("Ser man på året
+		// indtil nu, …").
+		if (
+			labelled &&
+			(s.section !== labelled.section || /\n[ \t]*\n/.test(ctx.text.slice(labelled.end, s.start)))
+		) {
+			subject = labelled.before;
+			labelled = null;
+		}
+		const lead = leadLabel(s.text, base);
+		if (lead) {
+			labels.set(lead.name, lead.period);
+			labelled = { before: labelled?.before ?? subject, section: s.section, end: s.end };
+			subject = lead.period;
+		} else if (labelled) labelled.end = s.end;
+		else if (labels.size > 0) {
+			const lower = s.text.toLowerCase();
+			for (const [name, period] of labels)
+				if (lower.includes(name)) {
+					labelled = { before: subject, section: s.section, end: s.end };
+					subject = period;
+					break;
+				}
 		}
 		const before = previousText;
 		previousText = s.text;
@@ -431,6 +498,9 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			}
 			// "I første halvår …" in an item about 1. halvår 2016: the item's year when the period
 			// fits inside it, else the latest such period that has ended by the meeting.
+			// "årets første ni måneder": this year's, the meeting's, whatever the item spoke of before.
+			if (p.period.year === null && /^årets(?!\p{L})/iu.test(s.text.slice(p.index, p.index + 6)))
+				return withYear(p.period, Number(ctx.meetingDate.slice(0, 4))) as FullPeriod;
 			const inBase = withYear(p.period, base.year) as FullPeriod;
 			const r =
 				p.period.year === null && periodEnd(inBase) <= periodEnd(base)
@@ -1025,7 +1095,7 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		...sickLeaveFromLists(ctx, subject),
 		...sickLeaveFromInlineList(ctx, subject)
 	);
-	const stated = flatAsZero(ofItemMeasure(facts, ctx.item.title));
+	const stated = flatAsZero(ofItemScope(ofItemMeasure(facts, ctx.item.title), ctx.item.title));
 	return toRows(ctx, deduplicate([...stated, ...derive(stated)]));
 }
 
@@ -1045,6 +1115,20 @@ function ofItemMeasure(facts: Fact[], title: string): Fact[] {
 	);
 }
 const SICK_LEAVE_AS_SUCH = /sygefravær/i;
+
+/**
+ * "Handleplan for nedbringelse af sygefraværet i Pleje & Omsorg": in an item about one
+ * department, a figure whose sentence names no scope at all is that department's.
+ */
+function ofItemScope(facts: Fact[], title: string): Fact[] {
+	const scope = itemScope(title);
+	if (!scope) return facts;
+	return facts.map((f) =>
+		f.scope === MUNICIPALITY && scopeMentions(f.evidence.evidence).length === 0
+			? { ...f, scope }
+			: f
+	);
+}
 
 function ev(ctx: ItemContext, s: ItemSentence): Evidence {
 	return ctx.evidence(s.start, s.end);
