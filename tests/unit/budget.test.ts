@@ -349,6 +349,15 @@ describe('budget lines stated one per line', () => {
 		]);
 	});
 
+	it('reads lines in an ordered list by their own numbers ("4. Linje 3.4 – … – rød")', () => {
+		expect(
+			lines('1. Linje 1.1 – Flere pædagoger – grøn\n2. Linje 3.4 – Nyt ventilationsanlæg – rød')
+		).toEqual([
+			['1.1', 'Flere pædagoger', 'green'],
+			['3.4', 'Nyt ventilationsanlæg', 'red']
+		]);
+	});
+
 	it('takes a colour in parentheses after the title, and keeps it out of the title', () => {
 		expect(
 			lines('- 2.2 Flere pædagoger (gul): Rekruttering går langsomt.\n- 3.4 Styrket tilsyn (rød)')

@@ -40,3 +40,13 @@ describe('extractMinutes: a MED committee is no management forum (written blind,
 		expect(x.ok ? 'accepted' : x.reason).toContain('ikke et referat');
 	});
 });
+
+describe("extractMinutes: a MED committee's minutes in another layout", () => {
+	it('gives the committee as the reason ("Referat af møde i Område-MED Dagtilbud")', () => {
+		const x = extractMinutes(
+			'Referat af møde i Område-MED Dagtilbud\n\nDato: 9. marts 2021\n\n1. Sygefravær\nFraværet var 9,1 dage.\n',
+			'x'
+		);
+		expect(x.ok ? null : x.reason).toMatch(/MED-udvalg/);
+	});
+});

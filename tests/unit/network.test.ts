@@ -255,6 +255,19 @@ describe('network events', () => {
 		]);
 	});
 
+	it('reads themes chosen by letter ("Chefforum valgte tema A og C")', () => {
+		expect(
+			statuses(
+				'Sagsfremstilling\nTema A: Unge med angst\n\nTema B: Grønne indkøb\n\nTema C: Mere bevægelse\n\nBeslutning\nChefforum valgte tema A og C.\n',
+				'Temaer til forårets netværk',
+				'14-03-2018'
+			)
+		).toEqual([
+			['network_decided', 'Unge med angst'],
+			['network_decided', 'Mere bevægelse']
+		]);
+	});
+
 	/** The milestones of an item's body, as [event, date]. */
 	const milestones = (body: string, date: string): unknown => {
 		const x = extractMinutes(`REFERAT Chefforum d. ${date}\nPunkt 1: CF - Netværk\n${body}`, 'x');

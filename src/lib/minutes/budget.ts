@@ -156,9 +156,9 @@ export function previousColour(text: string): Colour | null {
 }
 
 const LINE_NUMBER = String.raw`\d{1,2}\.\d{1,2}`;
-// A line may be named by a word first: "Initiativ 3.3 …".
+// A line may be named by a word first: "Initiativ 3.3 …", also in an ordered list ("4. Linje 3.4 – …").
 const LINE_START = new RegExp(
-	String.raw`^[ \t]*(?:[-*•·][ \t]*|[a-z]\)[ \t]+)?(?:\*\*)?(?:${LINE_WORD_PATTERN}[ \t]+)?(${LINE_NUMBER}[.)]?(?:[ \t]*(?:,|og|&)[ \t]*${LINE_NUMBER}\.?)*)(?:[ \t]*[-:][ \t]*|[ \t]+(?=\p{Lu}|[("]\p{Lu}))`,
+	String.raw`^[ \t]*(?:[-*•·][ \t]*|[a-z]\)[ \t]+|\d{1,2}[.)][ \t]+(?=${LINE_WORD_PATTERN}[ \t]+\d))?(?:\*\*)?(?:${LINE_WORD_PATTERN}[ \t]+)?(${LINE_NUMBER}[.)]?(?:[ \t]*(?:,|og|&)[ \t]*${LINE_NUMBER}\.?)*)(?:[ \t]*[-:][ \t]*|[ \t]+(?=\p{Lu}|[("]\p{Lu}))`,
 	'u'
 );
 /** "Linje 4.3 er udgået …", "Initiativ 2.1 vurderes …": the word, the number, then a verb. */

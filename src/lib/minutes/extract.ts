@@ -68,7 +68,18 @@ export function extractMinutes(source: string, sourceFile: string): Extraction {
 function extractUnsafe(source: string, sourceFile: string): Extraction {
 	const w = normalise(source);
 	const seg = segment(w.text);
-	if (!seg.ok) return { ok: false, sourceFile, reason: seg.reason };
+	if (!seg.ok) {
+		// "Referat af møde i Område-MED Dagtilbud" in another layout: the committee is the reason.
+		const title = /\S[^\n]{0,119}/.exec(w.text)?.[0] ?? '';
+		const committee = /referat/i.test(title) ? MED_TITLE.exec(title) : null;
+		return {
+			ok: false,
+			sourceFile,
+			reason: committee
+				? `ikke et referat fra et ledelsesforum: ${committee[0]} er et MED-udvalg`
+				: seg.reason
+		};
+	}
 	const { header } = seg;
 	// Hoved-MED and the other MED committees are where management and staff cooperate, not a
 	// management forum: their minutes repeat the figures Chefforum had first.
@@ -148,6 +159,9 @@ function topicFromBody(ctx: ItemContext): KpiTopic | null {
 	return null;
 }
 const SICK_LEAVE_WORD = /sygefravær/i;
+/** A MED committee named at the top of a document ("Referat af møde i Område-MED Dagtilbud"). */
+const MED_TITLE =
+	/(?<!\p{L})(?:\p{Lu}\p{Ll}+-MED|Hoved-?MED|MED-udvalg\p{L}*)(?:[ \t]+\p{Lu}\p{Ll}+)?/u;
 /** "Hoved-MED", "MED-udvalget", "HMU", "Område-MED Dagtilbud": a cooperation committee. */
 function isCooperationCommittee(forum: string): boolean {
 	return COOPERATION_COMMITTEE.test(forum) || /-MED(?!\p{L})/u.test(forum);

@@ -630,13 +630,19 @@ function rowLabel(ctx: ItemContext, s: ItemSentence, rest: string): string {
 const NAME_COLUMN = /^(?:netværk\p{L}*|navn|tema)$/iu;
 const STATUS_COLUMN = /^status$/i;
 
-const NUMBERED_THEME = /^[ \t]*tema[ \t]+(\d{1,2})[ \t]*[:.-][ \t]*(\p{Lu}[^.:\n]{2,90})/iu;
-const CHOSEN =
-	/(?:valgte|besluttede|godkendte|igangsætter|prioriterede)[^.]{0,40}?tema(?:erne)?[ \t]+(\d{1,2}(?:(?:[ \t]*,[ \t]*|[ \t]+og[ \t]+)\d{1,2})*)/iu;
+// Themes by number or by letter ("Tema 2: …", "Tema B: …").
+const THEME_KEY = String.raw`(?:\d{1,2}|[A-ZÆØÅ](?!\p{L}))`;
+const NUMBERED_THEME =
+	/^[ \t]*tema[ \t]+(\d{1,2}|[A-ZÆØÅ])[ \t]*[:.-][ \t]*(\p{Lu}[^.:\n]{2,90})/iu;
+const CHOSEN = new RegExp(
+	String.raw`(?:valgte|besluttede|godkendte|igangsætter|prioriterede)[^.]{0,40}?tema(?:erne)?[ \t]+(${THEME_KEY}(?:(?:[ \t]*,[ \t]*|[ \t]+og[ \t]+)${THEME_KEY})*)`,
+	'iu'
+);
+const THEME_KEYS = /\d{1,2}|[A-ZÆØÅ](?!\p{L})/giu;
 
 /** Themes listed by number ("Tema 1: …") that the decision chooses by number. */
 function chosenThemes(ctx: ItemContext): { network: string; sentence: ItemSentence }[] {
-	const themes = new Map<number, string>();
+	const themes = new Map<string, string>();
 	// Line by line: "Tema 2: …" and "Tema 3: …" may stand on consecutive lines of one paragraph.
 	const { text, item } = ctx;
 	for (let at = item.bodyStart; at < item.end;) {
@@ -645,7 +651,10 @@ function chosenThemes(ctx: ItemContext): { network: string; sentence: ItemSenten
 		const m = NUMBERED_THEME.exec(text.slice(at, end));
 		if (m && /^[ \t.]*$/.test(text.slice(at + m[0].length, end))) {
 			const nameAt = at + m[0].length - (m[2] as string).length;
-			themes.set(Number(m[1]), ctx.asWritten(nameAt, nameAt + (m[2] as string).trimEnd().length));
+			themes.set(
+				(m[1] as string).toUpperCase(),
+				ctx.asWritten(nameAt, nameAt + (m[2] as string).trimEnd().length)
+			);
 		}
 		at = end + 1;
 	}
@@ -655,8 +664,8 @@ function chosenThemes(ctx: ItemContext): { network: string; sentence: ItemSenten
 		if (s.section !== 'beslutning') continue;
 		const m = CHOSEN.exec(s.text);
 		if (!m) continue;
-		for (const n of (m[1] as string).match(/\d{1,2}/g) ?? []) {
-			const network = themes.get(Number(n));
+		for (const n of (m[1] as string).match(THEME_KEYS) ?? []) {
+			const network = themes.get(n.toUpperCase());
 			if (network) out.push({ network, sentence: s });
 		}
 	}
