@@ -268,6 +268,16 @@ describe('network events', () => {
 		]);
 	});
 
+	it('dates tidsplan rows written "15.10.24:", "2024-11-20:" and "d. 3/12:"', () => {
+		expect(
+			eventDates(
+				'milestone',
+				'Sagsfremstilling\nForløbet er:\n\n15.10.24: Frist for temaforslag\n2024-11-20: Chefforum kvalificerer forslagene\nd. 3/12: Chefforum beslutter netværkene\n',
+				'25-09-2024'
+			)
+		).toEqual(['2024-10-15', '2024-11-20', '2024-12-03']);
+	});
+
 	/** The milestones of an item's body, as [event, date]. */
 	const milestones = (body: string, date: string): unknown => {
 		const x = extractMinutes(`REFERAT Chefforum d. ${date}\nPunkt 1: CF - Netværk\n${body}`, 'x');

@@ -41,8 +41,11 @@ const NUMERIC_DATE = /(?<![\d/.,])(?:d\.[ \t]*)?(\d{1,2})\/(\d{1,2})(?![\d/])/g;
 const DAY_MONTH_BULLET = /^(?:[-*•·|][ \t]*)?(\d{1,2})\.(\d{1,2})\.[ \t]*[|:][ \t]*(\S.*)$/u;
 /** "19.08.2020", "31-12-2020": a whole date in figures. */
 const FULL_NUMERIC_DATE = /(?<![\d.,/-])(\d{1,2})[.-](\d{1,2})[.-]((?:19|20)\d\d)(?![\d.,/-]?\d)/g;
+// "15.10.2024: …", "15.10.24: …" (a year in two figures).
 const FULL_NUMERIC_BULLET =
-	/^(?:[-*•·|][ \t]*)?(?:d\.[ \t]*|den[ \t]+)?(\d{1,2})[.-](\d{1,2})[.-]((?:19|20)\d\d)[ \t]*[:|-][ \t]*(\S.*)$/u;
+	/^(?:[-*•·|][ \t]*)?(?:d\.[ \t]*|den[ \t]+)?(\d{1,2})[.-](\d{1,2})[.-]((?:19|20)?\d\d)[ \t]*[:|-][ \t]*(\S.*)$/u;
+/** "2024-11-20: …": a tidsplan row dated the ISO way. */
+const ISO_BULLET = /^(?:[-*•·|][ \t]*)?((?:19|20)\d\d)-(\d{2})-(\d{2})[ \t]*[:|][ \t]*(\S.*)$/u;
 const NUMERIC_BULLET =
 	/^(?:[-*•·][ \t]*)?(?:d\.[ \t]*|den[ \t]+)?(\d{1,2})\/(\d{1,2})[ \t]*[:-][ \t]*(\S.*)$/u;
 const MILESTONE_WORDS =
@@ -758,10 +761,16 @@ function milestones(
 	}
 	const full = FULL_NUMERIC_BULLET.exec(s.text);
 	if (full) {
+		const year = Number(full[3]);
 		add(
-			row(Number(full[1]), Number(full[2]), Number(full[3])),
+			row(Number(full[1]), Number(full[2]), year < 100 ? 2000 + year : year),
 			rowLabel(ctx, s, full[4] as string)
 		);
+		return out;
+	}
+	const iso = ISO_BULLET.exec(s.text);
+	if (iso) {
+		add(row(Number(iso[3]), Number(iso[2]), Number(iso[1])), rowLabel(ctx, s, iso[4] as string));
 		return out;
 	}
 	const numeric = NUMERIC_BULLET.exec(s.text);

@@ -32,6 +32,9 @@ const DATE_ROW = new RegExp(
 	String.raw`^[ \t]*(?:(?:${WEEKDAY_PATTERN})[ \t]+(?:d\.[ \t]*|den[ \t]+)?\d{1,2}\.[ \t]*(?:${MONTH_PATTERN})|(?:(?:i|primo|medio|ultimo)[ \t]+)?(?:${MONTH_PATTERN})(?:[ \t]+(?:19|20)\d\d)?)(?:[ \t]*:|[ \t]+-[ \t])`,
 	'iu'
 );
+/** A tidsplan row dated in figures: "2024-11-20: …", "15.10.24: …", "d. 3/12: …". */
+const NUMERIC_DATE_ROW =
+	/^(?:\d{4}-\d{2}-\d{2}|(?:d\.[ \t]*)?\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\.?)[ \t]*:/;
 /** A line that names a budget line first ("Initiativ 3.3 Digital post - grøn") is a list item. */
 const NAMED_LINE = new RegExp(
 	String.raw`^[ \t]*${LINE_WORD_PATTERN}[ \t]+\d{1,2}\.\d{1,2}(?![\d,])`
@@ -144,7 +147,10 @@ export function sentencesIn<S>(
 			first < nl &&
 			hasColonOrDash(text, first, Math.min(nl, first + 36)) &&
 			DATE_ROW.test(text.slice(first, Math.min(nl, first + 36)));
-		const bullet: boolean = dateRow || (marked && !continues && (named || BULLET.test(line)));
+		const bullet: boolean =
+			dateRow ||
+			(first < nl && NUMERIC_DATE_ROW.test(text.slice(first, Math.min(nl, first + 16)))) ||
+			(marked && !continues && (named || BULLET.test(line)));
 		if (first === nl || (marked && RULE.test(line))) {
 			flushUnit(text, unit, section, out);
 		} else if (continuesRow) {
