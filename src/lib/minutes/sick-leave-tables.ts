@@ -11,6 +11,7 @@ import type { Measure, SickLeaveTarget } from './schema';
 import type { FullPeriod, Fact } from './sick-leave-facts';
 import { MUNICIPALITY, measureMentions, scopeMentions } from './sick-leave-terms';
 import { itemTables, writtenCells } from './table-cells';
+import type { TableRow } from './tables';
 
 const TOTAL_ROW =
 	/^(?:i[ \t]+alt|total|samlet|hele[ \t]+kommunen|kommunen|alle[ \t]+(?:ansatte|medarbejdere)|albertslund(?:[ \t]+kommune)?)(?!\p{L})/iu;
@@ -75,10 +76,7 @@ export function sickLeaveFromTables(ctx: ItemContext, base: FullPeriod): Fact[] 
 			const label = (row.cells[0] ?? '').trim();
 			if (!label || NOT_DAYS.test(label) || (onlyTotal && !TOTAL_ROW.test(label))) continue;
 			const rowMeasure = measureMentions(label)[0]?.value;
-			const scope =
-				rowMeasure || TOTAL_ROW.test(label)
-					? MUNICIPALITY
-					: (writtenCells(ctx, row.start, row.end, row.cells)[0] ?? label).trim();
+			const scope = rowScope(ctx, row, label, rowMeasure);
 			const evidence = ctx.evidence(row.start, row.end);
 			const change = changeColumn > 0 ? row.cells[changeColumn]?.trim() : undefined;
 			if (change && later && earlier && later.year !== earlier.year && SIGNED_DAYS.test(change)) {
@@ -231,6 +229,21 @@ export function sickLeaveFromInlineList(ctx: ItemContext, base: FullPeriod): Fac
 	return out;
 }
 
+/**
+ * A table row's scope: the municipality for its total row or a row per measure ("Korttidsfravær"),
+ * else the department the row names, as the source writes it.
+ */
+function rowScope(
+	ctx: ItemContext,
+	row: TableRow,
+	label: string,
+	rowMeasure: Measure | undefined
+): string {
+	return rowMeasure || TOTAL_ROW.test(label)
+		? MUNICIPALITY
+		: (writtenCells(ctx, row.start, row.end, row.cells)[0] ?? label).trim();
+}
+
 /** "Delmål 2015", "Mål", "Målsætning": a column of each row's goal. */
 const GOAL_COLUMN = /(?<!\p{L})(?:del)?mål(?:et|sætning|tal)?(?!\p{L})/iu;
 
@@ -255,10 +268,7 @@ export function targetsFromTables(ctx: ItemContext): SickLeaveTarget[] {
 			out.push({
 				meeting_id: ctx.meetingId,
 				item_number: ctx.item.number,
-				scope:
-					rowMeasure || TOTAL_ROW.test(label)
-						? MUNICIPALITY
-						: (writtenCells(ctx, row.start, row.end, row.cells)[0] ?? label).trim(),
+				scope: rowScope(ctx, row, label, rowMeasure),
 				measure: rowMeasure ?? 'total',
 				target: 'fixed',
 				rule: 'at_most',

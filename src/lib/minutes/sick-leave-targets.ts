@@ -9,9 +9,9 @@ import {
 	MUNICIPALITY,
 	clauseAround,
 	dayFigures,
-	itemScope,
 	measureMentions,
 	scopeMentions,
+	withItemScope,
 	type Mention
 } from './sick-leave-terms';
 import { targetsFromTables } from './sick-leave-tables';
@@ -146,17 +146,10 @@ export function extractSickLeaveTargets(ctx: ItemContext): SickLeaveTarget[] {
 		}
 	}
 	// "Afdelingens langtidsfravær skal nedbringes med 1,5 dag" in an item about one department.
-	const scope = itemScope(ctx.item.title);
-	return out
-		.map((t) =>
-			scope && t.scope === MUNICIPALITY && scopeMentions(t.evidence).length === 0
-				? { ...t, scope }
-				: t
-		)
-		.filter(
-			(t) =>
-				!replaced.some((r) => r.scope === t.scope && r.measure === t.measure && r.value === t.value)
-		);
+	return withItemScope(out, ctx.item.title, (t) => t.evidence).filter(
+		(t) =>
+			!replaced.some((r) => r.scope === t.scope && r.measure === t.measure && r.value === t.value)
+	);
 }
 /** "… i stedet for 16,5 dage": the figure replaced. */
 const INSTEAD_OF_BEFORE = /(?<!\p{L})i[ \t]+stedet[ \t]+for[ \t]*$/iu;

@@ -383,7 +383,7 @@ export function clauseAround(text: string, at: number): [number, number] {
  * The department an item is about ("Handleplan for nedbringelse af sygefraværet i Pleje &
  * Omsorg"), not the one it comes from ("Orientering fra HR & Organisationsudvikling"), or null.
  */
-export function itemScope(title: string): string | null {
+function itemScope(title: string): string | null {
 	const named = [
 		...new Set(
 			scopeMentions(title)
@@ -394,3 +394,19 @@ export function itemScope(title: string): string | null {
 	return named.length === 1 && named[0] !== MUNICIPALITY ? (named[0] as string) : null;
 }
 const ABOUT_BEFORE = /(?<!\p{L})(?:i|for|hos)[ \t]+$/iu;
+
+/**
+ * In an item about one department (see itemScope), the rows whose sentence names no scope at all
+ * ("I årets første ni måneder er fraværet 13,6 dage") are that department's.
+ */
+export function withItemScope<T extends { scope: string | null }>(
+	rows: T[],
+	title: string,
+	sentenceOf: (row: T) => string
+): T[] {
+	const scope = itemScope(title);
+	if (!scope) return rows;
+	return rows.map((r) =>
+		r.scope === MUNICIPALITY && scopeMentions(sentenceOf(r)).length === 0 ? { ...r, scope } : r
+	);
+}

@@ -44,9 +44,9 @@ import {
 	changeWords,
 	clauseAround,
 	dayFigures,
-	itemScope,
 	measureMentions,
 	scopeMentions,
+	withItemScope,
 	type Direction,
 	type Mention
 } from './sick-leave-terms';
@@ -233,8 +233,10 @@ const THEN_COMPARED_AFTER =
 	/(?:(?<!\p{L})og[ \t]+(?:dermed|altså|således)|^[ \t]*(?:dage?[ \t]*)?,)[ \t]+(?:\p{L}+[ \t]+){0,2}?(højere|lavere|mindre|mere|færre|flere)[ \t]+end[ \t]+(?:i[ \t]+(?:\d|samme|sidste|første|anden)|sidste|året|samme|\d)/iu;
 /** "Begge er lavere end …": the measures the sentence before named. */
 const BOTH = /^(?:begge|de[ \t]+to)(?!\p{L})/iu;
-/** "… ligger lidt højere end i 2. halvår 2021": a direction said as a comparison, without a figure. */
-// "… ligger lidt højere end …", "… har et lavere fravær end i 1. halvår 2024".
+/**
+ * "… ligger lidt højere end i 2. halvår 2021", "… har et lavere fravær end i 1. halvår 2024": a
+ * direction said as a comparison, without a figure.
+ */
 const COMPARED_HIGHER =
 	/(?:(?:er|var|ligger|lå|dermed)[ \t]+(?:\p{L}+[ \t]+){0,2}|(?:har|havde)[ \t]+(?:et|en)[ \t]+(?:\p{L}+[ \t]+)?)(højere|lavere)(?:[ \t]+(?:syge)?fravær)?[ \t]+end(?!\p{L})/iu;
 const UNNAMED_DEPARTMENTS =
@@ -417,12 +419,12 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 	const sentenceFacts: { s: ItemSentence; from: number }[] = [];
 	for (const s of ctx.sentences) {
 		sentenceFacts.push({ s, from: facts.length });
-		// "### Hele 2021", then "### 1. kvartal 2022": a subheading that names a period makes it
-		// the one the text under it is about.
 		// A new section starts afresh: the Beslutning's "faldet i Dagtilbud" does not speak of the
 		// measure the Sagsfremstilling's last bullet named.
 		if (s.section !== previousSection) previousMeasures = [];
 		previousSection = s.section;
+		// "### Hele 2021", then "### 1. kvartal 2022": a subheading that names a period makes it
+		// the one the text under it is about.
 		const headed = periodHeading(s.text);
 		if (headed) {
 			subject = headed;
@@ -857,7 +859,7 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			} else if (UP_DOWN_BEFORE.test(s.text.slice(Math.max(0, f.index - 6), f.index))) {
 				// "Dagtilbud: ned 0,4 til 9,1 dage", "4,9 dage, ned 0,2": the change, said tersely.
 				kind = 'change';
-				direction = /op/i.test(s.text.slice(Math.max(0, f.index - 6), f.index)) ? 'up' : 'down';
+				direction = /op[ \t]*$/i.test(s.text.slice(0, f.index)) ? 'up' : 'down';
 			} else if (
 				LEVEL_FROM_TO.test(windowText) &&
 				(changes.some((c) => c.end <= f.index) ||
@@ -996,13 +998,13 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			// after "mod", is the level of the period compared with.
 			// Only this sentence's own facts: a search of all the item's facts for every figure
 			// would be quadratic in a long item.
-			const sameBefore = facts
-				.slice((sentenceFacts.at(-1) as { from: number }).from)
-				.findLast((g) => g.kind === 'level');
+			const sameBefore =
+				kind === 'level' && !after && VERSUS_BEFORE.test(s.text.slice(prevEnd, f.index))
+					? facts
+							.slice((sentenceFacts.at(-1) as { from: number }).from)
+							.findLast((g) => g.kind === 'level')
+					: undefined;
 			if (
-				kind === 'level' &&
-				!after &&
-				VERSUS_BEFORE.test(s.text.slice(prevEnd, f.index)) &&
 				sameBefore &&
 				sameBefore.measure === measure &&
 				sameBefore.scope === scope &&
@@ -1095,7 +1097,9 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		...sickLeaveFromLists(ctx, subject),
 		...sickLeaveFromInlineList(ctx, subject)
 	);
-	const stated = flatAsZero(ofItemScope(ofItemMeasure(facts, ctx.item.title), ctx.item.title));
+	const stated = flatAsZero(
+		withItemScope(ofItemMeasure(facts, ctx.item.title), ctx.item.title, (f) => f.evidence.evidence)
+	);
 	return toRows(ctx, deduplicate([...stated, ...derive(stated)]));
 }
 
@@ -1115,20 +1119,6 @@ function ofItemMeasure(facts: Fact[], title: string): Fact[] {
 	);
 }
 const SICK_LEAVE_AS_SUCH = /sygefravær/i;
-
-/**
- * "Handleplan for nedbringelse af sygefraværet i Pleje & Omsorg": in an item about one
- * department, a figure whose sentence names no scope at all is that department's.
- */
-function ofItemScope(facts: Fact[], title: string): Fact[] {
-	const scope = itemScope(title);
-	if (!scope) return facts;
-	return facts.map((f) =>
-		f.scope === MUNICIPALITY && scopeMentions(f.evidence.evidence).length === 0
-			? { ...f, scope }
-			: f
-	);
-}
 
 function ev(ctx: ItemContext, s: ItemSentence): Evidence {
 	return ctx.evidence(s.start, s.end);
@@ -1270,14 +1260,19 @@ function signed(value: number, direction: Direction | null): number {
 	return direction === 'down' ? -value : value;
 }
 
+/** "Samme kvartal 2018: 3,6 dage": a period as the figure's label. */
+const LABEL_COLON = /^[ \t]*:[ \t]*$/;
+/** "ned 0,4 til 9,1 dage", "4,9 dage, op 0,2": a change said tersely. */
+const UP_DOWN_BEFORE = /(?<!\p{L})(?:ned|op)[ \t]+$/iu;
+/** "… 2,6 dage mod 2,9 dage": the compared period's level. */
+const VERSUS_BEFORE = /(?<!\p{L})mod[ \t]*$/iu;
+/** "ligesom i 2017": no change against then. */
+const LIKE_BEFORE = /(?<!\p{L})ligesom[ \t]+(?:i|for|sidste|året)(?!\p{L})/iu;
+
 /**
  * Between a figure and the measure it is: nothing, a verb of being ("0,5 dage er barns sygedag")
  * or "på" ("6,9 dage på korttidsfravær").
  */
-const LABEL_COLON = /^[ \t]*:[ \t]*$/;
-const UP_DOWN_BEFORE = /(?<!\p{L})(?:ned|op)[ \t]+$/iu;
-const VERSUS_BEFORE = /(?<!\p{L})mod[ \t]*$/iu;
-const LIKE_BEFORE = /(?<!\p{L})ligesom[ \t]+(?:i|for|sidste|året)(?!\p{L})/iu;
 const IS_BETWEEN = /^[ \t]*(?:(?:er|var|udgør|udgjorde|på)[ \t]+)?$/;
 /** "0,5 dage pr. fuldtidsansat med barns 1. og 2. sygedag": the measure after the unit's "pr. …". */
 const PER_THEN_WITH = /^[ \t]+pr\.?[ \t]+\p{L}+[ \t]+(?:med|for|af)[ \t]+$/iu;
