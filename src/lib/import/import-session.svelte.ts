@@ -38,7 +38,9 @@ async function bundledMeetings(): Promise<KnownMeeting[]> {
 export class ImportSession {
 	phase: ImportPhase = $state('vælg');
 	files: FileProgress[] = $state([]);
-	plan: ImportPlan | null = $state(null);
+	// Raw: the plan is replaced, never edited, and its extractions go to IndexedDB as they are. A
+	// deep proxy would have to be snapshotted (cloned) on confirm, one long main-thread task.
+	plan: ImportPlan | null = $state.raw(null);
 	/** The last thing that went wrong, in Danish (nothing was stored when it is set). */
 	failure = $state('');
 	/** What the last confirmed import did. */
@@ -129,7 +131,7 @@ export class ImportSession {
 					source_hash: found.source_hash,
 					imported_at: now,
 					source: found.source,
-					extraction: $state.snapshot(found.extraction) as FoundMeeting['extraction']
+					extraction: found.extraction
 				}))
 			);
 		} catch (e) {
