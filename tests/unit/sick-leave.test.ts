@@ -710,6 +710,19 @@ describe('extractSickLeave: absence that is not sickness', () => {
 		).toEqual([['Albertslund Kommune', 'hele året 2022', 'total', 'level', 12.1]]);
 	});
 
+	it('leaves out the covid-related absence registered apart, but not what was "før corona"', () => {
+		expect(
+			rows('Til orientering har det covid-relaterede fravær i perioden udgjort 1,4 dage.', title)
+		).toEqual([]);
+		expect(rows('Coronafraværet udgjorde 0,9 dage pr. fuldtidsansat.', title)).toEqual([]);
+		expect(rows('Sygefraværet var 10,6 dage før corona.', title)).toEqual([
+			['Albertslund Kommune', 'hele året 2022', 'total', 'level', 10.6]
+		]);
+		expect(rows('Sygefraværet ekskl. covid-relateret fravær er 7,9 dage.', title)).toEqual([
+			['Albertslund Kommune', 'hele året 2022', 'total', 'level', 7.9]
+		]);
+	});
+
 	it('keeps sick leave that says what it leaves out ("ekskl. barsel")', () => {
 		expect(rows('Sygefraværet (ekskl. barsel) er 12,1 dage.', title)).toEqual([
 			['Albertslund Kommune', 'hele året 2022', 'total', 'level', 12.1]

@@ -312,9 +312,13 @@ function readScopeMentions(text: string): Mention<string>[] {
 	return out.sort((a, b) => a.index - b.index);
 }
 
-/** Absence that is not sickness: barsel, omsorgsdage, ferie, afspadsering, orlov, arbejdsskader. */
+/**
+ * Absence that is not sickness: barsel, omsorgsdage, ferie, afspadsering, orlov, arbejdsskader,
+ * and the covid-related absence of 2020–22, registered under its own code ("det
+ * covid-relaterede fravær", "coronafraværet"; a bare "før corona" dates, it names no absence).
+ */
 export const OTHER_ABSENCE =
-	/(?<!\p{L})(?:barsel\p{L}*|omsorgs\p{L}*|ferie\p{L}*|afspadsering\p{L}*|orlov\p{L}*|tjenestefri\p{L}*|arbejdsskade\p{L}*|graviditets\p{L}*)/giu;
+	/(?<!\p{L})(?:barsel\p{L}*|omsorgs\p{L}*|ferie\p{L}*|afspadsering\p{L}*|orlov\p{L}*|tjenestefri\p{L}*|arbejdsskade\p{L}*|graviditets\p{L}*|(?:covid|corona)(?:-?19)?-?(?:relatere|fravær)\p{L}*)/giu;
 
 /** Sentences about other municipalities or the country: their figures are not ours. */
 export const OTHER_POPULATION =

@@ -337,9 +337,17 @@ function isOtherAbsence(
 	previous: { end: number } | undefined
 ): boolean {
 	if (OTHER_ABSENCE_AFTER.test(text.slice(f.end, f.end + 40))) return true;
-	const from = Math.max(previous?.end ?? 0, measures.findLast((m) => m.end <= f.index)?.index ?? 0);
-	return others.some((at) => at >= from && at < f.index);
+	const measure = measures.findLast((m) => m.end <= f.index);
+	const from = Math.max(previous?.end ?? 0, measure?.index ?? 0);
+	if (others.some((at) => at >= from && at < f.index)) return true;
+	// "det covid-relaterede fravær … udgjort 1,4 dage": the other kind qualifies the measure word.
+	return (
+		measure !== undefined &&
+		measure.index >= (previous?.end ?? 0) &&
+		others.some((at) => at < measure.index && ONE_WORD_BEFORE.test(text.slice(at, measure.index)))
+	);
 }
+const ONE_WORD_BEFORE = /^[\p{L}\d-]+[ \t]+$/u;
 
 /** A rolling period: "de seneste 12 måneder", "rullende år", "det rullende årsgennemsnit". */
 const ROLLING =
