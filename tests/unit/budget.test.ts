@@ -660,6 +660,22 @@ describe('the outcome of a status round', () => {
 	it('reads "Taget til efterretning" as noted', () => {
 		expect(outcome('Taget til efterretning.')).toEqual(['noted']);
 	});
+
+	it('reads agreement on the markings as approved, but not agreement on a change to make', () => {
+		expect(
+			outcome(
+				'Chefforum gennemgik initiativerne. Der var enighed om markeringerne, og status sendes uændret videre.'
+			)
+		).toEqual(['approved']);
+		expect(
+			outcome(
+				'Chefforum gennemgik status. Der var enighed om, at teksten til 1.1 skal gøres kortere.'
+			)
+		).toEqual(['reviewed']);
+		expect(
+			outcome('Chefforum gennemgik status. Der var ikke enighed om markeringen af 1.1.')
+		).toEqual(['reviewed']);
+	});
 });
 
 describe('budget lines named in quotes or brackets after their number', () => {

@@ -1122,7 +1122,12 @@ const RECIPIENT = /(?<!\p{L})([Øø]konomiudvalg\p{L}*|ØU|[Kk]ommunalbestyrelse
 const SENDS_ON = /(?<!\p{L})(?:forelægges|fremlægges|sendes|videresendes|behandles)(?!\p{L})/iu;
 const UPCOMING = /(?<!\p{L})(?:skal|kommende|forelægges|fremlægges|videre|sendes|gives)(?!\p{L})/iu;
 const OUTCOMES: [RegExp, BudgetReview['outcome']][] = [
-	[/godkend|tiltr[åæ]d/i, 'approved'],
+	// "Der var enighed om markeringerne, og status sendes uændret videre": agreed, so approved
+	// ("enighed om, at teksten … skal gøres kortere" agrees on a change).
+	[
+		/godkend|tiltr[åæ]d|(?<!ikke[ \t]{1,3})(?:enighed|enige)[ \t]+om[ \t]+(?!at(?!\p{L}))\p{L}/iu,
+		'approved'
+	],
 	[/gennemg/i, 'reviewed'],
 	[/drøft/i, 'discussed'],
 	[/efterretning|orienter/i, 'noted']
