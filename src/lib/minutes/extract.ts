@@ -8,6 +8,7 @@ import { itemContext, type ItemContext } from './item-context';
 import { meetingId } from './meeting-id';
 import { extractNetworkEvents } from './network';
 import { normalise, type WorkingText } from './normalise';
+import { expandDepartmentAbbreviations } from './department-abbreviations';
 import type { AgendaItemRow, KpiRecords, KpiTopic, Meeting } from './schema';
 import {
 	headerField,
@@ -66,7 +67,7 @@ export function extractMinutes(source: string, sourceFile: string): Extraction {
 }
 
 function extractUnsafe(source: string, sourceFile: string): Extraction {
-	const w = normalise(source);
+	const w = expandDepartmentAbbreviations(normalise(source));
 	const seg = segment(w.text);
 	if (!seg.ok) {
 		// "Referat af møde i Område-MED Dagtilbud" in another layout: the committee is the reason.
