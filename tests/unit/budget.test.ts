@@ -1051,3 +1051,36 @@ describe('older budget follow-ups (written blind, T)', () => {
 		]);
 	});
 });
+
+describe('budget status from blind-written minutes (AI)', () => {
+	it('reads "Ved første status i marts var 2.2 gul; den er nu rød" as red, previously yellow', () => {
+		expect(
+			budgetLines(
+				'Sagsfremstilling\nVed første status i marts var 2.2 gul; den er nu rød, fordi lokalplanen er forsinket.\n'
+			).map((l) => [l.line, l.colour, l.previous_colour])
+		).toEqual([['2.2', 'red', 'yellow']]);
+		expect(
+			budgetLines('Sagsfremstilling\nVed sidste status var 4.1 grøn.\n').map((l) => [
+				l.line,
+				l.colour,
+				l.previous_colour
+			])
+		).toEqual([['4.1', null, 'green']]);
+	});
+
+	it('reads a grid table from Word, a status wrapped in its cell ("Gul" over "(var grøn)")', () => {
+		const body = [
+			'Sagsfremstilling',
+			'+------+---------------------------+------------+',
+			'| Nr.  | Initiativ                 | Status     |',
+			'+======+===========================+============+',
+			'| 1.3  | Sprogvejledning til       | Gul        |',
+			'|      | tosprogede familier       | (var grøn) |',
+			'+------+---------------------------+------------+',
+			''
+		].join('\n');
+		expect(budgetLines(body).map((l) => [l.line, l.title, l.colour, l.previous_colour])).toEqual([
+			['1.3', 'Sprogvejledning til tosprogede familier', 'yellow', 'green']
+		]);
+	});
+});

@@ -892,3 +892,22 @@ describe('network events', () => {
 		]);
 	});
 });
+
+describe('an extension approved by the kind of network (written blind, AI)', () => {
+	it('takes the dated extension in the Indstilling when the decision approves "forlængelsen af læringsnetværket"', () => {
+		const body =
+			'Sagsfremstilling\nLæringsnetværket "Skolestart" har holdt fire møder.\n' +
+			'Indstilling\n1. at læringsnetværket "Skolestart" forlænges til 31. august 2026\n' +
+			'Beslutning\nChefforum tog status til efterretning og godkendte forlængelsen af læringsnetværket.\n';
+		const x = extractMinutes(
+			`REFERAT Chefforum d. 10-06-2026\nPunkt 1: CF - Status på netværk\n${body}`,
+			'x'
+		);
+		expect(
+			x.ok &&
+				x.records.network_events
+					.filter((e) => e.event === 'network_extended')
+					.map((e) => [e.network, e.date])
+		).toEqual([['Skolestart', '2026-08-31']]);
+	});
+});

@@ -12,6 +12,15 @@ function sourceOf(source: string, needle: string): string {
 
 const HEADER = 'REFERAT Chefforum d. 04-09-2019';
 
+describe('normalise: Markdown from Word', () => {
+	it('drops the backslash pandoc writes before a full stop after a number ("5\\. februar")', () => {
+		const source = '5\\. februar 2026: Fælles kick-off\n\\- ikke en punktopstilling\nC:\\Mappe\n';
+		const w = normalise(source);
+		expect(w.text).toBe('5. februar 2026: Fælles kick-off\n- ikke en punktopstilling\nC:\\Mappe\n');
+		expect(sourceOf(source, '5. februar 2026')).toBe('5\\. februar 2026');
+	});
+});
+
 describe('normalise: one-for-one replacements', () => {
 	it('makes NBSP, thin space and narrow NBSP plain spaces without changing the length', () => {
 		const source = 'Fraværet var 6,5\u00a0dage og 0,4\u2009dag og 3\u202fdage.';

@@ -1537,3 +1537,86 @@ describe('extractSickLeave: "De udgør …" after the measure it refers back to 
 		).toContainEqual(['Albertslund Kommune', '1. halvår 2021', 'child_sick', 'level', 0.2]);
 	});
 });
+
+describe('extractSickLeave: the Danish of minutes written blind (fixtures 302 and 304)', () => {
+	const title = 'Sygefravær 1. halvår 2022';
+
+	it('reads "har nøjagtig samme fravær som sidste år" as no change', () => {
+		expect(rows('Dagtilbud har nøjagtig samme fravær som sidste år.', title)).toEqual([
+			['Dagtilbud', '1. halvår 2022', 'total', 'change', null]
+		]);
+	});
+
+	it('takes no period from the year of a record ("det højeste siden 2008")', () => {
+		expect(
+			rows(
+				'Fraværet er 9,5 dage mod 9,1 dage i 1. halvår 2021. Det er en stigning på 0,4 dage og det højeste siden 2008.',
+				title
+			)
+		).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'total', 'level', 9.5],
+			['Albertslund Kommune', '1. halvår 2021', 'total', 'level', 9.1],
+			['Albertslund Kommune', '1. halvår 2022', 'total', 'change', 0.4]
+		]);
+	});
+
+	it('gives figures under a measure subheading that name none that measure', () => {
+		expect(
+			rows(
+				'Langtidsfravær\n\nFor hele kommunen er det 2,6 dage. Pleje & Omsorg ligger højest med 4,9 dage.',
+				title
+			)
+		).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'long_term', 'level', 2.6],
+			['Pleje & Omsorg', '1. halvår 2022', 'long_term', 'level', 4.9]
+		]);
+	});
+
+	it('does not take the measure a sentence compares with ("end for korttidsfraværet:")', () => {
+		expect(
+			rows(
+				'Langtidsfraværet er 2,6 dage. Her ser billedet anderledes ud end for korttidsfraværet: Dagtilbud ligger højest med 4,9 dage.',
+				title
+			)
+		).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'long_term', 'level', 2.6],
+			['Dagtilbud', '1. halvår 2022', 'long_term', 'level', 4.9]
+		]);
+	});
+
+	it('gives both departments the figure of "…, mens A og B begge har 2,1 dage"', () => {
+		expect(
+			rows(
+				'Pleje & Omsorg ligger højest med 4,9 dage, derefter kommer Social & Familie med 3,8 dage og Dagtilbud med 3,3 dage, mens Skoler & Uddannelse og Drift & Service begge har 2,1 dage.',
+				title
+			)
+		).toEqual([
+			['Pleje & Omsorg', '1. halvår 2022', 'total', 'level', 4.9],
+			['Social & Familie', '1. halvår 2022', 'total', 'level', 3.8],
+			['Dagtilbud', '1. halvår 2022', 'total', 'level', 3.3],
+			['Drift & Service', '1. halvår 2022', 'total', 'level', 2.1],
+			['Skoler & Uddannelse', '1. halvår 2022', 'total', 'level', 2.1]
+		]);
+	});
+
+	it('gives a measure named after a department\'s figures ("De udgjorde …") the municipality', () => {
+		expect(
+			rows(
+				'Drift & Service har 4,2 dage.\n\nBarns 1. og 2. sygedag er ikke medregnet ovenfor. De udgjorde 0,5 dage pr. fuldtidsansat.',
+				title
+			)
+		).toEqual([
+			['Drift & Service', '1. halvår 2022', 'total', 'level', 4.2],
+			['Albertslund Kommune', '1. halvår 2022', 'child_sick', 'level', 0.5]
+		]);
+	});
+
+	it('keeps the corrected figure of a "Rettelse" in the Beslutning, not the one it corrects', () => {
+		expect(
+			rows(
+				'Langtidsfraværet i Social & Familie er 3,8 dage.\n\nBeslutning\n\nRettelse: Langtidsfraværet i Social & Familie er 3,4 dage og ikke 3,8 dage som anført i sagsfremstillingen.',
+				title
+			)
+		).toEqual([['Social & Familie', '1. halvår 2022', 'long_term', 'level', 3.4]]);
+	});
+});

@@ -2,6 +2,37 @@ import { describe, expect, it } from 'vitest';
 import { cellValue, cellsOf, findStackedTables, findTables } from '../../src/lib/minutes/tables';
 
 describe('findTables', () => {
+	it('reads a grid table (pandoc from Word): the lines between two borders are one row', () => {
+		const text = [
+			'+------+---------------------------+------------+',
+			'| Nr.  | Initiativ                 | Status     |',
+			'+======+===========================+============+',
+			'| 1.1  | Flere pædagoger i         | Grøn       |',
+			'|      | vuggestuerne              |            |',
+			'+------+---------------------------+------------+',
+			'| 1.3  | Sprogvejledning til       | Gul        |',
+			'|      | tosprogede familier       | (var grøn) |',
+			'+------+---------------------------+------------+',
+			''
+		].join('\n');
+		const tables = findTables(text, 0, text.length);
+		expect(tables).toHaveLength(1);
+		expect(tables[0]?.header).toEqual(['Nr.', 'Initiativ', 'Status']);
+		expect(tables[0]?.rows.map((r) => r.cells)).toEqual([
+			['1.1', 'Flere pædagoger i vuggestuerne', 'Grøn'],
+			['1.3', 'Sprogvejledning til tosprogede familier', 'Gul (var grøn)']
+		]);
+	});
+
+	it('skips the dashes under the columns of a pandoc simple table', () => {
+		const text =
+			'  Tema                  2024     2026\n  -------------------- -------- --------\n  Arbejdsglæde            72       75\n  Nærmeste leder          70       73\n';
+		expect(findTables(text, 0, text.length)[0]?.rows.map((r) => r.cells)).toEqual([
+			['Arbejdsglæde', '72', '75'],
+			['Nærmeste leder', '70', '73']
+		]);
+	});
+
 	it('reads a tab-separated table: the first row is the header, the rest are rows', () => {
 		const text =
 			'Sagsfremstilling\nProblemområde\t2021\t2022\tI alt\nStress\t14\t19\t33\nKonflikter\t6,5\t\t6,5\n\nEfter tabellen.';

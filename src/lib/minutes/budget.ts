@@ -884,6 +884,20 @@ function singleLineColour(text: string, m: LineRef): Stated[] {
 			? [{ colour: colourFromWord(said[said.length - 1]?.[1] as string), previous: null }]
 			: [{ colour: null, previous: null }];
 	}
+	// "Ved første status i marts var 2.2 gul; den er nu rød": the colour right after the number
+	// was the earlier round's; a colour said after it is this round's.
+	const was = EARLIER_ROUND_WAS.test(text.slice(Math.max(0, m.index - 60), m.index))
+		? LEADING_COLOUR.exec(text.slice(m.end).trimStart())
+		: null;
+	if (was) {
+		const rest = text.slice(m.end).trimStart().slice(was[0].length);
+		return [
+			{
+				colour: colourFromWord(ANY_COLOUR.exec(rest)?.[0] ?? ''),
+				previous: colourFromWord(was[1] as string)
+			}
+		];
+	}
 	const own = ownColour(text.slice(m.end));
 	if (stated(own)) return [own];
 	const sentence = colourStatement(text);
@@ -894,6 +908,8 @@ function singleLineColour(text: string, m: LineRef): Stated[] {
 	];
 }
 
+const EARLIER_ROUND_WAS =
+	/(?<!\p{L})(?:første|anden|tredje|forrige|sidste|seneste)[ \t]+status(?:[ \t]+(?:i|pr\.|den)[ \t]+[\p{L}\d.]+)?,?[ \t]+var[ \t]+$/iu;
 const DENIED_BEFORE = /(?<!\p{L})(?:ikke|ikke[ \t]+enig[ \t]+i),?[ \t]+at[ \t]+$/iu;
 const BECOMES_ALL = new RegExp(BECOMES.source, 'giu');
 /** A verb of its own after a line ("5.2 er faldet tilbage"): it takes no colour from the one before. */

@@ -406,6 +406,16 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 	const approved = ctx.sentences.some(
 		(s) => s.section === 'beslutning' && APPROVES_PROPOSAL.test(s.text)
 	);
+	// "godkendte forlængelsen af læringsnetværket": the proposed extension of the network of that
+	// kind, named only in the Indstilling.
+	const extensionKind = ctx.sentences
+		.filter((s) => s.section === 'beslutning')
+		.map((s) =>
+			APPROVES_EXTENSION.exec(s.text)?.[1]
+				?.toLowerCase()
+				.replace(/(?:et|ene)$/, '')
+		)
+		.find((k) => k !== undefined);
 	const decided = new Set(
 		[...statuses.values()]
 			.filter((x) => !x.proposal)
@@ -414,7 +424,11 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 	for (const x of statuses.values()) {
 		const name = x.event.network ? nameKey(x.event.network) : undefined;
 		if (name !== undefined && postponed.has(name)) continue;
-		if (!x.proposal || approved || !decided.has(name)) out.push(x.event);
+		const extensionApproved =
+			extensionKind !== undefined &&
+			x.event.event === 'network_extended' &&
+			x.event.evidence.toLowerCase().includes(extensionKind);
+		if (!x.proposal || approved || extensionApproved || !decided.has(name)) out.push(x.event);
 	}
 	// A month named in passing adds nothing beside a dated milestone in the same month.
 	return out.filter(
@@ -502,6 +516,10 @@ const STARTED_AS_NETWORK =
 /** "besluttede at stoppe "X"": what happens to a network the item has named, said before it. */
 const STATUS_VERB_BEFORE =
 	/(?<!\p{L})(?:(?:at|og)[ \t]+(?:stoppe|afslutte|lukke|nedlægge|forlænge|videreføre|igangsætte)|stoppede|afsluttede|lukkede|nedlagde|forlængede|videreførte|igangsatte)[ \t]*$/iu;
+/** "godkendte forlængelsen af læringsnetværket": an extension approved, the network named by its kind. */
+const APPROVES_EXTENSION =
+	/(?:godkend|tiltr[åæ]d)\p{L}*[ \t]+forlængelsen[ \t]+af[ \t]+((?:velfærds|lærings|innovations)?netværk\p{L}*)(?!\p{L})(?![ \t]*")/iu;
+
 /** "godkendte forlængelsen af "X"": what happens to a network, said as a noun before it. */
 const STATUS_NOUN_BEFORE =
 	/(?:forlængelse|afslutning|lukning|videreførelse|nedlæggelse)n?[ \t]+af[ \t]+(?:netværket[ \t]+|(?:testfasen|perioden|arbejdet|forløbet)[ \t]+(?:for|i)[ \t]+)?$/iu;

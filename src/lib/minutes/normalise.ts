@@ -62,8 +62,9 @@ class Builder {
 	}
 }
 
-// Characters removed from the working text: soft hyphen, zero-width space/joiners, BOM.
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+// Characters removed from the working text: soft hyphen, zero-width space/joiners, BOM, and the
+// backslash pandoc writes before punctuation in Markdown from Word ("5\. februar 2026:").
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]|\\(?=[-.()*_#+!<>|`[\]])/g;
 // One-for-one replacements: they keep every offset.
 const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
 const DASHES = /[\u2010-\u2015\u2212]/;
@@ -233,7 +234,7 @@ const PAGE_AT_START =
 const PAGE_AT_END =
 	/[\t ](?:(?:side|page)[ \t]+)?\d{1,3}[ \t]*(?:\/|af|of)[ \t]*\d{1,3}[ \t]*$|[\t ](?:side|page)[ \t]+\d{1,3}[ \t]*$/i;
 const HEADER_WORD = /REFERAT|DAGSORDEN/g;
-const MAY_BE_INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+const MAY_BE_INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]|\\(?=[-.()*_#+!<>|`[\]])/;
 
 function isDigit(c: number): boolean {
 	return c >= 48 && c <= 57;

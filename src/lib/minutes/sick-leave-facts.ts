@@ -97,15 +97,29 @@ export function derive(facts: Fact[]): Fact[] {
 	return out;
 }
 
+/** What makes two facts the same record: scope, period, measure, kind and compared period. */
+function factKey(f: Fact): string {
+	return `${f.scope.toLowerCase()}|${f.period.year}|${f.period.fromMonth}|${f.period.toMonth}|${f.measure}|${f.kind}|${f.compared ? `${f.compared.year}|${f.compared.fromMonth}|${f.compared.toMonth}` : ''}`;
+}
+
+/** "Rettelse: Langtidsfraværet i Social & Familie er 3,4 dage og ikke 3,8 dage som anført …". */
+const CORRECTS =
+	/(?<!\p{L})(?:rettelse|korrektion|korrigeret|rettet[ \t]+til)(?!\p{L})|og[ \t]+ikke[ \t]+\d[\d,.]*[ \t]+dag\p{L}*[ \t]+som[ \t]+(?:anført|angivet|nævnt)/iu;
+
+/** A figure a sentence corrects replaces the one stated before it, wherever that was. */
+export function withCorrections(facts: Fact[]): Fact[] {
+	const corrections = facts.filter((f) => CORRECTS.test(f.evidence.evidence));
+	if (corrections.length === 0) return facts;
+	const corrected = new Set(corrections.map(factKey));
+	return facts.filter((f) => corrections.includes(f) || !corrected.has(factKey(f)));
+}
+
 /**
  * One record per scope, period, measure and kind (and, for a change, the period it is against):
  * the first stated figure wins.
  */
 export function deduplicate(facts: Fact[]): Fact[] {
-	const keys = facts.map(
-		(f) =>
-			`${f.scope.toLowerCase()}|${f.period.year}|${f.period.fromMonth}|${f.period.toMonth}|${f.measure}|${f.kind}|${f.compared ? `${f.compared.year}|${f.compared.fromMonth}|${f.compared.toMonth}` : ''}`
-	);
+	const keys = facts.map(factKey);
 	const numeric = new Set(keys.filter((_, i) => (facts[i] as Fact).value !== null));
 	const seen = new Set<string>();
 	const out: Fact[] = [];

@@ -18,6 +18,7 @@ import { itemTables } from './table-cells';
 import type { Measure, SickLeave } from './schema';
 import {
 	deduplicate,
+	withCorrections,
 	derive,
 	flatAsZero,
 	toRows,
@@ -117,12 +118,39 @@ function leadLabel(text: string, base: FullPeriod): { name: string; period: Full
 const LEAD_LABEL = /^(\p{Lu}[\p{L} ]{2,40}?)[ \t]*\(([^()\n]{6,60})\)[ \t]*:/u;
 const MONTH_NAMES_ALL = new RegExp(String.raw`(?<!\p{L})(?:${MONTH_PATTERN})(?!\p{L})`, 'giu');
 
+/**
+ * The measures a sentence speaks of, leaving out one it is only compared with ("Her ser billedet
+ * anderledes ud end for korttidsfraværet: …" speaks of the measure before).
+ */
+function ownMeasures(text: string): readonly Mention<Measure>[] {
+	const all = measureMentions(text);
+	if (all.length === 0 || !text.includes('end ')) return all;
+	return all.filter(
+		(m) => !COMPARED_MEASURE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))
+	);
+}
+const COMPARED_MEASURE_BEFORE = /(?<!\p{L})end[ \t]+(?:for|ved|i)[ \t]+(?:det[ \t]+)?$/iu;
+
+/** A subheading that is one measure ("Langtidsfravær", "### Barns 1. og 2. sygedag"), or null. */
+function measureHeading(text: string): Measure | null {
+	if (text.length > 40 || /[.:!?,;]$/.test(text)) return null;
+	const bare = bareHeading(text);
+	const found = measureMentions(bare);
+	const only = found.length === 1 ? found[0] : undefined;
+	return only && only.index === 0 && only.end === bare.length ? only.value : null;
+}
+
+/** A heading's words without the Markdown marks around them ("### **Hele 2021**"). */
+function bareHeading(text: string): string {
+	let bare = text.replace(/^[#*\s]+/, '');
+	while (bare.endsWith('*') || bare.endsWith(' ')) bare = bare.slice(0, -1);
+	return bare;
+}
+
 /** A subheading that is a period with its year ("Hele 2021", "### 1. kvartal 2022"), or null. */
 function periodHeading(text: string): FullPeriod | null {
 	if (text.length > 40 || /[.:!?,;]$/.test(text)) return null;
-	// Markdown marks around the heading ("### **Hele 2021**") are layout.
-	let bare = text.replace(/^[#*\s]+/, '');
-	while (bare.endsWith('*') || bare.endsWith(' ')) bare = bare.slice(0, -1);
+	const bare = bareHeading(text);
 	const found = findPeriods(bare);
 	const only = found.length === 1 ? found[0] : undefined;
 	return only && !only.yearOnly && only.index === 0 && only.end === bare.length && only.period.year
@@ -190,7 +218,7 @@ const SAME_PERIOD = new RegExp(
 const EQUALS =
 	/svarer[ \t]+til[ \t]+(?:niveauet|samme[ \t]+periode)|samme[ \t]+niveau[ \t]+som|på[ \t]+niveau[ \t]+med|identisk[ \t]+med/i;
 const DIRECTION_PREDICATE =
-	/(?:er|var|har[ \t]+været|blevet)[ \t]+(?:[\p{L}\d]+[ \t]+){0,3}(?:stigende|steget|faldende|faldet|uændret|stabil[te]?)|(?<!\p{L})gået[ \t]+(?:ned|op)(?!\p{L})|har[ \t]+(?:\p{L}+[ \t]+)?nedbragt|(?:sket|været|har|havde|haft|der)[ \t]+(?:en|et)[ \t]+(?:\p{L}+[ \t]+)?(?:stigning|fald|nedgang)(?!\p{L})|(?:er|var|ligger|lå|dermed)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:højere|lavere)[ \t]+end(?!\p{L})|(?<!\p{L})(?:stiger|steg|falder|faldt|voksede|vokser|(?:er|var)[ \t]+gået[ \t]+(?:ned|op)|gik[ \t]+(?:ned|op))(?!\p{L})|er[ \t]+på[ \t]+niveau[ \t]+med|(?<!\p{L})(?:en|et)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:stigning|fald|nedgang)[ \t]+(?:i|på)(?!\p{L})|(?:har|havde)[ \t]+(?:et|en)[ \t]+(?:\p{L}+[ \t]+)?(?:højere|lavere)[ \t]+(?:syge)?fravær[ \t]+end(?!\p{L})|på[ \t]+samme[ \t]+niveau|ligger,?[ \t]+(?:der,?[ \t]+)?hvor[ \t]+(?:det|den|de)[ \t]+lå(?!\p{L})|(?:har|havde)[ \t]+(?:\p{L}+[ \t]+)?det[ \t]+samme[ \t]+(?:syge)?fravær[ \t]+som|^(?:faldet|stigningen|nedgangen)[ \t]+(?:ses|findes|gælder|er[ \t]+sket)|fravær\p{L}*[ \t]+(?:\p{L}+[ \t]+)?(?:steget|faldet|stigende|faldende|gået[ \t]+(?:ned|op))(?!\p{L})/iu;
+	/(?:er|var|har[ \t]+været|blevet)[ \t]+(?:[\p{L}\d]+[ \t]+){0,3}(?:stigende|steget|faldende|faldet|uændret|stabil[te]?)|(?<!\p{L})gået[ \t]+(?:ned|op)(?!\p{L})|har[ \t]+(?:\p{L}+[ \t]+)?nedbragt|(?:sket|været|har|havde|haft|der)[ \t]+(?:en|et)[ \t]+(?:\p{L}+[ \t]+)?(?:stigning|fald|nedgang)(?!\p{L})|(?:er|var|ligger|lå|dermed)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:højere|lavere)[ \t]+end(?!\p{L})|(?<!\p{L})(?:stiger|steg|falder|faldt|voksede|vokser|(?:er|var)[ \t]+gået[ \t]+(?:ned|op)|gik[ \t]+(?:ned|op))(?!\p{L})|er[ \t]+på[ \t]+niveau[ \t]+med|(?<!\p{L})(?:en|et)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:stigning|fald|nedgang)[ \t]+(?:i|på)(?!\p{L})|(?:har|havde)[ \t]+(?:et|en)[ \t]+(?:\p{L}+[ \t]+)?(?:højere|lavere)[ \t]+(?:syge)?fravær[ \t]+end(?!\p{L})|på[ \t]+samme[ \t]+niveau|ligger,?[ \t]+(?:der,?[ \t]+)?hvor[ \t]+(?:det|den|de)[ \t]+lå(?!\p{L})|(?:har|havde)[ \t]+(?:\p{L}+[ \t]+)?(?:det[ \t]+)?samme[ \t]+(?:syge)?fravær[ \t]+som|^(?:faldet|stigningen|nedgangen)[ \t]+(?:ses|findes|gælder|er[ \t]+sket)|fravær\p{L}*[ \t]+(?:\p{L}+[ \t]+)?(?:steget|faldet|stigende|faldende|gået[ \t]+(?:ned|op))(?!\p{L})/iu;
 // Words without which ABOVE/BELOW and DIRECTION_PREDICATE cannot match: plain strings are
 // found much faster than those patterns, which try a match at every "er" and "var".
 const MAY_COMPARE = /over|under|højere|lavere/i;
@@ -423,6 +451,7 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 	} | null;
 	let previousText = '';
 	let previousSection: ItemSentence['section'] | undefined;
+	let headingMeasure = null as { measure: Measure; section: ItemSentence['section'] } | null;
 	// Where each sentence's facts begin, for "A og B har begge …" (see bothDepartments).
 	const sentenceFacts: { s: ItemSentence; from: number }[] = [];
 	for (const s of ctx.sentences) {
@@ -438,6 +467,14 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			subject = headed;
 			continue;
 		}
+		// "Langtidsfravær" as a subheading: the measure of figures under it that name none.
+		if (s.section !== headingMeasure?.section) headingMeasure = null;
+		const measureHead = measureHeading(s.text);
+		if (measureHead) {
+			headingMeasure = { measure: measureHead, section: s.section };
+			continue;
+		}
+		if (headingMeasure && s.text.length < 60 && !/[.:!?,;]$/.test(s.text)) headingMeasure = null;
 		// "Året indtil nu (1. januar til 30. september 2016): Sygefraværet var 9,0 dage …": a label
 		// with its period leads the paragraph, and names that period later ("Ser man på året
 		// indtil nu, …").
@@ -531,7 +568,7 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		};
 
 		// Measures named in the sentence, read once for the equality, direction and figure rules.
-		const measures = measureMentions(s.text);
+		const measures = ownMeasures(s.text);
 		const namedMeasures = equals ? measures.map((m) => m.value) : [];
 		// "Svarer til samme periode sidste år" speaks of the last level, not when it names another
 		// department ("Pleje & Omsorg ligger på samme niveau som …").
@@ -674,8 +711,11 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		// measure the sentence before named.
 		// "Barns 1. og 2. sygedag er ikke medregnet …. Det udgjorde 0,7 dage": the measure named
 		// just before, or else the last level's.
+		// "Her ser billedet anderledes ud end for korttidsfraværet: …": set against another measure,
+		// the one named before.
 		const namedBefore =
-			measures.length === 0 && (REFERS_BACK.test(s.text) || HERE_MEASURE.test(s.text))
+			measures.length === 0 &&
+			(REFERS_BACK.test(s.text) || HERE_MEASURE.test(s.text) || measureMentions(s.text).length > 0)
 				? measureMentions(before).at(-1)?.value
 				: undefined;
 		const ownMeasure: Measure =
@@ -685,7 +725,7 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 					? namedBefore
 					: refersBack
 						? (referent as Fact).measure
-						: (namedBefore ?? 'total');
+						: (namedBefore ?? headingMeasure?.measure ?? 'total');
 		const changes = changeWords(s.text);
 		const respectively = /henholdsvis|hhv\./i.exec(s.text);
 		// The figures of the list after "henholdsvis", and the periods named for them before it
@@ -988,7 +1028,11 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 					? (respectiveOf(scopes, respectively.index, figures, k) ?? scopeFor(scopes, f, s.text))
 					: (referred ??
 						(refersBack && scopes.length === 0
-							? (referent as Fact).scope
+							? // "… 2,1 dage. / Barns 1. og 2. sygedag er ikke medregnet ovenfor. De udgjorde
+								// 0,5 dage": a new measure named just before is the subject, in its own scope.
+								namedBefore && namedBefore !== (referent as Fact).measure
+								? (departmentIn(before) ?? MUNICIPALITY)
+								: (referent as Fact).scope
 							: (subjectAfter(scopes)?.value ?? scopeFor(scopes, f, s.text))));
 
 			// "Til og med september 2019 var det 7,5 dage, så fraværet er steget med 0,7 dage": last
@@ -1105,8 +1149,14 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		...sickLeaveFromLists(ctx, subject),
 		...sickLeaveFromInlineList(ctx, subject)
 	);
-	const stated = flatAsZero(
-		withItemScope(ofItemMeasure(facts, ctx.item.title), ctx.item.title, (f) => f.evidence.evidence)
+	const stated = withCorrections(
+		flatAsZero(
+			withItemScope(
+				ofItemMeasure(facts, ctx.item.title),
+				ctx.item.title,
+				(f) => f.evidence.evidence
+			)
+		)
 	);
 	return toRows(ctx, deduplicate([...stated, ...derive(stated)]));
 }
@@ -1208,11 +1258,15 @@ function rolePeriods(text: string, anaphora?: Anaphora): RolePeriod[] {
 			COMPARED_BEFORE.test(text.slice(Math.max(0, p.index - 40), p.index)) ||
 			SAME_PERIOD_AT(text, p)
 	});
-	const out = findPeriods(text).map((p) => {
-		const yearBefore =
-			p.period.year === null ? YEAR_BEFORE_AFTER.exec(text.slice(p.end, p.end + 20)) : null;
-		return role(p, yearBefore?.[0].length ?? 0, false);
-	});
+	const out = findPeriods(text)
+		.filter(
+			(p) => !(p.yearOnly && RECORD_SINCE.test(text.slice(Math.max(0, p.index - 60), p.index)))
+		)
+		.map((p) => {
+			const yearBefore =
+				p.period.year === null ? YEAR_BEFORE_AFTER.exec(text.slice(p.end, p.end + 20)) : null;
+			return role(p, yearBefore?.[0].length ?? 0, false);
+		});
 	// The months (and year) are filled in from the subject period when these are resolved.
 	const relative = (pattern: RegExp, toDate: boolean): void => {
 		for (const m of text.matchAll(pattern)) {
@@ -1244,6 +1298,9 @@ function rolePeriods(text: string, anaphora?: Anaphora): RolePeriod[] {
 	if (/samme|tilsvarende/i.test(text)) relative(SAME_PERIOD_LAST_YEAR, false);
 	return out.sort((a, b) => a.index - b.index);
 }
+
+/** "det højeste, vi har målt siden 2008": the year of a record, no period of the figures. */
+const RECORD_SINCE = /(?:højeste|laveste|største|mindste)[^.;\n]{0,40}siden[ \t]+$/iu;
 
 /** "samme periode i 2014", "samme kvartal 2014": the year is the compared period. */
 function SAME_PERIOD_AT(text: string, p: PeriodMention): boolean {
@@ -1395,11 +1452,30 @@ function bothDepartments(text: string): [string, string] | null {
 	const from = both ? both[0].length : 0;
 	const mentions = scopeMentions(text.slice(from, from + 120));
 	const [a, b] = mentions;
-	if (!a || !b || a.value === MUNICIPALITY || b.value === MUNICIPALITY) return null;
+	if (!a || !b || a.value === MUNICIPALITY || b.value === MUNICIPALITY)
+		return both ? null : pairInLastClause(text);
 	const head = text.slice(from, from + 120);
 	if (head.slice(0, a.index).trim() !== '' || !/^[ \t]+og[ \t]+$/.test(head.slice(a.end, b.index)))
-		return null;
+		return both ? null : pairInLastClause(text);
 	return both || BOTH_AFTER_PAIR.test(head.slice(b.end)) ? [a.value, b.value] : null;
+}
+
+/** "…, mens Skoler & Uddannelse og Drift & Service begge har 2,1 dage": the pair in a later clause. */
+function pairInLastClause(text: string): [string, string] | null {
+	const said = BOTH_AFTER_PAIR_ANYWHERE.exec(text);
+	if (!said) return null;
+	const mentions = scopeMentions(text).filter((m) => m.end <= said.index);
+	const b = mentions.at(-1);
+	const a = mentions.at(-2);
+	if (
+		!a ||
+		!b ||
+		text.slice(b.end, said.index).trim() !== '' ||
+		a.value === MUNICIPALITY ||
+		b.value === MUNICIPALITY
+	)
+		return null;
+	return /^[ \t]+og[ \t]+$/.test(text.slice(a.end, b.index)) ? [a.value, b.value] : null;
 }
 const TO_LEVEL = /(?:steget|faldet|steg|faldt|gået[ \t]+(?:op|ned))[ \t]+til[ \t]*$/iu;
 const BOTH_PERIODS_AFTER = /^,[ \t]+både[ \t][^,;]*/iu;
@@ -1407,6 +1483,8 @@ const MAY_NAME_BOTH = /både|begge|hver[ \t]+især/i;
 const BOTH_CASES = /(?<!\p{L})i[ \t]+begge[ \t]+tilfælde(?!\p{L})/iu;
 const BOTH_AFTER_PAIR =
 	/^[ \t]+(?:har|ligger|er|var|lå|fik|havde)[ \t]+(?:begge|hver[ \t]+især|begge[ \t]+to)(?!\p{L})/iu;
+const BOTH_AFTER_PAIR_ANYWHERE =
+	/(?<!\p{L})(?:begge[ \t]+(?:har|ligger|er|var|lå|fik|havde)|(?:har|ligger|er|var|lå|fik|havde)[ \t]+(?:begge|hver[ \t]+især)(?:[ \t]+to)?)(?=[ \t]+(?:på[ \t]+|med[ \t]+)?\d)/iu;
 
 /** The departments a clause names (not the municipality). */
 function departmentsIn(clause: string): string[] {

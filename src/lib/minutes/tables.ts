@@ -19,9 +19,23 @@ export interface Table {
 	rows: TableRow[];
 }
 
-/** A Markdown table's `|---|:--:|` line: pipes, dashes, colons and spaces only. */
+/**
+ * A grid table's border (`+------+-----+`, `+======+=====+` under the header), as pandoc writes
+ * a Word table whose cells wrap: the pipe lines between two borders are one row.
+ */
+const GRID_BORDER = /^\+(?:[-=:]+\+)+$/;
+
+/**
+ * A Markdown table's `|---|:--:|` line: pipes, dashes, colons and spaces only; or the dashes
+ * under each column of a pandoc simple table (`  ------- -------- --------`).
+ */
 function isSeparator(line: string): boolean {
-	return line.includes('|') && line.includes('--') && /^[\s|:-]+$/.test(line);
+	return (
+		line.includes('--') &&
+		(line.includes('|')
+			? /^[\s|:-]+$/.test(line)
+			: /^[ \t]*-{3,}(?:[ \t]+-{3,})+[ \t]*$/.test(line))
+	);
 }
 
 type RowKind = 'pipe' | 'tab' | 'space';
@@ -195,7 +209,9 @@ function plausible(kind: RowKind, header: string[], rows: TableRow[]): boolean {
 /** Tables of at least a header and one row, in [start, end) of the text. */
 export function findTables(text: string, start: number, end: number): Table[] {
 	const tables: Table[] = [];
-	let current: (Table & { kind: RowKind }) | null = null;
+	let current: (Table & { kind: RowKind; grid?: boolean }) | null = null;
+	// Whether the line above was a grid table's border: the pipe line under it starts a row.
+	let borderAbove = false;
 	const close = (): void => {
 		if (current && plausible(current.kind, current.header, current.rows)) {
 			const { header, headerStart, headerEnd, rows } = current;
@@ -218,6 +234,14 @@ export function findTables(text: string, start: number, end: number): Table[] {
 		group = null;
 		const headlessAbove = headless;
 		headless = null;
+		const gridRowStarts = borderAbove;
+		borderAbove = false;
+		if (line.charCodeAt(line.length - 1) === 43 /* + */ && GRID_BORDER.test(line.trim())) {
+			if (current && !current.grid) close();
+			borderAbove = true;
+			pos = nl + 1;
+			continue;
+		}
 		// A centred page number the furniture pass left is no row.
 		if (current?.kind === 'space' && /^[ \t]*\d{1,3}[ \t]*$/.test(line)) {
 			pos = nl + 1;
@@ -282,8 +306,19 @@ export function findTables(text: string, start: number, end: number): Table[] {
 				headerStart: head === row.cells ? pos + lead : (groupAbove as { start: number }).start,
 				headerEnd: pos + line.trimEnd().length,
 				rows: [],
-				kind: row.kind
+				kind: row.kind,
+				grid: row.kind === 'pipe' && gridRowStarts
 			};
+		} else if (current.grid && !gridRowStarts) {
+			// A grid table's cells wrapped onto the next line: their words join the row (or header).
+			const previous = current.rows[current.rows.length - 1];
+			if (previous) {
+				previous.cells = joinCells(previous.cells, row.cells);
+				previous.end = pos + line.trimEnd().length;
+			} else {
+				current.header = joinCells(current.header, row.cells);
+				current.headerEnd = pos + line.trimEnd().length;
+			}
 		} else if (row.kind === 'space' && row.cells.length !== current.header.length) {
 			// Empty cells leave no trace in PDF text but their neighbours' positions.
 			const headerLine = text.slice(current.headerStart, current.headerEnd);
