@@ -1084,3 +1084,19 @@ describe('budget status from blind-written minutes (AI)', () => {
 		]);
 	});
 });
+
+describe('budget status from blind-written minutes (AJ)', () => {
+	it('takes a long title when nothing but the colour follows it ("…: gul")', () => {
+		expect(
+			budgetLines(
+				'Sagsfremstilling\n3.3 Samling af madproduktionen fra de to plejecentre i ét køkken på Albertslund Plejecenter: gul\n'
+			).map((l) => [l.line, l.title, l.colour])
+		).toEqual([
+			[
+				'3.3',
+				'Samling af madproduktionen fra de to plejecentre i ét køkken på Albertslund Plejecenter',
+				'yellow'
+			]
+		]);
+	});
+});

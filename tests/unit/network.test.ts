@@ -545,6 +545,12 @@ describe('network events', () => {
 		]);
 	});
 
+	it('reads the seasons as a cadence ("starter nye netværk hvert forår og hvert efterår")', () => {
+		expect(events('Chefforum starter nye netværk hvert forår og hvert efterår.')).toEqual([
+			['cadence', null, 'hvert forår og hvert efterår']
+		]);
+	});
+
 	it('reads names in italics with their kind in brackets, "valgte temaerne *A* og *B*", and "Tema: X – status" lines', () => {
 		expect(
 			statuses(

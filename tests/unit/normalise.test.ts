@@ -12,6 +12,21 @@ function sourceOf(source: string, needle: string): string {
 
 const HEADER = 'REFERAT Chefforum d. 04-09-2019';
 
+describe('normalise: a running header laid out in two columns after each form feed', () => {
+	it('drops it with the page number before it, beside the first copy at the top', () => {
+		const top = '      Albertslund Kommune' + ' '.repeat(50) + 'Chefforum 26.05.2021';
+		const page = (n: number, body: string): string =>
+			`${n > 1 ? '\f' : ''}${top}\n\n${body}\n\n\n                    ${n}\n`;
+		const w = normalise(
+			page(1, 'REFERAT Chefforum d. 26-05-2021\nFørste side.') +
+				page(2, 'Anden side.') +
+				page(3, 'Tredje side.')
+		);
+		expect(w.text).toContain('Første side.\n\nAnden side.\n\nTredje side.');
+		expect(w.text.match(/Chefforum 26\.05\.2021/g)).toHaveLength(1);
+	});
+});
+
 describe('normalise: Markdown from Word', () => {
 	it('drops the backslash pandoc writes before a full stop after a number ("5\\. februar")', () => {
 		const source = '5\\. februar 2026: Fælles kick-off\n\\- ikke en punktopstilling\nC:\\Mappe\n';

@@ -411,6 +411,13 @@ describe('segment: documents that are not a referat', () => {
 		if (!result.ok) expect(result.reason).toMatch(/^ikke et referat: .*dagsorden/);
 	});
 
+	it('rejects a TILLÆGSDAGSORDEN (items added to the agenda) as an agenda', () => {
+		const result = segment(
+			'TILLÆGSDAGSORDEN Chefforum d. 10-03-2021\n\nMødedato Onsdag d. 10. marts 2021 kl. 09:00\n\nPunkt 8: CF - Sygefravær 2020\n'
+		);
+		expect(result.ok ? null : result.reason).toBe('ikke et referat: dokumentet er en dagsorden');
+	});
+
 	it('rejects an agenda or an invitation that has a referat\'s "Mødedato" but no REFERAT line', () => {
 		const top =
 			'\n\nChefforum\n\nMødedato Onsdag d. 12. september 2018 kl. 09:00\n\nPunkt 1: CF - Evt\n';

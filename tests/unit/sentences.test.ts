@@ -361,3 +361,16 @@ describe('sentencesIn: tidsplan rows without a mark', () => {
 		]);
 	});
 });
+
+describe('a wrapped bullet whose last line is short', () => {
+	it('goes on into the next line: only a bullet of one short line was not wrapped', () => {
+		expect(
+			texts(
+				'3.3 Samling af madproduktionen fra de to plejecentre i ét køkken på\nAlbertslund\nPlejecenter: gul\n4.2 Udbud af vintertjenesten – grøn\n'
+			)
+		).toEqual([
+			'3.3 Samling af madproduktionen fra de to plejecentre i ét køkken på Albertslund Plejecenter: gul',
+			'4.2 Udbud af vintertjenesten – grøn'
+		]);
+	});
+});

@@ -1620,3 +1620,19 @@ describe('extractSickLeave: the Danish of minutes written blind (fixtures 302 an
 		).toEqual([['Social & Familie', '1. halvår 2022', 'long_term', 'level', 3.4]]);
 	});
 });
+
+describe('extractSickLeave: a Word list saved as text (written blind, AK)', () => {
+	it('reads bullets indented by tabs as a list, each department over its own sub-bullets', () => {
+		expect(
+			rows(
+				'For afdelingerne er tallene:\n\t•\tDagtilbud\n\t\to\t15,2 dage\n\t\to\t0,7 dage færre end året før\n\t•\tSkoler & Uddannelse\n\t\to\t9,4 dage\n',
+				'Sygefravær for hele 2022'
+			)
+		).toEqual([
+			['Dagtilbud', 'hele året 2022', 'total', 'level', 15.2],
+			['Dagtilbud', 'hele året 2022', 'total', 'change', -0.7],
+			['Skoler & Uddannelse', 'hele året 2022', 'total', 'level', 9.4],
+			['Dagtilbud', 'hele året 2021', 'total', 'level', 15.9]
+		]);
+	});
+});

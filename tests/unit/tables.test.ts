@@ -24,6 +24,35 @@ describe('findTables', () => {
 		]);
 	});
 
+	it('reads no table in a list that Word indented by tabs ("<TAB>•<TAB>…")', () => {
+		const text = '\t•\tKorttidsfravær: 6,9 dage\n\t•\tLangtidsfravær: 5,4 dage\n\t\to\t15,2 dage\n';
+		expect(findTables(text, 0, text.length)).toEqual([]);
+	});
+
+	it('reads a status table laid out with spaces: numbered rows, no figures, prose after it', () => {
+		const text = [
+			'      Nr.   Initiativ                      Forv.   Vurdering   Bemærkning',
+			'',
+			'      1.2   Sammenlægning af dagplejens    BUF     Grøn        Gennemført pr. 1. maj',
+			'            legestuer',
+			'      1.5   Sprogscreening af 3-årige      BUF     Gul         Materialet er forsinket',
+			'',
+			'',
+			'                                            2',
+			'',
+			'      2.1   Ny visitation                  SSF     Grøn',
+			'      Skemaet indeholder dermed to grønne og et gult initiativ.',
+			''
+		].join('\n');
+		const tables = findTables(text, 0, text.length);
+		expect(tables).toHaveLength(1);
+		expect(tables[0]?.rows.map((r) => r.cells)).toEqual([
+			['1.2', 'Sammenlægning af dagplejens legestuer', 'BUF', 'Grøn', 'Gennemført pr. 1. maj'],
+			['1.5', 'Sprogscreening af 3-årige', 'BUF', 'Gul', 'Materialet er forsinket'],
+			['2.1', 'Ny visitation', 'SSF', 'Grøn', '']
+		]);
+	});
+
 	it('skips the dashes under the columns of a pandoc simple table', () => {
 		const text =
 			'  Tema                  2024     2026\n  -------------------- -------- --------\n  Arbejdsglæde            72       75\n  Nærmeste leder          70       73\n';

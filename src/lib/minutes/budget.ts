@@ -680,8 +680,11 @@ function statementLines(
 		// in brackets after the title, is not part of it.
 		const first = withoutDepartment(firstSegment);
 		// A title is a name ("Ny daginstitution i Hyldespjældet"), not a sentence about the line.
-		// A department in brackets after it marks where a longer title ends.
-		const nameLike = first.split(/\s+/).length <= (first === firstSegment ? 10 : 16);
+		// A department in brackets after it, or nothing but the colour after it ("… på Albertslund
+		// Plejecenter: gul"), marks where a longer title ends.
+		const colourOnlyAfter = segments.length === 2 && BARE.test(segments[1] as string);
+		const nameLike =
+			first.split(/\s+/).length <= (first === firstSegment && !colourOnlyAfter ? 10 : 16);
 		const titled =
 			numbers.length === 1 &&
 			first !== '' &&

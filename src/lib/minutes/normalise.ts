@@ -171,13 +171,22 @@ export function furnitureLines(lines: readonly { text: string }[]): boolean[] {
 	});
 	// Near the anchors: bare page numbers, and a short line that recurs at nearly every page break
 	// (a footer). A line near only one break ("Sagsfremstilling" at a page top) is content.
-	const anchors = flags.map((f, i) => (f ? i : -1)).filter((i) => i >= 0);
+	// A line a form feed starts is the top of a page, whatever it holds.
+	const anchors = flags
+		.map((f, i) => (f || (lines[i] as Line).text.includes('\f') ? i : -1))
+		.filter((i) => i >= 0);
 	if (anchors.length === 0) return flags;
 	const counts = new Map<string, number>();
 	for (const l of lines) {
 		const t = l.text.trim();
 		if (t) counts.set(t, (counts.get(t) ?? 0) + 1);
 	}
+	const atTop = new Set(
+		lines
+			.slice(0, 3)
+			.map((l) => l.text.trim())
+			.filter((t) => t !== '')
+	);
 	const nearAnchors = new Map<string, { anchors: number; lastAnchor: number; lines: number[] }>();
 	anchors.forEach((a, k) => {
 		for (let i = Math.max(0, a - 3); i <= Math.min(lines.length - 1, a + 3); i++) {
@@ -186,7 +195,12 @@ export function furnitureLines(lines: readonly { text: string }[]): boolean[] {
 			if (!t) continue;
 			if (BARE_NUMBER.test(t)) flags[i] = true;
 			// A footer has words; a case number ("00.01.00-A00-3-19") beside two page breaks does not.
-			else if (t.length <= 80 && (counts.get(t) ?? 0) >= 2 && HAS_WORD.test(t)) {
+			// (Its length without the column gap of a header laid out in two columns.)
+			else if (
+				(t.length <= 80 || t.replace(/[ \t]{2,}/g, ' ').length <= 80) &&
+				(counts.get(t) ?? 0) >= 2 &&
+				HAS_WORD.test(t)
+			) {
 				const near = nearAnchors.get(t) ?? { anchors: 0, lastAnchor: -1, lines: [] };
 				if (near.lastAnchor !== k) near.anchors++;
 				near.lastAnchor = k;
@@ -203,7 +217,8 @@ export function furnitureLines(lines: readonly { text: string }[]): boolean[] {
 			// Three times beside furniture and nowhere else is a footer even when other furniture
 			// (a second header, page numbers of their own) outnumbers it.
 			(near.anchors >= 3 || near.anchors * 2 >= anchors.length) &&
-			near.lines.length >= (counts.get(t) ?? 0)
+			// The first page's own copy at the top of the document has no page break before it.
+			near.lines.length >= (counts.get(t) ?? 0) - (atTop.has(t) ? 1 : 0)
 		)
 			for (const i of near.lines) flags[i] = true;
 	// A table's header repeated at the top of the next page ("Nr.   Initiativ   Status"): a line

@@ -112,8 +112,8 @@ const CLOCK = /^(\d{1,2})[.:](\d{2})(?!\d)/;
 const FORUM_THEN_REFERAT =
 	/^([^\s:\u2013-][^:\u2013-]{1,40}?)[ \t]*[-:\u2013][ \t]*(?:beslutnings)?referat$/iu;
 
-/** The word a header starts with: "REFERAT", "Beslutningsreferat", "DAGSORDEN". */
-const HEADER_WORD = /^(?:beslutnings)?(referat|dagsorden)\b(.*)$/i;
+/** The word a header starts with: "REFERAT", "Beslutningsreferat", "DAGSORDEN", "TILLÆGSDAGSORDEN". */
+const HEADER_WORD = /^(?:beslutnings|tillægs)?(referat|dagsorden)\b(.*)$/i;
 
 /** "… og referat", "… og dagsorden" after the first word of a combined header. */
 const BOTH_AFTER = /^[ \t]*(?:og|[&/-])[ \t]*(?:referat|dagsorden)(?!\p{L})[ \t]*/iu;

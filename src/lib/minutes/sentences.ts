@@ -188,6 +188,14 @@ export function sentencesIn<S>(
 				/\p{Lu}/u.test(ch ?? '') &&
 				(text[nl - 1] === ':' ||
 					(pos - 1 - previousLineStart < SHORT_LINE &&
+						// "… i ét køkken på" / "Albertslund" / "Plejecenter: gul": a short line that goes on
+						// from a line broken mid-sentence was wrapped, and may go on again.
+						!(
+							previousLineStart > unit.start &&
+							ENDS_MID_SENTENCE.test(
+								text.slice(Math.max(unit.start, previousLineStart - 12), previousLineStart)
+							)
+						) &&
 						// "1.3 Ny skole" then "Status: Grøn": the line's own fields go on.
 						!FIELD_LINE.test(text.slice(pos, pos + 24)))) &&
 				!ENDS_MID_SENTENCE.test(text.slice(Math.max(unit.start, pos - 10), pos)) &&

@@ -131,6 +131,19 @@ function ownMeasures(text: string): readonly Mention<Measure>[] {
 }
 const COMPARED_MEASURE_BEFORE = /(?<!\p{L})end[ \t]+(?:for|ved|i)[ \t]+(?:det[ \t]+)?$/iu;
 
+/** A line that is only a department ("Dagtilbud", "**Pleje & Omsorg:**"), or null. */
+function scopeHeading(text: string): string | null {
+	if (text.length > 60) return null;
+	const bare = bareHeading(text)
+		.replace(/^[-•*·▪◦o][ \t]+/, '')
+		.replace(/:$/, '');
+	const found = scopeMentions(bare);
+	const only = found.length === 1 ? found[0] : undefined;
+	return only && only.value !== MUNICIPALITY && only.index === 0 && only.end === bare.length
+		? only.value
+		: null;
+}
+
 /** A subheading that is one measure ("Langtidsfravær", "### Barns 1. og 2. sygedag"), or null. */
 function measureHeading(text: string): Measure | null {
 	if (text.length > 40 || /[.:!?,;]$/.test(text)) return null;
@@ -451,6 +464,8 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 	} | null;
 	let previousText = '';
 	let previousSection: ItemSentence['section'] | undefined;
+	let bulletScope = null as { scope: string; section: ItemSentence['section'] } | null;
+	const underScope = new Map<ItemSentence, string>();
 	let headingMeasure = null as { measure: Measure; section: ItemSentence['section'] } | null;
 	// Where each sentence's facts begin, for "A og B har begge …" (see bothDepartments).
 	const sentenceFacts: { s: ItemSentence; from: number }[] = [];
@@ -467,6 +482,15 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			subject = headed;
 			continue;
 		}
+		// "•<TAB>Dagtilbud" over "o<TAB>15,2 dage" and "o<TAB>0,7 dage færre end året før": a bullet
+		// that is only a department gives its scope to the bullets under it.
+		if (!s.bullet || s.section !== bulletScope?.section) bulletScope = null;
+		const headScope = s.bullet ? scopeHeading(s.text) : null;
+		if (headScope) {
+			bulletScope = { scope: headScope, section: s.section };
+			continue;
+		}
+		if (bulletScope) underScope.set(s, bulletScope.scope);
 		// "Langtidsfravær" as a subheading: the measure of figures under it that name none.
 		if (s.section !== headingMeasure?.section) headingMeasure = null;
 		const measureHead = measureHeading(s.text);
@@ -1123,6 +1147,11 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		});
 	}
 	sentenceFacts.forEach(({ s, from }, k) => {
+		const headed = underScope.get(s);
+		if (headed !== undefined && scopeMentions(s.text).length === 0)
+			for (let i = from; i < (sentenceFacts[k + 1]?.from ?? facts.length); i++)
+				if ((facts[i] as Fact).scope === MUNICIPALITY)
+					facts[i] = { ...(facts[i] as Fact), scope: headed };
 		// "… på 2,5 dage og i halvåret på 5,8 dage, i begge tilfælde 0,1 dag over sidste år": the
 		// change is said of each period the sentence gave a level for.
 		if (BOTH_CASES.test(s.text)) {

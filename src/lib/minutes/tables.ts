@@ -67,25 +67,31 @@ function splitRow(line: string): { cells: string[]; kind: RowKind } | null {
 		};
 	if (line.includes('\t')) {
 		const cells = line.split('\t').map(cellText);
-		// "•<TAB>…", "o<TAB>…", "2.<TAB>…": a list as Word writes it as text, not a table.
-		if (LIST_MARK.test(cells[0] as string)) return null;
+		// "•<TAB>…", "o<TAB>…", "2.<TAB>…": a list as Word writes it as text, not a table; indented
+		// by tabs too ("<TAB>•<TAB>…", "<TAB><TAB>o<TAB>…").
+		if (LIST_MARK.test(cells.find((c) => c !== '') ?? '')) return null;
 		return cells.length >= 2 ? { kind: 'tab', cells } : null;
 	}
 	const cells = t.split(/ {2,}/);
 	return cells.length >= 2 ? { kind: 'space', cells } : null;
 }
 
-/** Centres of a space-separated line's cells, in line offsets. */
-function cellCentres(line: string): number[] {
+/** Starts and centres of a space-separated line's cells, in line offsets. */
+function cellSpans(line: string): { starts: number[]; centres: number[] } {
+	const starts: number[] = [];
 	const centres: number[] = [];
-	for (const m of line.matchAll(/\S+(?: \S+)*/g)) centres.push((m.index ?? 0) + m[0].length / 2);
-	return centres;
+	for (const m of line.matchAll(/\S+(?: \S+)*/g)) {
+		starts.push(m.index);
+		centres.push(m.index + m[0].length / 2);
+	}
+	return { starts, centres };
 }
 
 /**
- * A line's cells placed under the header cells nearest their centres (from the same margin):
- * empty cells leave no trace in PDF text but their neighbours' positions. With `keepFirst`, the
- * first cell is the row's label whatever its position.
+ * A line's cells placed under the header cells they start at (columns are left-aligned), else
+ * the ones nearest their centres (from the same margin): empty cells leave no trace in PDF text
+ * but their neighbours' positions. With `keepFirst`, the first cell is the row's label whatever
+ * its position.
  */
 function placeByColumns(
 	header: string,
@@ -94,21 +100,24 @@ function placeByColumns(
 	columns: number,
 	keepFirst = true
 ): string[] | null {
-	const headerCentres = cellCentres(header);
-	const rowCentres = cellCentres(line);
+	const { starts: headerStarts, centres: headerCentres } = cellSpans(header);
+	const { starts: rowStarts, centres: rowCentres } = cellSpans(line);
 	if (headerCentres.length !== columns || rowCentres.length !== cells.length) return null;
 	const placed = Array.from({ length: columns }, () => '');
 	const first = keepFirst ? 1 : 0;
 	if (keepFirst) placed[0] = cells[0] as string;
 	for (let i = first; i < cells.length; i++) {
 		const centre = rowCentres[i] as number;
-		let best = first;
-		for (let c = first + 1; c < columns; c++)
-			if (
-				Math.abs((headerCentres[c] as number) - centre) <
-				Math.abs((headerCentres[best] as number) - centre)
-			)
-				best = c;
+		const start = rowStarts[i] as number;
+		const aligned = headerStarts.findIndex((h, c) => c >= first && Math.abs(h - start) <= 1);
+		let best = aligned >= 0 ? aligned : first;
+		if (aligned < 0)
+			for (let c = first + 1; c < columns; c++)
+				if (
+					Math.abs((headerCentres[c] as number) - centre) <
+					Math.abs((headerCentres[best] as number) - centre)
+				)
+					best = c;
 		if (placed[best] !== '') return null;
 		placed[best] = cells[i] as string;
 	}
@@ -180,14 +189,29 @@ function grouped(labels: string[], header: string[]): string[] {
 	);
 }
 
-/** Whether the line after `nl` is a row of the table laid out with spaces (as many cells). */
+/**
+ * Whether the next line with text after `nl` is a row of the table laid out with spaces (as many
+ * cells): blank lines and a page number between them are where a page broke.
+ */
 function rowFollows(text: string, nl: number, end: number, table: Table): boolean {
-	if (nl >= end) return false;
-	let next = text.indexOf('\n', nl + 1);
-	if (next === -1 || next > end) next = end;
-	const row = splitRow(text.slice(nl + 1, next));
-	return row?.kind === 'space' && row.cells.length === table.header.length;
+	for (let at = nl, k = 0; at < end && k < 8; k++) {
+		let next = text.indexOf('\n', at + 1);
+		if (next === -1 || next > end) next = end;
+		const line = text.slice(at + 1, next);
+		at = next;
+		if (line.trim() === '' || PAGE_NUMBER_LINE.test(line)) continue;
+		const row = splitRow(line);
+		if (row?.kind !== 'space') return false;
+		const cells = row.cells.length;
+		// A numbered row may leave its last cells empty ("2.1   Ny visitation   SSF   Grøn").
+		return (
+			cells === table.header.length ||
+			(cells >= 2 && cells < table.header.length && LINE_NUMBER_CELL.test(row.cells[0] ?? ''))
+		);
+	}
+	return false;
 }
+const PAGE_NUMBER_LINE = /^[ \t]*\d{1,3}[ \t]*$/;
 
 /** A row label that ends unfinished ("Kultur, Fritid &") goes on in a line at its margin. */
 function continuesLabel(row: TableRow, line: string, text: string): boolean {
@@ -198,12 +222,16 @@ function continuesLabel(row: TableRow, line: string, text: string): boolean {
 	return line.length - line.trimStart().length === rowLead;
 }
 
-/** Space-separated columns are only a table when they line up and hold numbers. */
+/**
+ * Space-separated columns are only a table when they line up and hold numbers, or when each row
+ * is a numbered line under a header of three columns or more ("1.2   Sammenlægning …   BUF   Grøn").
+ */
 function plausible(kind: RowKind, header: string[], rows: TableRow[]): boolean {
 	if (kind !== 'space') return rows.length > 0;
 	if (rows.length < 2) return false;
 	const values = rows.flatMap((r) => r.cells.slice(1));
-	return values.filter((v) => NUMBER.test(v)).length * 2 >= values.length;
+	if (values.filter((v) => NUMBER.test(v)).length * 2 >= values.length) return true;
+	return header.length >= 3 && rows.every((r) => LINE_NUMBER_CELL.test(r.cells[0] ?? ''));
 }
 
 /** Tables of at least a header and one row, in [start, end) of the text. */
@@ -243,7 +271,7 @@ export function findTables(text: string, start: number, end: number): Table[] {
 			continue;
 		}
 		// A centred page number the furniture pass left is no row.
-		if (current?.kind === 'space' && /^[ \t]*\d{1,3}[ \t]*$/.test(line)) {
+		if (current?.kind === 'space' && PAGE_NUMBER_LINE.test(line)) {
 			pos = nl + 1;
 			continue;
 		}
@@ -255,9 +283,14 @@ export function findTables(text: string, start: number, end: number): Table[] {
 		// columns, but it may continue a cell of the row above.
 		const open = current as (Table & { kind: RowKind }) | null;
 		const split = splitRow(line);
+		// A line of prose at the table's margin after it ends the table (a page break may have
+		// taken the blank line between them).
 		const row: { cells: string[]; kind: RowKind } | null =
 			split ??
-			(open?.kind === 'space' && /^[ \t]{3,}\S/.test(line)
+			(open?.kind === 'space' &&
+			/^[ \t]{3,}\S/.test(line) &&
+			line.length - line.trimStart().length >
+				open.headerStart - (text.lastIndexOf('\n', open.headerStart - 1) + 1) + 1
 				? { kind: 'space', cells: [line.trim()] }
 				: null);
 		const lastRow = open?.kind === 'space' ? open.rows[open.rows.length - 1] : undefined;
