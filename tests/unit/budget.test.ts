@@ -1085,6 +1085,26 @@ describe('budget status from blind-written minutes (AI)', () => {
 	});
 });
 
+describe('budget status from blind-written minutes (AK)', () => {
+	const said = (body: string): unknown[] =>
+		budgetLines(`Sagsfremstilling\n${body}\n`).map((l) => [l.line, l.colour, l.previous_colour]);
+
+	it('reads "- linje 4.4 står nu som rød; ved første status var den gul"', () => {
+		expect(said('- linje 4.4 står nu som rød; ved første status var den gul.')).toEqual([
+			['4.4', 'red', 'yellow']
+		]);
+	});
+
+	it('reports a line whose colour is kept without being named ("uden at farven er ændret")', () => {
+		expect(
+			said(
+				'Desuden er bemærkningen til linje 5.2 opdateret med den nye tidsplan, uden at farven er ændret.'
+			)
+		).toEqual([['5.2', null, null]]);
+		expect(said('Bemærkningen til 5.2 og 5.3 er opdateret, uden at farven er ændret.')).toEqual([]);
+	});
+});
+
 describe('budget status from blind-written minutes (AJ)', () => {
 	it('takes a long title when nothing but the colour follows it ("…: gul")', () => {
 		expect(

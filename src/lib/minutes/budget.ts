@@ -65,7 +65,7 @@ const REMAINS = new RegExp(
 );
 // "grøn (tidligere gul)", "(sidste status: rød)", "rød (var gul)": the colour of the round before.
 const PREVIOUSLY = new RegExp(
-	String.raw`(?<!\p{L})(?:tidligere|(?:ved[ \t]+)?(?:sidste|forrige|første|anden|tredje)[ \t]+status|sidst|var|har[ \t]+været|haft)[ \t]*:?[ \t]+${C}(?!\p{L})`,
+	String.raw`(?<!\p{L})(?:tidligere|(?:ved[ \t]+)?(?:sidste|forrige|første|anden|tredje)[ \t]+status|sidst|var(?:[ \t]+(?:den|det|linjen|initiativet|indsatsen))?|har[ \t]+været|haft)[ \t]*:?[ \t]+${C}(?!\p{L})`,
 	'iu'
 );
 /** "GRØN (uændret)", "gul, uændret": the colour, the same as the round before. */
@@ -75,7 +75,7 @@ const UNCHANGED_AFTER = new RegExp(
 );
 const NO_LONGER = new RegExp(String.raw`(?<!\p{L})ikke[ \t]+længere[ \t]+${C}(?!\p{L})`, 'iu');
 const BECOMES = new RegExp(
-	String.raw`(?<!\p{L})(?:gøres|skal[ \t]+være|bliver|bør[ \t]+være|er|(?:ændres|skiftes|skifter|sættes|rettes|løftes|hæves|sænkes|(?:ned|op)(?:justeres|graderes))[ \t]+(?:(?:alle|begge|nu|derfor|dermed)[ \t]+)?til|(?:markeres|betragtes|betegnes|vurderes|meldes|farvesættes|farvelægges|vurderer[ \t]+(?:initiativet|linjen|indsatsen|det))(?:[ \t]+(?:derfor|nu|dermed|samlet))?(?:[ \t]+(?:som|med|til|at[ \t]+være))?|(?<!(?:sidste|forrige|første|anden|tredje)[ \t]+)status:?|farve:?|farven[ \t]+er|(?:tildeles|får|gives)[ \t]+(?:farven|status(?:en)?)|(?:lukkes|afsluttes)[ \t]+som|(?:flyttes|rykkes)(?:[ \t]+over)?[ \t]+til[ \t]+de|og[ \t]+(?:dermed|derfor)|hører[ \t]+(?:nu[ \t]+)?hjemme[ \t]+(?:blandt|hos)[ \t]+de|nu|ny:|(?:skal[ \t]+)?stå[ \t]+som|står[ \t]+som|(?:har[ \t]+(?:nu[ \t]+)?)?fået|får|fik|skal[ \t]+have)[ \t]+(?:nu[ \t]+|begge[ \t]+|alle[ \t]+|derfor[ \t]+|dermed[ \t]+)?${C}(?!\p{L})`,
+	String.raw`(?<!\p{L})(?:gøres|skal[ \t]+være|bliver|bør[ \t]+være|er|(?:ændres|skiftes|skifter|sættes|rettes|løftes|hæves|sænkes|(?:ned|op)(?:justeres|graderes))[ \t]+(?:(?:alle|begge|nu|derfor|dermed)[ \t]+)?til|(?:markeres|betragtes|betegnes|vurderes|meldes|farvesættes|farvelægges|vurderer[ \t]+(?:initiativet|linjen|indsatsen|det))(?:[ \t]+(?:derfor|nu|dermed|samlet))?(?:[ \t]+(?:som|med|til|at[ \t]+være))?|(?<!(?:sidste|forrige|første|anden|tredje)[ \t]+)status:?|farve:?|farven[ \t]+er|(?:tildeles|får|gives)[ \t]+(?:farven|status(?:en)?)|(?:lukkes|afsluttes)[ \t]+som|(?:flyttes|rykkes)(?:[ \t]+over)?[ \t]+til[ \t]+de|og[ \t]+(?:dermed|derfor)|hører[ \t]+(?:nu[ \t]+)?hjemme[ \t]+(?:blandt|hos)[ \t]+de|nu|ny:|(?:skal[ \t]+)?stå[ \t]+som|står[ \t]+(?:nu[ \t]+)?som|(?:har[ \t]+(?:nu[ \t]+)?)?fået|får|fik|skal[ \t]+have)[ \t]+(?:nu[ \t]+|begge[ \t]+|alle[ \t]+|derfor[ \t]+|dermed[ \t]+)?${C}(?!\p{L})`,
 	'iu'
 );
 const LEADING_COLOUR = new RegExp(
@@ -163,10 +163,18 @@ const LINE_START = new RegExp(
 );
 /** "Linje 4.3 er udgået …", "Initiativ 2.1 vurderes …": the word, the number, then a verb. */
 const LINE_THEN_VERB = new RegExp(
-	String.raw`^[ \t]*(?:[-*•·][ \t]*)?${LINE_WORD_PATTERN}[ \t]+(${LINE_NUMBER})\.?[ \t]+(?=(?:er|var|har|blev|bliver|kan|skal|udgår|vurderes|markeres|forbliver|fastholdes)(?!\p{L}))`,
+	String.raw`^[ \t]*(?:[-*•·][ \t]*)?${LINE_WORD_PATTERN}[ \t]+(${LINE_NUMBER})\.?[ \t]+(?=(?:er|var|har|blev|bliver|kan|skal|udgår|vurderes|markeres|forbliver|fastholdes|står|stod|meldes|ændres|skifter)(?!\p{L}))`,
 	'u'
 );
 const LINE_REF = new RegExp(String.raw`(?<![\d.])(${LINE_NUMBER})(?!\d|\.\d)`, 'gu');
+/** "linje 5.2", "initiativ 3.1": a line named by its word. */
+const WORDED_LINE_REF = new RegExp(
+	String.raw`(?<!\p{L})${LINE_WORD_PATTERN}[ \t]+(${LINE_NUMBER})(?!\d|\.\d)`,
+	'gu'
+);
+/** "uden at farven er ændret", "farven er uændret": the colour kept, without saying which. */
+const COLOUR_KEPT_UNNAMED =
+	/uden[ \t]+at[ \t]+farven[ \t]+(?:er[ \t]+|bliver[ \t]+)?ændre[st]|farven[ \t]+er[ \t]+uændret|(?:med|i)[ \t]+uændret[ \t]+farve/iu;
 
 export interface BudgetRound {
 	agreementYear: number | null;
@@ -600,6 +608,21 @@ function statementLines(
 					note: colour ? null : (listed[2] as string),
 					...placeOf(ctx, s, s.start)
 				});
+			continue;
+		}
+		// "Desuden er bemærkningen til linje 5.2 opdateret …, uden at farven er ændret": a line
+		// reported on, its colour kept and not named.
+		const keptUnnamed = m ? null : COLOUR_KEPT_UNNAMED.exec(s.text);
+		const keptLines = keptUnnamed ? [...s.text.matchAll(WORDED_LINE_REF)] : [];
+		if (keptLines.length === 1) {
+			out.push({
+				line: (keptLines[0] as RegExpExecArray)[1] as string,
+				title: null,
+				colour: null,
+				previous: null,
+				note: ctx.asWritten(s.start, s.end),
+				...placeOf(ctx, s, s.start)
+			});
 			continue;
 		}
 		if (!m) {
