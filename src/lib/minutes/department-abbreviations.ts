@@ -98,9 +98,21 @@ export function expandDepartmentAbbreviations(w: WorkingText): WorkingText {
 }
 
 function expanded(inner: WorkingText, text: string, expansions: Expansion[]): WorkingText {
+	/** The last expansion that starts at or before a new-text offset (a binary search). */
+	const lastAtOrBefore = (i: number): number => {
+		let lo = 0;
+		let hi = expansions.length - 1;
+		if (hi < 0 || (expansions[0] as Expansion).outStart > i) return -1;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if ((expansions[mid] as Expansion).outStart <= i) lo = mid;
+			else hi = mid - 1;
+		}
+		return lo;
+	};
 	/** The inner text's offset of a new-text offset: inside a spelled-out name, its abbreviation. */
 	const toInner = (i: number): number => {
-		const e = expansions.findLast((x) => x.outStart <= i);
+		const e = expansions[lastAtOrBefore(i)];
 		if (!e) return i;
 		if (i < e.outEnd) return e.inStart + Math.min(i - e.outStart, e.inEnd - e.inStart - 1);
 		return e.inEnd + (i - e.outEnd);
@@ -122,8 +134,10 @@ function expanded(inner: WorkingText, text: string, expansions: Expansion[]): Wo
 			// name as the abbreviation it stands for.
 			let out = '';
 			let at = start;
-			for (const e of expansions) {
-				if (e.outEnd <= at || e.outStart >= end) continue;
+			for (let k = Math.max(0, lastAtOrBefore(start)); k < expansions.length; k++) {
+				const e = expansions[k] as Expansion;
+				if (e.outStart >= end) break;
+				if (e.outEnd <= at) continue;
 				if (at < e.outStart) out += inner.asWritten(toInner(at), toInner(e.outStart - 1) + 1, true);
 				out += inner.asWritten(e.inStart, e.inEnd, true);
 				at = e.outEnd;

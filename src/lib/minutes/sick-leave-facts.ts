@@ -108,10 +108,10 @@ const CORRECTS =
 
 /** A figure a sentence corrects replaces the one stated before it, wherever that was. */
 export function withCorrections(facts: Fact[]): Fact[] {
-	const corrections = facts.filter((f) => CORRECTS.test(f.evidence.evidence));
-	if (corrections.length === 0) return facts;
-	const corrected = new Set(corrections.map(factKey));
-	return facts.filter((f) => corrections.includes(f) || !corrected.has(factKey(f)));
+	const corrections = new Set(facts.filter((f) => CORRECTS.test(f.evidence.evidence)));
+	if (corrections.size === 0) return facts;
+	const corrected = new Set([...corrections].map(factKey));
+	return facts.filter((f) => corrections.has(f) || !corrected.has(factKey(f)));
 }
 
 /**
