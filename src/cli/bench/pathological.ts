@@ -102,6 +102,15 @@ export const CASES: readonly PathologicalCase[] = [
 		payload: (scale) => fill('6,5 dage ', 9 * 50_000 * scale)
 	},
 	{
+		// Each use of a defined abbreviation is spelled out; its offsets map back by a search.
+		id: 'abbreviations',
+		label: '330 KB using "(P&O)" 20,000 times',
+		wrappers: ALL_WRAPPERS,
+		payload: (scale) =>
+			'Pleje & Omsorg (P&O) og Dagtilbud (DT).\n' +
+			fill('P&O har 6,5 dage og DT 7,1 dage. ', 33 * 10_000 * scale)
+	},
+	{
 		// Every figure looks back for its department, measure and period: without a bound on a
 		// sentence's length this is quadratic in one sentence with thousands of each.
 		id: 'departments',
