@@ -4,6 +4,8 @@
  * break joined, and PDF page furniture (running headers, "Side 3 af 6") removed.
  */
 
+import { COLUMN_GAP, COLUMN_GAP_INSIDE } from './column-gaps';
+
 export interface WorkingText {
 	/** The normalised text the extractors match against. */
 	readonly text: string;
@@ -129,8 +131,6 @@ function beforePageSuffix(t: string): string | null {
 	if (HEAD_SEPARATORS.includes(head.slice(-1))) head = head.slice(0, -1).trimEnd();
 	return head && PAGE_SUFFIX.test(t.slice(gap).trim()) ? head : null;
 }
-const COLUMN_GAP = /[ \t]{3,}/;
-const COLUMN_GAP_INSIDE = /\S {3,}\S/;
 const PAGE_WORD_NEAR_END = /[ \t](?=(?:side|page)[ \t]+\d)/i;
 const HEAD_SEPARATORS = '-\u2013|·,';
 

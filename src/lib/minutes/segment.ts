@@ -5,6 +5,7 @@
  */
 
 import { MONTHS, MONTH_PATTERN, WEEKDAY_NAMES, isoDate, pad2 } from './danish';
+import { HEADER_VALUE_GAP } from './column-gaps';
 
 export type SectionKind =
 	| 'anledning'
@@ -341,8 +342,6 @@ function rightColumnField(line: string): { name: string; value: string } | null 
 }
 const RIGHT_COLUMN_FIELD = /(?<=[ \t])(?:Mødedato|Mødested|Mødelokale)(?!\p{L})/gu;
 
-const COLUMN_GAP = /\S[ \t]{5}/;
-
 /** A header line's field: `Mødested Mødelokale 2` → Mødested, "Mødelokale 2". */
 export function headerField(plain: string): { name: string; value: string } | null {
 	const field =
@@ -354,7 +353,7 @@ export function headerField(plain: string): { name: string; value: string } | nu
 	// "Mødested      Microsoft Teams          afdelingscheferne for alle": a wide gap ends the
 	// field, and what follows is the next column of a two-column header. Justified PDF text
 	// spreads a value's words ("Virtuelt  møde") less: one space between them.
-	const gap = COLUMN_GAP.exec(value);
+	const gap = HEADER_VALUE_GAP.exec(value);
 	return {
 		name: field[1] as string,
 		value: (gap ? value.slice(0, gap.index + 1) : value).trim().replace(/[ \t]{2,}/g, ' ')

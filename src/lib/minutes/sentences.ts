@@ -4,6 +4,7 @@
  */
 
 import { COLOUR_PATTERN, LINE_WORD_PATTERN, MONTH_PATTERN, WEEKDAY_PATTERN } from './danish';
+import { COLUMN_GAP_SPACES } from './column-gaps';
 
 export interface Sentence {
 	/** Working-text offsets. */
@@ -265,7 +266,7 @@ class SpanMarks {
 		this.start = start;
 		this.span = text.slice(start, end);
 		this.tabAt = this.find('\t', start);
-		this.gapAt = this.find('   ', start);
+		this.gapAt = this.find(COLUMN_GAP_SPACES, start);
 	}
 
 	private find(needle: string, from: number): number {
@@ -288,7 +289,7 @@ class SpanMarks {
 			let after = this.gapAt;
 			while (after < b && text[after] === ' ') after++;
 			if (this.gapAt > a && after < b) return true;
-			this.gapAt = this.find('   ', after);
+			this.gapAt = this.find(COLUMN_GAP_SPACES, after);
 		}
 		return false;
 	}

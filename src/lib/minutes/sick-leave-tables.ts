@@ -9,7 +9,7 @@ import type { ItemContext } from './item-context';
 import { findPeriods, withYear } from './periods';
 import type { Measure, SickLeaveTarget } from './schema';
 import type { FullPeriod, Fact } from './sick-leave-facts';
-import { MUNICIPALITY, measureMentions, scopeMentions } from './sick-leave-terms';
+import { MUNICIPALITY, TARGET_WORD, measureMentions, scopeMentions } from './sick-leave-terms';
 import { itemTables, writtenCells } from './table-cells';
 import type { TableRow } from './tables';
 
@@ -51,7 +51,7 @@ export function sickLeaveFromTables(ctx: ItemContext, base: FullPeriod): Fact[] 
 	for (const table of itemTables(ctx)) {
 		// A column of percentages, counts or money beside the days is left out, not the table; so
 		// is a column of goals ("Delmål 2015"), which are targets (see targetsFromTables).
-		const notDays = table.header.map((h) => NOT_DAYS.test(h) || GOAL_COLUMN.test(h));
+		const notDays = table.header.map((h) => NOT_DAYS.test(h) || TARGET_WORD.test(h));
 		if (notDays[0]) continue;
 		// Rows per staff group or age are not the municipality or a department; their total is.
 		const onlyTotal = NOT_A_SCOPE_HEADER.test(table.header[0] ?? '');
@@ -245,7 +245,6 @@ function rowScope(
 }
 
 /** "Delmål 2015", "Mål", "Målsætning": a column of each row's goal. */
-const GOAL_COLUMN = /(?<!\p{L})(?:del)?mål(?:et|sætning|tal)?(?!\p{L})/iu;
 
 /**
  * Targets from a table's goal column ("Afdeling | Fravær 2014 | Delmål 2015"): each row's goal,
@@ -255,7 +254,7 @@ export function targetsFromTables(ctx: ItemContext): SickLeaveTarget[] {
 	const out: SickLeaveTarget[] = [];
 	for (const table of itemTables(ctx)) {
 		const goal = table.header.findIndex(
-			(h, c) => c > 0 && GOAL_COLUMN.test(h) && !NOT_DAYS.test(h)
+			(h, c) => c > 0 && TARGET_WORD.test(h) && !NOT_DAYS.test(h)
 		);
 		if (goal < 0 || NOT_A_SCOPE_HEADER.test(table.header[0] ?? '')) continue;
 		for (const row of table.rows) {

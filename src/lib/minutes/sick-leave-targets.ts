@@ -7,6 +7,8 @@ import type { ItemContext } from './item-context';
 import type { SickLeaveTarget } from './schema';
 import {
 	MUNICIPALITY,
+	TARGET,
+	TARGET_WORD,
 	clauseAround,
 	dayFigures,
 	measureMentions,
@@ -21,9 +23,7 @@ const NATIONAL_AVERAGE_ALL = /landsgennemsnit/gi;
 const CEILING =
 	/højest|højst|ikke[^.]{0,24}(?:over|højere)|maksimalt|under|på[ \t]+niveau[ \t]+med|ned[ \t]+på|ligge[ \t]+på/i;
 // "målet", "måltal", "målsætningen", but not "målt" or "målingen" (a measurement).
-const TARGET = String.raw`(?:del)?mål(?:et|ene|s|sætning\p{L}*|tal\p{L}*|sat)?`;
 const GOAL = new RegExp(String.raw`(?<!\p{L})(?:${TARGET}|skal|må)(?!\p{L})`, 'iu');
-const TARGET_WORD = new RegExp(String.raw`(?<!\p{L})${TARGET}(?!\p{L})`, 'iu');
 // "nedbringes med 1,5 dag", "nedbringe sygefraværet med 1 dag", "bringe fraværet ned med 1 dag":
 // the verb, then "med" right before.
 const REDUCE_VERB =

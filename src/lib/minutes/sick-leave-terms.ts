@@ -324,12 +324,18 @@ export const OTHER_ABSENCE =
 export const OTHER_POPULATION =
 	/landsgennemsnit|landsplan|hele[ \t]+landet|landets[ \t]+kommuner|øvrige[ \t]+kommuner|andre[ \t]+kommuner|sammenlignelige[ \t]+kommuner|nabokommune|(?<!\p{L})kommunerne(?!\p{L})|region[ \t]+hovedstaden|regionsgennemsnit|(?<!\p{L})regionen|(?<!\p{L})KL(?!\p{L})|(?<!\p{L})KRL(?!\p{L})|danmarks[ \t]+statistik/iu;
 
+/** The words for a goal: "mål", "målet", "delmål", "målsætningen", "måltallet", "målsat". */
+export const TARGET = String.raw`(?:del)?mål(?:et|ene|s|sætning\p{L}*|tal\p{L}*|sat)?`;
+export const TARGET_WORD = new RegExp(String.raw`(?<!\p{L})${TARGET}(?!\p{L})`, 'iu');
+
 /**
  * Goals, plans and conditions: not statements of what the absence was. "reducere(s)" is a plan,
  * "reduceret" a fact ("Fraværet er dermed reduceret med 0,5 dage").
  */
-export const GOAL_WORDS =
-	/(?<!\p{L})(?:mål|målet|målsætning\p{L}*|delmål\p{L}*|måltal\p{L}*|målsat|hvis|forvent\p{L}*|skal(?![ \t]+(?:ses|forstås|bemærkes|nævnes|læses))|må|bør|ønske\p{L}*|nedbring\p{L}*|reducere(?:s|nde)?)(?!\p{L})/iu;
+export const GOAL_WORDS = new RegExp(
+	String.raw`(?<!\p{L})(?:${TARGET}|hvis|forvent\p{L}*|skal(?![ \t]+(?:ses|forstås|bemærkes|nævnes|læses))|må|bør|ønske\p{L}*|nedbring\p{L}*|reducere(?:s|nde)?)(?!\p{L})`,
+	'iu'
+);
 
 export type Direction = 'up' | 'down' | 'flat';
 

@@ -4,6 +4,8 @@
  * The first row is the header; every other cell becomes a labelled value.
  */
 
+import { CELL_GAP } from './column-gaps';
+
 export interface TableRow {
 	cells: string[];
 	/** Working-text span of the row's line. */
@@ -72,7 +74,7 @@ function splitRow(line: string): { cells: string[]; kind: RowKind } | null {
 		if (LIST_MARK.test(cells.find((c) => c !== '') ?? '')) return null;
 		return cells.length >= 2 ? { kind: 'tab', cells } : null;
 	}
-	const cells = t.split(/ {2,}/);
+	const cells = t.split(CELL_GAP);
 	return cells.length >= 2 ? { kind: 'space', cells } : null;
 }
 
