@@ -917,3 +917,39 @@ describe('an extension approved by the kind of network (written blind, AI)', () 
 		).toEqual([['Skolestart', '2026-08-31']]);
 	});
 });
+
+describe('networks numbered by subheadings or named in capitals (written blind, AN)', () => {
+	const body = [
+		'Sagsfremstilling',
+		'Netværk 1: Ældre og ensomhed',
+		'',
+		'Velfærdsnetværk med referenceleder fra Pleje & Omsorg.',
+		'',
+		'Netværk 2: Sprogstart i dagtilbud',
+		'',
+		'Netværket kører efter planen.',
+		'',
+		'Innovationsnetværket GRØNNE FÆLLESSKABER har ingen fast slutdato og fortsætter uændret.',
+		'Indstilling',
+		'1. at Netværk 1 forlænges til 31. oktober 2025',
+		'2. at TRYG HJEMKOMST forlænges til 15. december 2025',
+		'Beslutning',
+		'Chefforum godkendte begge forlængelser, så Ældre og ensomhed fortsætter til 31. oktober 2025 og TRYG HJEMKOMST til 15. december 2025.',
+		''
+	].join('\n');
+	const x = extractMinutes(
+		`REFERAT Chefforum d. 11-06-2025\nPunkt 1: CF - Status på netværkene\n${body}`,
+		'x'
+	);
+	const events = x.ok ? x.records.network_events.map((e) => [e.event, e.network, e.date]) : [];
+
+	it('reads a network by the name its numbered subheading gives it', () => {
+		expect(events).toContainEqual(['network_running', 'Sprogstart i dagtilbud', '2025-06-11']);
+		expect(events).toContainEqual(['network_extended', 'Ældre og ensomhed', '2025-10-31']);
+	});
+
+	it('reads a name in capitals after the kind of network or before what happens to it', () => {
+		expect(events).toContainEqual(['network_running', 'GRØNNE FÆLLESSKABER', '2025-06-11']);
+		expect(events).toContainEqual(['network_extended', 'TRYG HJEMKOMST', '2025-12-15']);
+	});
+});

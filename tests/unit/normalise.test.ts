@@ -27,6 +27,16 @@ describe('normalise: a running header laid out in two columns after each form fe
 	});
 });
 
+describe('normalise: a page break after a subheading', () => {
+	it('keeps the subheading a paragraph of its own, but joins a paragraph the page broke', () => {
+		const w = normalise(
+			`${HEADER}\n\nNetværk 3: Unge i foreningslivet\n\n\nSide 1 af 2\n\n${HEADER}\n\nLæringsnetværk med referenceleder.\nDet første netværk i\n\nSide 2 af 2\n\n${HEADER}\n\nforeningslivet kører.\n`
+		);
+		expect(w.text).toContain('Netværk 3: Unge i foreningslivet\n\nLæringsnetværk');
+		expect(w.text).toContain('Det første netværk i\nforeningslivet kører.');
+	});
+});
+
 describe('normalise: Markdown from Word', () => {
 	it('drops the backslash pandoc writes before a full stop after a number ("5\\. februar")', () => {
 		const source = '5\\. februar 2026: Fælles kick-off\n\\- ikke en punktopstilling\nC:\\Mappe\n';

@@ -154,3 +154,15 @@ describe('sick-leave targets', () => {
 		expect(targets('Landsgennemsnittet for kommunerne var 11,8 dage i 2019.')).toEqual([]);
 	});
 });
+
+describe('a department\'s ceiling said as "være nede på" (written blind, AN)', () => {
+	it('reads "skal senest i 2020 være nede på 14 dage" as at most 14 days', () => {
+		const x = extractMinutes(
+			'REFERAT Chefforum d. 15-11-2018\nPunkt 1: CF - Sygefravær 3. kvartal 2018\nBeslutning\nChefforum besluttede, at Pleje & Omsorg skal senest i 2020 være nede på 14 dage pr. fuldtidsansat.\n',
+			'x'
+		);
+		expect(
+			x.ok && x.records.sick_leave_targets.map((t) => [t.scope, t.target, t.rule, t.value])
+		).toEqual([['Pleje & Omsorg', 'fixed', 'at_most', 14]]);
+	});
+});

@@ -1636,3 +1636,14 @@ describe('extractSickLeave: a Word list saved as text (written blind, AK)', () =
 		]);
 	});
 });
+
+describe('extractSickLeave: a rolling year under its own subheading (written blind, AN)', () => {
+	it('states nothing under "De seneste fire kvartaler", and the quarter under its heading', () => {
+		expect(
+			rows(
+				'De seneste fire kvartaler\n\nSet over perioden havde medarbejderne i gennemsnit 11,3 sygedage.\n\n3. kvartal 2018\n\nFraværet var 2,6 dage.',
+				'Sygefraværsstatistik for 3. kvartal 2018'
+			)
+		).toEqual([['Albertslund Kommune', '3. kvartal 2018', 'total', 'level', 2.6]]);
+	});
+});

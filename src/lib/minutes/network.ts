@@ -92,6 +92,20 @@ const UNQUOTED_NAME =
 /** Two or more capitalised words after "netværket", small joining words allowed between them. */
 const TITLE_CASE_NAME =
 	/(?<!\p{L})(?:[Vv]elfærds|[Ll]ærings|[Ii]nnovations)?[Nn]etværket[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+(?:(?:i|og|for|på|til|af|fra|om|med|ved|uden)[ \t]+)?(?!(?:Velfærds|Lærings|Innovations)?[Nn]etværk)\p{Lu}[\p{Ll}-]*)+)/gu;
+/** "Netværk 1: Ældre og ensomhed" on a line of its own: a network numbered in a status. */
+const NUMBERED_HEADING =
+	/^((?:\*\*)?[Nn]etværk[ \t]+(\d{1,2})[ \t]*[:.][ \t]*)(\p{Lu}[^:"\n*]{2,80})(?:\*\*)?$/u;
+/** "Netværk 1" in a sentence, once a subheading has numbered it. */
+const NUMBERED_REF = /(?<!\p{L})[Nn]etværk[ \t]+(\d{1,2})(?![\d.,]\d)/gu;
+/** Two capitals in a row: a name in capitals may be in the sentence. */
+const CAPS_HINT = /\p{Lu}\p{Lu}/u;
+const CAPS_WORDS = String.raw`\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){1,5}`;
+const CAPS_NAME = new RegExp(
+	String.raw`(?<!\p{L})(?:(?:[Vv]elfærds|[Ll]ærings|[Ii]nnovations)?[Nn]etværket[ \t]+(${CAPS_WORDS})(?!\p{L})|(${CAPS_WORDS})(?=[ \t]+(?:forlænges|afsluttes|nedlægges|lukkes|fortsætter|videreføres|kører|til[ \t]+\d)(?!\p{L})))`,
+	'gu'
+);
+/** A sentence that may name a network plainly: numbered, or in capitals. */
+const MAY_NAME_PLAINLY = /[Nn]etværk[ \t]+\d|\p{Lu}\p{Lu}/u;
 const NOT_A_NAME_START =
 	/^(?:Chefforum|Albertslund|Kommune|Sekretariat|Netværk|Direktion|Direktørforum|NS\d)(?!\p{L})/u;
 /** "overgår (nu) til drift" and "holdt sit sidste/afsluttende møde": a network that has ended. */
@@ -188,6 +202,8 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 	const postponed = new Set<string>();
 	const known = new Set<string>();
 	const dateList: DateList = { last: null };
+	// "Netværk 1: Ældre og ensomhed" as a subheading, then "at Netværk 1 forlænges …".
+	const numbered = networkItem ? numberedNetworks(ctx) : new Map<string, string>();
 
 	// "Chefforum besluttede at igangsætte følgende netværk:" with one bullet per network.
 	let intro: ItemSentence | null = null;
@@ -249,7 +265,10 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 			((mentionsNetwork || QUOTE_OR_STAR.test(s.text) || lower.startsWith('tema')) &&
 				MAY_HAVE_NAME.test(s.text)) ||
 			(mentionsNetwork && TITLE_CASE_HINT.test(s.text)) ||
-			(known.size > 0 && s.text.includes('"'));
+			(known.size > 0 && s.text.includes('"')) ||
+			(networkItem &&
+				(numbered.size > 0 || CAPS_HINT.test(s.text)) &&
+				MAY_NAME_PLAINLY.test(s.text));
 		const date = networkItem && MAY_HAVE_DATE.test(s.text);
 		// Outside a network item, another group's network ("Erhvervsnetværket afholder netværksmøder
 		// fire gange årligt", a forening's) says nothing about the network organisation.
@@ -288,7 +307,7 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 				out.push(event(ctx, s, 'cadence', { label }));
 			}
 		if (name || back) {
-			const found = name ? networkNames(s.text, known) : [];
+			const found = name ? networkNames(s.text, known, numbered) : [];
 			const names: NameAt[] =
 				found.length === 0 && listed
 					? [listed]
@@ -326,10 +345,11 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 								? 'network_decided'
 								: 'network_running';
 				// "godkendte forlængelsen af "X" til 30. juni 2017": the date may follow the name.
+				// "… og TRYG HJEMKOMST til 15. december 2025": the date right after the name first.
 				const until =
 					kind === 'network_extended'
-						? (firstDate(ctx, clause) ??
-							firstDate(ctx, s.text.slice(n.end, names[k + 1]?.index ?? s.text.length)))
+						? (firstDate(ctx, s.text.slice(n.end, names[k + 1]?.index ?? s.text.length)) ??
+							firstDate(ctx, clause))
 						: null;
 				// "afsluttes ved udgangen af marts 2018", "overgår til drift pr. 1. januar 2020": the day
 				// it ends, when said.
@@ -340,7 +360,8 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 				const e = event(ctx, s, kind, {
 					// Evidence from the sentence that names the network to the one that refers back to it.
 					...(n.antecedent ? { start: n.antecedent.start } : {}),
-					network: n.antecedent?.name ?? ctx.asWritten(s.start + n.index, s.start + n.end),
+					network:
+						n.antecedent?.name ?? n.spelled ?? ctx.asWritten(s.start + n.index, s.start + n.end),
 					// An extension is dated by its new end, or not at all ("forlænges med tre måneder").
 					date:
 						kind === 'network_extended'
@@ -410,11 +431,11 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 	// kind, named only in the Indstilling.
 	const extensionKind = ctx.sentences
 		.filter((s) => s.section === 'beslutning')
-		.map((s) =>
-			APPROVES_EXTENSION.exec(s.text)?.[1]
-				?.toLowerCase()
-				.replace(/(?:et|ene)$/, '')
-		)
+		.map((s) => {
+			const m = APPROVES_EXTENSION.exec(s.text);
+			// "godkendte begge forlængelser": every extension proposed.
+			return m ? (m[1]?.toLowerCase().replace(/(?:et|ene)$/, '') ?? 'netværk') : undefined;
+		})
 		.find((k) => k !== undefined);
 	const decided = new Set(
 		[...statuses.values()]
@@ -454,6 +475,8 @@ interface NameAt {
 	index: number;
 	end: number;
 	antecedent?: Antecedent;
+	/** The name, where the span says it otherwise ("Netværk 1" for "Ældre og ensomhed"). */
+	spelled?: string;
 }
 /** The one network a sentence named, as written, for the sentence after it to refer back to. */
 interface Antecedent {
@@ -495,8 +518,12 @@ export function statusClause(
 	const cut = rest.search(PURPOSE_CLAUSE);
 	const after = cut < 0 ? rest : rest.slice(0, cut);
 	if (ENDED_AFTER.test(after) || EXTENDED_AFTER.test(after)) return after;
-	const before = text.slice(names[k - 1]?.end ?? 0, n.index);
-	if (ENDED.test(before) || EXTENDED.test(before)) return before;
+	// What goes before the name, from the last "og" or comma on: "… fortsætter til 31. oktober og
+	// B til 15. december" says nothing before B about B.
+	const between = text.slice(names[k - 1]?.end ?? 0, n.index);
+	const joined = k > 0 ? Math.max(between.lastIndexOf(','), between.lastIndexOf(' og ')) : -1;
+	const tail = joined >= 0 ? between.slice(joined + 1) : between;
+	if (ENDED.test(tail) || EXTENDED.test(tail)) return between;
 	// "'A' og 'B' fortsætter i 2019, mens 'C' afsluttes": the clause the name is in.
 	let start = 0;
 	for (const m of text.matchAll(STATUS_CLAUSE_CUT)) {
@@ -516,9 +543,20 @@ const STARTED_AS_NETWORK =
 /** "besluttede at stoppe "X"": what happens to a network the item has named, said before it. */
 const STATUS_VERB_BEFORE =
 	/(?<!\p{L})(?:(?:at|og)[ \t]+(?:stoppe|afslutte|lukke|nedlægge|forlænge|videreføre|igangsætte)|stoppede|afsluttede|lukkede|nedlagde|forlængede|videreførte|igangsatte)[ \t]*$/iu;
+/** The networks an item's subheadings number ("Netværk 1: Ældre og ensomhed"), by number. */
+function numberedNetworks(ctx: ItemContext): Map<string, string> {
+	const out = new Map<string, string>();
+	if (!ctx.contains('Netværk ', 'netværk ', '**Netværk ')) return out;
+	for (const s of ctx.sentences) {
+		const m = NUMBERED_HEADING.exec(s.text);
+		if (m) out.set(m[2] as string, (m[3] as string).trim());
+	}
+	return out;
+}
+
 /** "godkendte forlængelsen af læringsnetværket": an extension approved, the network named by its kind. */
 const APPROVES_EXTENSION =
-	/(?:godkend|tiltr[åæ]d)\p{L}*[ \t]+forlængelsen[ \t]+af[ \t]+((?:velfærds|lærings|innovations)?netværk\p{L}*)(?!\p{L})(?![ \t]*")/iu;
+	/(?:godkend|tiltr[åæ]d)\p{L}*[ \t]+(?:forlængelsen[ \t]+af[ \t]+((?:velfærds|lærings|innovations)?netværk\p{L}*)(?!\p{L})(?![ \t]*")|(?:begge|alle|de[ \t]+(?:to|tre|fire))[ \t]+forlængelser(?!\p{L}))/iu;
 
 /** "godkendte forlængelsen af "X"": what happens to a network, said as a noun before it. */
 const STATUS_NOUN_BEFORE =
@@ -878,10 +916,36 @@ function listedNames(text: string): { name: string; index: number; end: number }
 export function networkNames(
 	text: string,
 	/** Names (as nameKey gives them) the item has already called networks. */
-	known: ReadonlySet<string> = new Set()
-): { name: string; index: number; end: number }[] {
-	const out: { name: string; index: number; end: number }[] = [];
+	known: ReadonlySet<string> = new Set(),
+	/** "Netværk 1" → "Ældre og ensomhed": the networks the item's subheadings number. */
+	numbered: ReadonlyMap<string, string> = new Map()
+): { name: string; index: number; end: number; spelled?: string }[] {
+	const out: { name: string; index: number; end: number; spelled?: string }[] = [];
 	let lastEnd = -1;
+	const heading = NUMBERED_HEADING.exec(text);
+	if (heading) {
+		const name = (heading[3] as string).trim();
+		const index = text.indexOf(name, (heading[1] as string).length);
+		return [{ name, index, end: index + name.length }];
+	}
+	if (numbered.size > 0) {
+		for (const m of text.matchAll(NUMBERED_REF)) {
+			const name = numbered.get(m[1] as string);
+			if (name) out.push({ name, index: m.index, end: m.index + m[0].length, spelled: name });
+		}
+		// "… så Ældre og ensomhed fortsætter til 31. oktober": a numbered network named plainly.
+		for (const name of numbered.values())
+			for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length))
+				out.push({ name, index: at, end: at + name.length });
+	}
+	// "Innovationsnetværket GRØNNE FÆLLESSKABER har …", "at TRYG HJEMKOMST forlænges …": a name
+	// written in capitals, after the kind of network or before what happens to it.
+	if (CAPS_HINT.test(text))
+		for (const m of text.matchAll(CAPS_NAME)) {
+			const name = (m[1] ?? m[2]) as string;
+			const index = text.indexOf(name, m.index);
+			out.push({ name, index, end: index + name.length });
+		}
 	if (!text.includes('"')) {
 		// "Tema: Digital inklusion af ældre borgere – kører efter planen": a theme's line with its status.
 		const theme = THEME_LINE.exec(text);

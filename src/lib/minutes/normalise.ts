@@ -303,8 +303,17 @@ function keepParagraphBreaks(lines: readonly Line[], keep: boolean[]): void {
 			const before = (lines[last] as Line).text.trim();
 			// A bullet ends without a full stop ("- marts: De nye netværk mødes første gang").
 			// (not one that breaks off mid-sentence: "• 2.4 Renovering af … Skole og")
+			// A short line that starts with a capital is a heading ("Netværk 3: Unge i
+			// foreningslivet"): a page cannot break a paragraph's full lines after it.
 			const ended =
-				/[.!?:]$/.test(before) || (/^[-•*–]\s/.test(before) && !ENDS_MID_SENTENCE.test(before));
+				/[.!?:]$/.test(before) ||
+				((/^[-•*–]\s/.test(before) ||
+					(before.length <= 50 &&
+						/^\p{Lu}/u.test(before) &&
+						// (not a table's row, laid out in columns)
+						!(lines[last] as Line).text.includes('\t') &&
+						!COLUMN_GAP_INSIDE.test(before))) &&
+					!ENDS_MID_SENTENCE.test(before));
 			if (ended && /^[\p{Lu}\d•*-]/u.test(t)) keep[blank] = true;
 		}
 		last = i;

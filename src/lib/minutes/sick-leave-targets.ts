@@ -21,7 +21,7 @@ import { targetsFromTables } from './sick-leave-tables';
 const NATIONAL_AVERAGE = /landsgennemsnit/i;
 const NATIONAL_AVERAGE_ALL = /landsgennemsnit/gi;
 const CEILING =
-	/højest|højst|ikke[^.]{0,24}(?:over|højere)|maksimalt|under|på[ \t]+niveau[ \t]+med|ned[ \t]+på|ligge[ \t]+på/i;
+	/højest|højst|ikke[^.]{0,24}(?:over|højere)|maksimalt|under|på[ \t]+niveau[ \t]+med|nede?[ \t]+på|ligge[ \t]+på/i;
 // "målet", "måltal", "målsætningen", but not "målt" or "målingen" (a measurement).
 const GOAL = new RegExp(String.raw`(?<!\p{L})(?:${TARGET}|skal|må)(?!\p{L})`, 'iu');
 // "nedbringes med 1,5 dag", "nedbringe sygefraværet med 1 dag", "bringe fraværet ned med 1 dag":
@@ -30,9 +30,12 @@ const REDUCE_VERB =
 	/(?<!\p{L})(?:(?:nedbringe|reducere|sænke|falde)\p{L}*|(?:bringe|få)\p{L}*[ \t]+(?:\p{L}+[ \t]+)?ned(?!\p{L}))/iu;
 const MED_BEFORE = /(?<!\p{L})med[ \t]*(?:(?:mindst|minimum)[ \t]+)?$/iu;
 const AT_LEAST = /mindst[ \t]*$/i;
-/** "højst må udgøre 11,5 dage": a ceiling stated right before the figure. */
+/**
+ * "højst må udgøre 11,5 dage", "skal senest i 2020 være nede på 14 dage": a ceiling stated right
+ * before the figure.
+ */
 const CEILING_BEFORE =
-	/(?:højst|højest|maksimalt|ikke[ \t]+over)(?:[ \t]+(?:må|skal))?(?:[ \t]+(?:udgøre|være|ligge[ \t]+på|nå))?(?:[ \t]+på)?[ \t]*$/i;
+	/(?:(?:højst|højest|maksimalt|ikke[ \t]+over)(?:[ \t]+(?:må|skal))?(?:[ \t]+(?:udgøre|være|ligge[ \t]+på|nå))?(?:[ \t]+på)?|(?:være|komme)[ \t]+nede?[ \t]+på)[ \t]*$/i;
 
 export function extractSickLeaveTargets(ctx: ItemContext): SickLeaveTarget[] {
 	const out: SickLeaveTarget[] = [];

@@ -153,6 +153,11 @@ function measureHeading(text: string): Measure | null {
 	return only && only.index === 0 && only.end === bare.length ? only.value : null;
 }
 
+/** A short line without a sentence's last mark: a subheading. */
+function isHeadingLine(text: string): boolean {
+	return text.length <= 60 && !/[.:!?,;]$/.test(text);
+}
+
 /** A heading's words without the Markdown marks around them ("### **Hele 2021**"). */
 function bareHeading(text: string): string {
 	let bare = text.replace(/^[#*\s]+/, '');
@@ -392,7 +397,7 @@ const ONE_WORD_BEFORE = /^[\p{L}\d-]+[ \t]+$/u;
 
 /** A rolling period: "de seneste 12 måneder", "rullende år", "det rullende årsgennemsnit". */
 const ROLLING =
-	/(?:seneste|sidste)[ \t]+(?:12|tolv)[ \t]+måneder|(?:rullende|løbende)[ \t]+(?:år|12|tolv|gennemsnit)/iu;
+	/(?:seneste|sidste)[ \t]+(?:(?:12|tolv)[ \t]+måneder|(?:4|fire)[ \t]+kvartaler)|(?:rullende|løbende)[ \t]+(?:år|12|tolv|gennemsnit)/iu;
 
 /** "sygefraværet for 2023", "fraværet i hele 2023": a year named as the absence's own. */
 const PAST_YEAR_NAMED = /fravær\p{L}*[ \t]+(?:for|i)[ \t]+$/iu;
@@ -464,6 +469,7 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 	} | null;
 	let previousText = '';
 	let previousSection: ItemSentence['section'] | undefined;
+	let rollingHeading = null as { section: ItemSentence['section'] } | null;
 	let bulletScope = null as { scope: string; section: ItemSentence['section'] } | null;
 	const underScope = new Map<ItemSentence, string>();
 	let headingMeasure = null as { measure: Measure; section: ItemSentence['section'] } | null;
@@ -480,7 +486,19 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		const headed = periodHeading(s.text);
 		if (headed) {
 			subject = headed;
+			rollingHeading = null;
 			continue;
+		}
+		// "De seneste fire kvartaler" as a subheading: the figures under it are of a rolling year,
+		// which the contract cannot state, until the next heading.
+		if (s.section !== rollingHeading?.section) rollingHeading = null;
+		if (isHeadingLine(s.text) && ROLLING.test(s.text)) {
+			rollingHeading = { section: s.section };
+			continue;
+		}
+		if (rollingHeading) {
+			if (isHeadingLine(s.text)) rollingHeading = null;
+			else continue;
 		}
 		// "•<TAB>Dagtilbud" over "o<TAB>15,2 dage" and "o<TAB>0,7 dage færre end året før": a bullet
 		// that is only a department gives its scope to the bullets under it.
