@@ -50,3 +50,20 @@ describe("extractMinutes: a MED committee's minutes in another layout", () => {
 		expect(x.ok ? null : x.reason).toMatch(/MED-udvalg/);
 	});
 });
+
+describe("extractMinutes: a project steering group's minutes", () => {
+	it('rejects them with the group as the reason, though they look like a referat', () => {
+		const x = extractMinutes(
+			'REFERAT Styregruppemøde for Sundt Arbejdsliv i Pleje & Omsorg d. 21-06-2022\n\nMødedato Tirsdag d. 21. juni 2022 kl. 13:00\n\nPunkt 1: SG - Status på sygefraværet\n\nBeslutning\nTaget til efterretning.\n',
+			'x'
+		);
+		expect(x.ok ? null : x.reason).toBe(
+			'ikke et referat fra et ledelsesforum: Styregruppemøde for Sundt Arbejdsliv i Pleje & Omsorg er en styregruppe'
+		);
+		const forum = extractMinutes(
+			'REFERAT Chefforum d. 21-06-2022\n\nPunkt 1: CF - Arbejdsgruppen om rekruttering\n\nBeslutning\nGodkendt.\n',
+			'x'
+		);
+		expect(forum.ok).toBe(true);
+	});
+});

@@ -1647,3 +1647,11 @@ describe('extractSickLeave: a rolling year under its own subheading (written bli
 		).toEqual([['Albertslund Kommune', '3. kvartal 2018', 'total', 'level', 2.6]]);
 	});
 });
+
+describe("extractSickLeave: the old organisation's centres (written blind, AM)", () => {
+	it('reads "Center for Ledelse og Personale" as a unit with its figures', () => {
+		expect(
+			rows('• Center for Ledelse og Personale: 2,9 dage', 'Sygefravær 1. halvår 2013')
+		).toEqual([['Center for Ledelse og Personale', '1. halvår 2013', 'total', 'level', 2.9]]);
+	});
+});

@@ -90,6 +90,15 @@ function extractUnsafe(source: string, sourceFile: string): Extraction {
 			sourceFile,
 			reason: `ikke et referat fra et ledelsesforum: ${header.forum} er et MED-udvalg`
 		};
+	// "Styregruppemøde for Sundt Arbejdsliv": a project's steering group reports to the forum, and
+	// its minutes are not the forum's.
+	const group = header.forum ? PROJECT_GROUP.exec(header.forum) : null;
+	if (group)
+		return {
+			ok: false,
+			sourceFile,
+			reason: `ikke et referat fra et ledelsesforum: ${header.forum as string} er en ${(group[1] as string).toLowerCase()}`
+		};
 	const id = meetingId(header.date, header.forum);
 	const meeting: Meeting = {
 		meeting_id: id,
@@ -167,6 +176,9 @@ const MED_TITLE =
 function isCooperationCommittee(forum: string): boolean {
 	return COOPERATION_COMMITTEE.test(forum) || /-MED(?!\p{L})/u.test(forum);
 }
+/** A project's groups: "Styregruppemøde for …", "Projektgruppen for …", "Arbejdsgruppe om …". */
+const PROJECT_GROUP =
+	/(?<!\p{L})(styregruppe|projektgruppe|arbejdsgruppe|følgegruppe|referencegruppe)(?:møde|n)?(?!\p{L})/iu;
 const COOPERATION_COMMITTEE =
 	/(?<!\p{L})(?:hoved-?med|med-?udvalg\p{L}*|hmu|samarbejdsudvalg\p{L}*)(?!\p{L})/iu;
 

@@ -237,9 +237,9 @@ const DEPARTMENT = new RegExp(
 	String.raw`(?<!\p{L})(${DEPARTMENTS.map((d) => d.replace(/ /g, String.raw`[ \t]+`)).join('|')})s?(?!\p{L})`,
 	'giu'
 );
-/** The old organisation's forvaltninger and centres: "Social- og Sundhedsforvaltningen", "Teknisk Forvaltning", "Økonomicentret". */
+/** The old organisation's forvaltninger and centres: "Social- og Sundhedsforvaltningen", "Teknisk Forvaltning", "Økonomicentret", "Center for Ledelse og Personale". */
 const ADMINISTRATION =
-	/(?<!\p{L})(?:\p{Lu}\p{Ll}+-[ \t]+og[ \t]+\p{Lu}\p{Ll}*forvaltning(?:en)?|\p{Lu}\p{Ll}*forvaltning(?:en)?|\p{Lu}\p{Ll}+[ \t]+Forvaltning|\p{Lu}\p{Ll}+cent(?:ret|eret))(?!\p{L})/gu;
+	/(?<!\p{L})(?:\p{Lu}\p{Ll}+-[ \t]+og[ \t]+\p{Lu}\p{Ll}*forvaltning(?:en)?|\p{Lu}\p{Ll}*forvaltning(?:en)?|\p{Lu}\p{Ll}+[ \t]+Forvaltning|\p{Lu}\p{Ll}+cent(?:ret|eret)|Center[ \t]+for[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+(?:og|&)[ \t]+\p{Lu}\p{Ll}+)?)(?!\p{L})/gu;
 const QUOTED = /(["'])(\p{Lu}[^"'\n]{1,58})\1/gu;
 const MUNICIPALITY_WORDS =
 	/(?<!\p{L})(?:albertslund[ \t]+kommune|hele[ \t]+kommunen|kommunen[ \t]+samlet|kommunen[ \t]+som[ \t]+helhed|samlede[ \t]+sygefravær)/giu;
@@ -282,7 +282,12 @@ function readScopeMentions(text: string): Mention<string>[] {
 		taken.push([index, index + m[0].length]);
 	}
 	// The old organisation's forvaltninger and centres ("Økonomicentret").
-	if (text.includes('forvaltning') || text.includes('centret') || text.includes('centeret'))
+	if (
+		text.includes('forvaltning') ||
+		text.includes('centret') ||
+		text.includes('centeret') ||
+		text.includes('Center for')
+	)
 		for (const m of text.matchAll(ADMINISTRATION)) {
 			const index = m.index ?? 0;
 			if (!free(index, index + m[0].length)) continue;
