@@ -953,3 +953,39 @@ describe('networks numbered by subheadings or named in capitals (written blind, 
 		expect(events).toContainEqual(['network_extended', 'TRYG HJEMKOMST', '2025-12-15']);
 	});
 });
+
+describe('proposals chosen by number and networks ended by count (written blind, AL)', () => {
+	const body = [
+		'Sagsfremstilling',
+		'- "Hjælp til selvhjælp" (velfærdsnetværk): arbejdsgangen er taget i brug.',
+		'- "Fælles sprog om skolefravær" (læringsnetværk): en guide er taget i brug.',
+		'',
+		'1. "Unge med angst i udskolingen" – foreslået af Skoler & Uddannelse.',
+		'2. "Flere seniorer i foreningslivet" – foreslået af Kultur & Fritid.',
+		'3. "Genbrug af møbler" – foreslået af Drift & Service.',
+		'Beslutning',
+		'Chefforum afsluttede de to netværk fra efterårsrunden.',
+		'',
+		'Chefforum valgte forslag nr. 1 som velfærdsnetværk og forslag nr. 3 som innovationsnetværk. Forslag nr. 2 gemmes.',
+		''
+	].join('\n');
+	const x = extractMinutes(
+		`REFERAT Chefforum d. 24-01-2024\nPunkt 1: CF - Afslutning af netværk og nye temaer\n${body}`,
+		'x'
+	);
+	const events = x.ok ? x.records.network_events.map((e) => [e.event, e.network]) : [];
+
+	it('takes the proposals chosen by number from the numbered list of quoted names', () => {
+		expect(events.filter((e) => e[0] === 'network_decided')).toEqual([
+			['network_decided', 'Unge med angst i udskolingen'],
+			['network_decided', 'Genbrug af møbler']
+		]);
+	});
+
+	it('ends each network the item named when the decision ends as many as it counts', () => {
+		expect(events.filter((e) => e[0] === 'network_ended')).toEqual([
+			['network_ended', 'Hjælp til selvhjælp'],
+			['network_ended', 'Fælles sprog om skolefravær']
+		]);
+	});
+});

@@ -11,6 +11,7 @@ import {
 	MONTHS,
 	MONTH_NAMES,
 	MONTH_PATTERN,
+	numberFromWord,
 	WEEKDAY_PATTERN
 } from './danish';
 import { resolveAfter, resolveDayMonth } from './dates';
@@ -422,6 +423,28 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 					proposal: false
 				});
 		}
+	// "Chefforum afsluttede de tre netværk fra efterårsrunden 2023": the running networks the item
+	// named have ended, when there are as many as the decision counts.
+	const endsAll = networkItem
+		? ctx.sentences.find((s) => s.section === 'beslutning' && ENDS_COUNTED.test(s.text))
+		: undefined;
+	if (endsAll) {
+		const count = numberFromWord(ENDS_COUNTED.exec(endsAll.text)?.[1] ?? '');
+		const running = [...statuses].filter(
+			([, x]) => x.event.event === 'network_running' && !x.proposal && x.event.network
+		);
+		if (running.length === count)
+			for (const [key, x] of running) {
+				statuses.delete(key);
+				statuses.set(`${nameKey(x.event.network as string)}|network_ended`, {
+					event: event(ctx, endsAll, 'network_ended', {
+						network: x.event.network as string,
+						date: ctx.meetingDate
+					}),
+					proposal: false
+				});
+			}
+	}
 	// What the Indstilling proposes counts for networks the rest of the item does not mention,
 	// and for all of them when the decision approves the Indstilling as it stands.
 	const approved = ctx.sentences.some(
@@ -553,6 +576,10 @@ function numberedNetworks(ctx: ItemContext): Map<string, string> {
 	}
 	return out;
 }
+
+/** "Chefforum afsluttede de tre netværk fra efterårsrunden 2023": the networks counted, ended. */
+const ENDS_COUNTED =
+	/(?:afsluttede|afsluttes|afslutter|nedlagde|lukkede)[ \t]+(?:hermed[ \t]+)?(?:de|alle)[ \t]+(to|tre|fire|fem|seks|\d)[ \t]+netværk(?:ene)?(?!\p{L})/iu;
 
 /** "godkendte forlængelsen af læringsnetværket": an extension approved, the network named by its kind. */
 const APPROVES_EXTENSION =
@@ -694,9 +721,16 @@ const THEME_KEY = String.raw`(?:\d{1,2}|[A-ZÆØÅ](?!\p{L}))`;
 const NUMBERED_THEME =
 	/^[ \t]*tema[ \t]+(\d{1,2}|[A-ZÆØÅ])[ \t]*[:.-][ \t]*(\p{Lu}[^.:\n]{2,90})/iu;
 const CHOSEN = new RegExp(
-	String.raw`(?:valgte|besluttede|godkendte|igangsætter|prioriterede)[^.]{0,40}?tema(?:erne)?[ \t]+(${THEME_KEY}(?:(?:[ \t]*,[ \t]*|[ \t]+og[ \t]+)${THEME_KEY})*)`,
+	String.raw`(?:valgte|besluttede|godkendte|igangsætter|prioriterede)[^.]{0,40}?(?:tema(?:erne)?|forslag(?:ene)?)[ \t]+(?:nr\.[ \t]*)?(${THEME_KEY}(?:(?:[ \t]*,[ \t]*|[ \t]+og[ \t]+)(?:nr\.[ \t]*)?${THEME_KEY})*)`,
 	'iu'
 );
+/** "… og forslag nr. 3 som innovationsnetværk": more chosen later in the sentence. */
+const ALSO_CHOSEN = new RegExp(
+	String.raw`[ \t]og[ \t]+(?:tema|forslag)[ \t]+(?:nr\.[ \t]*)?(${THEME_KEY}(?:(?:[ \t]*,[ \t]*|[ \t]+og[ \t]+)(?:nr\.[ \t]*)?${THEME_KEY})*)`,
+	'giu'
+);
+/** "1. "Unge med angst i udskolingen" – foreslået af …": a numbered list of proposals by name. */
+const NUMBERED_PROPOSAL = /^[ \t]*(\d{1,2})[.)][ \t]+(?:\*\*)?"([^"\n]{3,90})"/u;
 const THEME_KEYS = /\d{1,2}|[A-ZÆØÅ](?!\p{L})/giu;
 
 /** Themes listed by number ("Tema 1: …") that the decision chooses by number. */
@@ -707,7 +741,16 @@ function chosenThemes(ctx: ItemContext): { network: string; sentence: ItemSenten
 	for (let at = item.bodyStart; at < item.end;) {
 		let end = text.indexOf('\n', at);
 		if (end < 0 || end > item.end) end = item.end;
-		const m = NUMBERED_THEME.exec(text.slice(at, end));
+		const line = text.slice(at, end);
+		const proposal = NUMBERED_PROPOSAL.exec(line);
+		if (proposal) {
+			const nameAt = at + line.indexOf('"', proposal[1]?.length ?? 0) + 1;
+			themes.set(
+				proposal[1] as string,
+				ctx.asWritten(nameAt, nameAt + (proposal[2] as string).length)
+			);
+		}
+		const m = NUMBERED_THEME.exec(line);
 		if (m && /^[ \t.]*$/.test(text.slice(at + m[0].length, end))) {
 			const nameAt = at + m[0].length - (m[2] as string).length;
 			themes.set(
@@ -723,9 +766,14 @@ function chosenThemes(ctx: ItemContext): { network: string; sentence: ItemSenten
 		if (s.section !== 'beslutning') continue;
 		const m = CHOSEN.exec(s.text);
 		if (!m) continue;
-		for (const n of (m[1] as string).match(THEME_KEYS) ?? []) {
+		// "…, mens tema 2 udskydes": what the sentence does not choose.
+		const rest =
+			s.text.slice(m.index + m[0].length).split(/,[ \t]+(?:mens|men)[ \t]|;|\.[ \t]+\p{Lu}/u)[0] ??
+			'';
+		const keys = [m[1] as string, ...[...rest.matchAll(ALSO_CHOSEN)].map((x) => x[1] as string)];
+		for (const n of keys.flatMap((k) => k.replace(/nr\./gi, '').match(THEME_KEYS) ?? [])) {
 			const network = themes.get(n.toUpperCase());
-			if (network) out.push({ network, sentence: s });
+			if (network && !out.some((o) => o.network === network)) out.push({ network, sentence: s });
 		}
 	}
 	return out;
