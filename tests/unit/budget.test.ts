@@ -1120,3 +1120,26 @@ describe('budget status from blind-written minutes (AJ)', () => {
 		]);
 	});
 });
+
+describe('budget status from blind-written minutes (AL)', () => {
+	const said = (body: string): unknown[] =>
+		budgetLines(`Sagsfremstilling\n${body}\n`).map((l) => [l.line, l.colour, l.previous_colour]);
+
+	it('reports a line that leaves the agreement or moves to next year, with no colour', () => {
+		expect(
+			said('2.2 om lektiecafé i samarbejde med biblioteket udgår, da udvalget besluttede det.')
+		).toEqual([['2.2', null, null]]);
+		expect(
+			said('Etableringen af ladestandere ved Rådhuset, 4.3, flyttes til budgetaftalen for 2017.')
+		).toEqual([['4.3', null, null]]);
+	});
+
+	it('reads "og 1.3 om flere pædagogtimer er nu også grøn"', () => {
+		expect(
+			said('1.1 er grøn, og 1.3 om flere pædagogtimer er nu også grøn, da stillingerne er besat.')
+		).toEqual([
+			['1.1', 'green', null],
+			['1.3', 'green', null]
+		]);
+	});
+});

@@ -75,7 +75,7 @@ const UNCHANGED_AFTER = new RegExp(
 );
 const NO_LONGER = new RegExp(String.raw`(?<!\p{L})ikke[ \t]+længere[ \t]+${C}(?!\p{L})`, 'iu');
 const BECOMES = new RegExp(
-	String.raw`(?<!\p{L})(?:gøres|skal[ \t]+være|bliver|bør[ \t]+være|er|(?:ændres|skiftes|skifter|sættes|rettes|løftes|hæves|sænkes|(?:ned|op)(?:justeres|graderes))[ \t]+(?:(?:alle|begge|nu|derfor|dermed)[ \t]+)?til|(?:markeres|betragtes|betegnes|vurderes|meldes|farvesættes|farvelægges|vurderer[ \t]+(?:initiativet|linjen|indsatsen|det))(?:[ \t]+(?:derfor|nu|dermed|samlet))?(?:[ \t]+(?:som|med|til|at[ \t]+være))?|(?<!(?:sidste|forrige|første|anden|tredje)[ \t]+)status:?|farve:?|farven[ \t]+er|(?:tildeles|får|gives)[ \t]+(?:farven|status(?:en)?)|(?:lukkes|afsluttes)[ \t]+som|(?:flyttes|rykkes)(?:[ \t]+over)?[ \t]+til[ \t]+de|og[ \t]+(?:dermed|derfor)|hører[ \t]+(?:nu[ \t]+)?hjemme[ \t]+(?:blandt|hos)[ \t]+de|nu|ny:|(?:skal[ \t]+)?stå[ \t]+som|står[ \t]+(?:nu[ \t]+)?som|(?:har[ \t]+(?:nu[ \t]+)?)?fået|får|fik|skal[ \t]+have)[ \t]+(?:nu[ \t]+|begge[ \t]+|alle[ \t]+|derfor[ \t]+|dermed[ \t]+)?${C}(?!\p{L})`,
+	String.raw`(?<!\p{L})(?:gøres|skal[ \t]+være|bliver|bør[ \t]+være|er|(?:ændres|skiftes|skifter|sættes|rettes|løftes|hæves|sænkes|(?:ned|op)(?:justeres|graderes))[ \t]+(?:(?:alle|begge|nu|derfor|dermed)[ \t]+)?til|(?:markeres|betragtes|betegnes|vurderes|meldes|farvesættes|farvelægges|vurderer[ \t]+(?:initiativet|linjen|indsatsen|det))(?:[ \t]+(?:derfor|nu|dermed|samlet))?(?:[ \t]+(?:som|med|til|at[ \t]+være))?|(?<!(?:sidste|forrige|første|anden|tredje)[ \t]+)status:?|farve:?|farven[ \t]+er|(?:tildeles|får|gives)[ \t]+(?:farven|status(?:en)?)|(?:lukkes|afsluttes)[ \t]+som|(?:flyttes|rykkes)(?:[ \t]+over)?[ \t]+til[ \t]+de|og[ \t]+(?:dermed|derfor)|hører[ \t]+(?:nu[ \t]+)?hjemme[ \t]+(?:blandt|hos)[ \t]+de|nu|ny:|(?:skal[ \t]+)?stå[ \t]+som|står[ \t]+(?:nu[ \t]+)?som|(?:har[ \t]+(?:nu[ \t]+)?)?fået|får|fik|skal[ \t]+have)[ \t]+(?:(?:nu|også|begge|alle|derfor|dermed)[ \t]+){0,2}${C}(?!\p{L})`,
 	'iu'
 );
 const LEADING_COLOUR = new RegExp(
@@ -172,6 +172,9 @@ const WORDED_LINE_REF = new RegExp(
 	String.raw`(?<!\p{L})${LINE_WORD_PATTERN}[ \t]+(${LINE_NUMBER})(?!\d|\.\d)`,
 	'gu'
 );
+/** A line that leaves the agreement or moves to next year's. */
+const LEAVES =
+	/(?<!\p{L})(?:udgår|udgået|bortfalder|(?:flyttes|overføres|overflyttes)[ \t]+til[ \t]+(?:budgetaftalen|næste|den[ \t]+kommende))(?!\p{L})/iu;
 /** "uden at farven er ændret", "farven er uændret": the colour kept, without saying which. */
 const COLOUR_KEPT_UNNAMED =
 	/uden[ \t]+at[ \t]+farven[ \t]+(?:er[ \t]+|bliver[ \t]+)?ændre[st]|farven[ \t]+er[ \t]+uændret|(?:med|i)[ \t]+uændret[ \t]+farve/iu;
@@ -614,6 +617,20 @@ function statementLines(
 		// reported on, its colour kept and not named.
 		const keptUnnamed = m ? null : COLOUR_KEPT_UNNAMED.exec(s.text);
 		const keptLines = keptUnnamed ? [...s.text.matchAll(WORDED_LINE_REF)] : [];
+		// "2.2 om lektiecafé … udgår", "Etableringen af ladestandere, 4.3, flyttes til budgetaftalen
+		// for 2017": one line dropped or moved, with no colour this round.
+		const gone = !m && !keptUnnamed && LEAVES.test(s.text) ? [...s.text.matchAll(LINE_REF)] : [];
+		if (gone.length === 1 && colourStatement(s.text).colour === null && !ANY_COLOUR.test(s.text)) {
+			out.push({
+				line: (gone[0] as RegExpExecArray)[1] as string,
+				title: null,
+				colour: null,
+				previous: null,
+				note: ctx.asWritten(s.start, s.end),
+				...placeOf(ctx, s, s.start)
+			});
+			continue;
+		}
 		if (keptLines.length === 1) {
 			out.push({
 				line: (keptLines[0] as RegExpExecArray)[1] as string,
