@@ -166,3 +166,13 @@ describe('a department\'s ceiling said as "være nede på" (written blind, AN)',
 		).toEqual([['Pleje & Omsorg', 'fixed', 'at_most', 14]]);
 	});
 });
+
+describe('how far a department is from its goal (written blind, AM)', () => {
+	it('reads no target in "ligger 1,6 dage over målet"', () => {
+		const x = extractMinutes(
+			'REFERAT Chefforum d. 25-08-2021\nPunkt 1: CF - Sygefravær 1. halvår 2021\nSagsfremstilling\nSocial & Familie ligger efter 1. halvår 1,6 dage over målet.\n',
+			'x'
+		);
+		expect(x.ok && x.records.sick_leave_targets).toEqual([]);
+	});
+});

@@ -1655,3 +1655,32 @@ describe("extractSickLeave: the old organisation's centres (written blind, AM)",
 		).toEqual([['Center for Ledelse og Personale', '1. halvår 2013', 'total', 'level', 2.9]]);
 	});
 });
+
+describe('extractSickLeave: periods said in another clause or sentence (written blind, AM)', () => {
+	const title = 'Sygefravær 1. halvår 2021';
+
+	it('keeps last year\'s span in its own clause ("…, mens langtidsfraværet faldt … til 2,4 dage")', () => {
+		expect(
+			rows(
+				'Korttidsfraværet lå på 3,2 dage og er dermed på niveau med samme halvår sidste år, mens langtidsfraværet faldt med 0,3 dage til 2,4 dage.',
+				title
+			)
+		).toEqual([
+			['Albertslund Kommune', '1. halvår 2021', 'short_term', 'level', 3.2],
+			['Albertslund Kommune', '1. halvår 2021', 'short_term', 'change', 0],
+			['Albertslund Kommune', '1. halvår 2021', 'long_term', 'change', -0.3],
+			['Albertslund Kommune', '1. halvår 2021', 'long_term', 'level', 2.4],
+			['Albertslund Kommune', '1. halvår 2020', 'short_term', 'level', 3.2],
+			['Albertslund Kommune', '1. halvår 2020', 'long_term', 'level', 2.7]
+		]);
+	});
+
+	it('takes the period of the sentence before for "Her var …"', () => {
+		expect(
+			rows(
+				'Det seneste landstal gælder hele 2020. Her var fraværet i landets kommuner 10,6 dage, mens Albertslund Kommune endte på 11,3 dage.',
+				title
+			)
+		).toEqual([['Albertslund Kommune', 'hele året 2020', 'total', 'level', 11.3]]);
+	});
+});

@@ -23,6 +23,10 @@ const NATIONAL_AVERAGE_ALL = /landsgennemsnit/gi;
 const CEILING =
 	/højest|højst|ikke[^.]{0,24}(?:over|højere)|maksimalt|under|på[ \t]+niveau[ \t]+med|nede?[ \t]+på|ligge[ \t]+på/i;
 // "målet", "måltal", "målsætningen", but not "målt" or "målingen" (a measurement).
+const FROM_GOAL_AFTER = new RegExp(
+	String.raw`^[ \t]+(?:over|under|fra)[ \t]+${TARGET}(?!\p{L})`,
+	'iu'
+);
 const GOAL = new RegExp(String.raw`(?<!\p{L})(?:${TARGET}|skal|må)(?!\p{L})`, 'iu');
 // "nedbringes med 1,5 dag", "nedbringe sygefraværet med 1 dag", "bringe fraværet ned med 1 dag":
 // the verb, then "med" right before.
@@ -113,6 +117,8 @@ export function extractSickLeaveTargets(ctx: ItemContext): SickLeaveTarget[] {
 		for (const f of dayFigures(s.text)) {
 			// "landsgennemsnittet på 10,9 dage": the average's figure, not a target of ours.
 			if (nationalClauses.some(([a, b]) => f.index >= a && f.index < b)) continue;
+			// "ligger 1,6 dage over målet": how far from the goal, not a goal.
+			if (FROM_GOAL_AFTER.test(s.text.slice(f.end, f.end + 30))) continue;
 			const before = s.text.slice(Math.max(0, f.index - 40), f.index);
 			const reduce = REDUCE_VERB.test(before);
 			const rule =

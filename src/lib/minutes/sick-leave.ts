@@ -131,6 +131,14 @@ function ownMeasures(text: string): readonly Mention<Measure>[] {
 }
 const COMPARED_MEASURE_BEFORE = /(?<!\p{L})end[ \t]+(?:for|ved|i)[ \t]+(?:det[ \t]+)?$/iu;
 
+const HERE_PERIOD = /^her[ \t]+(?:var|er|lå|ligger|udgjorde)(?!\p{L})/iu;
+/** The one dated period a sentence without figures names, or null. */
+function onlyPeriodOf(text: string): FullPeriod | null {
+	if (dayFigures(text).length > 0) return null;
+	const found = findPeriods(text).filter((p) => p.period.year !== null);
+	return found.length === 1 ? ((found[0] as PeriodMention).period as FullPeriod) : null;
+}
+
 /** A line that is only a department ("Dagtilbud", "**Pleje & Omsorg:**"), or null. */
 function scopeHeading(text: string): string | null {
 	if (text.length > 60) return null;
@@ -544,6 +552,13 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		}
 		const before = previousText;
 		previousText = s.text;
+		// "Det seneste landstal gælder hele 2020. Her var …": the one period the sentence before
+		// named, and no figure of its own, is what "her" speaks of, to the paragraph's end.
+		const herePeriod = HERE_PERIOD.test(s.text) && before ? onlyPeriodOf(before) : null;
+		if (herePeriod && !labelled) {
+			labelled = { before: subject, section: s.section, end: s.end };
+			subject = herePeriod;
+		}
 		if (MAY_COMPARE.test(s.text)) {
 			if (ABOVE.test(s.text)) comparisonSign = 1;
 			else if (BELOW.test(s.text)) comparisonSign = -1;
@@ -874,9 +889,15 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			}
 			// Period: its own, else the nearest free one before it, else the item's.
 			const after = ownedBy(f);
+			// ("… på niveau med samme halvår sidste år, mens langtidsfraværet faldt med 0,3 dage til 2,4
+			// dage": last year's span, said in a clause before, is not the figure's.)
 			const beforeP = periods.findLast(
 				(p) =>
-					!p.compared && p.end <= f.index && !owned.has(p) && !closedBracket(s.text, p, f.index)
+					!p.compared &&
+					p.end <= f.index &&
+					!owned.has(p) &&
+					!closedBracket(s.text, p, f.index) &&
+					!(p.lastYear && p.end <= clauseAround(s.text, f.index)[0])
 			);
 			// "… i forhold til 1. halvår 2021, hvor fraværet var 5,9 dage": the compared period's level.
 			// "…, hvor fraværet var 5,9 dage", or "I samme periode af 2018 var sygefraværet 5,6 dage":
