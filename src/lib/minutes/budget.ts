@@ -620,20 +620,15 @@ function statementLines(
 		// "2.2 om lektiecafé … udgår", "Etableringen af ladestandere, 4.3, flyttes til budgetaftalen
 		// for 2017": one line dropped or moved, with no colour this round.
 		const gone = !m && !keptUnnamed && LEAVES.test(s.text) ? [...s.text.matchAll(LINE_REF)] : [];
-		if (gone.length === 1 && colourStatement(s.text).colour === null && !ANY_COLOUR.test(s.text)) {
+		const colourless =
+			keptLines.length === 1
+				? keptLines[0]
+				: gone.length === 1 && colourStatement(s.text).colour === null && !ANY_COLOUR.test(s.text)
+					? gone[0]
+					: undefined;
+		if (colourless) {
 			out.push({
-				line: (gone[0] as RegExpExecArray)[1] as string,
-				title: null,
-				colour: null,
-				previous: null,
-				note: ctx.asWritten(s.start, s.end),
-				...placeOf(ctx, s, s.start)
-			});
-			continue;
-		}
-		if (keptLines.length === 1) {
-			out.push({
-				line: (keptLines[0] as RegExpExecArray)[1] as string,
+				line: colourless[1] as string,
 				title: null,
 				colour: null,
 				previous: null,

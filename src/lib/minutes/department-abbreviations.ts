@@ -5,7 +5,7 @@
  * to the source, and text shown to people (asWritten) still reads as the source writes it.
  */
 
-import type { WorkingText } from './normalise';
+import { sourceSpan, type WorkingText } from './normalise';
 import { scopeMentions } from './sick-leave-terms';
 
 /** "(P&O)", "(DT)", "(S&U)": two to five capitals, an ampersand allowed inside. */
@@ -122,13 +122,8 @@ function expanded(inner: WorkingText, text: string, expansions: Expansion[]): Wo
 		text,
 		source: inner.source,
 		toSource,
-		spanToSource(start: number, end: number): [number, number] {
-			if (end <= start) {
-				const s = toSource(start);
-				return [s, s];
-			}
-			return [toSource(start), toSource(end - 1) + 1];
-		},
+		spanToSource: (start: number, end: number): [number, number] =>
+			sourceSpan(toSource, start, end),
 		asWritten(start: number, end: number, keepSpaces = false): string {
 			// Piece by piece: the text between names as the inner view writes it, each spelled-out
 			// name as the abbreviation it stands for.

@@ -466,6 +466,19 @@ function withBulletOs(text: string): string {
 	return out ? out.join('') + text.slice(from) : text;
 }
 
+/** The source span of a working-text span, by a view's offset map: an empty span stays empty. */
+export function sourceSpan(
+	toSource: (index: number) => number,
+	start: number,
+	end: number
+): [number, number] {
+	if (end <= start) {
+		const s = toSource(start);
+		return [s, s];
+	}
+	return [toSource(start), toSource(end - 1) + 1];
+}
+
 export function normalise(source: string): WorkingText {
 	const pass1 = dropFurniture(source);
 	const pass2 = joinHyphenated(pass1.text);
@@ -475,13 +488,8 @@ export function normalise(source: string): WorkingText {
 		text,
 		source,
 		toSource,
-		spanToSource(start: number, end: number): [number, number] {
-			if (end <= start) {
-				const s = toSource(start);
-				return [s, s];
-			}
-			return [toSource(start), toSource(end - 1) + 1];
-		},
+		spanToSource: (start: number, end: number): [number, number] =>
+			sourceSpan(toSource, start, end),
 		asWritten(start: number, end: number, keepSpaces = false): string {
 			const finish = keepSpaces ? (t: string): string => t : collapseSpaces;
 			// The working text, with each character that was only unified (a dash, a quote, a
