@@ -53,6 +53,25 @@ describe('findTables', () => {
 		]);
 	});
 
+	it('joins a period over each group of columns to the columns under it', () => {
+		const text = [
+			'                      1. halvår 2023         1. halvår 2024',
+			'  Afdeling        Korttid  Langtid  I alt   Korttid  Langtid  I alt',
+			'  Dagtilbud           5,2      3,9    9,1       4,9      3,1    8,0',
+			'  Pleje & Omsorg      5,0      4,6    9,6       5,1      4,9   10,0',
+			''
+		].join('\n');
+		expect(findTables(text, 0, text.length)[0]?.header).toEqual([
+			'Afdeling',
+			'1. halvår 2023 Korttid',
+			'1. halvår 2023 Langtid',
+			'1. halvår 2023 I alt',
+			'1. halvår 2024 Korttid',
+			'1. halvår 2024 Langtid',
+			'1. halvår 2024 I alt'
+		]);
+	});
+
 	it('skips the dashes under the columns of a pandoc simple table', () => {
 		const text =
 			'  Tema                  2024     2026\n  -------------------- -------- --------\n  Arbejdsglæde            72       75\n  Nærmeste leder          70       73\n';

@@ -313,8 +313,13 @@ export function findTables(text: string, start: number, end: number): Table[] {
 			// Two chunks of text with a wide gap are not yet a table, but may head one.
 			const lead = line.length - line.trimStart().length;
 			if (row.cells.every((c) => !/\d/.test(c))) group = { cells: row.cells, start: pos + lead };
-			else
+			else {
 				headless = { cells: row.cells, start: pos + lead, end: pos + line.trimEnd().length, lead };
+				// "1. halvår 2023   1. halvår 2024" may also stand over a header of their own columns
+				// ("Afdeling   Korttid   Langtid   I alt   Korttid   Langtid   I alt").
+				if (row.cells.every((c) => /(?:19|20)\d\d/.test(c) && !/\d,\d/.test(c)))
+					group = { cells: row.cells, start: pos + lead };
+			}
 		} else if (
 			!current &&
 			row.kind === 'space' &&
