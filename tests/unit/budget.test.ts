@@ -1143,3 +1143,16 @@ describe('budget status from blind-written minutes (AL)', () => {
 		]);
 	});
 });
+
+describe('budget status from blind-written minutes (AP)', () => {
+	it('reads the colour in brackets before the title ("Initiativ 3.2 (gul): Title – note")', () => {
+		expect(
+			budgetLines(
+				'Sagsfremstilling\nInitiativ 1.1 (Grøn): Flere pædagoger i vuggestuerne – de 6 stillinger er besat.\nInitiativ 5.2 (grøn/gul): Fælles indkøbsaftale – det er for tidligt at sige.\n'
+			).map((l) => [l.line, l.title, l.colour])
+		).toEqual([
+			['1.1', 'Flere pædagoger i vuggestuerne', 'green'],
+			['5.2', 'Fælles indkøbsaftale', null]
+		]);
+	});
+});

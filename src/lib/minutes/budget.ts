@@ -158,7 +158,7 @@ export function previousColour(text: string): Colour | null {
 const LINE_NUMBER = String.raw`\d{1,2}\.\d{1,2}`;
 // A line may be named by a word first: "Initiativ 3.3 …", also in an ordered list ("4. Linje 3.4 – …").
 const LINE_START = new RegExp(
-	String.raw`^[ \t]*(?:[-*•·][ \t]*|[a-z]\)[ \t]+|\d{1,2}[.)][ \t]+(?=${LINE_WORD_PATTERN}[ \t]+\d))?(?:\*\*)?(?:${LINE_WORD_PATTERN}[ \t]+)?(${LINE_NUMBER}[.)]?(?:[ \t]*(?:,|og|&)[ \t]*${LINE_NUMBER}\.?)*)(?:[ \t]*[-:][ \t]*|[ \t]+(?=\p{Lu}|[("]\p{Lu}))`,
+	String.raw`^[ \t]*(?:[-*•·][ \t]*|[a-z]\)[ \t]+|\d{1,2}[.)][ \t]+(?=${LINE_WORD_PATTERN}[ \t]+\d))?(?:\*\*)?(?:${LINE_WORD_PATTERN}[ \t]+)?(${LINE_NUMBER}[.)]?(?:[ \t]*(?:,|og|&)[ \t]*${LINE_NUMBER}\.?)*)(?:[ \t]*[-:][ \t]*|[ \t]+(?=\p{Lu}|[("]\p{Lu}|\((?:[Gg](?:røn|ul)|[Rr]ød)))`,
 	'u'
 );
 /** "Linje 4.3 er udgået …", "Initiativ 2.1 vurderes …": the word, the number, then a verb. */
@@ -305,12 +305,22 @@ function fieldBlock(
  * A title that ends in a colour in parentheses ("Styrket tilsyn (rød)", "Velfærdsteknologi (grøn
  * → gul)"): the title and the colour.
  */
+const BRACKETED_COLOUR_FIRST = new RegExp(
+	String.raw`^\(((?:${COLOUR_PATTERN})(?:[ \t]*\/[ \t]*(?:${COLOUR_PATTERN}))?)\)[ \t]*:[ \t]*`,
+	'iu'
+);
+const TWO_COLOURS = new RegExp(
+	String.raw`^(?:${COLOUR_PATTERN})[ \t]*\/[ \t]*(?:${COLOUR_PATTERN})$`,
+	'iu'
+);
 function withoutParenthesisedColour(text: string): [string, Colour | null, Colour | null] {
 	const t = text.replace(/[.,;:]$/, '');
 	const open = t.lastIndexOf('(');
 	if (open < 0 || !t.endsWith(')')) return [text, null, null];
 	const inner = t.slice(open + 1, -1).trim();
 	const title = t.slice(0, open).trim();
+	// "(grøn/gul)": the department could not choose, so no colour.
+	if (TWO_COLOURS.test(inner)) return [title, null, null];
 	// "(gul)", or a change "(grøn → gul)".
 	const stated = colourStatement(inner);
 	// "(gul – var grøn ved første status)": the colour first, then a remark.
@@ -687,7 +697,16 @@ function statementLines(
 		}
 		// Title and note as written; the dash family still separates them. Bold ("**1.1 Ny skole**
 		// – følger planen") is layout.
-		const rest = ctx.asWritten(s.start + m[0].length, s.end).replaceAll('**', '');
+		const written = ctx.asWritten(s.start + m[0].length, s.end).replaceAll('**', '');
+		// "Initiativ 3.2 (gul): Title – note": the colour in brackets before the title goes after it.
+		const bracketFirst = BRACKETED_COLOUR_FIRST.exec(written);
+		const body = bracketFirst ? written.slice(bracketFirst[0].length) : '';
+		const dash = bracketFirst ? body.search(/[ \t][–—-][ \t]/u) : -1;
+		const rest = bracketFirst
+			? dash < 0
+				? `${body} (${bracketFirst[1]})`
+				: `${body.slice(0, dash)} (${bracketFirst[1]})${body.slice(dash)}`
+			: written;
 		const segments = outsideBrackets(rest, TITLE_SEPARATORS_ALL)
 			.map((x) => x.trim())
 			.filter(Boolean);
