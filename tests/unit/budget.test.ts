@@ -1156,3 +1156,15 @@ describe('budget status from blind-written minutes (AP)', () => {
 		]);
 	});
 });
+
+describe('budget status from blind-written minutes (AQ)', () => {
+	it('reads "6.2 Ny ordning for storskrald er sat til rød"', () => {
+		expect(
+			budgetLines('Sagsfremstilling\n6.2 Ny ordning for storskrald er sat til rød.\n').map((l) => [
+				l.line,
+				l.title,
+				l.colour
+			])
+		).toEqual([['6.2', 'Ny ordning for storskrald', 'red']]);
+	});
+});

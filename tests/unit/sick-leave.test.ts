@@ -1684,3 +1684,18 @@ describe('extractSickLeave: periods said in another clause or sentence (written 
 		).toEqual([['Albertslund Kommune', 'hele året 2020', 'total', 'level', 11.3]]);
 	});
 });
+
+describe('extractSickLeave: "for et år siden" (written blind, AQ)', () => {
+	it('reads "en anelse lavere end for et år siden, hvor det lå på 1,3 dage" as last year\'s level', () => {
+		expect(
+			rows(
+				'Langtidsfraværet er med 1,2 dage en anelse lavere end for et år siden, hvor det lå på 1,3 dage.',
+				'Sygefravær 1. kvartal 2020'
+			)
+		).toEqual([
+			['Albertslund Kommune', '1. kvartal 2020', 'long_term', 'level', 1.2],
+			['Albertslund Kommune', '1. kvartal 2019', 'long_term', 'level', 1.3],
+			['Albertslund Kommune', '1. kvartal 2020', 'long_term', 'change', -0.1]
+		]);
+	});
+});

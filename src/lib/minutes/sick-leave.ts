@@ -1287,7 +1287,7 @@ function listedPeriods(
 
 /** "samme kvartal sidste år", "tilsvarende periode året før": the subject period a year before. */
 const SAME_PERIOD_LAST_YEAR = new RegExp(
-	String.raw`(?<!\p{L})(?:samme|tilsvarende)[ \t]+${SPAN_WORD}[ \t]+(?:(?:sidste|forrige)[ \t]+år|året[ \t]+før|i[ \t]+fjor)(?!\p{L})`,
+	String.raw`(?<!\p{L})(?:(?:samme|tilsvarende)[ \t]+${SPAN_WORD}[ \t]+(?:(?:sidste|forrige)[ \t]+år|året[ \t]+før|i[ \t]+fjor)|(?<=(?:end|som|mod)[ \t])for[ \t]+et[ \t]+år[ \t]+siden)(?!\p{L})`,
 	'giu'
 );
 
@@ -1363,7 +1363,7 @@ function rolePeriods(text: string, anaphora?: Anaphora): RolePeriod[] {
 			out.push({ ...role({ index, end, period, yearOnly: true }, 0, false), compared: true });
 		}
 	if (/dato|hidtil|indtil/i.test(text)) relative(YEAR_TO_DATE, true);
-	if (/samme|tilsvarende/i.test(text)) relative(SAME_PERIOD_LAST_YEAR, false);
+	if (/samme|tilsvarende|år siden/i.test(text)) relative(SAME_PERIOD_LAST_YEAR, false);
 	return out.sort((a, b) => a.index - b.index);
 }
 
