@@ -1699,3 +1699,30 @@ describe('extractSickLeave: "for et år siden" (written blind, AQ)', () => {
 		]);
 	});
 });
+
+describe('extractSickLeave: figures in brackets after each unit (written blind, AO)', () => {
+	const title = 'Sygefravær 2009';
+
+	it('reads "(10,8 dage mod 11,5 dage)" as two levels, though a fall was said before', () => {
+		expect(rows('Fraværet faldt i Teknisk Forvaltning (10,8 dage mod 11,5 dage).', title)).toEqual([
+			['Teknisk Forvaltning', 'hele året 2009', 'total', 'level', 10.8],
+			['Teknisk Forvaltning', 'hele året 2008', 'total', 'level', 11.5],
+			['Teknisk Forvaltning', 'hele året 2009', 'total', 'change', -0.7]
+		]);
+	});
+
+	it('reads the figure in brackets after a name as its level, in a clause of its own', () => {
+		expect(
+			rows(
+				'I Kultur- og Fritidsforvaltningen (8,9 dage, et fald på 0,2 dag) er der tale om en forbedring, mens fraværet i Direktionssekretariatet (4,4 dage, samme niveau som i 2008) ligger stille. Borgerservice (7,7 dage) er med for første gang.',
+				title
+			)
+		).toContainEqual(['Direktionssekretariatet', 'hele året 2009', 'total', 'level', 4.4]);
+		expect(rows('Borgerservice (7,7 dage) er med for første gang.', title)).toEqual([
+			['Borgerservice', 'hele året 2009', 'total', 'level', 7.7]
+		]);
+		expect(rows('Kursusdage (1,5 dage pr. medarbejder) indgår ikke.', title)).not.toContainEqual(
+			expect.arrayContaining(['Kursusdage'])
+		);
+	});
+});

@@ -259,9 +259,14 @@ const NAMED_UNIT = new RegExp(
  */
 const AMPERSAND_UNIT =
 	/(?<![\p{L}\d])(\p{Lu}[\p{L}-]*(?:,[ \t]\p{Lu}[\p{L}-]*){0,3}[ \t]&[ \t]\p{Lu}[\p{L}-]*)(?![\p{L}\d])/gu;
+/** "Borgerservice (7,7 dage)": a capitalised name with its days in brackets after it. */
+const NAME_BEFORE_DAYS =
+	/(?<![\p{L}\d-])(\p{Lu}[\p{L}-]{2,40})[ \t]*\((?=\d{1,2}(?:,\d)?[ \t]+dag)/gu;
+const NOT_A_UNIT_NOUN =
+	/(?:dag|dage|dagene|fravær\p{L}*|tal|tallet|gennemsnit\p{L}*|niveau\p{L}*|år|året)$/iu;
 /** Capitalised names after "i" that are not a department: the municipality, forums, papers. */
 const NOT_A_UNIT =
-	/^(?:Albertslund|Chefforum|Direktion|Direktørforum|Danmark|KL|KRL|Bilag|Økonomiudvalg|Kommunalbestyrelse|MED|HovedMED|Region|Sagsfremstilling|Indstilling|Tværgående|Teams)(?:s|en|et)?(?!\p{Ll})/u;
+	/^(?:Albertslund|Kommune|Kommunen|Chefforum|Direktion|Direktørforum|Danmark|KL|KRL|Bilag|Økonomiudvalg|Kommunalbestyrelse|MED|HovedMED|Region|Sagsfremstilling|Indstilling|Tværgående|Teams)(?:s|en|et)?(?!\p{Ll})/u;
 
 /** Scopes named in a text: a department (as written) or the municipality. */
 export const scopeMentions = memoByText(readScopeMentions);
@@ -313,6 +318,16 @@ function readScopeMentions(text: string): Mention<string>[] {
 			const index = (m.index ?? 0) + m[0].length - name.length;
 			if (NOT_A_UNIT.test(name) || !free(index, index + name.length)) continue;
 			out.push({ index, end: index + name.length, value: name });
+			taken.push([index, index + name.length]);
+		}
+	if (text.includes(' dag') && text.includes('('))
+		for (const m of text.matchAll(NAME_BEFORE_DAYS)) {
+			const name = m[1] as string;
+			// "Kursusdage (1,5 dage)", "Fraværet (…)": a kind of days, not a unit.
+			if (NOT_A_UNIT.test(name) || NOT_A_UNIT_NOUN.test(name)) continue;
+			if (!free(m.index, m.index + name.length)) continue;
+			out.push({ index: m.index, end: m.index + name.length, value: name });
+			taken.push([m.index, m.index + name.length]);
 		}
 	return out.sort((a, b) => a.index - b.index);
 }

@@ -981,6 +981,14 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 				// "… korttidsfraværet, som er steget til 6,1 dage": the level, and the rise.
 				if (ownChange && TO_LEVEL.test(windowText) && !/(?<!\p{L})fra[ \t]/iu.test(windowText))
 					saidDirection = ownChange.value;
+			} else if (
+				ownChange?.value !== 'flat' &&
+				!changeAfter &&
+				VERSUS_AFTER.test(s.text.slice(f.end, f.end + 30))
+			) {
+				// "Fraværet faldt i Teknisk Forvaltning (10,8 dage mod 11,5 dage)": the two levels the
+				// fall is between; the change is theirs to give.
+				kind = 'level';
 			} else if (ownChange?.value === 'flat') {
 				// "uændret … og udgør 5,2 dage": the figure is the level, the change is nil.
 				kind = 'level';
@@ -1001,7 +1009,9 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			} else if (comparative) {
 				kind = 'change';
 				direction = /højere|mere|flere|over/i.test(comparative[1] as string) ? 'up' : 'down';
-			} else if (LEVEL_VERB_BEFORE.test(windowText)) {
+			} else if (LEVEL_VERB_BEFORE.test(windowText) || nameThenBracket(windowText)) {
+				// "… i Direktionssekretariatet (4,4 dage, samme niveau som i 2008)": the figure in
+				// brackets after a name is its level.
 				kind = 'level';
 			} else if (prevKind) {
 				kind = prevKind;
@@ -1399,6 +1409,15 @@ const LABEL_COLON = /^[ \t]*:[ \t]*$/;
 const UP_DOWN_BEFORE = /(?<!\p{L})(?:ned|op)[ \t]+$/iu;
 /** "… 2,6 dage mod 2,9 dage": the compared period's level. */
 const VERSUS_BEFORE = /(?<!\p{L})mod[ \t]*$/iu;
+/** "… i Direktionssekretariatet (": a capitalised name, then an open bracket, ends the text. */
+function nameThenBracket(text: string): boolean {
+	const t = text.trimEnd();
+	if (!t.endsWith('(')) return false;
+	const before = t.slice(0, -1).trimEnd();
+	const word = before.slice(Math.max(before.lastIndexOf(' '), before.lastIndexOf('\n')) + 1);
+	return /^\p{Lu}[\p{L}-]*$/u.test(word);
+}
+const VERSUS_AFTER = /^[ \t]+(?:dag\p{L}*[ \t]+)?(?:i[ \t]+(?:19|20)\d\d[ \t]+)?mod[ \t]+\d/iu;
 /** "ligesom i 2017": no change against then. */
 const LIKE_BEFORE = /(?<!\p{L})ligesom[ \t]+(?:i|for|sidste|året)(?!\p{L})/iu;
 
