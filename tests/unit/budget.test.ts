@@ -1168,3 +1168,16 @@ describe('budget status from blind-written minutes (AQ)', () => {
 		).toEqual([['6.2', 'Ny ordning for storskrald', 'red']]);
 	});
 });
+
+describe('budget status from blind-written minutes (AO)', () => {
+	it('keeps a colour heading over notes in sub-bullets, and reads "rykkes op blandt de grønne"', () => {
+		expect(
+			budgetLines(
+				'Sagsfremstilling\n**Rød**\n\n- 5.2 Fælles indkøb af it-udstyr\n  - Udbuddet blev annulleret i april.\n- 6.3 Øgede lejeindtægter\n\nBeslutning\n- Fælles indkøb af it-udstyr (5.2) rykkes op blandt de gule.\n'
+			).map((l) => [l.line, l.colour, l.previous_colour])
+		).toEqual([
+			['5.2', 'yellow', 'red'],
+			['6.3', 'red', null]
+		]);
+	});
+});
