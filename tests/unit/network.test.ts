@@ -989,3 +989,21 @@ describe('proposals chosen by number and networks ended by count (written blind,
 		]);
 	});
 });
+
+describe('networks named in apposition (written blind, AO)', () => {
+	it('reads quoted names after "netværk, der …," and "skal ikke startes om" as going on', () => {
+		expect(
+			names(
+				'De tre netværk, der er startet under version 3, "Tidlig indsats", "Ledige over 50 år" og "Sammenhængende forløb", fortsætter.'
+			)
+		).toEqual(['Tidlig indsats', 'Ledige over 50 år', 'Sammenhængende forløb']);
+		const x = extractMinutes(
+			'REFERAT Chefforum d. 15-02-2017\nPunkt 1: CF - Netværksstruktur\nSagsfremstilling\nDe to netværk, der er startet, "Tidlig indsats" og "Ledige over 50 år", fortsætter og skal ikke startes om.\n',
+			'x'
+		);
+		expect(x.ok && x.records.network_events.map((e) => [e.event, e.network])).toEqual([
+			['network_running', 'Tidlig indsats'],
+			['network_running', 'Ledige over 50 år']
+		]);
+	});
+});

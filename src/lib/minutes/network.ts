@@ -68,7 +68,7 @@ const QUOTED =
 	/"([^"\n]{3,90})"|(?<![\p{L}'])'([^'\n]{3,90})'(?!\p{L})|(?<![\p{L}*])\*([^*\n]{3,90})\*(?![\p{L}*])/gu;
 // "netværket", "netværksarbejdet i", "velfærdsnetværk med temaerne": a quote after these names a network.
 const NETWORK_BEFORE =
-	/(?:valgte|vælger|udvalgte)[ \t]+(?:\p{L}+[ \t]+){0,3}?temaerne[ \t]*$|netværk\p{L}*(?:[ \t]+(?:i|om|for|med|kaldet|ved|navn|navnet|tema|temaet|temaerne|titlen|overskriften)){0,3}[:,]?[ \t]*$|netværk\p{L}*[ \t][^.:"\n]{0,40}:[ \t]*$|(?:navn|omdøbt|omdøbes)[ \t]+til[ \t]*$|(?:under|med)[ \t]+(?:det[ \t]+nye[ \t]+)?navnet[ \t]*$/iu;
+	/(?:valgte|vælger|udvalgte)[ \t]+(?:\p{L}+[ \t]+){0,3}?temaerne[ \t]*$|netværk\p{L}*(?:[ \t]+(?:i|om|for|med|kaldet|ved|navn|navnet|tema|temaet|temaerne|titlen|overskriften)){0,3}[:,]?[ \t]*$|netværk\p{L}*[ \t][^.:"\n]{0,40}:[ \t]*$|netværk\p{L}*,[ \t]+(?:der|som)[ \t][^.:",\n]{0,50},[ \t]*$|(?:navn|omdøbt|omdøbes)[ \t]+til[ \t]*$|(?:under|med)[ \t]+(?:det[ \t]+nye[ \t]+)?navnet[ \t]*$/iu;
 const NOT_A_NETWORK_BEFORE =
 	/projekt|analyse|arbejdsgruppe|rapport|strategi|\p{L}'s[ \t]|foreningens|kl's/iu;
 const AFTER_NETWORK_NAME = /^[ \t]*(?:og|,)[ \t]*$/;
@@ -119,9 +119,12 @@ const ENDED = new RegExp(
 const EXTENDED = /forlænge\p{L}*|fortsætter[ \t]+(?:frem[ \t]+)?til(?![ \t]+drift)/iu;
 const DECIDED =
 	/besluttede|valgte|beslutter|besluttet|godkendte|tiltrådte|igangsætte\p{L}*|nye[ \t]+netværk|nyt[ \t]+netværk|etableres|oprettes|opstartes|startes(?:[ \t]+op)?(?!\p{L})|sættes[ \t]+i[ \t]+gang/iu;
-/** A network put off or turned down: "udskydes", "udsættes til efteråret", "afvises". */
+/**
+ * A network put off or turned down: "udskydes", "udsættes til efteråret", "afvises" ("skal ikke
+ * startes om" is not restarted, so it goes on).
+ */
 const POSTPONED =
-	/(?<!\p{L})(?:udskydes|udsættes|afvises|droppes|tages[ \t]+af|ikke[ \t]+(?:igangsættes|startes|godkendes|etableres))(?!\p{L})/iu;
+	/(?<!\p{L})(?:udskydes|udsættes|afvises|droppes|tages[ \t]+af|ikke[ \t]+(?:igangsættes|startes(?![ \t]+om(?!\p{L}))|godkendes|etableres))(?!\p{L})/iu;
 /** "skulle efter planen have afsluttet sit arbejde": an end that was planned, not one that happens. */
 const PLANNED_END = /(?<!\p{L})(?:skulle|efter[ \t]+planen|var[ \t]+planlagt)(?!\p{L})/iu;
 /** "På mødet i december 2019 valgte Chefforum …": a decision taken at an earlier meeting. */
