@@ -1181,3 +1181,13 @@ describe('budget status from blind-written minutes (AO)', () => {
 		]);
 	});
 });
+
+describe('budget status from blind-written minutes (AT)', () => {
+	it('reads "Status: Ikke vurderet (tidligere gul)" on the line under the line\'s sentence', () => {
+		expect(
+			budgetLines(
+				'Sagsfremstilling\nLinje 6.2: Pulje til klimaprojekter. Ansøgningerne behandles.\nStatus: Ikke vurderet (tidligere gul)\n'
+			).map((l) => [l.line, l.colour, l.previous_colour])
+		).toEqual([['6.2', null, 'yellow']]);
+	});
+});

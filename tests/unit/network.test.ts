@@ -1007,3 +1007,18 @@ describe('networks named in apposition (written blind, AO)', () => {
 		]);
 	});
 });
+
+describe('proposals approved by number, and an extension dated without a year (written blind, AT)', () => {
+	it('takes the extension of "godkendte indstillingens punkt 2-4", ending after the meeting', () => {
+		const x = extractMinutes(
+			'REFERAT Chefforum d. 10-02-2021\nPunkt 1: CF - Status på netværk\nSagsfremstilling\nNetværket "Tidlig indsats" kører.\nIndstilling\n1. at status tages til efterretning\n2. at "Tidlig indsats" forlænges til den 30. september\nBeslutning\nChefforum godkendte indstillingens punkt 2-4.\n',
+			'x'
+		);
+		expect(
+			x.ok &&
+				x.records.network_events
+					.filter((e) => e.event === 'network_extended')
+					.map((e) => [e.network, e.date])
+		).toEqual([['Tidlig indsats', '2021-09-30']]);
+	});
+});

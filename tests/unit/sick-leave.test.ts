@@ -1726,3 +1726,17 @@ describe('extractSickLeave: figures in brackets after each unit (written blind, 
 		);
 	});
 });
+
+describe('extractSickLeave: where a fall lies (written blind, AT)', () => {
+	it('reads "Faldet ligger i korttidsfraværet" as short-term absence going down', () => {
+		expect(
+			rows(
+				'Faldet ligger i korttidsfraværet, mens langtidsfraværet er steget lidt.',
+				'Sygefravær 2022'
+			)
+		).toEqual([
+			['Albertslund Kommune', 'hele året 2022', 'short_term', 'change', null],
+			['Albertslund Kommune', 'hele året 2022', 'long_term', 'change', null]
+		]);
+	});
+});

@@ -296,7 +296,8 @@ function fieldBlock(
 	return {
 		title: title || null,
 		colour,
-		previous: stated.previous ?? (colour ? previousColour(said) : null),
+		// "Status: Ikke vurderet (tidligere gul)": no colour now, but the one before is said.
+		previous: stated.previous ?? (colour || NOT_RATED.test(said) ? previousColour(said) : null),
 		note: remark ? value(remark) || null : null
 	};
 }
@@ -335,6 +336,9 @@ function withoutParenthesisedColour(text: string): [string, Colour | null, Colou
 const UNRATED_CELL = /^(?:ikke[ \t]+vurderet|ikke[ \t]+relevant|udgået|udgår)$/i;
 const NOT_RATED =
 	/^(?:(?:endnu[ \t]+)?ikke[ \t]+(?:vurderet|farvesat)|udgået|udgår|afventer)(?!\p{L})/iu;
+/** "Status: Ikke vurderet (tidligere gul)": no colour this round, the one before said. */
+const NOT_RATED_STATUS =
+	/(?:status|farve)[ \t]*:[ \t]*(?:endnu[ \t]+)?ikke[ \t]+(?:vurderet|farvesat)/iu;
 const TITLE_SEPARATORS_ALL = new RegExp(TITLE_SEPARATORS.source, 'g');
 
 /** A text cut at a separator, but not inside brackets ("Ny skole (gul – var grøn)"). */
@@ -666,6 +670,10 @@ function statementLines(
 				last.colour = later.colour;
 				last.previous = later.previous;
 				last.evidence = ctx.evidence(lastStart, s.end);
+			} else if (later && last && NOT_RATED_STATUS.test(s.text) && !s.text.match(LINE_REF)) {
+				// "Status: Ikke vurderet (tidligere gul)": no colour, the one before said.
+				last.previous = previousColour(s.text);
+				last.evidence = ctx.evidence(lastStart, s.end);
 			}
 			const group = COLOUR_GROUP.exec(s.text);
 			// "Følgende initiativer følger tidsplanen:" under "**Grønne initiativer**" introduces
@@ -807,7 +815,7 @@ function statementLines(
 		const previous =
 			stated.previous ??
 			(stated.colour ? null : (parenPrevious ?? notePrevious)) ??
-			(colour ? previousColour(rest) : null);
+			(colour || NOT_RATED_STATUS.test(rest) ? previousColour(rest) : null);
 		for (const line of numbers)
 			out.push({
 				line,

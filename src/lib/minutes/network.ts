@@ -350,11 +350,16 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 								: 'network_running';
 				// "godkendte forlængelsen af "X" til 30. juni 2017": the date may follow the name.
 				// "… og TRYG HJEMKOMST til 15. december 2025": the date right after the name first.
-				const until =
+				const dated =
 					kind === 'network_extended'
 						? (firstDate(ctx, s.text.slice(n.end, names[k + 1]?.index ?? s.text.length)) ??
 							firstDate(ctx, clause))
 						: null;
+				// "forlænges til den 30. september" in February: an extension ends after the meeting.
+				const until =
+					dated && dated < ctx.meetingDate && !/(?:19|20)\d\d/.test(clause)
+						? `${Number(dated.slice(0, 4)) + 1}${dated.slice(4)}`
+						: dated;
 				// "afsluttes ved udgangen af marts 2018", "overgår til drift pr. 1. januar 2020": the day
 				// it ends, when said.
 				const ends =
@@ -463,6 +468,9 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 			return m ? (m[1]?.toLowerCase().replace(/(?:et|ene)$/, '') ?? 'netværk') : undefined;
 		})
 		.find((k) => k !== undefined);
+	const approvedPoints = new Set(
+		ctx.sentences.filter((s) => s.section === 'beslutning').flatMap((s) => pointsApproved(s.text))
+	);
 	const decided = new Set(
 		[...statuses.values()]
 			.filter((x) => !x.proposal)
@@ -475,7 +483,11 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 			extensionKind !== undefined &&
 			x.event.event === 'network_extended' &&
 			x.event.evidence.toLowerCase().includes(extensionKind);
-		if (!x.proposal || approved || extensionApproved || !decided.has(name)) out.push(x.event);
+		// "godkendte indstillingens punkt 2-4": the proposals under those numbers.
+		const point = POINT_NUMBER.exec(x.event.evidence)?.[1];
+		const pointApproved = point !== undefined && approvedPoints.has(Number(point));
+		if (!x.proposal || approved || extensionApproved || pointApproved || !decided.has(name))
+			out.push(x.event);
 	}
 	// A month named in passing adds nothing beside a dated milestone in the same month.
 	return out.filter(
@@ -578,6 +590,21 @@ function numberedNetworks(ctx: ItemContext): Map<string, string> {
 		if (m) out.set(m[2] as string, (m[3] as string).trim());
 	}
 	return out;
+}
+
+/** "godkendte indstillingens punkt 2-4", "… punkt 1 og 3": the numbers of the points approved. */
+const APPROVES_POINTS =
+	/(?:godkend|tiltr[åæ]d)\p{L}*[ \t]+indstillingens[ \t]+(?:punkt(?:er)?|pkt\.?)[ \t]+(\d{1,2})(?:[ \t]*(?:-|–|til)[ \t]*(\d{1,2}))?((?:[ \t]*(?:,|og)[ \t]*\d{1,2})*)/iu;
+const POINT_NUMBER = /^(\d{1,2})[.)][ \t]/;
+function pointsApproved(text: string): number[] {
+	const m = APPROVES_POINTS.exec(text);
+	if (!m) return [];
+	const from = Number(m[1]);
+	const to = m[2] ? Number(m[2]) : from;
+	const more = (m[3] ?? '').match(/\d{1,2}/g) ?? [];
+	const out: number[] = [];
+	for (let n = from; n <= to && n - from < 20; n++) out.push(n);
+	return [...out, ...more.map(Number)];
 }
 
 /** "Chefforum afsluttede de tre netværk fra efterårsrunden 2023": the networks counted, ended. */
