@@ -1191,3 +1191,13 @@ describe('budget status from blind-written minutes (AT)', () => {
 		).toEqual([['6.2', null, 'yellow']]);
 	});
 });
+
+describe('budget status from blind-written minutes (AR)', () => {
+	it('keeps the round before when the decision sets another colour than the proposal', () => {
+		expect(
+			budgetLines(
+				'Sagsfremstilling\n- pkt. 3.1 Ladestandere – skifter fra grøn til rød, da netselskabet er forsinket.\nBeslutning\nChefforum var enige om, at pkt. 3.1 meldes gul og ikke rød.\n'
+			).map((l) => [l.line, l.colour, l.previous_colour])
+		).toEqual([['3.1', 'yellow', 'green']]);
+	});
+});

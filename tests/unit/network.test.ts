@@ -1022,3 +1022,16 @@ describe('proposals approved by number, and an extension dated without a year (w
 		).toEqual([['Tidlig indsats', '2021-09-30']]);
 	});
 });
+
+describe('a network table whose status is a testfase (written blind, AR)', () => {
+	it('reads "Testfase" and "Løbende" in the status column as running', () => {
+		const x = extractMinutes(
+			'REFERAT Chefforum d. 27-08-2025\nPunkt 1: CF - Status på netværk\nSagsfremstilling\n| Netværk | Type | Status |\n|---|---|---|\n| Tryghed ved stationen | Velfærdsnetværk | Testfase |\n| Cirkulære indkøb | Innovationsnetværk | Løbende |\n',
+			'x'
+		);
+		expect(x.ok && x.records.network_events.map((e) => [e.event, e.network])).toEqual([
+			['network_running', 'Tryghed ved stationen'],
+			['network_running', 'Cirkulære indkøb']
+		]);
+	});
+});

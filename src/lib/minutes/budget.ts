@@ -1178,8 +1178,14 @@ function mergeLines(statements: LineStatement[]): LineStatement[] {
 		if (!s.fromDecision && prior.fromDecision) continue;
 		const colour = s.colour ?? prior.colour;
 		let previous = s.previous ?? prior.previous;
-		if (s.colour && prior.colour && s.colour !== prior.colour && !s.previous)
+		// A decision that changes the colour proposed: the proposal is what it had before, unless
+		// the proposal itself said the round before ("skifter fra grøn til rød", then "meldes gul").
+		if (s.colour && prior.colour && s.colour !== prior.colour && !s.previous && !prior.previous)
 			previous = prior.colour;
+		// "meldes gul og ikke rød" over "skifter fra grøn til rød": the colour denied is the
+		// proposal's; the round before is the one the proposal named.
+		if (s.colour && s.previous === prior.colour && prior.previous && s.colour !== prior.colour)
+			previous = prior.previous;
 		byLine.set(s.line, {
 			line: s.line,
 			title: prior.title ?? s.title,

@@ -834,7 +834,7 @@ function tableStatuses(ctx: ItemContext): TableStatus[] {
 				? 'network_ended'
 				: EXTENDED.test(said)
 					? 'network_extended'
-					: RUNNING.test(said) || /^(?:kører|i gang|aktiv)/i.test(said)
+					: RUNNING.test(said) || /^(?:kører|i gang|aktiv|(?:i[ \t]+)?testfase|løbende)/i.test(said)
 						? 'network_running'
 						: DECIDED.test(said) || /^(?:nyt?|opstart)/i.test(said)
 							? 'network_decided'
