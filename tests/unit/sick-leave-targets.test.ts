@@ -176,3 +176,15 @@ describe('how far a department is from its goal (written blind, AM)', () => {
 		expect(x.ok && x.records.sick_leave_targets).toEqual([]);
 	});
 });
+
+describe('a department to bring its absence down (written blind, AS)', () => {
+	it('reads "skal bringe sit fravær ned med 1 dag" as a reduction by 1 day', () => {
+		const x = extractMinutes(
+			'REFERAT Chefforum d. 25-11-2026\nPunkt 1: CF - Sygefravær 1.-3. kvartal 2026\nBeslutning\nChefforum besluttede, at Pleje & Omsorg i løbet af 2027 skal bringe sit fravær ned med 1 dag pr. fuldtidsansat.\n',
+			'x'
+		);
+		expect(
+			x.ok && x.records.sick_leave_targets.map((t) => [t.scope, t.target, t.rule, t.value])
+		).toEqual([['Pleje & Omsorg', 'fixed', 'reduce_by', 1]]);
+	});
+});

@@ -1740,3 +1740,28 @@ describe('extractSickLeave: where a fall lies (written blind, AT)', () => {
 		]);
 	});
 });
+
+describe('extractSickLeave: the Danish minus and "på samme tidspunkt sidste år" (written blind, AS)', () => {
+	const title = 'Sygefravær 1.-3. kvartal 2026';
+
+	it('reads "(÷0,3 dage)" as a fall', () => {
+		expect(rows('Social & Familie: 6,8 dage (÷0,3 dage).', title)).toEqual([
+			['Social & Familie', '1.–3. kvartal 2026', 'total', 'level', 6.8],
+			['Social & Familie', '1.–3. kvartal 2026', 'total', 'change', -0.3],
+			['Social & Familie', '1.–3. kvartal 2025', 'total', 'level', 7.1]
+		]);
+	});
+
+	it('compares with "på samme tidspunkt sidste år", not reports it', () => {
+		expect(
+			rows(
+				'Sygefraværet er 8,4 dage, og det er 0,5 dage færre end på samme tidspunkt sidste år.',
+				title
+			)
+		).toEqual([
+			['Albertslund Kommune', '1.–3. kvartal 2026', 'total', 'level', 8.4],
+			['Albertslund Kommune', '1.–3. kvartal 2026', 'total', 'change', -0.5],
+			['Albertslund Kommune', '1.–3. kvartal 2025', 'total', 'level', 8.9]
+		]);
+	});
+});

@@ -31,7 +31,7 @@ const GOAL = new RegExp(String.raw`(?<!\p{L})(?:${TARGET}|skal|må)(?!\p{L})`, '
 // "nedbringes med 1,5 dag", "nedbringe sygefraværet med 1 dag", "bringe fraværet ned med 1 dag":
 // the verb, then "med" right before.
 const REDUCE_VERB =
-	/(?<!\p{L})(?:(?:nedbringe|reducere|sænke|falde)\p{L}*|(?:bringe|få)\p{L}*[ \t]+(?:\p{L}+[ \t]+)?ned(?!\p{L}))/iu;
+	/(?<!\p{L})(?:(?:nedbringe|reducere|sænke|falde)\p{L}*|(?:bringe|få)\p{L}*[ \t]+(?:\p{L}+[ \t]+){0,2}ned(?!\p{L}))/iu;
 const MED_BEFORE = /(?<!\p{L})med[ \t]*(?:(?:mindst|minimum)[ \t]+)?$/iu;
 const AT_LEAST = /mindst[ \t]*$/i;
 /**

@@ -229,7 +229,7 @@ function resolveYear(p: Period, year: number, meetingDate: string): FullPeriod {
 }
 
 const COMPARED_BEFORE =
-	/(?:sammenlignet[ \t]+med|sammenholdt[ \t]+med|i[ \t]+sammenligning[ \t]+med|i[ \t]+forhold[ \t]+til|ift\.?|end|mod|fra|siden|samme[ \t]+periode|overstiger|(?:dage?|anelse|smule|lidt)[ \t]+(?:over|under)(?:[ \t]+niveauet)?|(?:niveau|samme)[ \t]+som|ligesom)[ \t]+(?:i[ \t]+|for[ \t]+|af[ \t]+)?(?:de[ \t]+|det[ \t]+)?$/i;
+	/(?:sammenlignet[ \t]+med|sammenholdt[ \t]+med|i[ \t]+sammenligning[ \t]+med|i[ \t]+forhold[ \t]+til|ift\.?|end|mod|fra|siden|samme[ \t]+periode|overstiger|(?:dage?|anelse|smule|lidt)[ \t]+(?:over|under)(?:[ \t]+niveauet)?|(?:niveau|samme)[ \t]+som|ligesom)[ \t]+(?:i[ \t]+|for[ \t]+|af[ \t]+|på[ \t]+)?(?:de[ \t]+|det[ \t]+)?$/i;
 /** "samme periode", "samme kvartal", "samme halvår": the subject period in another year. */
 const SPAN_WORD = String.raw`(?:periode|kvartal|halvår|tidspunkt)`;
 const SAME_SPAN = String.raw`samme[ \t]+${SPAN_WORD}`;
@@ -272,7 +272,8 @@ const REFERS_BACK = /^(?:det|dette|den|de)[ \t]+(?:er|svarer|var|udgør|udgjorde
 const LEVEL_AFTER_COMPARED =
 	/^[ \t]*(?:,[ \t]*)?(?:var|lå|udgjorde|blev|endte)(?:[ \t]+\p{L}+){0,3}?[ \t]+(?:på[ \t]+)?$/iu;
 /** A plus or minus sign right before a figure, not a range's dash ("1,5-2,0"). */
-const SIGN_BEFORE = /(?:^|[\s(])([+\u2212\u00b1-])$/u;
+// "÷0,3 dage": the Danish minus.
+const SIGN_BEFORE = /(?:^|[\s(])([+\u2212\u00b1\u00f7-])$/u;
 /** "Her er gennemsnittet …": the measure, not a department, of the sentence before. */
 const HERE_MEASURE = /^her[ \t]+(?:er|var|ligger|lå|udgør|udgjorde)(?!\p{L})/iu;
 const BOTH_START = /^både(?!\p{L})/iu;
