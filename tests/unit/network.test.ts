@@ -899,22 +899,27 @@ describe('network events', () => {
 	});
 });
 
+/** The extensions a network item's body gives, as [network, date]. */
+function extensionsIn(meetingDate: string, body: string): unknown {
+	const x = extractMinutes(
+		`REFERAT Chefforum d. ${meetingDate}\nPunkt 1: CF - Status på netværk\n${body}`,
+		'x'
+	);
+	return (
+		x.ok &&
+		x.records.network_events
+			.filter((e) => e.event === 'network_extended')
+			.map((e) => [e.network, e.date])
+	);
+}
+
 describe('an extension approved by the kind of network (written blind, AI)', () => {
 	it('takes the dated extension in the Indstilling when the decision approves "forlængelsen af læringsnetværket"', () => {
 		const body =
 			'Sagsfremstilling\nLæringsnetværket "Skolestart" har holdt fire møder.\n' +
 			'Indstilling\n1. at læringsnetværket "Skolestart" forlænges til 31. august 2026\n' +
 			'Beslutning\nChefforum tog status til efterretning og godkendte forlængelsen af læringsnetværket.\n';
-		const x = extractMinutes(
-			`REFERAT Chefforum d. 10-06-2026\nPunkt 1: CF - Status på netværk\n${body}`,
-			'x'
-		);
-		expect(
-			x.ok &&
-				x.records.network_events
-					.filter((e) => e.event === 'network_extended')
-					.map((e) => [e.network, e.date])
-		).toEqual([['Skolestart', '2026-08-31']]);
+		expect(extensionsIn('10-06-2026', body)).toEqual([['Skolestart', '2026-08-31']]);
 	});
 });
 
@@ -1010,15 +1015,11 @@ describe('networks named in apposition (written blind, AO)', () => {
 
 describe('proposals approved by number, and an extension dated without a year (written blind, AT)', () => {
 	it('takes the extension of "godkendte indstillingens punkt 2-4", ending after the meeting', () => {
-		const x = extractMinutes(
-			'REFERAT Chefforum d. 10-02-2021\nPunkt 1: CF - Status på netværk\nSagsfremstilling\nNetværket "Tidlig indsats" kører.\nIndstilling\n1. at status tages til efterretning\n2. at "Tidlig indsats" forlænges til den 30. september\nBeslutning\nChefforum godkendte indstillingens punkt 2-4.\n',
-			'x'
-		);
 		expect(
-			x.ok &&
-				x.records.network_events
-					.filter((e) => e.event === 'network_extended')
-					.map((e) => [e.network, e.date])
+			extensionsIn(
+				'10-02-2021',
+				'Sagsfremstilling\nNetværket "Tidlig indsats" kører.\nIndstilling\n1. at status tages til efterretning\n2. at "Tidlig indsats" forlænges til den 30. september\nBeslutning\nChefforum godkendte indstillingens punkt 2-4.\n'
+			)
 		).toEqual([['Tidlig indsats', '2021-09-30']]);
 	});
 });
