@@ -1765,3 +1765,17 @@ describe('extractSickLeave: the Danish minus and "på samme tidspunkt sidste år
 		]);
 	});
 });
+
+describe('extractSickLeave: a change in per cent (written blind, AS)', () => {
+	it('reads "hvilket er 4 pct. mere end sidste år" as a rise with no value in days', () => {
+		expect(
+			rows(
+				'Skoler & Uddannelse: 7,3 dage, hvilket er 4 pct. mere end sidste år.',
+				'Sygefravær 1.-3. kvartal 2026'
+			)
+		).toEqual([
+			['Skoler & Uddannelse', '1.–3. kvartal 2026', 'total', 'change', null],
+			['Skoler & Uddannelse', '1.–3. kvartal 2026', 'total', 'level', 7.3]
+		]);
+	});
+});

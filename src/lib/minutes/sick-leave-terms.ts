@@ -360,8 +360,8 @@ export const GOAL_WORDS = new RegExp(
 export type Direction = 'up' | 'down' | 'flat';
 
 // "op 0,2 til 7,7 dage", "ned 0,4": terse notes.
-const UP_WORDS = String.raw`op(?=[ \t]+\d)|stigning\p{L}*|overstiger|steget|steg|stiger|stigende|øget|øgning|forøge\p{L}*|vokset|voksede|vokser|forværring|(?:gået|gik)[ \t]+op`;
-const DOWN_WORDS = String.raw`ned(?=[ \t]+\d)|fald|faldet|faldt|falder|faldende|nedgang(?:en)?|tilbagegang(?:en)?|reduktion(?:en)?|reduceret|mindsket|forbedring|nedbragt|(?:gået|gik)[ \t]+(?:ned|(?:en[ \t]+anelse[ \t]+|lidt[ \t]+)?tilbage)`;
+const UP_WORDS = String.raw`(?<=(?:pct\.?|procent|%)[ \t])(?:mere|flere|højere)(?=[ \t]+end)|op(?=[ \t]+\d)|stigning\p{L}*|overstiger|steget|steg|stiger|stigende|øget|øgning|forøge\p{L}*|vokset|voksede|vokser|forværring|(?:gået|gik)[ \t]+op`;
+const DOWN_WORDS = String.raw`(?<=(?:pct\.?|procent|%)[ \t])(?:mindre|færre|lavere)(?=[ \t]+end)|ned(?=[ \t]+\d)|fald|faldet|faldt|falder|faldende|nedgang(?:en)?|tilbagegang(?:en)?|reduktion(?:en)?|reduceret|mindsket|forbedring|nedbragt|(?:gået|gik)[ \t]+(?:ned|(?:en[ \t]+anelse[ \t]+|lidt[ \t]+)?tilbage)`;
 const FLAT_WORDS = String.raw`uændret|uforandret|samme[ \t]+niveau|på[ \t]+niveau[ \t]+med|svarer[ \t]+til[ \t]+niveauet|identisk[ \t]+med|ikke[ \t]+(?:flyttet|ændret)[ \t]+sig|ligger,?[ \t]+(?:der,?[ \t]+)?hvor[ \t]+(?:det|den|de)[ \t]+lå|status[ \t]+quo|stabil[te]?|holdt[ \t]+sig|holder[ \t]+sig|det[ \t]+samme[ \t]+(?:(?:syge)?fravær[ \t]+)?som|samme[ \t]+som[ \t]+(?:i|sidste|året)|(?:præcis|nøjagtig)[ \t]+(?:som|det[ \t]+samme[ \t]+som|samme[ \t]+som)|(?:(?:præcis|nøjagtig)[ \t]+)?samme[ \t]+(?:syge)?fravær[ \t]+som`;
 /** One pass for all three directions: the group that matched gives the direction. */
 const CHANGE_WORD = new RegExp(

@@ -246,6 +246,9 @@ const EQUALS =
 const DIRECTION_PREDICATE =
 	/(?:er|var|har[ \t]+været|blevet)[ \t]+(?:[\p{L}\d]+[ \t]+){0,3}(?:stigende|steget|faldende|faldet|uændret|stabil[te]?)|(?<!\p{L})gået[ \t]+(?:ned|op)(?!\p{L})|har[ \t]+(?:\p{L}+[ \t]+)?nedbragt|(?:sket|været|har|havde|haft|der)[ \t]+(?:en|et)[ \t]+(?:\p{L}+[ \t]+)?(?:stigning|fald|nedgang)(?!\p{L})|(?:er|var|ligger|lå|dermed)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:højere|lavere)[ \t]+end(?!\p{L})|(?<!\p{L})(?:stiger|steg|falder|faldt|voksede|vokser|(?:er|var)[ \t]+gået[ \t]+(?:ned|op)|gik[ \t]+(?:ned|op))(?!\p{L})|er[ \t]+på[ \t]+niveau[ \t]+med|(?<!\p{L})(?:en|et)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:stigning|fald|nedgang)[ \t]+(?:i|på)(?!\p{L})|(?:har|havde)[ \t]+(?:et|en)[ \t]+(?:\p{L}+[ \t]+)?(?:højere|lavere)[ \t]+(?:syge)?fravær[ \t]+end(?!\p{L})|på[ \t]+samme[ \t]+niveau|ligger,?[ \t]+(?:der,?[ \t]+)?hvor[ \t]+(?:det|den|de)[ \t]+lå(?!\p{L})|(?:har|havde)[ \t]+(?:\p{L}+[ \t]+)?(?:det[ \t]+)?samme[ \t]+(?:syge)?fravær[ \t]+som|^(?:faldet|stigningen|nedgangen)[ \t]+(?:ses|findes|gælder|er[ \t]+sket)|fravær\p{L}*[ \t]+(?:\p{L}+[ \t]+)?(?:steget|faldet|stigende|faldende|gået[ \t]+(?:ned|op))(?!\p{L})/iu;
 const FALL_LIES_IN = /^(?:faldet|stigningen|nedgangen)[ \t]+ligger[ \t]/iu;
+/** "hvilket er 4 pct. mere end sidste år": a change in per cent gives its direction only. */
+const PERCENT_COMPARED =
+	/(?:pct\.?|procent|%)[ \t]+(?:mere|flere|højere|mindre|færre|lavere)[ \t]+end(?!\p{L})/iu;
 // Words without which ABOVE/BELOW and DIRECTION_PREDICATE cannot match: plain strings are
 // found much faster than those patterns, which try a match at every "er" and "var".
 const MAY_COMPARE = /over|under|højere|lavere/i;
@@ -572,8 +575,9 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		);
 		// "Faldet ligger i korttidsfraværet": where the fall lies, said without figures of its own.
 		const direction =
-			MAY_HAVE_DIRECTION.test(s.text) &&
+			(MAY_HAVE_DIRECTION.test(s.text) || PERCENT_COMPARED.test(s.text)) &&
 			(DIRECTION_PREDICATE.test(s.text) ||
+				PERCENT_COMPARED.test(s.text) ||
 				(FALL_LIES_IN.test(s.text) && dayFigures(s.text).length === 0));
 		const equals = figures.length === 0 && lastLevel !== null && EQUALS.test(s.text);
 		// Most sentences state no figure, direction or equality: nothing more to read in them.
@@ -725,6 +729,7 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 					OTHER_POPULATION.test(clause) ||
 					otherAbsenceAt(clause).length > 0 ||
 					(!DIRECTION_PREDICATE.test(clause) &&
+						!PERCENT_COMPARED.test(clause) &&
 						!(FALL_LIES_IN.test(clause) && dayFigures(s.text).length === 0) &&
 						(at === 0 || changeWords(clause).length === 0))
 				) {
