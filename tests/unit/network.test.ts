@@ -1036,3 +1036,16 @@ describe('a network table whose status is a testfase (written blind, AR)', () =>
 		]);
 	});
 });
+
+describe('a sub-bullet that opens with what happened (written blind, AR)', () => {
+	it('ends the network named in the bullet over "o<TAB>Afsluttet d. 30.06.2016"', () => {
+		const x = extractMinutes(
+			'REFERAT Chefforum d. 16-11-2016\nPunkt 1: CF - Status på netværk\nSagsfremstilling\nStatus på de enkelte netværk:\n•\tVelfærdsnetværket "Unge ledige"\no\tAfsluttet d. 30.06.2016 – arbejdet er overgået til drift\n',
+			'x'
+		);
+		expect(x.ok && x.records.network_events.map((e) => [e.event, e.network])).toContainEqual([
+			'network_ended',
+			'Unge ledige'
+		]);
+	});
+});

@@ -1779,3 +1779,21 @@ describe('extractSickLeave: a change in per cent (written blind, AS)', () => {
 		]);
 	});
 });
+
+describe("extractSickLeave: last year's figures in brackets (written blind, AR)", () => {
+	it('reads "(9,2)" as last year\'s level when the item says the brackets hold it', () => {
+		expect(
+			rows(
+				'Tallene for samme periode i 2015 står i parentes.\n• Dagtilbud: 11,9 dage pr. fuldtidsstilling (12,8)\n',
+				'Sygefravær 1.-3. kvartal 2016'
+			)
+		).toEqual([
+			['Dagtilbud', '1.–3. kvartal 2016', 'total', 'level', 11.9],
+			['Dagtilbud', '1.–3. kvartal 2015', 'total', 'level', 12.8],
+			['Dagtilbud', '1.–3. kvartal 2016', 'total', 'change', -0.9]
+		]);
+		expect(
+			rows('• Dagtilbud: 11,9 dage pr. fuldtidsstilling (12,8)\n', 'Sygefravær 1.-3. kvartal 2016')
+		).toEqual([['Dagtilbud', '1.–3. kvartal 2016', 'total', 'level', 11.9]]);
+	});
+});

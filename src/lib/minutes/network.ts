@@ -238,8 +238,15 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 		previousNamed = null;
 		// A bullet refers back only to the subheading it sits under: in a list, each bullet names
 		// its own network.
+		// "•<TAB>Velfærdsnetværket "A"" over "o<TAB>Afsluttet d. 30.06.2016": a sub-bullet that opens
+		// with what happened speaks of the network named over it.
 		const backMatch =
-			antecedent && (!s.bullet || antecedent === underHeading) ? BACK_REFERENCE.exec(s.text) : null;
+			antecedent &&
+			(!s.bullet ||
+				antecedent === underHeading ||
+				(antecedent.heading && STATUS_FIRST.test(s.text)))
+				? BACK_REFERENCE.exec(s.text)
+				: null;
 		// "… foreslår derfor, at netværket forlænges": a proposal, not what happens to it.
 		const back = backMatch && !PROPOSES.test(s.text.slice(0, backMatch.index)) ? backMatch : null;
 		// Sentences are trimmed: a pattern that must end in ":" or "," needs that last character.
@@ -336,7 +343,7 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 					return;
 				}
 				const kind: NetworkEventKind = n.antecedent
-					? /forlænges/i.test(back?.[0] ?? '')
+					? /forlæng/i.test(back?.[0] ?? '')
 						? 'network_extended'
 						: 'network_ended'
 					: ENDED.test(clause) && !PLANNED_END.test(clause)
@@ -527,8 +534,13 @@ interface Antecedent {
  * "netværket afsluttes", "Netværket forlænges til …": a reference back to a named network, with a
  * verb in the present that ends or extends it (not "skulle have afsluttet", not a plan).
  */
-const BACK_REFERENCE =
-	/(?<!\p{L})netværket[ \t]+(?:(?:derfor|så|nu|dermed|hermed|også)[ \t]+)?(?:afsluttes|nedlægges|lukkes|ophører|stoppes|overgår[ \t]+til[ \t]+drift|forlænges|afslutter[ \t]+sit[ \t]+arbejde)(?!\p{L})/iu;
+/** "Afsluttet d. 30.06.2016" opening a sub-bullet: what happened, said of the network over it. */
+const STATUS_FIRST =
+	/^(?:[•o*-][ \t]+)?(?:afsluttet|nedlagt|forlænget|overgået[ \t]+til[ \t]+drift)(?![\p{L}-])/iu;
+const BACK_REFERENCE = new RegExp(
+	String.raw`(?<!\p{L})netværket[ \t]+(?:(?:derfor|så|nu|dermed|hermed|også)[ \t]+)?(?:afsluttes|nedlægges|lukkes|ophører|stoppes|overgår[ \t]+til[ \t]+drift|forlænges|afslutter[ \t]+sit[ \t]+arbejde)(?!\p{L})|${STATUS_FIRST.source}`,
+	'iu'
+);
 
 const PROPOSES = /foreslå|ønske|anbefale|indstille|skulle|kunne|bør/iu;
 

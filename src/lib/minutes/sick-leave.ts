@@ -1249,7 +1249,37 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			)
 		)
 	);
-	return toRows(ctx, deduplicate([...stated, ...derive(stated)]));
+	const withBracketed = [...stated, ...bracketedLastYear(ctx, stated, base)];
+	return toRows(ctx, deduplicate([...withBracketed, ...derive(withBracketed)]));
+}
+
+/** "Tallene for samme periode i 2015 står i parentes": the year the bracketed figures are of. */
+const BRACKETS_ARE =
+	/(?:samme[ \t]+periode|sidste[ \t]+år|året[ \t]+før)(?:[ \t]+i[ \t]+((?:19|20)\d\d))?[^.]{0,30}(?:står|anført|angivet|vist)[ \t]+i[ \t]+parentes/iu;
+/** "8,7 dage pr. fuldtidsstilling (9,2)": a bare figure in brackets that ends the line. */
+const BRACKET_AT_END = /\((\d{1,2},\d{1,2})\)[ \t]*\.?$/u;
+
+/**
+ * The levels of the period compared with, where the item says its bracketed figures are that
+ * period's ("Tallene for samme periode i 2015 står i parentes" over "Dagtilbud: 11,9 dage (12,8)").
+ */
+function bracketedLastYear(ctx: ItemContext, stated: Fact[], base: FullPeriod): Fact[] {
+	if (!ctx.contains('parentes')) return [];
+	const said = ctx.sentences.map((s) => BRACKETS_ARE.exec(s.text)).find((m) => m !== null);
+	if (!said) return [];
+	const year = said[1] ? Number(said[1]) : base.year - 1;
+	const out: Fact[] = [];
+	for (const f of stated) {
+		if (f.kind !== 'level' || f.derived || f.period.year === year) continue;
+		const m = BRACKET_AT_END.exec(f.evidence.evidence);
+		if (m)
+			out.push({
+				...f,
+				period: withYear(f.period, year) as FullPeriod,
+				value: parseDanishNumber(m[1] as string)
+			});
+	}
+	return out;
 }
 
 /**
