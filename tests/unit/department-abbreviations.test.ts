@@ -47,3 +47,29 @@ describe('department abbreviations defined in the minutes', () => {
 		]);
 	});
 });
+
+describe('department abbreviations spelled out in a key under a table', () => {
+	it('reads them everywhere in the document, the table above the key too', () => {
+		const text =
+			'Forv.    Korttid    I alt\nBUF          2,0      3,1\n\n* BUF: Børne- og Ungeforvaltningen, TMF: Teknik-\nog Miljøforvaltningen.\n\nDet er især i TMF, at fraværet er gået op.\n';
+		const w = working(text);
+		expect(w.text).toContain('Børne- og Ungeforvaltningen          2,0');
+		expect(w.text).toContain('især i Teknik- og Miljøforvaltningen, at');
+		// The key itself stays as written.
+		expect(w.text).toContain('* BUF: Børne- og Ungeforvaltningen, TMF: Teknik-');
+	});
+
+	it('gives the table row its department, as the key names it', () => {
+		const x = extractMinutes(
+			'REFERAT Chefforum d. 09-05-2012\nPunkt 1: CF - Sygefravær 1. kvartal 2012\nSagsfremstilling\nForv.        Korttid     Langtid     I alt\nBUF              2,0         1,1       3,1\nSSF              2,3         2,4       4,7\n\n* BUF: Børne- og Ungeforvaltningen, SSF: Social- og Sundhedsforvaltningen.\n',
+			'x'
+		);
+		expect(
+			x.ok &&
+				x.records.sick_leave.filter((r) => r.measure === 'total').map((r) => [r.scope, r.value])
+		).toEqual([
+			['Børne- og Ungeforvaltningen', 3.1],
+			['Social- og Sundhedsforvaltningen', 4.7]
+		]);
+	});
+});

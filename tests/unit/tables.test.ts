@@ -53,6 +53,23 @@ describe('findTables', () => {
 		]);
 	});
 
+	it('joins a column heading wrapped onto the line under the header ("I alt" over "1. kvt. 2011")', () => {
+		const text = [
+			'  Forv.        Korttid      I alt          I alt',
+			'                                    1. kvt. 2011',
+			'',
+			'  BUF              2,0        3,1            3,4',
+			'  SSF              2,3        4,7            4,2',
+			''
+		].join('\n');
+		const table = findTables(text, 0, text.length)[0];
+		expect(table?.header).toEqual(['Forv.', 'Korttid', 'I alt', 'I alt 1. kvt. 2011']);
+		expect(table?.rows.map((r) => r.cells)).toEqual([
+			['BUF', '2,0', '3,1', '3,4'],
+			['SSF', '2,3', '4,7', '4,2']
+		]);
+	});
+
 	it('joins a period over each group of columns to the columns under it', () => {
 		const text = [
 			'                      1. halvår 2023         1. halvår 2024',

@@ -8,6 +8,13 @@
 import { sourceSpan, type WorkingText } from './normalise';
 import { scopeMentions } from './sick-leave-terms';
 
+/**
+ * "* BUF: Børne- og Ungeforvaltningen, SSF: …": a key under a table that spells out the
+ * abbreviations the table used above it.
+ */
+const KEY_ENTRY =
+	/(?<![\p{L}\d&])(\p{Lu}[\p{Lu}&]{1,4}):[ \t]+(\p{Lu}[^,.;:]{2,60}?)(?=[ \t]*[,.;]|\n[ \t]*\n)/gu;
+
 /** "(P&O)", "(DT)", "(S&U)": two to five capitals, an ampersand allowed inside. */
 const DEFINITION = /\((\p{Lu}[\p{Lu}&]{1,4})\)/gu;
 /** A word of a department's name ("Pleje", "Uddannelse,") or what joins two ("&", "og"). */
@@ -68,6 +75,18 @@ export function expandDepartmentAbbreviations(w: WorkingText): WorkingText {
 		const name = definedName(w.text.slice(Math.max(0, m.index - 80), m.index), abbreviation);
 		if (name) defined.set(abbreviation, { name, from: m.index + m[0].length });
 	}
+	// A key holds for the whole document: the table it explains stands above it.
+	const keys: [number, number][] = [];
+	if (w.text.includes(': '))
+		for (const m of w.text.matchAll(KEY_ENTRY)) {
+			const abbreviation = m[1] as string;
+			const name = (m[2] as string).replace(/\s+/g, ' ').trim();
+			const scope = scopeMentions(name)[0];
+			if (!/\p{Lu}.*\p{Lu}/su.test(abbreviation) || defined.has(abbreviation)) continue;
+			if (!scope || scope.index !== 0 || scope.end !== name.length) continue;
+			defined.set(abbreviation, { name, from: 0 });
+			keys.push([m.index, m.index + m[0].length]);
+		}
 	if (defined.size === 0) return w;
 	const uses = new RegExp(
 		String.raw`(?<![\p{L}\d&])(?:${[...defined.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\p{L}\d&])`,
@@ -77,9 +96,13 @@ export function expandDepartmentAbbreviations(w: WorkingText): WorkingText {
 	const expansions: Expansion[] = [];
 	let copied = 0;
 	let length = 0;
+	let key = 0;
 	for (const m of w.text.matchAll(uses)) {
 		const def = defined.get(m[0]);
-		if (!def || m.index < def.from) continue;
+		// Keys and uses both come in document order: one pointer finds the key a use may be in.
+		while (key < keys.length && (keys[key] as [number, number])[1] <= m.index) key++;
+		const inKey = key < keys.length && (keys[key] as [number, number])[0] <= m.index;
+		if (!def || m.index < def.from || inKey) continue;
 		parts.push(w.text.slice(copied, m.index));
 		length += m.index - copied;
 		parts.push(def.name);

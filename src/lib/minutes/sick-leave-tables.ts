@@ -239,9 +239,12 @@ function rowScope(
 	label: string,
 	rowMeasure: Measure | undefined
 ): string {
-	return rowMeasure || TOTAL_ROW.test(label)
-		? MUNICIPALITY
-		: (writtenCells(ctx, row.start, row.end, row.cells)[0] ?? label).trim();
+	if (rowMeasure || TOTAL_ROW.test(label)) return MUNICIPALITY;
+	const written = (writtenCells(ctx, row.start, row.end, row.cells)[0] ?? label).trim();
+	// "BUF" in the source, spelled out by the table's key: the department's name.
+	return written !== label && scopeMentions(written).length === 0 && scopeMentions(label).length > 0
+		? label
+		: written;
 }
 
 /** "Delmål 2015", "Mål", "Målsætning": a column of each row's goal. */

@@ -381,7 +381,11 @@ export function findTables(text: string, start: number, end: number): Table[] {
 						: placeByColumns(headerLine, line.trimStart(), row.cells, current.header.length)
 					: null;
 			const previous = current.rows[current.rows.length - 1];
-			if (placed && indented && previous && continuesRow(previous.cells, placed)) {
+			if (placed && !previous && placed[0] === '' && !placed.some((c) => /\d,\d/.test(c))) {
+				// "I alt" over "1. kvt. 2011": a column heading wrapped onto the line under the header.
+				current.header = joinCells(current.header, placed);
+				current.headerEnd = pos + line.trimEnd().length;
+			} else if (placed && indented && previous && continuesRow(previous.cells, placed)) {
 				previous.cells = joinCells(previous.cells, placed);
 				previous.end = pos + line.trimEnd().length;
 			} else if (placed)
