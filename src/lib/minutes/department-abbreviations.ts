@@ -21,6 +21,18 @@ const DEFINITION = /\((\p{Lu}[\p{Lu}&]{1,4})\)/gu;
 const NAME_WORD = /^\p{Lu}[\p{L}-]*,?$/u;
 const JOINER = /^(?:&|og)$/;
 
+/**
+ * Whether two capitals stand right before a ": " ("BUF: …"): a test by char codes first, as the
+ * key's pattern would read every capital letter of every document.
+ */
+function mayHaveKey(text: string): boolean {
+	const upper = (c: number): boolean =>
+		(c >= 65 && c <= 90) || c === 0xc6 || c === 0xd8 || c === 0xc5 || c === 38;
+	for (let at = text.indexOf(': '); at !== -1; at = text.indexOf(': ', at + 2))
+		if (upper(text.charCodeAt(at - 1)) && upper(text.charCodeAt(at - 2))) return true;
+	return false;
+}
+
 interface Expansion {
 	/** [start, end) of the spelled-out name in the new text. */
 	outStart: number;
@@ -77,7 +89,7 @@ export function expandDepartmentAbbreviations(w: WorkingText): WorkingText {
 	}
 	// A key holds for the whole document: the table it explains stands above it.
 	const keys: [number, number][] = [];
-	if (w.text.includes(': '))
+	if (mayHaveKey(w.text))
 		for (const m of w.text.matchAll(KEY_ENTRY)) {
 			const abbreviation = m[1] as string;
 			const name = (m[2] as string).replace(/\s+/g, ' ').trim();

@@ -574,10 +574,13 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			(f) => !inTable(s.start + f.index)
 		);
 		// "Faldet ligger i korttidsfraværet": where the fall lies, said without figures of its own.
+		const percentCompared =
+			(s.text.includes('pct') || s.text.includes('procent') || s.text.includes('%')) &&
+			PERCENT_COMPARED.test(s.text);
 		const direction =
-			(MAY_HAVE_DIRECTION.test(s.text) || PERCENT_COMPARED.test(s.text)) &&
-			(DIRECTION_PREDICATE.test(s.text) ||
-				PERCENT_COMPARED.test(s.text) ||
+			(percentCompared || MAY_HAVE_DIRECTION.test(s.text)) &&
+			(percentCompared ||
+				DIRECTION_PREDICATE.test(s.text) ||
 				(FALL_LIES_IN.test(s.text) && dayFigures(s.text).length === 0));
 		const equals = figures.length === 0 && lastLevel !== null && EQUALS.test(s.text);
 		// Most sentences state no figure, direction or equality: nothing more to read in them.
@@ -729,7 +732,7 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 					OTHER_POPULATION.test(clause) ||
 					otherAbsenceAt(clause).length > 0 ||
 					(!DIRECTION_PREDICATE.test(clause) &&
-						!PERCENT_COMPARED.test(clause) &&
+						!(percentCompared && PERCENT_COMPARED.test(clause)) &&
 						!(FALL_LIES_IN.test(clause) && dayFigures(s.text).length === 0) &&
 						(at === 0 || changeWords(clause).length === 0))
 				) {
