@@ -815,7 +815,7 @@ function statementLines(
 		const previous =
 			stated.previous ??
 			(stated.colour ? null : (parenPrevious ?? notePrevious)) ??
-			(colour || NOT_RATED_STATUS.test(rest) ? previousColour(rest) : null);
+			(colour ? previousColour(rest) : null);
 		for (const line of numbers)
 			out.push({
 				line,

@@ -438,11 +438,11 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 					proposal: false
 				});
 		}
+	// The decision's sentences, read by the rules below.
+	const decision = ctx.sentences.filter((s) => s.section === 'beslutning');
 	// "Chefforum afsluttede de tre netværk fra efterårsrunden 2023": the running networks the item
 	// named have ended, when there are as many as the decision counts.
-	const endsAll = networkItem
-		? ctx.sentences.find((s) => s.section === 'beslutning' && ENDS_COUNTED.test(s.text))
-		: undefined;
+	const endsAll = networkItem ? decision.find((s) => ENDS_COUNTED.test(s.text)) : undefined;
 	if (endsAll) {
 		const count = numberFromWord(ENDS_COUNTED.exec(endsAll.text)?.[1] ?? '');
 		const running = [...statuses].filter(
@@ -462,22 +462,17 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 	}
 	// What the Indstilling proposes counts for networks the rest of the item does not mention,
 	// and for all of them when the decision approves the Indstilling as it stands.
-	const approved = ctx.sentences.some(
-		(s) => s.section === 'beslutning' && APPROVES_PROPOSAL.test(s.text)
-	);
+	const approved = decision.some((s) => APPROVES_PROPOSAL.test(s.text));
 	// "godkendte forlængelsen af læringsnetværket": the proposed extension of the network of that
 	// kind, named only in the Indstilling.
-	const extensionKind = ctx.sentences
-		.filter((s) => s.section === 'beslutning')
+	const extensionKind = decision
 		.map((s) => {
 			const m = APPROVES_EXTENSION.exec(s.text);
 			// "godkendte begge forlængelser": every extension proposed.
 			return m ? (m[1]?.toLowerCase().replace(/(?:et|ene)$/, '') ?? 'netværk') : undefined;
 		})
 		.find((k) => k !== undefined);
-	const approvedPoints = new Set(
-		ctx.sentences.filter((s) => s.section === 'beslutning').flatMap((s) => pointsApproved(s.text))
-	);
+	const approvedPoints = new Set(decision.flatMap((s) => pointsApproved(s.text)));
 	const decided = new Set(
 		[...statuses.values()]
 			.filter((x) => !x.proposal)

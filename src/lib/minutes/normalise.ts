@@ -249,7 +249,7 @@ const PAGE_AT_START =
 const PAGE_AT_END =
 	/[\t ](?:(?:side|page)[ \t]+)?\d{1,3}[ \t]*(?:\/|af|of)[ \t]*\d{1,3}[ \t]*$|[\t ](?:side|page)[ \t]+\d{1,3}[ \t]*$/i;
 const HEADER_WORD = /REFERAT|DAGSORDEN/g;
-const MAY_BE_INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]|\\(?=[-.()*_#+!<>|`[\]])/;
+const MAY_BE_INVISIBLE = new RegExp(INVISIBLE.source);
 
 function isDigit(c: number): boolean {
 	return c >= 48 && c <= 57;

@@ -154,7 +154,7 @@ function scopeHeading(text: string): string | null {
 
 /** A subheading that is one measure ("Langtidsfravær", "### Barns 1. og 2. sygedag"), or null. */
 function measureHeading(text: string): Measure | null {
-	if (text.length > 40 || /[.:!?,;]$/.test(text)) return null;
+	if (!isHeadingLine(text, 40)) return null;
 	const bare = bareHeading(text);
 	const found = measureMentions(bare);
 	const only = found.length === 1 ? found[0] : undefined;
@@ -162,8 +162,8 @@ function measureHeading(text: string): Measure | null {
 }
 
 /** A short line without a sentence's last mark: a subheading. */
-function isHeadingLine(text: string): boolean {
-	return text.length <= 60 && !/[.:!?,;]$/.test(text);
+function isHeadingLine(text: string, longest = 60): boolean {
+	return text.length <= longest && !/[.:!?,;]$/.test(text);
 }
 
 /** A heading's words without the Markdown marks around them ("### **Hele 2021**"). */
@@ -175,7 +175,7 @@ function bareHeading(text: string): string {
 
 /** A subheading that is a period with its year ("Hele 2021", "### 1. kvartal 2022"), or null. */
 function periodHeading(text: string): FullPeriod | null {
-	if (text.length > 40 || /[.:!?,;]$/.test(text)) return null;
+	if (!isHeadingLine(text, 40)) return null;
 	const bare = bareHeading(text);
 	const found = findPeriods(bare);
 	const only = found.length === 1 ? found[0] : undefined;
@@ -529,7 +529,7 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			headingMeasure = { measure: measureHead, section: s.section };
 			continue;
 		}
-		if (headingMeasure && s.text.length < 60 && !/[.:!?,;]$/.test(s.text)) headingMeasure = null;
+		if (headingMeasure && isHeadingLine(s.text)) headingMeasure = null;
 		// "Året indtil nu (1. januar til 30. september 2016): Sygefraværet var 9,0 dage …": a label
 		// with its period leads the paragraph, and names that period later ("Ser man på året
 		// indtil nu, …").
@@ -573,15 +573,15 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		const figures = (/\d|halv|hel[ \t]/i.test(s.text) ? dayFigures(s.text) : []).filter(
 			(f) => !inTable(s.start + f.index)
 		);
-		// "Faldet ligger i korttidsfraværet": where the fall lies, said without figures of its own.
+		// "hvilket er 4 pct. mere end sidste år" (fixed strings first: most sentences have none).
 		const percentCompared =
 			(s.text.includes('pct') || s.text.includes('procent') || s.text.includes('%')) &&
 			PERCENT_COMPARED.test(s.text);
+		// "Faldet ligger i korttidsfraværet": where the fall lies, said without figures of its own.
+		const fallLiesIn = FALL_LIES_IN.test(s.text) && dayFigures(s.text).length === 0;
 		const direction =
 			(percentCompared || MAY_HAVE_DIRECTION.test(s.text)) &&
-			(percentCompared ||
-				DIRECTION_PREDICATE.test(s.text) ||
-				(FALL_LIES_IN.test(s.text) && dayFigures(s.text).length === 0));
+			(percentCompared || fallLiesIn || DIRECTION_PREDICATE.test(s.text));
 		const equals = figures.length === 0 && lastLevel !== null && EQUALS.test(s.text);
 		// Most sentences state no figure, direction or equality: nothing more to read in them.
 		if (figures.length === 0 && !direction && !equals) continue;
@@ -733,7 +733,7 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 					otherAbsenceAt(clause).length > 0 ||
 					(!DIRECTION_PREDICATE.test(clause) &&
 						!(percentCompared && PERCENT_COMPARED.test(clause)) &&
-						!(FALL_LIES_IN.test(clause) && dayFigures(s.text).length === 0) &&
+						!(fallLiesIn && FALL_LIES_IN.test(clause)) &&
 						(at === 0 || changeWords(clause).length === 0))
 				) {
 					departmentBefore = named ?? departmentBefore;
