@@ -170,3 +170,10 @@ export const DECISION_LEAD = String.raw`(?:(?:i[ \t]+øvrigt|herefter|hermed|der
 /** Approving a proposal, as a participle ("Godkendt.", "Tiltrådt.") and in the past tense. */
 export const APPROVED = String.raw`(?:godkendt|tiltrådt)`;
 export const APPROVES = String.raw`(?:godkendte|tiltrådte)`;
+
+/**
+ * Words a sentence cannot end on ("… fordelt på", "Barns 1. og"): a line or page that ends on
+ * one goes on below (a regex source; match case-insensitively).
+ */
+export const MID_SENTENCE_WORD_PATTERN =
+	'og|eller|samt|i|til|fra|med|end|af|på|mod|for|om|ved|hver|den|det|de|barns';

@@ -5,6 +5,7 @@
  */
 
 import { COLUMN_GAP, COLUMN_GAP_INSIDE } from './column-gaps';
+import { MID_SENTENCE_WORD_PATTERN } from './danish';
 
 export interface WorkingText {
 	/** The normalised text the extractors match against. */
@@ -286,8 +287,10 @@ function mayHaveFurniture(source: string): boolean {
  * A page that ends a paragraph ("… i Chefforum." then the next page's "Der er …") or a list
  * keeps one blank line from around its furniture, so the two paragraphs stay apart.
  */
-const ENDS_MID_SENTENCE =
-	/(?:,|(?<!\p{L})(?:og|eller|samt|i|til|fra|med|for|af|på|om|ved|den|det|de))$/iu;
+const ENDS_MID_SENTENCE = new RegExp(
+	String.raw`(?:,|&|(?<!\p{L})(?:${MID_SENTENCE_WORD_PATTERN}))$`,
+	'iu'
+);
 
 function keepParagraphBreaks(lines: readonly Line[], keep: boolean[]): void {
 	let last = -1;

@@ -3,7 +3,13 @@
  * sentence; a bullet or numbered line starts a new one; a blank line ends a paragraph.
  */
 
-import { COLOUR_PATTERN, LINE_WORD_PATTERN, MONTH_PATTERN, WEEKDAY_PATTERN } from './danish';
+import {
+	COLOUR_PATTERN,
+	LINE_WORD_PATTERN,
+	MID_SENTENCE_WORD_PATTERN,
+	MONTH_PATTERN,
+	WEEKDAY_PATTERN
+} from './danish';
 import { COLUMN_GAP_SPACES } from './column-gaps';
 
 export interface Sentence {
@@ -26,8 +32,10 @@ const ORDINAL_CONTINUES = new RegExp(
 	'iu'
 );
 /** A line ending in a word that cannot end a sentence ("Barns 1. og") is continued below. */
-const ENDS_MID_SENTENCE =
-	/(?:^|[ \t\n])(?:og|eller|samt|i|til|fra|med|end|af|på|mod|for|om|hver|den|barns|&)[ \t]*\n$/i;
+const ENDS_MID_SENTENCE = new RegExp(
+	String.raw`(?:^|[ \t\n])(?:${MID_SENTENCE_WORD_PATTERN}|&)[ \t]*\n$`,
+	'i'
+);
 /** A row of a tidsplan written without a mark: "Onsdag 2. november: …", "Januar 2017: …", "I februar - …". */
 const DATE_ROW = new RegExp(
 	String.raw`^[ \t]*(?:(?:${WEEKDAY_PATTERN})[ \t]+(?:d\.[ \t]*|den[ \t]+)?\d{1,2}\.[ \t]*(?:${MONTH_PATTERN})|(?:(?:i|primo|medio|ultimo)[ \t]+)?(?:${MONTH_PATTERN})(?:[ \t]+(?:19|20)\d\d)?)(?:[ \t]*:|[ \t]+-[ \t])`,
