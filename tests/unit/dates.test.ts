@@ -24,6 +24,15 @@ describe('resolveDayMonth', () => {
 		expect(resolveDayMonth('2016-12-07', null, 6, null, 'coming')).toBe('2017-06');
 	});
 
+	it('places a day still to come on or after the meeting when asked for one after it', () => {
+		expect(resolveDayMonth('2021-02-15', 30, 9, null, 'after')).toBe('2021-09-30');
+		expect(resolveDayMonth('2021-10-15', 31, 3, null, 'after')).toBe('2022-03-31');
+		expect(resolveDayMonth('2021-02-15', 10, 2, null, 'after')).toBe('2022-02-10');
+		// A month without a day is not past while the meeting is in it.
+		expect(resolveDayMonth('2021-02-15', null, 2, null, 'after')).toBe('2021-02');
+		expect(resolveDayMonth('2021-10-15', 30, 9, 2021, 'after')).toBe('2021-09-30');
+	});
+
 	it('uses a stated year as it is, even far from the meeting', () => {
 		expect(resolveDayMonth('2016-02-01', 5, 5, 2018)).toBe('2018-05-05');
 		expect(resolveDayMonth('2020-11-11', null, 1, 2020)).toBe('2020-01');

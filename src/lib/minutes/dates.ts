@@ -11,15 +11,23 @@ export function resolveDayMonth(
 	day: number | null,
 	month: number,
 	year: number | null,
-	/** Half a year away either way: the coming one (a tidsplan plans ahead), else the past one. */
-	halfYear: 'past' | 'coming' = 'past'
+	/**
+	 * Which of two equally near dates: half a year away either way, the past one, or the coming
+	 * one (a tidsplan plans ahead); 'after' takes the first on or after the meeting (an extension
+	 * runs to a day still to come).
+	 */
+	placement: 'past' | 'coming' | 'after' = 'past'
 ): string | null {
 	const meetingYear = Number(meetingDate.slice(0, 4));
 	const meetingMonth = Number(meetingDate.slice(5, 7));
 	let y = year;
-	if (y === null) {
+	if (y === null && placement === 'after') {
+		const meetingDay = Number(meetingDate.slice(8, 10));
+		const earlier = month < meetingMonth || (month === meetingMonth && (day ?? 31) < meetingDay);
+		y = earlier ? meetingYear + 1 : meetingYear;
+	} else if (y === null) {
 		const diff = month - meetingMonth;
-		const ahead = diff < -6 || (diff === -6 && halfYear === 'coming');
+		const ahead = diff < -6 || (diff === -6 && placement === 'coming');
 		y = ahead ? meetingYear + 1 : diff > 6 ? meetingYear - 1 : meetingYear;
 	}
 	return day === null ? isoMonth(y, month) : isoDate(y, month, day);

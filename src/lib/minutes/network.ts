@@ -357,16 +357,12 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 								: 'network_running';
 				// "godkendte forlængelsen af "X" til 30. juni 2017": the date may follow the name.
 				// "… og TRYG HJEMKOMST til 15. december 2025": the date right after the name first.
-				const dated =
-					kind === 'network_extended'
-						? (firstDate(ctx, s.text.slice(n.end, names[k + 1]?.index ?? s.text.length)) ??
-							firstDate(ctx, clause))
-						: null;
 				// "forlænges til den 30. september" in February: an extension ends after the meeting.
 				const until =
-					dated && dated < ctx.meetingDate && !/(?:19|20)\d\d/.test(clause)
-						? `${Number(dated.slice(0, 4)) + 1}${dated.slice(4)}`
-						: dated;
+					kind === 'network_extended'
+						? (firstDate(ctx, s.text.slice(n.end, names[k + 1]?.index ?? s.text.length), 'after') ??
+							firstDate(ctx, clause, 'after'))
+						: null;
 				// "afsluttes ved udgangen af marts 2018", "overgår til drift pr. 1. januar 2020": the day
 				// it ends, when said.
 				const ends =
@@ -664,8 +660,15 @@ function listedName(line: string): { name: string; index: number; end: number } 
 /** Where what is said after a name stops being about it: a clause of purpose or reason. */
 const PURPOSE_CLAUSE = /,[ \t]+(?:så|fordi|da|hvis|før|inden|når|indtil)[ \t]/;
 
-/** The first date a sentence names: a day ("1. december"), else a month ("til december 2019"). */
-function firstDate(ctx: ItemContext, text: string): string | null {
+/**
+ * The first date a sentence names: a day ("1. december"), else a month ("til december 2019"),
+ * a year-less one placed as `placement` says (see resolveDayMonth).
+ */
+function firstDate(
+	ctx: ItemContext,
+	text: string,
+	placement: 'past' | 'after' = 'past'
+): string | null {
 	DAY_MONTH.lastIndex = 0;
 	const m = DAY_MONTH.exec(text);
 	DAY_MONTH.lastIndex = 0;
@@ -679,7 +682,9 @@ function firstDate(ctx: ItemContext, text: string): string | null {
 		const month = end[1] ? (MONTHS.get(end[1].toLowerCase()) as number) : 12;
 		// "ved udgangen af december": the next such month from the meeting on.
 		const year = Number(
-			end[2] ?? end[3] ?? resolveDayMonth(ctx.meetingDate, 1, month, null)?.slice(0, 4)
+			end[2] ??
+				end[3] ??
+				resolveDayMonth(ctx.meetingDate, null, month, null, placement)?.slice(0, 4)
 		);
 		return resolveDayMonth(
 			`${year}-01-01`,
@@ -694,13 +699,14 @@ function firstDate(ctx: ItemContext, text: string): string | null {
 	NUMERIC_DATE.lastIndex = 0;
 	const shortMonth = short ? Number(short[2]) : 0;
 	if (short && shortMonth >= 1 && shortMonth <= 12 && (!m || short.index < m.index))
-		return resolveDayMonth(ctx.meetingDate, Number(short[1]), shortMonth, null);
+		return resolveDayMonth(ctx.meetingDate, Number(short[1]), shortMonth, null, placement);
 	if (m)
 		return resolveDayMonth(
 			ctx.meetingDate,
 			Number(m[1]),
 			MONTHS.get((m[2] as string).toLowerCase()) as number,
-			m[3] ? Number(m[3]) : null
+			m[3] ? Number(m[3]) : null,
+			placement
 		);
 	MONTH_ONLY.lastIndex = 0;
 	const month = MONTH_ONLY.exec(text);
@@ -710,7 +716,8 @@ function firstDate(ctx: ItemContext, text: string): string | null {
 		ctx.meetingDate,
 		null,
 		MONTHS.get((month[1] as string).toLowerCase()) as number,
-		month[2] ? Number(month[2]) : null
+		month[2] ? Number(month[2]) : null,
+		placement
 	);
 }
 
