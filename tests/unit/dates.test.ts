@@ -33,6 +33,13 @@ describe('resolveDayMonth', () => {
 		expect(resolveDayMonth('2021-10-15', 30, 9, 2021, 'after')).toBe('2021-09-30');
 	});
 
+	it('places a day already past on or before the meeting when asked for one before it', () => {
+		expect(resolveDayMonth('2026-06-10', null, 12, null, 'before')).toBe('2025-12');
+		expect(resolveDayMonth('2026-11-18', null, 3, null, 'before')).toBe('2026-03');
+		expect(resolveDayMonth('2026-06-10', 12, 6, null, 'before')).toBe('2025-06-12');
+		expect(resolveDayMonth('2026-06-10', null, 6, null, 'before')).toBe('2026-06');
+	});
+
 	it('uses a stated year as it is, even far from the meeting', () => {
 		expect(resolveDayMonth('2016-02-01', 5, 5, 2018)).toBe('2018-05-05');
 		expect(resolveDayMonth('2020-11-11', null, 1, 2020)).toBe('2020-01');

@@ -781,6 +781,27 @@ describe('network events', () => {
 		).toEqual([['milestone', '2017-06']]);
 	});
 
+	it('dates a month in a sentence about what was done in the past, unless a verb in it looks ahead', () => {
+		expect(
+			milestones(
+				'Sagsfremstilling\nChefforum besluttede temaerne for forårets netværk i december.\n',
+				'10-06-2026'
+			)
+		).toEqual([['milestone', '2025-12']]);
+		expect(
+			milestones(
+				'Sagsfremstilling\nChefforum drøftede netværkenes midtvejsstatus i marts.\n',
+				'18-11-2026'
+			)
+		).toEqual([['milestone', '2026-03']]);
+		expect(
+			milestones(
+				'Sagsfremstilling\nChefforum besluttede at igangsætte to nye netværk i januar.\n',
+				'09-12-2026'
+			)
+		).toEqual([['milestone', '2027-01']]);
+	});
+
 	it('reads a status table of networks, one per row', () => {
 		expect(
 			statuses(

@@ -14,17 +14,19 @@ export function resolveDayMonth(
 	/**
 	 * Which of two equally near dates: half a year away either way, the past one, or the coming
 	 * one (a tidsplan plans ahead); 'after' takes the first on or after the meeting (an extension
-	 * runs to a day still to come).
+	 * runs to a day still to come), 'before' the last on or before it (what was done).
 	 */
-	placement: 'past' | 'coming' | 'after' = 'past'
+	placement: 'past' | 'coming' | 'after' | 'before' = 'past'
 ): string | null {
 	const meetingYear = Number(meetingDate.slice(0, 4));
 	const meetingMonth = Number(meetingDate.slice(5, 7));
 	let y = year;
-	if (y === null && placement === 'after') {
+	if (y === null && (placement === 'after' || placement === 'before')) {
 		const meetingDay = Number(meetingDate.slice(8, 10));
+		// A month without a day is neither past nor to come while the meeting is in it.
 		const earlier = month < meetingMonth || (month === meetingMonth && (day ?? 31) < meetingDay);
-		y = earlier ? meetingYear + 1 : meetingYear;
+		const later = month > meetingMonth || (month === meetingMonth && (day ?? 1) > meetingDay);
+		y = placement === 'after' ? meetingYear + (earlier ? 1 : 0) : meetingYear - (later ? 1 : 0);
 	} else if (y === null) {
 		const diff = month - meetingMonth;
 		const ahead = diff < -6 || (diff === -6 && placement === 'coming');

@@ -54,6 +54,15 @@ const MILESTONE_WORDS =
 // "Tidsplanen blev godkendt med den ændring, at …" looks forward.
 const PAST =
 	/(?<!\p{L})(?:siden|tidligere|blev(?![ \t]+(?:godkendt|vedtaget|aftalt))|var|havde)(?!\p{L})/iu;
+/**
+ * "Chefforum besluttede temaerne i december", said in June: a date of something done, so the
+ * last such month before the meeting. Not when a verb in the sentence looks ahead ("besluttede
+ * at igangsætte to netværk i januar", "…, og netværkene starter i september").
+ */
+const DONE =
+	/(?<!\p{L})(?:besluttede|valgte|drøftede|vedtog|udpegede|(?:af)?holdt|startede|igangsatte|afsluttede|kvalificerede|evaluerede|præsenterede|behandlede)(?!\p{L})/iu;
+const LOOKS_AHEAD =
+	/(?<!\p{L})(?:at|skal|vil|kommer|bliver|forventes|planlægges|går|mødes|(?:af)?holde[rs]|starte[rs]|igangsætte[rs]|afslutte[rs]|evaluere[rs]|drøfte[rs]|beslutte[rs]|præsentere[rs]|forelægge[rs]|gennemføre[rs])(?!\p{L})/iu;
 /** "… den 15. juni i stedet for den 8. juni": the date given up. */
 const REPLACED_DATE_BEFORE = /i[ \t]+stedet[ \t]+for[ \t]+(?:den[ \t]+|d\.[ \t]*)?$/iu;
 
@@ -939,6 +948,7 @@ function milestones(
 	if (!MILESTONE_WORDS.test(s.text) || PAST.test(s.text)) return out;
 	const written = ctx.asWritten(s.start, s.end);
 	const label = written.length > 160 ? `${written.slice(0, 157)}…` : written;
+	const placement = DONE.test(s.text) && !LOOKS_AHEAD.test(s.text) ? 'before' : 'past';
 	const masked = s.text.replace(DAY_MONTH, (m) => ' '.repeat(m.length));
 	// Days said in the sentence, in order: a month named after one of them comes after it
 	// ("starter den 14. januar, og de nye netværk holder kick-off i april").
@@ -946,7 +956,13 @@ function milestones(
 	for (const m of s.text.matchAll(DAY_MONTH)) {
 		if (REPLACED_DATE_BEFORE.test(s.text.slice(Math.max(0, m.index - 24), m.index))) continue;
 		const month = MONTHS.get((m[2] as string).toLowerCase()) as number;
-		const date = resolveDayMonth(ctx.meetingDate, Number(m[1]), month, m[3] ? Number(m[3]) : null);
+		const date = resolveDayMonth(
+			ctx.meetingDate,
+			Number(m[1]),
+			month,
+			m[3] ? Number(m[3]) : null,
+			placement
+		);
 		if (date) days.push({ at: m.index, date });
 		add(date, label);
 	}
@@ -954,7 +970,7 @@ function milestones(
 	for (const m of s.text.matchAll(NUMERIC_DATE)) {
 		const month = Number(m[2]);
 		if (month >= 1 && month <= 12)
-			add(resolveDayMonth(ctx.meetingDate, Number(m[1]), month, null), label);
+			add(resolveDayMonth(ctx.meetingDate, Number(m[1]), month, null, placement), label);
 	}
 	for (const m of masked.matchAll(MONTH_ONLY)) {
 		const month = MONTHS.get((m[1] as string).toLowerCase()) as number;
@@ -964,7 +980,7 @@ function milestones(
 				? resolveDayMonth(ctx.meetingDate, null, month, Number(m[2]))
 				: before
 					? resolveAfter(before.date, null, month)
-					: resolveDayMonth(ctx.meetingDate, null, month, null),
+					: resolveDayMonth(ctx.meetingDate, null, month, null, placement),
 			label,
 			// "i september 2015" with its year is a date of its own, not a month said in passing.
 			!m[2]
