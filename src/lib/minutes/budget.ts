@@ -8,6 +8,7 @@
 import {
 	APPROVED,
 	APPROVES,
+	FOLLOWS_PROPOSAL,
 	DECISION_LEAD,
 	COLOUR_PATTERN,
 	MONTHS,
@@ -1213,7 +1214,10 @@ const OUTCOMES: [RegExp, BudgetReview['outcome']][] = [
 	// "Der var enighed om markeringerne, og status sendes uændret videre": agreed, so approved
 	// ("enighed om, at teksten … skal gøres kortere" agrees on a change).
 	[
-		/godkend|tiltr[åæ]d|(?<!ikke[ \t]{1,3})(?:enighed|enige)[ \t]+om[ \t]+(?!at(?!\p{L}))\p{L}/iu,
+		new RegExp(
+			String.raw`godkend|tiltr[åæ]d|${FOLLOWS_PROPOSAL}|(?<!ikke[ \t]{1,3})(?:enighed|enige)[ \t]+om[ \t]+(?!at(?!\p{L}))\p{L}`,
+			'iu'
+		),
 		'approved'
 	],
 	[/gennemg/i, 'reviewed'],
@@ -1221,7 +1225,7 @@ const OUTCOMES: [RegExp, BudgetReview['outcome']][] = [
 	[/efterretning|orienter/i, 'noted']
 ];
 const BARE_DECISION = new RegExp(
-	String.raw`^${DECISION_LEAD}(?:${APPROVED}|drøftet|gennemgået|taget[ \t]+til[ \t]+efterretning|chefforum[ \t]+(?:${APPROVES}|drøftede|gennemgik|tog)|indstillingen[ \t]+(?:blev[ \t]+|er[ \t]+)?${APPROVED})(?!\p{L})`,
+	String.raw`^${DECISION_LEAD}(?:${APPROVED}|drøftet|gennemgået|taget[ \t]+til[ \t]+efterretning|${FOLLOWS_PROPOSAL}|chefforum[ \t]+(?:${APPROVES}|drøftede|gennemgik|tog))(?!\p{L})`,
 	'iu'
 );
 const FULL_DATE = new RegExp(

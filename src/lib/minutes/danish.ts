@@ -170,6 +170,12 @@ export const DECISION_LEAD = String.raw`(?:(?:i[ \t]+øvrigt|herefter|hermed|der
 /** Approving a proposal, as a participle ("Godkendt.", "Tiltrådt.") and in the past tense. */
 export const APPROVED = String.raw`(?:godkendt|tiltrådt)`;
 export const APPROVES = String.raw`(?:godkendte|tiltrådte)`;
+/**
+ * Following the Indstilling as it stands, at the start of a decision: "Indstillingen blev
+ * godkendt", "Chefforum tiltrådte indstillingen", "Chefforum fulgte sekretariatets anbefalinger",
+ * "Besluttet som indstillet". A pattern fragment.
+ */
+export const FOLLOWS_PROPOSAL = String.raw`(?:indstillingen[ \t]+(?:blev[ \t]+|er[ \t]+)?(?:${APPROVED}|fulgt)|chefforum[ \t]+(?:(?:${APPROVES}|fulgte)[ \t]+(?:indstillingen|(?:\p{L}+[ \t]+)?anbefaling(?:en|er|erne)?)|besluttede[ \t]+som[ \t]+indstillet)|(?:besluttet|vedtaget)[ \t]+som[ \t]+indstillet)`;
 
 /**
  * Words a sentence cannot end on ("… fordelt på", "Barns 1. og"): a line or page that ends on

@@ -6,7 +6,7 @@
 
 import {
 	APPROVED,
-	APPROVES,
+	FOLLOWS_PROPOSAL,
 	DECISION_LEAD,
 	MONTHS,
 	MONTH_NAMES,
@@ -81,11 +81,21 @@ const NETWORK_BEFORE =
 const NOT_A_NETWORK_BEFORE =
 	/projekt|analyse|arbejdsgruppe|rapport|strategi|\p{L}'s[ \t]|foreningens|kl's/iu;
 const AFTER_NETWORK_NAME = /^[ \t]*(?:og|,)[ \t]*$/;
+const CHAINED_QUOTE = /^[ \t]*(?:og|,)[ \t]*"[^"\n]{3,90}"/;
+/** What follows a quote and the quotes chained to it: '"A" og "B" overgår til drift'. */
+function afterQuotes(text: string, from: number): string {
+	let at = from;
+	for (let m = CHAINED_QUOTE.exec(text.slice(at, at + 100)); m;) {
+		at += m[0].length;
+		m = CHAINED_QUOTE.exec(text.slice(at, at + 100));
+	}
+	return text.slice(at, at + 40);
+}
 const STATUS_AFTER_NAME =
 	/^[ \t]*(?:afsluttes|forlænges|nedlægges|lukkes|ophører|stopper|fortsætter|videreføres|overgår[ \t]+til[ \t]+drift|starter|igangsættes|etableres|oprettes)(?!\p{L})/iu;
 /** "Indstillingen blev godkendt", "Godkendt.", "Tiltrådt.", "Chefforum godkendte indstillingen". */
 const APPROVES_PROPOSAL = new RegExp(
-	String.raw`^${DECISION_LEAD}(?:${APPROVED}|indstillingen[ \t]+(?:blev[ \t]+|er[ \t]+)?${APPROVED}|chefforum[ \t]+${APPROVES}[ \t]+indstillingen)(?!\p{L})`,
+	String.raw`^${DECISION_LEAD}(?:${APPROVED}|${FOLLOWS_PROPOSAL})(?!\p{L})`,
 	'iu'
 );
 /**
@@ -359,7 +369,9 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 						? 'network_ended'
 						: EXTENDED.test(clause)
 							? 'network_extended'
-							: DECIDED.test(listed && intro ? intro.text : s.text) &&
+							: // A bullet under "… besluttede at igangsætte følgende netværk:" is decided by it,
+								// whether it opens with the name or with "velfærdsnetværket "X"".
+								DECIDED.test(s.bullet && intro ? intro.text : s.text) &&
 								  !RUNNING.test(s.text) &&
 								  !EARLIER_MEETING.test(s.text)
 								? 'network_decided'
@@ -373,10 +385,14 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 							firstDate(ctx, clause, 'after'))
 						: null;
 				// "afsluttes ved udgangen af marts 2018", "overgår til drift pr. 1. januar 2020": the day
-				// it ends, when said.
+				// it ends, when said; 'besluttede at lukke "X" ned pr. 30. juni': after the name.
+				const afterName = s.text.slice(n.end, names[k + 1]?.index ?? s.text.length);
 				const ends =
 					kind === 'network_ended'
-						? (END_OF.exec(clause) ?? ENDS_ON.exec(clause) ?? LAST_MEETING_ON.exec(clause))
+						? (END_OF.exec(clause) ??
+							ENDS_ON.exec(clause) ??
+							LAST_MEETING_ON.exec(clause) ??
+							ENDS_ON.exec(untilPurpose(afterName)))
 						: null;
 				const e = event(ctx, s, kind, {
 					// Evidence from the sentence that names the network to the one that refers back to it.
@@ -668,6 +684,10 @@ function listedName(line: string): { name: string; index: number; end: number } 
 
 /** Where what is said after a name stops being about it: a clause of purpose or reason. */
 const PURPOSE_CLAUSE = /,[ \t]+(?:så|fordi|da|hvis|før|inden|når|indtil)[ \t]/;
+function untilPurpose(text: string): string {
+	const cut = text.search(PURPOSE_CLAUSE);
+	return cut < 0 ? text : text.slice(0, cut);
+}
 
 /**
  * The first date a sentence names: a day ("1. december"), else a month ("til december 2019"),
@@ -688,11 +708,18 @@ function firstDate(
 	// "til udgangen af 2023", "med udgangen af juni 2024": the last day of that year or month.
 	const end = END_OF.exec(text);
 	if (end && (!m || end.index < m.index)) {
-		const month = end[1] ? (MONTHS.get(end[1].toLowerCase()) as number) : 12;
+		const month = end[1]
+			? (MONTHS.get(end[1].toLowerCase()) as number)
+			: end[4]
+				? Number(end[4]) * 3
+				: end[5]
+					? Number(end[5]) * 6
+					: 12;
 		// "ved udgangen af december": the next such month from the meeting on.
 		const year = Number(
 			end[2] ??
 				end[3] ??
+				end[6] ??
 				resolveDayMonth(ctx.meetingDate, null, month, null, placement)?.slice(0, 4)
 		);
 		return resolveDayMonth(
@@ -748,8 +775,9 @@ const HISTORY_ENTRY = new RegExp(
 	String.raw`(?:(?<!\p{L})(?:beslutning|behandling|møde)\p{L}*[ \t]+(?:af|den|d\.|fra)|^\p{Lu}\p{L}*[ \t]+(?:den|d\.))[ \t]+(?:den[ \t]+)?\d{1,2}\.[ \t]*(?:${MONTH_NAMES.join('|')})[ \t]+(?:19|20)\d\d`,
 	'iu'
 );
+// "udgangen af juni 2024", "udgangen af 2023", "udgangen af 2. kvartal (2023)", "… af 1. halvår".
 const END_OF = new RegExp(
-	String.raw`(?<!\p{L})udgangen[ \t]+af[ \t]+(?:(${MONTH_NAMES.join('|')})(?:[ \t]+((?:19|20)\d\d))?|((?:19|20)\d\d))(?!\d)`,
+	String.raw`(?<!\p{L})udgangen[ \t]+af[ \t]+(?:(${MONTH_NAMES.join('|')})(?:[ \t]+((?:19|20)\d\d))?|((?:19|20)\d\d)|(?:([1-4])\.[ \t]*kvartal|([12])\.[ \t]*halvår)(?:[ \t]+((?:19|20)\d\d))?)(?!\d)`,
 	'iu'
 );
 
@@ -1107,7 +1135,7 @@ export function networkNames(
 		const again =
 			known.has(nameKey(name)) &&
 			(index === 0 ||
-				STATUS_AFTER_NAME.test(text.slice(index + m[0].length, index + m[0].length + 40)) ||
+				STATUS_AFTER_NAME.test(afterQuotes(text, index + m[0].length)) ||
 				STATUS_NOUN_BEFORE.test(before) ||
 				STATUS_VERB_BEFORE.test(before));
 		if ((named || chained || suffixed || followed || again) && /\p{L}/u.test(name)) {
