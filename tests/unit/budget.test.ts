@@ -256,6 +256,12 @@ describe('the outcome of a status round', () => {
 		expect(outcome('Chefforum gennemgik status på budgetaftalen.')).toEqual(['reviewed']);
 		expect(outcome('Drøftet.')).toEqual(['discussed']);
 	});
+
+	it('reads following the Indstilling ("Besluttet som indstillet", "fulgte sekretariatets anbefaling") as approved', () => {
+		expect(outcome('Besluttet som indstillet.')).toEqual(['approved']);
+		expect(outcome('Chefforum fulgte sekretariatets anbefaling.')).toEqual(['approved']);
+		expect(outcome('Indstillingen blev fulgt.')).toEqual(['approved']);
+	});
 });
 
 describe('the review of a status round', () => {
@@ -1199,5 +1205,64 @@ describe('budget status from blind-written minutes (AR)', () => {
 				'Sagsfremstilling\n- pkt. 3.1 Ladestandere – skifter fra grøn til rød, da netselskabet er forsinket.\nBeslutning\nChefforum var enige om, at pkt. 3.1 meldes gul og ikke rød.\n'
 			).map((l) => [l.line, l.colour, l.previous_colour])
 		).toEqual([['3.1', 'yellow', 'green']]);
+	});
+});
+
+describe('budget status written blind (AV): lines numbered straight through, two colours, stacked cells', () => {
+	const lines = (body: string, title?: string): unknown[] =>
+		budgetLines(body, title).map((l) => [l.line, l.title, l.colour, l.previous_colour]);
+
+	it('reads lines numbered "Linje 12", "Linje 13a" with the word, and a decision naming them', () => {
+		expect(
+			lines(
+				'Sagsfremstilling\nLinje 7 – Akutteam – gul, var grøn ved anden status\n\nLinje 12 – Solceller – rød\n\nLinje 13a – Regnvandsbassin – gul\n\nBeslutning\nChefforum var enig med undtagelse af linje 7, der skal stå som rød, og linje 13a, der kan meldes grøn.\n'
+			)
+		).toEqual([
+			['7', 'Akutteam', 'red', 'green'],
+			['12', 'Solceller', 'red', null],
+			['13a', 'Regnvandsbassin', 'green', 'yellow']
+		]);
+		// A bare "12" is any figure, and "punkt 12" an agenda item.
+		expect(lines('Sagsfremstilling\nPunkt 12 – Evt. – grøn\n')).toEqual([]);
+	});
+
+	it('reads "er 2.1 blevet rød, mens 1.2 er gået fra gul til grøn" line by line', () => {
+		expect(
+			lines(
+				'Sagsfremstilling\nSiden første status er 2.1 blevet rød, mens 1.2 er gået fra gul til grøn.\n'
+			)
+		).toEqual([
+			['2.1', null, 'red', null],
+			['1.2', null, 'green', 'yellow']
+		]);
+	});
+
+	it('reads a line that "har stået som rød ved alle statusser" as red before too', () => {
+		expect(
+			lines('Sagsfremstilling\nInitiativ 4.1 har stået som rød ved alle statusser i år.\n')
+		).toEqual([['4.1', null, 'red', 'red']]);
+	});
+
+	it('takes a status cell with two colours ("gul/rød") as no colour, so the decision sets one without a colour before', () => {
+		expect(
+			lines(
+				'Sagsfremstilling\n| Nr. | Initiativ | Status | Bemærkning |\n|---|---|---|---|\n| 2.4 | Madordning | gul/rød | Udbud annulleret |\n| 3.2 | Aftenåbent | Grøn (var gul) | Åbent |\nBeslutning\nChefforum besluttede, at 2.4 meldes rød.\n'
+			)
+		).toEqual([
+			['2.4', 'Madordning', 'red', null],
+			['3.2', 'Aftenåbent', 'green', 'yellow']
+		]);
+	});
+
+	it('reads a status table written one cell per line, titles and remarks wrapped, up to the prose below it', () => {
+		expect(
+			lines(
+				'Sagsfremstilling\nTabel 1\nNr.\nInitiativ\nStatus\nBemærkning\n1.2\nUdvidet åbningstid i\nvuggestuerne\nGrøn\nGennemført fra 1. juni\n2.1\nHverdagsrehabilitering i\nhjemmeplejen\nRød (var gul)\nTo stillinger er\nfortsat ubesatte\n3.4\nGrøn omstilling af\nbilparken\nIkke vurderet\nAfventer udbud\nSiden første status er 2.1 blevet rød, og Økonomi & Stab følger udbuddet af bilerne tæt.\n'
+			)
+		).toEqual([
+			['1.2', 'Udvidet åbningstid i vuggestuerne', 'green', null],
+			['2.1', 'Hverdagsrehabilitering i hjemmeplejen', 'red', 'yellow'],
+			['3.4', 'Grøn omstilling af bilparken', null, null]
+		]);
 	});
 });

@@ -802,6 +802,49 @@ describe('network events', () => {
 		).toEqual([['milestone', '2027-01']]);
 	});
 
+	it('takes a bullet that opens with the kind of network under "besluttede at igangsætte følgende netværk:" as decided', () => {
+		expect(
+			statuses(
+				'Beslutning\nChefforum besluttede at igangsætte følgende to netværk:\n\n- velfærdsnetværket "Borgere med KOL" med afdelingschefen som referenceleder\n- læringsnetværket "Nye kolleger fra udlandet" med HR-chefen som referenceleder\n'
+			)
+		).toEqual([
+			['network_decided', 'Borgere med KOL'],
+			['network_decided', 'Nye kolleger fra udlandet']
+		]);
+	});
+
+	it('reads proposals that name two known networks before what happens to them, approved as "Chefforum fulgte sekretariatets anbefalinger"', () => {
+		const body =
+			'Sagsfremstilling\nVelfærdsnetværket "Sikker hjemkomst" har lavet en tjekliste. Velfærdsnetværket "Skole hver dag" har samlet skolerne.\n' +
+			'Indstilling\n1. at "Sikker hjemkomst" og "Skole hver dag" overgår\ntil drift\n' +
+			'Beslutning\n';
+		const ended = (decision: string): unknown =>
+			(statuses(body + decision) as string[][]).filter((e) => e[0] === 'network_ended');
+		expect(ended('Chefforum fulgte sekretariatets anbefalinger for begge netværk.\n')).toEqual([
+			['network_ended', 'Sikker hjemkomst'],
+			['network_ended', 'Skole hver dag']
+		]);
+		expect(ended('Chefforum besluttede som indstillet.\n')).toHaveLength(2);
+		expect(ended('Chefforum drøftede netværkene.\n')).toEqual([]);
+	});
+
+	it('dates an extension "til udgangen af 2. kvartal" and an end "pr. 30. juni" after the name', () => {
+		expect(
+			eventDates(
+				'network_extended',
+				'Indstilling\n1. at netværket "Børnefamilier med gæld" forlænges til udgangen af 2. kvartal\nBeslutning\nGodkendt.\n',
+				'07-12-2022'
+			)
+		).toEqual(['2023-06-30']);
+		expect(
+			eventDates(
+				'network_ended',
+				'Beslutning\nChefforum besluttede at lukke netværket "Digitale hjælpemidler" ned pr. 30. juni som foreslået.\n',
+				'16-06-2021'
+			)
+		).toEqual(['2021-06-30']);
+	});
+
 	it('reads a status table of networks, one per row', () => {
 		expect(
 			statuses(

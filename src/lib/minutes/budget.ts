@@ -61,7 +61,7 @@ const FROM_TO = new RegExp(
 /** "Gul (grøn)": the colour now, then the one before in parentheses. */
 const NOW_THEN = new RegExp(String.raw`^[ \t]*${C}[ \t]*\([ \t]*${C}[ \t]*\)`, 'iu');
 const REMAINS = new RegExp(
-	String.raw`(?<!\p{L})(?:forbliver|fastholdes|bibeholdes|beholder[ \t]+(?:sin|den)|holdes(?:[ \t]+fast)?|bliver[ \t]+stående|(?:står|er)[ \t]+(?:fortsat|stadig)|(?:kan[ \t]+)?fortsat[ \t]+betragtes|fortsat[ \t]+(?:at[ \t]+)?(?:er|være|bliver|vises|står|markeres|angives)|fortsat|stadig|uændret)(?:[ \t]+(?:som|på|i[ \t]+det))?[ \t]+${C}(?!\p{L})`,
+	String.raw`(?<!\p{L})(?:forbliver|har[ \t]+stået|fastholdes|bibeholdes|beholder[ \t]+(?:sin|den)|holdes(?:[ \t]+fast)?|bliver[ \t]+stående|(?:står|er)[ \t]+(?:fortsat|stadig)|(?:kan[ \t]+)?fortsat[ \t]+betragtes|fortsat[ \t]+(?:at[ \t]+)?(?:er|være|bliver|vises|står|markeres|angives)|fortsat|stadig|uændret)(?:[ \t]+(?:som|på|i[ \t]+det))?[ \t]+${C}(?!\p{L})`,
 	'iu'
 );
 // "grøn (tidligere gul)", "(sidste status: rød)", "rød (var gul)": the colour of the round before.
@@ -76,11 +76,12 @@ const UNCHANGED_AFTER = new RegExp(
 );
 const NO_LONGER = new RegExp(String.raw`(?<!\p{L})ikke[ \t]+længere[ \t]+${C}(?!\p{L})`, 'iu');
 const BECOMES = new RegExp(
-	String.raw`(?<!\p{L})(?:gøres|skal[ \t]+være|bliver|bør[ \t]+være|er|(?:ændres|skiftes|skifter|sættes|(?:er|blev)[ \t]+sat|rettes|løftes|hæves|sænkes|(?:ned|op)(?:justeres|graderes))[ \t]+(?:(?:alle|begge|nu|derfor|dermed)[ \t]+)?til|(?:markeres|betragtes|betegnes|vurderes|meldes|farvesættes|farvelægges|vurderer[ \t]+(?:initiativet|linjen|indsatsen|det))(?:[ \t]+(?:derfor|nu|dermed|samlet))?(?:[ \t]+(?:som|med|til|at[ \t]+være))?|(?<!(?:sidste|forrige|første|anden|tredje)[ \t]+)status:?|farve:?|farven[ \t]+er|(?:tildeles|får|gives)[ \t]+(?:farven|status(?:en)?)|(?:lukkes|afsluttes)[ \t]+som|(?:flyttes|rykkes)(?:[ \t]+(?:over|op|ned))?[ \t]+(?:til|blandt)[ \t]+de|og[ \t]+(?:dermed|derfor)|hører[ \t]+(?:nu[ \t]+)?hjemme[ \t]+(?:blandt|hos)[ \t]+de|nu|ny:|(?:skal[ \t]+)?stå[ \t]+som|står[ \t]+(?:nu[ \t]+)?som|(?:har[ \t]+(?:nu[ \t]+)?)?fået|får|fik|skal[ \t]+have)[ \t]+(?:(?:nu|også|begge|alle|derfor|dermed)[ \t]+){0,2}${C}(?!\p{L})`,
+	String.raw`(?<!\p{L})(?:gøres|skal[ \t]+være|bliver|blevet|bør[ \t]+være|er|(?:ændres|skiftes|skifter|sættes|(?:er|blev)[ \t]+sat|rettes|løftes|hæves|sænkes|(?:ned|op)(?:justeres|graderes))[ \t]+(?:(?:alle|begge|nu|derfor|dermed)[ \t]+)?til|(?:markeres|betragtes|betegnes|vurderes|meldes|farvesættes|farvelægges|vurderer[ \t]+(?:initiativet|linjen|indsatsen|det))(?:[ \t]+(?:derfor|nu|dermed|samlet))?(?:[ \t]+(?:som|med|til|at[ \t]+være))?|(?<!(?:sidste|forrige|første|anden|tredje)[ \t]+)status:?|farve:?|farven[ \t]+er|(?:tildeles|får|gives)[ \t]+(?:farven|status(?:en)?)|(?:lukkes|afsluttes)[ \t]+som|(?:flyttes|rykkes)(?:[ \t]+(?:over|op|ned))?[ \t]+(?:til|blandt)[ \t]+de|og[ \t]+(?:dermed|derfor)|hører[ \t]+(?:nu[ \t]+)?hjemme[ \t]+(?:blandt|hos)[ \t]+de|nu|ny:|(?:skal[ \t]+)?stå[ \t]+som|står[ \t]+(?:nu[ \t]+)?som|(?:har[ \t]+(?:nu[ \t]+)?)?fået|får|fik|skal[ \t]+have)[ \t]+(?:(?:nu|også|begge|alle|derfor|dermed)[ \t]+){0,2}${C}(?!\p{L})`,
 	'iu'
 );
+// Not "gul/rød": two colours offered for one line settle none.
 const LEADING_COLOUR = new RegExp(
-	String.raw`^(?:status:?[ \t]*)?(${COLOUR_PATTERN})(?!\p{L})`,
+	String.raw`^(?:status:?[ \t]*)?(${COLOUR_PATTERN})(?!\p{L}|[ \t]*\/[ \t]*(?:${COLOUR_PATTERN}))`,
 	'iu'
 );
 const TO_COLOUR = new RegExp(
@@ -157,20 +158,28 @@ export function previousColour(text: string): Colour | null {
 }
 
 const LINE_NUMBER = String.raw`\d{1,2}\.\d{1,2}`;
+/**
+ * "Linje 12", "Linje 13a": an agreement numbered straight through, only with the word before it
+ * (a bare "12" is any figure, and "Punkt 12" an agenda item).
+ */
+const WORDED_NUMBER = String.raw`(?<=(?:[Ll]inje|[Ii]nitiativ|[Ii]ndsats)[ \t]{1,3})\d{1,2}[a-z]?(?![\d\p{L}]|[.,]\d)`;
 // A line may be named by a word first: "Initiativ 3.3 …", also in an ordered list ("4. Linje 3.4 – …").
 const LINE_START = new RegExp(
-	String.raw`^[ \t]*(?:[-*•·][ \t]*|[a-z]\)[ \t]+|\d{1,2}[.)][ \t]+(?=${LINE_WORD_PATTERN}[ \t]+\d))?(?:\*\*)?(?:${LINE_WORD_PATTERN}[ \t]+)?(${LINE_NUMBER}[.)]?(?:[ \t]*(?:,|og|&)[ \t]*${LINE_NUMBER}\.?)*)(?:[ \t]*[-:][ \t]*|[ \t]+(?=\p{Lu}|[("]\p{Lu}|\((?:[Gg](?:røn|ul)|[Rr]ød)))`,
+	String.raw`^[ \t]*(?:[-*•·][ \t]*|[a-z]\)[ \t]+|\d{1,2}[.)][ \t]+(?=${LINE_WORD_PATTERN}[ \t]+\d))?(?:\*\*)?(?:${LINE_WORD_PATTERN}[ \t]+)?(${LINE_NUMBER}[.)]?(?:[ \t]*(?:,|og|&)[ \t]*${LINE_NUMBER}\.?)*|${WORDED_NUMBER})(?:[ \t]*[-:\u2013][ \t]*|[ \t]+(?=\p{Lu}|[("]\p{Lu}|\((?:[Gg](?:røn|ul)|[Rr]ød)))`,
 	'u'
 );
 /** "Linje 4.3 er udgået …", "Initiativ 2.1 vurderes …": the word, the number, then a verb. */
 const LINE_THEN_VERB = new RegExp(
-	String.raw`^[ \t]*(?:[-*•·][ \t]*)?${LINE_WORD_PATTERN}[ \t]+(${LINE_NUMBER})\.?[ \t]+(?=(?:er|var|har|blev|bliver|kan|skal|udgår|vurderes|markeres|forbliver|fastholdes|står|stod|meldes|ændres|skifter)(?!\p{L}))`,
+	String.raw`^[ \t]*(?:[-*•·][ \t]*)?${LINE_WORD_PATTERN}[ \t]+(${LINE_NUMBER}|${WORDED_NUMBER})\.?[ \t]+(?=(?:er|var|har|blev|bliver|kan|skal|udgår|vurderes|markeres|forbliver|fastholdes|står|stod|meldes|ændres|skifter)(?!\p{L}))`,
 	'u'
 );
-const LINE_REF = new RegExp(String.raw`(?<![\d.])(${LINE_NUMBER})(?!\d|\.\d)`, 'gu');
+const LINE_REF = new RegExp(
+	String.raw`(?<![\d.])(${LINE_NUMBER}(?!\d|\.\d)|${WORDED_NUMBER})`,
+	'gu'
+);
 /** "linje 5.2", "initiativ 3.1": a line named by its word. */
 const WORDED_LINE_REF = new RegExp(
-	String.raw`(?<!\p{L})${LINE_WORD_PATTERN}[ \t]+(${LINE_NUMBER})(?!\d|\.\d)`,
+	String.raw`(?<!\p{L})${LINE_WORD_PATTERN}[ \t]+(${LINE_NUMBER}(?!\d|\.\d)|${WORDED_NUMBER})`,
 	'gu'
 );
 /** A line that leaves the agreement or moves to next year's. */
@@ -311,6 +320,7 @@ const BRACKETED_COLOUR_FIRST = new RegExp(
 	String.raw`^\(((?:${COLOUR_PATTERN})(?:[ \t]*\/[ \t]*(?:${COLOUR_PATTERN}))?)\)[ \t]*:[ \t]*`,
 	'iu'
 );
+/** "gul/rød": two colours offered for one line, neither settled. */
 const TWO_COLOURS = new RegExp(
 	String.raw`^(?:${COLOUR_PATTERN})[ \t]*\/[ \t]*(?:${COLOUR_PATTERN})$`,
 	'iu'
@@ -684,7 +694,9 @@ function statementLines(
 			else if (!s.text.endsWith(':') && !s.bullet) groupColour = null;
 			continue;
 		}
-		const numbers = [...(m[1] as string).matchAll(new RegExp(LINE_NUMBER, 'g'))].map((x) => x[0]);
+		const numbers = /\./.test(m[1] as string)
+			? [...(m[1] as string).matchAll(new RegExp(LINE_NUMBER, 'g'))].map((x) => x[0])
+			: [m[1] as string];
 		const numberAt = s.start + m[0].indexOf(m[1] as string);
 		lastStart = numberAt;
 		lastEnd = s.end;
@@ -846,10 +858,33 @@ function withoutDepartment(title: string): string {
  * Lines named inside a sentence that gives their colour: "Chefforum besluttede at 3.2 skifter
  * fra gul til grøn", "Alle linjer er grønne bortset fra 4.2, som er gul".
  */
-function decisionLines(ctx: ItemContext): LineStatement[] {
+/**
+ * A sentence without the table rows it runs through (a table written one cell per line has no
+ * full stops): the prose after the last row, or null when nothing is left.
+ */
+function outsideRows(
+	s: ItemSentence,
+	rows: readonly (readonly [number, number])[]
+): ItemSentence | null {
+	let cut = s.start;
+	for (const [a, b] of rows) if (a < s.end && b > s.start) cut = Math.max(cut, b);
+	if (cut === s.start) return s;
+	// Offsets into the text hold only while the sentence is its slice, joined lines and all.
+	if (cut >= s.end || s.text.length !== s.end - s.start) return null;
+	const rest = s.text.slice(cut - s.start);
+	const lead = rest.length - rest.trimStart().length;
+	return { ...s, text: rest.trim(), start: cut + lead };
+}
+
+function decisionLines(
+	ctx: ItemContext,
+	/** Rows already read as a status table's: a "sentence" running through them is no sentence. */
+	tableRows: readonly (readonly [number, number])[]
+): LineStatement[] {
 	const out: LineStatement[] = [];
-	for (const s of ctx.sentences) {
-		if (!ANY_COLOUR.test(s.text) || LINE_START.test(s.text) || LINE_THEN_VERB.test(s.text))
+	for (const whole of ctx.sentences) {
+		const s = outsideRows(whole, tableRows);
+		if (!s || !ANY_COLOUR.test(s.text) || LINE_START.test(s.text) || LINE_THEN_VERB.test(s.text))
 			continue;
 		const fromDecision = s.section === 'beslutning';
 		const refs = lineRefs(s.text);
@@ -1312,7 +1347,8 @@ export function extractBudget(ctx: ItemContext): { lines: BudgetLine[]; reviews:
 		ctx.item.title,
 		ctx.sentences.map((s) => s.text)
 	);
-	const merged = mergeWithHistory([...statedLines(ctx), ...decisionLines(ctx)]);
+	const stated = statedLines(ctx);
+	const merged = mergeWithHistory([...stated, ...decisionLines(ctx, rowsOf(stated))]);
 	const base = {
 		meeting_id: ctx.meetingId,
 		item_number: ctx.item.number,

@@ -44,9 +44,9 @@ const DATE_ROW = new RegExp(
 /** A tidsplan row dated in figures: "2024-11-20: …", "15.10.24: …", "d. 3/12: …". */
 const NUMERIC_DATE_ROW =
 	/^(?:\d{4}-\d{2}-\d{2}|(?:d\.[ \t]*)?\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\.?)[ \t]*:/;
-/** A line that names a budget line first ("Initiativ 3.3 Digital post - grøn") is a list item. */
+/** A line that names a budget line first ("Initiativ 3.3 Digital post - grøn", "Linje 13a – …") is a list item. */
 const NAMED_LINE = new RegExp(
-	String.raw`^[ \t]*${LINE_WORD_PATTERN}[ \t]+\d{1,2}\.\d{1,2}(?![\d,])`
+	String.raw`^[ \t]*(?:${LINE_WORD_PATTERN}[ \t]+\d{1,2}\.\d{1,2}(?![\d,])|(?:[Ll]inje|[Ii]nitiativ|[Ii]ndsats)[ \t]+\d{1,2}[a-z]?[ \t]+[-\u2013:])`
 );
 /**
  * "Grønne initiativer: …", "Udgået: 2.3", "Pleje & Omsorg: 9,6 dage": a line that starts with a

@@ -2,7 +2,14 @@
 
 import type { ItemContext } from './item-context';
 import type { TableCell } from './schema';
-import { cellValue, cellsOf, findStackedTables, findTables, type Table } from './tables';
+import {
+	cellValue,
+	cellsOf,
+	findStackedStatusTables,
+	findStackedTables,
+	findTables,
+	type Table
+} from './tables';
 
 /** A row's cells as the source writes them (its own dashes), falling back to the working text's. */
 export function writtenCells(
@@ -26,6 +33,8 @@ const TABLE_MARKS = ['\t', '|', '  '];
  * pattern engine finds fast, not at every line).
  */
 const STACKED_HINT = /(?:19|20)\d\d[^\n]{0,30}\n[^\n]{0,30}(?:19|20)\d\d/;
+/** "Status" alone on a line: a status table's heading written one cell per line may be here. */
+const STACKED_STATUS_HINT = /\n[ \t]*(?:Status|Farve)[ \t]*\n/;
 
 /**
  * Every table of an item, found once and shared: the status table of a budget item, a network
@@ -37,9 +46,13 @@ export function itemTables(ctx: ItemContext): readonly Table[] {
 	if (tables) return tables;
 	const { text, item } = ctx;
 	const marked = ctx.contains(...TABLE_MARKS) ? findTables(text, item.bodyStart, item.end) : [];
-	const stacked = STACKED_HINT.test(text.slice(item.bodyStart, item.end))
-		? findStackedTables(text, item.bodyStart, item.end)
-		: [];
+	const body = text.slice(item.bodyStart, item.end);
+	const stacked = [
+		...(STACKED_HINT.test(body) ? findStackedTables(text, item.bodyStart, item.end) : []),
+		...(STACKED_STATUS_HINT.test(body)
+			? findStackedStatusTables(text, item.bodyStart, item.end)
+			: [])
+	];
 	tables =
 		stacked.length === 0
 			? marked

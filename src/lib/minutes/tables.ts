@@ -523,3 +523,84 @@ export function cellValue(cell: string): string {
 	const [, sign, whole, fraction, suffix] = m;
 	return `${sign === '÷' ? '-' : sign}${(whole as string).replaceAll('.', '')}${fraction ? `.${fraction}` : ''}${suffix ?? ''}`;
 }
+
+/** Heading cells of a budget status table written one per line (raw pdftotext). */
+const STACKED_NR = /^(?:nr|nummer|linje)\.?$/i;
+const STACKED_HEADING = /^(?:initiativ|titel|indsats|status|farve|bemærkning(?:er)?|kommentar)$/i;
+const STACKED_STATUS = /^status|farve$/i;
+const STACKED_LINE_NUMBER = /^\d{1,2}\.\d{1,2}$/;
+/**
+ * A status cell: a colour word alone or with a remark ("Rød (var gul)"), or a status that is none
+ * ("Ikke vurderet", "Udgår", "-"); not a title that starts with one ("Grøn omstilling af").
+ */
+const STACKED_STATUS_CELL =
+	/^(?:grøn|gul|rød|grønt|gult|rødt|ikke[ \t]+vurderet|udgår|udgået|afsluttet|-|–)(?=$|[ \t]*[(✓✔,;-])/iu;
+/** A wrapped cell's line is short; a line much longer than any cell so far is prose below. */
+const STACKED_CELL_SLACK = 8;
+const STACKED_CELL_MIN = 32;
+
+/**
+ * A status table whose layout pdftotext lost: "Nr." / "Initiativ" / "Status" / "Bemærkning",
+ * one heading per line, then per row its number alone on a line, the title (wrapped over a few
+ * lines), the status and the remark (also wrapped). The table ends at a line that is no cell:
+ * prose wider than the cells, or a heading of the item.
+ */
+export function findStackedStatusTables(text: string, start: number, end: number): Table[] {
+	const lines: StackedLine[] = [];
+	for (let pos = start; pos < end;) {
+		let nl = text.indexOf('\n', pos);
+		if (nl === -1 || nl > end) nl = end;
+		const raw = text.slice(pos, nl);
+		const t = raw.trim();
+		if (t) {
+			const lead = raw.length - raw.trimStart().length;
+			lines.push({ text: cellText(t), start: pos + lead, end: pos + lead + t.length });
+		}
+		pos = nl + 1;
+	}
+	const tables: Table[] = [];
+	const at = (i: number): string => lines[i]?.text ?? '';
+	for (let i = 0; i < lines.length; i++) {
+		if (!STACKED_NR.test(at(i))) continue;
+		let k = 0;
+		while (STACKED_HEADING.test(at(i + 1 + k))) k++;
+		const header = [at(i), ...lines.slice(i + 1, i + 1 + k).map((l) => l.text)];
+		const status = header.findIndex((h) => STACKED_STATUS.test(h));
+		// Number, title and status at least; the remark may follow the status.
+		if (status !== 2 || header.length > 4) continue;
+		const rows: TableRow[] = [];
+		let widest = STACKED_CELL_MIN;
+		let j = i + 1 + k;
+		while (STACKED_LINE_NUMBER.test(at(j))) {
+			const first = lines[j] as StackedLine;
+			let s = j + 1;
+			while (s < lines.length && s - j <= 4 && !STACKED_STATUS_CELL.test(at(s))) s++;
+			if (s === j + 1 || !STACKED_STATUS_CELL.test(at(s))) break;
+			const title = lines.slice(j + 1, s);
+			let e = s + 1;
+			const note: StackedLine[] = [];
+			if (header.length === 4)
+				while (
+					e < lines.length &&
+					!STACKED_LINE_NUMBER.test(at(e)) &&
+					at(e).length <= widest + STACKED_CELL_SLACK
+				)
+					note.push(lines[e++] as StackedLine);
+			for (const l of [...title, ...note]) widest = Math.max(widest, l.text.length);
+			const joined = (ls: StackedLine[]): string => ls.map((l) => l.text).join(' ');
+			const cells = [first.text, joined(title), at(s)];
+			if (header.length === 4) cells.push(joined(note));
+			rows.push({ cells, start: first.start, end: (lines[e - 1] as StackedLine).end });
+			j = e;
+		}
+		if (rows.length < 2) continue;
+		tables.push({
+			header,
+			headerStart: (lines[i] as StackedLine).start,
+			headerEnd: (lines[i + k] as StackedLine).end,
+			rows
+		});
+		i = j - 1;
+	}
+	return tables;
+}
