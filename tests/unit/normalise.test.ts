@@ -44,6 +44,13 @@ describe('normalise: Markdown from Word', () => {
 		expect(w.text).toBe('5. februar 2026: Fælles kick-off\n- ikke en punktopstilling\nC:\\Mappe\n');
 		expect(sourceOf(source, '5. februar 2026')).toBe('5\\. februar 2026');
 	});
+
+	it('reads the en dash pandoc writes as "--" between words as one dash, mapped back to both', () => {
+		const source = '-   1.1 -- Flere voksne -- grøn\nkl. 9--12 og ---\n';
+		const w = normalise(source);
+		expect(w.text).toBe('-   1.1 - Flere voksne - grøn\nkl. 9--12 og ---\n');
+		expect(sourceOf(source, '1.1 - Flere voksne - grøn')).toBe('1.1 -- Flere voksne -- grøn');
+	});
 });
 
 describe('normalise: one-for-one replacements', () => {

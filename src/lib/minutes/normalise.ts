@@ -65,9 +65,11 @@ class Builder {
 	}
 }
 
-// Characters removed from the working text: soft hyphen, zero-width space/joiners, BOM, and the
-// backslash pandoc writes before punctuation in Markdown from Word ("5\. februar 2026:").
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]|\\(?=[-.()*_#+!<>|`[\]])/g;
+// Characters removed from the working text: soft hyphen, zero-width space/joiners, BOM, the
+// backslash pandoc writes before punctuation in Markdown from Word ("5\. februar 2026:"), and
+// the first hyphen of its en dash between words ("1.1 -- Titel -- grøn" reads "1.1 - Titel - grøn").
+const INVISIBLE =
+	/[\u00ad\u200b-\u200d\u2060\ufeff]|\\(?=[-.()*_#+!<>|`[\]])|(?<=[ \t])-(?=-[ \t])/g;
 // One-for-one replacements: they keep every offset.
 const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
 const DASHES = /[\u2010-\u2015\u2212]/;
