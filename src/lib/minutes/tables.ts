@@ -430,6 +430,23 @@ interface StackedLine {
 	end: number;
 }
 
+/** The non-blank lines between start and end, each trimmed as a cell, with its span. */
+function stackedLines(text: string, start: number, end: number): StackedLine[] {
+	const lines: StackedLine[] = [];
+	for (let pos = start; pos < end;) {
+		let nl = text.indexOf('\n', pos);
+		if (nl === -1 || nl > end) nl = end;
+		const raw = text.slice(pos, nl);
+		const t = raw.trim();
+		if (t) {
+			const lead = raw.length - raw.trimStart().length;
+			lines.push({ text: cellText(t), start: pos + lead, end: pos + lead + t.length });
+		}
+		pos = nl + 1;
+	}
+	return lines;
+}
+
 function isStackedColumn(t: string): boolean {
 	return t.length <= STACKED_COLUMN_MAX && (STACKED_YEAR.test(t) || STACKED_CHANGE.test(t));
 }
@@ -451,18 +468,7 @@ function isStackedLabel(t: string): boolean {
  * lines at most) and one value per column. The headings may repeat after a page break.
  */
 export function findStackedTables(text: string, start: number, end: number): Table[] {
-	const lines: StackedLine[] = [];
-	for (let pos = start; pos < end;) {
-		let nl = text.indexOf('\n', pos);
-		if (nl === -1 || nl > end) nl = end;
-		const raw = text.slice(pos, nl);
-		const t = raw.trim();
-		if (t) {
-			const lead = raw.length - raw.trimStart().length;
-			lines.push({ text: cellText(t), start: pos + lead, end: pos + lead + t.length });
-		}
-		pos = nl + 1;
-	}
+	const lines = stackedLines(text, start, end);
 	const tables: Table[] = [];
 	const at = (i: number): string => lines[i]?.text ?? '';
 	for (let i = 0; i < lines.length; i++) {
@@ -546,18 +552,7 @@ const STACKED_CELL_MIN = 32;
  * prose wider than the cells, or a heading of the item.
  */
 export function findStackedStatusTables(text: string, start: number, end: number): Table[] {
-	const lines: StackedLine[] = [];
-	for (let pos = start; pos < end;) {
-		let nl = text.indexOf('\n', pos);
-		if (nl === -1 || nl > end) nl = end;
-		const raw = text.slice(pos, nl);
-		const t = raw.trim();
-		if (t) {
-			const lead = raw.length - raw.trimStart().length;
-			lines.push({ text: cellText(t), start: pos + lead, end: pos + lead + t.length });
-		}
-		pos = nl + 1;
-	}
+	const lines = stackedLines(text, start, end);
 	const tables: Table[] = [];
 	const at = (i: number): string => lines[i]?.text ?? '';
 	for (let i = 0; i < lines.length; i++) {
