@@ -9,6 +9,7 @@ import {
 	APPROVED,
 	APPROVES,
 	FOLLOWS_PROPOSAL,
+	NUMBERED_LINE_WORD_PATTERN,
 	DECISION_LEAD,
 	COLOUR_PATTERN,
 	MONTHS,
@@ -162,7 +163,7 @@ const LINE_NUMBER = String.raw`\d{1,2}\.\d{1,2}`;
  * "Linje 12", "Linje 13a": an agreement numbered straight through, only with the word before it
  * (a bare "12" is any figure, and "Punkt 12" an agenda item).
  */
-const WORDED_NUMBER = String.raw`(?<=(?:[Ll]inje|[Ii]nitiativ|[Ii]ndsats)[ \t]{1,3})\d{1,2}[a-z]?(?![\d\p{L}]|[.,]\d)`;
+const WORDED_NUMBER = String.raw`(?<=${NUMBERED_LINE_WORD_PATTERN}[ \t]{1,3})\d{1,2}[a-z]?(?![\d\p{L}]|[.,]\d)`;
 // A line may be named by a word first: "Initiativ 3.3 …", also in an ordered list ("4. Linje 3.4 – …").
 const LINE_START = new RegExp(
 	String.raw`^[ \t]*(?:[-*•·][ \t]*|[a-z]\)[ \t]+|\d{1,2}[.)][ \t]+(?=${LINE_WORD_PATTERN}[ \t]+\d))?(?:\*\*)?(?:${LINE_WORD_PATTERN}[ \t]+)?(${LINE_NUMBER}[.)]?(?:[ \t]*(?:,|og|&)[ \t]*${LINE_NUMBER}\.?)*|${WORDED_NUMBER})(?:[ \t]*[-:\u2013][ \t]*|[ \t]+(?=\p{Lu}|[("]\p{Lu}|\((?:[Gg](?:røn|ul)|[Rr]ød)))`,
@@ -855,10 +856,6 @@ function withoutDepartment(title: string): string {
 }
 
 /**
- * Lines named inside a sentence that gives their colour: "Chefforum besluttede at 3.2 skifter
- * fra gul til grøn", "Alle linjer er grønne bortset fra 4.2, som er gul".
- */
-/**
  * A sentence without the table rows it runs through (a table written one cell per line has no
  * full stops): the prose after the last row, or null when nothing is left.
  */
@@ -876,6 +873,10 @@ function outsideRows(
 	return { ...s, text: rest.trim(), start: cut + lead };
 }
 
+/**
+ * Lines named inside a sentence that gives their colour: "Chefforum besluttede at 3.2 skifter
+ * fra gul til grøn", "Alle linjer er grønne bortset fra 4.2, som er gul".
+ */
 function decisionLines(
 	ctx: ItemContext,
 	/** Rows already read as a status table's: a "sentence" running through them is no sentence. */

@@ -160,6 +160,11 @@ export function monthEnd(year: number, month: number): string {
  * "Linje 2.1 …", "Pkt. 4.2 …" (a regex source; each word capitalised or not).
  */
 export const LINE_WORD_PATTERN = String.raw`(?:[Ii]nitiativ(?:et)?|[Ii]ndsats(?:en)?|[Ll]inje|[Pp]unkt|[Pp]kt\.?|[Nn]r\.|[Vv]edr\.|[Vv]edrørende|[Aa]d(?:[ \t]+pkt\.)?)`;
+/**
+ * The words that may name a line numbered straight through ("Linje 12", "Initiativ 13a"): no
+ * "Punkt", which numbers agenda items too.
+ */
+export const NUMBERED_LINE_WORD_PATTERN = String.raw`(?:[Ll]inje|[Ii]nitiativ|[Ii]ndsats)`;
 
 /**
  * What may lead a bare decision without changing it: "I øvrigt godkendt", "Herefter godkendt".

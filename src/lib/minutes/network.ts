@@ -378,15 +378,15 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 								: 'network_running';
 				// "godkendte forlængelsen af "X" til 30. juni 2017": the date may follow the name.
 				// "… og TRYG HJEMKOMST til 15. december 2025": the date right after the name first.
+				// What follows the name, up to the next one: 'besluttede at lukke "X" ned pr. 30. juni'.
+				const afterName = s.text.slice(n.end, names[k + 1]?.index ?? s.text.length);
 				// "forlænges til den 30. september" in February: an extension ends after the meeting.
 				const until =
 					kind === 'network_extended'
-						? (firstDate(ctx, s.text.slice(n.end, names[k + 1]?.index ?? s.text.length), 'after') ??
-							firstDate(ctx, clause, 'after'))
+						? (firstDate(ctx, afterName, 'after') ?? firstDate(ctx, clause, 'after'))
 						: null;
 				// "afsluttes ved udgangen af marts 2018", "overgår til drift pr. 1. januar 2020": the day
-				// it ends, when said; 'besluttede at lukke "X" ned pr. 30. juni': after the name.
-				const afterName = s.text.slice(n.end, names[k + 1]?.index ?? s.text.length);
+				// it ends, when said, in the clause or after the name.
 				const ends =
 					kind === 'network_ended'
 						? (END_OF.exec(clause) ??
@@ -581,8 +581,7 @@ export function statusClause(
 	const rest = text.slice(n.end, names[k + 1]?.index ?? text.length);
 	// Up to the next clause: "… forlænges til juni, så testfasen kan afsluttes" is extended, and
 	// "… mangler at afprøve vejledningen, før testfasen kan afsluttes" has not ended.
-	const cut = rest.search(PURPOSE_CLAUSE);
-	const after = cut < 0 ? rest : rest.slice(0, cut);
+	const after = untilPurpose(rest);
 	if (ENDED_AFTER.test(after) || EXTENDED_AFTER.test(after)) return after;
 	// What goes before the name, from the last "og" or comma on: "… fortsætter til 31. oktober og
 	// B til 15. december" says nothing before B about B.

@@ -7,6 +7,7 @@ import {
 	COLOUR_PATTERN,
 	LINE_WORD_PATTERN,
 	MID_SENTENCE_WORD_PATTERN,
+	NUMBERED_LINE_WORD_PATTERN,
 	MONTH_PATTERN,
 	WEEKDAY_PATTERN
 } from './danish';
@@ -46,7 +47,7 @@ const NUMERIC_DATE_ROW =
 	/^(?:\d{4}-\d{2}-\d{2}|(?:d\.[ \t]*)?\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\.?)[ \t]*:/;
 /** A line that names a budget line first ("Initiativ 3.3 Digital post - grøn", "Linje 13a – …") is a list item. */
 const NAMED_LINE = new RegExp(
-	String.raw`^[ \t]*(?:${LINE_WORD_PATTERN}[ \t]+\d{1,2}\.\d{1,2}(?![\d,])|(?:[Ll]inje|[Ii]nitiativ|[Ii]ndsats)[ \t]+\d{1,2}[a-z]?[ \t]+[-\u2013:])`
+	String.raw`^[ \t]*(?:${LINE_WORD_PATTERN}[ \t]+\d{1,2}\.\d{1,2}(?![\d,])|${NUMBERED_LINE_WORD_PATTERN}[ \t]+\d{1,2}[a-z]?[ \t]+[-\u2013:])`
 );
 /**
  * "Grønne initiativer: …", "Udgået: 2.3", "Pleje & Omsorg: 9,6 dage": a line that starts with a

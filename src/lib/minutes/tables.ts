@@ -5,6 +5,7 @@
  */
 
 import { CELL_GAP } from './column-gaps';
+import { COLOUR_PATTERN } from './danish';
 
 export interface TableRow {
 	cells: string[];
@@ -447,6 +448,22 @@ function stackedLines(text: string, start: number, end: number): StackedLine[] {
 	return lines;
 }
 
+/** A table found among stacked lines: its header from line i over k more lines, and its rows. */
+function stackedTable(
+	lines: readonly StackedLine[],
+	i: number,
+	k: number,
+	header: string[],
+	rows: TableRow[]
+): Table {
+	return {
+		header,
+		headerStart: (lines[i] as StackedLine).start,
+		headerEnd: (lines[i + k] as StackedLine).end,
+		rows
+	};
+}
+
 function isStackedColumn(t: string): boolean {
 	return t.length <= STACKED_COLUMN_MAX && (STACKED_YEAR.test(t) || STACKED_CHANGE.test(t));
 }
@@ -501,12 +518,7 @@ export function findStackedTables(text: string, start: number, end: number): Tab
 			j = first + k;
 		}
 		if (rows.length < 2) continue;
-		tables.push({
-			header,
-			headerStart: (lines[i] as StackedLine).start,
-			headerEnd: (lines[i + k] as StackedLine).end,
-			rows
-		});
+		tables.push(stackedTable(lines, i, k, header, rows));
 		i = j - 1;
 	}
 	return tables;
@@ -533,14 +545,16 @@ export function cellValue(cell: string): string {
 /** Heading cells of a budget status table written one per line (raw pdftotext). */
 const STACKED_NR = /^(?:nr|nummer|linje)\.?$/i;
 const STACKED_HEADING = /^(?:initiativ|titel|indsats|status|farve|bemærkning(?:er)?|kommentar)$/i;
-const STACKED_STATUS = /^status|farve$/i;
+const STACKED_STATUS = /^(?:status|farve)$/i;
 const STACKED_LINE_NUMBER = /^\d{1,2}\.\d{1,2}$/;
 /**
  * A status cell: a colour word alone or with a remark ("Rød (var gul)"), or a status that is none
  * ("Ikke vurderet", "Udgår", "-"); not a title that starts with one ("Grøn omstilling af").
  */
-const STACKED_STATUS_CELL =
-	/^(?:grøn|gul|rød|grønt|gult|rødt|ikke[ \t]+vurderet|udgår|udgået|afsluttet|-|–)(?=$|[ \t]*[(✓✔,;-])/iu;
+const STACKED_STATUS_CELL = new RegExp(
+	String.raw`^(?:${COLOUR_PATTERN}|ikke[ \t]+vurderet|udgår|udgået|afsluttet|-|–)(?=$|[ \t]*[(✓✔,;-])`,
+	'iu'
+);
 /** A wrapped cell's line is short; a line much longer than any cell so far is prose below. */
 const STACKED_CELL_SLACK = 8;
 const STACKED_CELL_MIN = 32;
@@ -589,12 +603,7 @@ export function findStackedStatusTables(text: string, start: number, end: number
 			j = e;
 		}
 		if (rows.length < 2) continue;
-		tables.push({
-			header,
-			headerStart: (lines[i] as StackedLine).start,
-			headerEnd: (lines[i + k] as StackedLine).end,
-			rows
-		});
+		tables.push(stackedTable(lines, i, k, header, rows));
 		i = j - 1;
 	}
 	return tables;
