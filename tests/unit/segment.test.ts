@@ -312,6 +312,15 @@ describe('segment: sections', () => {
 		expect(ok(segment(text)).items[0]?.sections.map((s) => s.kind)).toEqual(['beslutning']);
 	});
 
+	it('does not take a one-line sentence "Status fra netværkene gives fremover hver 8. uge." for a heading', () => {
+		const text =
+			'REFERAT Chefforum d. 10-06-2015\n\nPunkt 1: CF - Netværk\n\nBeslutning\n\nGodkendt.\n\nStatus fra netværkene gives fremover hver 8. uge.\n\nStatus fra sekretariatet\n\nAlt kører.\n';
+		expect(ok(segment(text)).items[0]?.sections.map((s) => s.kind)).toEqual([
+			'beslutning',
+			'status'
+		]);
+	});
+
 	it('finds the sections of an item with their kinds and content spans', () => {
 		const first = ok(segment(PLAIN)).items[0];
 		expect(first?.sections.map((s) => s.kind)).toEqual(['anledning', 'indstilling', 'beslutning']);

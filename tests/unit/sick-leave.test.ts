@@ -1016,6 +1016,28 @@ describe('extractSickLeave: phrasings from minutes written blind (fixtures 127�
 		).toEqual([['Albertslund Kommune', '1. halvår 2022', 'child_sick', 'level', 0.7]]);
 	});
 
+	it('keeps "…, og Drift & Service ligger på niveau med …" from making the department before it flat', () => {
+		expect(
+			rows(
+				'Skoler & Uddannelse har nedbragt fraværet fra 3,3 til 2,9 dage, og Drift & Service ligger på niveau med 1. halvår 2021.'
+			)
+		).toEqual([
+			['Drift & Service', '1. halvår 2022', 'total', 'change', null],
+			['Skoler & Uddannelse', '1. halvår 2021', 'total', 'level', 3.3],
+			['Skoler & Uddannelse', '1. halvår 2022', 'total', 'level', 2.9],
+			['Skoler & Uddannelse', '1. halvår 2022', 'total', 'change', -0.4]
+		]);
+	});
+
+	it('gives "Her er fraværet 0,5 dage" the measure the sentence before named, not the total', () => {
+		expect(
+			rows('Barns 1. og 2. sygedag indgår ikke i tallene ovenfor. Her er fraværet 0,5 dage.')
+		).toEqual([['Albertslund Kommune', '1. halvår 2022', 'child_sick', 'level', 0.5]]);
+		expect(rows('Her er fraværet 9,5 dage pr. fuldtidsansat.')).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'total', 'level', 9.5]
+		]);
+	});
+
 	it('reads no figure from a definition "(30 dage og derover)" or from the region\'s municipalities', () => {
 		expect(
 			rows(

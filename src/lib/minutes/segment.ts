@@ -99,6 +99,11 @@ const OLD_CASE = /^(?:sags?(?:nr|nummer)\.?:?[ \t]*)?(\d{2}\/\d{1,6})$/i;
 const SECTION_HEADING =
 	/^(anledning|baggrund|indstilling|sagsfremstilling|beslutning|bilag|historik|status|økonomi)(?:[ \t]+(?:i|fra)[ \t]+\S[^:]*)?:?$/i;
 const SENTENCE_END_INSIDE = /[.!?][ \t]+\p{Lu}/u;
+/** A line of five words or more that ends on a word and a full stop is a sentence. */
+function isSentence(line: string): boolean {
+	return WORD_THEN_STOP.test(line) && line.split(/[ \t]+/).length >= 5;
+}
+const WORD_THEN_STOP = /\p{L}{2}[.!?]$/u;
 const INLINE_SECTION =
 	/^(anledning|baggrund|indstilling|sagsfremstilling|beslutning|historik)[ \t]*:[ \t]*\S/i;
 const DATE_IN_HEADER = /(\d{1,2})[-./](\d{1,2})[-./](\d{4})/;
@@ -492,9 +497,10 @@ function buildItem(text: string, all: Line[], h: Heading, endLine: number): Segm
 		}
 		// A heading starts with a capital: "status" alone on a wrapped line is prose ("… er\nstatus\nquo").
 		// "Status fra netværkene gives hver 8. uge som foreslået. Netværkslederne …" (a wrapped
-		// line) is text: a heading holds no sentence end.
+		// line) is text: a heading holds no sentence end, nor ends on a word and a full stop
+		// ("Status fra netværkene gives fremover hver 8. uge.").
 		const s =
-			t.length <= 80 && /^\p{Lu}/u.test(t) && !SENTENCE_END_INSIDE.test(t)
+			t.length <= 80 && /^\p{Lu}/u.test(t) && !SENTENCE_END_INSIDE.test(t) && !isSentence(t)
 				? SECTION_HEADING.exec(t)
 				: null;
 		// "Beslutning: Godkendt.": the heading and the first of its text on one line.

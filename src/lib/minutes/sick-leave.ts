@@ -124,6 +124,14 @@ const MONTH_NAMES_ALL = new RegExp(String.raw`(?<!\p{L})(?:${MONTH_PATTERN})(?!\
  */
 function ownMeasures(text: string): readonly Mention<Measure>[] {
 	const all = measureMentions(text);
+	// "Her er fraværet 0,5 dage" after "Barns 1. og 2. sygedag indgår ikke …": the measure before.
+	const here = all[0]?.value === 'total' ? HERE_MEASURE.exec(text) : null;
+	if (
+		here &&
+		all.length === 1 &&
+		/^[ \t]+$/.test(text.slice(here[0].length, (all[0] as Mention<Measure>).index))
+	)
+		return [];
 	if (all.length === 0 || !text.includes('end ')) return all;
 	return all.filter(
 		(m) => !COMPARED_MEASURE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))
@@ -304,7 +312,8 @@ const UNNAMED_DEPARTMENTS =
 const PAREN_LAST_YEAR = /^[ \t]*\((\d{1,2}(?:,\d{1,2})?)(?:[ \t]+dage?)?\)/;
 /** The text after a figure up to the next clause ("…, mens langtidsfraværet er uændret"). */
 function clauseAfter(text: string): string {
-	const cut = text.search(/,\smens?\s|;/);
+	// ", og Drift & Service ligger på niveau med …": a capital after ", og" starts another subject.
+	const cut = text.search(/,\smens?\s|;|,\s(?:og|men)\s(?=\p{Lu})/u);
 	return cut >= 0 ? text.slice(0, cut) : text;
 }
 
