@@ -51,6 +51,26 @@ describe("extractMinutes: a MED committee's minutes in another layout", () => {
 	});
 });
 
+describe('extractMinutes: the minutes of the council or one of its committees', () => {
+	const reason = (forum: string): string | null => {
+		const x = extractMinutes(
+			`REFERAT ${forum} d. 08-10-2019\n\nPunkt 1: Status på budgetaftalen 2019\nBeslutning\n1.1 Ny skole - grøn\n`,
+			'x'
+		);
+		return x.ok ? null : x.reason;
+	};
+
+	it('rejects them with the body as the reason, though they are laid out as a referat', () => {
+		expect(reason('Kommunalbestyrelsen')).toBe(
+			'ikke et referat fra et ledelsesforum: Kommunalbestyrelsen er et politisk organ'
+		);
+		expect(reason('Børne- og Skoleudvalget')).toBe(
+			'ikke et referat fra et ledelsesforum: Børne- og Skoleudvalget er et politisk udvalg'
+		);
+		expect(reason('Chefforum')).toBeNull();
+	});
+});
+
 describe("extractMinutes: a project steering group's minutes", () => {
 	it('rejects them with the group as the reason, though they look like a referat', () => {
 		const x = extractMinutes(

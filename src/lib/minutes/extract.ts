@@ -90,6 +90,15 @@ function extractUnsafe(source: string, sourceFile: string): Extraction {
 			sourceFile,
 			reason: `ikke et referat fra et ledelsesforum: ${header.forum} er et MED-udvalg`
 		};
+	// "REFERAT Kommunalbestyrelsen", "Økonomiudvalget": the politicians decide there, on what the
+	// administration's forum has prepared; its minutes are not the forum's.
+	const political = header.forum ? POLITICAL_BODY.exec(header.forum) : null;
+	if (political)
+		return {
+			ok: false,
+			sourceFile,
+			reason: `ikke et referat fra et ledelsesforum: ${header.forum as string} er ${political[1] ? 'et politisk udvalg' : 'et politisk organ'}`
+		};
 	// "Styregruppemøde for Sundt Arbejdsliv": a project's steering group reports to the forum, and
 	// its minutes are not the forum's.
 	const group = header.forum ? PROJECT_GROUP.exec(header.forum) : null;
@@ -179,6 +188,9 @@ function isCooperationCommittee(forum: string): boolean {
 /** A project's groups: "Styregruppemøde for …", "Projektgruppen for …", "Arbejdsgruppe om …". */
 const PROJECT_GROUP =
 	/(?<!\p{L})(styregruppe|projektgruppe|arbejdsgruppe|følgegruppe|referencegruppe)(?:møde|n)?(?!\p{L})/iu;
+/** The council and its committees ("Børne- og Skoleudvalget"); MED committees are caught before. */
+const POLITICAL_BODY =
+	/(?<!\p{L})(?:kommunalbestyrelse\p{L}*|byråd\p{L}*)(?!\p{L})|(?<!\p{L})(\p{L}+udvalg(?:et)?)(?!\p{L})/iu;
 const COOPERATION_COMMITTEE =
 	/(?<!\p{L})(?:hoved-?med|med-?udvalg\p{L}*|hmu|samarbejdsudvalg\p{L}*)(?!\p{L})/iu;
 
