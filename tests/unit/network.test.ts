@@ -1086,6 +1086,48 @@ describe('proposals approved by number, and an extension dated without a year (w
 			)
 		).toEqual([['Tidlig indsats', '2021-09-30']]);
 	});
+
+	it('takes the points of "Indstillingens punkt 2 og 3 blev godkendt" (written blind, BA)', () => {
+		expect(
+			extensionsIn(
+				'27-11-2024',
+				'Sagsfremstilling\nLæringsnetværket "Fritidsjob til unge" kom sent i gang.\nIndstilling\n1. at temaerne besluttes\n2. at "Fritidsjob til unge" forlænges til 31. marts 2025\nBeslutning\nIndstillingens punkt 2 og 3 blev godkendt.\n'
+			)
+		).toEqual([['Fritidsjob til unge', '2025-03-31']]);
+	});
+});
+
+describe('the networks decided and the process passed (written blind, BA)', () => {
+	const events = (body: string, date = '27-11-2024'): unknown[][] => {
+		const x = extractMinutes(`REFERAT Chefforum d. ${date}\nPunkt 1: CF - Netværk\n${body}`, 'x');
+		return x.ok ? x.records.network_events.map((e) => [e.event, e.network ?? e.date]) : [];
+	};
+	const statuses = (body: string): unknown[][] => events(body).filter((e) => e[0] !== 'milestone');
+	const milestones = (body: string, date: string): unknown[][] =>
+		events(body, date).filter((e) => e[0] === 'milestone');
+
+	it('reads a table of networks under "besluttede at igangsætte følgende tre netværk …:" as decided', () => {
+		expect(
+			statuses(
+				'Beslutning\nChefforum besluttede at igangsætte følgende netværk med de anførte referenceledere:\n\n| Netværk | Type | Referenceleder |\n|---|---|---|\n| Børn i psykisk sårbare familier | Velfærdsnetværk | Lene V. |\n| Regnvand som ressource | Innovationsnetværk | Sofie D. |\n'
+			)
+		).toEqual([
+			['network_decided', 'Børn i psykisk sårbare familier'],
+			['network_decided', 'Regnvand som ressource']
+		]);
+	});
+
+	it('dates a step of the process passed ("blev sat i gang den 2. oktober") before the meeting', () => {
+		expect(
+			milestones(
+				'Sagsfremstilling\nTemaprocessen blev sat i gang den 2. oktober, og forslagene blev kvalificeret på mødet den 13. november.\n',
+				'27-11-2024'
+			)
+		).toEqual([
+			['milestone', '2024-10-02'],
+			['milestone', '2024-11-13']
+		]);
+	});
 });
 
 describe('a network table whose status is a testfase (written blind, AR)', () => {

@@ -175,6 +175,16 @@ describe('how far a department is from its goal (written blind, AM)', () => {
 		);
 		expect(x.ok && x.records.sick_leave_targets).toEqual([]);
 	});
+
+	it('reads no target in "ligger kommunen 1,4 dage over dette niveau, og målet …" (written blind, AY)', () => {
+		const x = extractMinutes(
+			'REFERAT Chefforum d. 22-02-2023\nPunkt 1: CF - Sygefravær 2022\nSagsfremstilling\nSygefraværet i 2023 må højst være 11,0 dage. Med fraværet i 2022 ligger kommunen 1,4 dage over dette niveau, og målet kræver en indsats.\n',
+			'x'
+		);
+		expect(x.ok && x.records.sick_leave_targets.map((t) => [t.rule, t.value])).toEqual([
+			['at_most', 11]
+		]);
+	});
 });
 
 describe('a department to bring its absence down (written blind, AS)', () => {

@@ -1038,6 +1038,15 @@ describe('extractSickLeave: phrasings from minutes written blind (fixtures 127�
 		]);
 	});
 
+	it('reads no figure from "sygeforløb på op til 30 dage", but a level "steget op til 9,5 dage"', () => {
+		expect(rows('Korttidsfraværet, dvs. sygeforløb på op til 30 dage, udgør 3,6 dage.')).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'short_term', 'level', 3.6]
+		]);
+		expect(rows('Fraværet er steget op til 9,5 dage.')).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'total', 'level', 9.5]
+		]);
+	});
+
 	it('reads no figure from a definition "(30 dage og derover)" or from the region\'s municipalities', () => {
 		expect(
 			rows(

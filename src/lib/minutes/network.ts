@@ -51,16 +51,23 @@ const NUMERIC_BULLET =
 	/^(?:[-*•·][ \t]*)?(?:d\.[ \t]*|den[ \t]+)?(\d{1,2})\/(\d{1,2})[ \t]*[:-][ \t]*(\S.*)$/u;
 const MILESTONE_WORDS =
 	/senest|frist|deadline|beslut|opstart|start|evaluer|afslut|kvalificer|drøft|tema|seminar|workshop|møde|præsenter|forlæng|overgår|periode|løber|kraft|status|kick-?off|(?:går|gå|sættes)[ \t]+(?:for[ \t]+alvor[ \t]+)?i[ \t]+gang/i;
-// "Tidsplanen blev godkendt med den ændring, at …" looks forward.
-const PAST =
-	/(?<!\p{L})(?:siden|tidligere|blev(?![ \t]+(?:godkendt|vedtaget|aftalt))|var|havde)(?!\p{L})/iu;
+// What was done, in the passive: "Temaprocessen blev sat i gang den 2. oktober".
+const DONE_PASSIVE = String.raw`(?:sat[ \t]+i[ \t]+gang|startet|igangsat|besluttet|afholdt|holdt|kvalificeret|drøftet|evalueret|afsluttet)`;
+// "Tidsplanen blev godkendt med den ændring, at …" looks forward; "… blev sat i gang den 2.
+// oktober" is a milestone passed.
+const PAST = new RegExp(
+	String.raw`(?<!\p{L})(?:siden|tidligere|blev(?![ \t]+(?:godkendt|vedtaget|aftalt)(?!\p{L})|[ \t]+${DONE_PASSIVE}(?!\p{L}))|var|havde)(?!\p{L})`,
+	'iu'
+);
 /**
  * "Chefforum besluttede temaerne i december", said in June: a date of something done, so the
  * last such month before the meeting. Not when a verb in the sentence looks ahead ("besluttede
  * at igangsætte to netværk i januar", "…, og netværkene starter i september").
  */
-const DONE =
-	/(?<!\p{L})(?:besluttede|valgte|drøftede|vedtog|udpegede|(?:af)?holdt|startede|igangsatte|afsluttede|kvalificerede|evaluerede|præsenterede|behandlede)(?!\p{L})/iu;
+const DONE = new RegExp(
+	String.raw`(?<!\p{L})(?:besluttede|valgte|drøftede|vedtog|udpegede|(?:af)?holdt|startede|igangsatte|afsluttede|kvalificerede|evaluerede|præsenterede|behandlede|blev[ \t]+${DONE_PASSIVE})(?!\p{L})`,
+	'iu'
+);
 const LOOKS_AHEAD =
 	/(?<!\p{L})(?:at|skal|vil|kommer|bliver|forventes|planlægges|går|mødes|(?:af)?holde[rs]|starte[rs]|igangsætte[rs]|afslutte[rs]|evaluere[rs]|drøfte[rs]|beslutte[rs]|præsentere[rs]|forelægge[rs]|gennemføre[rs])(?!\p{L})/iu;
 /** "… den 15. juni i stedet for den 8. juni": the date given up. */
@@ -619,13 +626,26 @@ function numberedNetworks(ctx: ItemContext): Map<string, string> {
 	return out;
 }
 
-/** "godkendte indstillingens punkt 2-4", "… punkt 1 og 3": the numbers of the points approved. */
-const APPROVES_POINTS =
-	/(?:godkend|tiltr[åæ]d)\p{L}*[ \t]+indstillingens[ \t]+(?:punkt(?:er)?|pkt\.?)[ \t]+(\d{1,2})(?:[ \t]*(?:-|–|til)[ \t]*(\d{1,2}))?((?:[ \t]*(?:,|og)[ \t]*\d{1,2})*)/iu;
+/**
+ * "godkendte indstillingens punkt 2-4", "… punkt 1 og 3", "Indstillingens punkt 2 og 3 blev
+ * godkendt": the numbers of the points approved.
+ */
+const PROPOSAL_POINTS =
+	/indstillingens[ \t]+(?:punkt(?:er)?|pkt\.?)[ \t]+(\d{1,2})(?:[ \t]*(?:-|–|til)[ \t]*(\d{1,2}))?((?:[ \t]*(?:,|og)[ \t]*\d{1,2})*)/iu;
+const APPROVES_BEFORE = /(?:godkend|tiltr[åæ]d)\p{L}*[ \t]+$/iu;
+const APPROVED_AFTER =
+	/^[ \t]+(?:blev[ \t]+|er[ \t]+)?(?:godkendt|godkendes|tiltrådt|tiltrædes|vedtaget)(?!\p{L})/iu;
 const POINT_NUMBER = /^(\d{1,2})[.)][ \t]/;
 function pointsApproved(text: string): number[] {
-	const m = APPROVES_POINTS.exec(text);
-	if (!m) return [];
+	const m = PROPOSAL_POINTS.exec(text);
+	if (
+		!m ||
+		!(
+			APPROVES_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) ||
+			APPROVED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))
+		)
+	)
+		return [];
 	const from = Number(m[1]);
 	const to = m[2] ? Number(m[2]) : from;
 	const more = (m[3] ?? '').match(/\d{1,2}/g) ?? [];
@@ -875,26 +895,38 @@ function tableStatuses(ctx: ItemContext): TableStatus[] {
 	for (const table of itemTables(ctx)) {
 		const name = table.header.findIndex((h) => NAME_COLUMN.test(h));
 		const status = table.header.findIndex((h) => STATUS_COLUMN.test(h));
-		if (name < 0 || status < 0) continue;
+		// "Chefforum besluttede at igangsætte følgende tre netværk …:" over a table of them.
+		const decided = status < 0 && DECIDED.test(introOf(ctx.text, table.headerStart));
+		if (name < 0 || (status < 0 && !decided)) continue;
 		for (const row of table.rows) {
 			const network = row.cells[name] ?? '';
 			const said = row.cells[status] ?? '';
-			if (!/\p{L}/u.test(network) || !said) continue;
-			const kind: NetworkEventKind | null = ENDED.test(said)
-				? 'network_ended'
-				: EXTENDED.test(said)
-					? 'network_extended'
-					: RUNNING.test(said) || /^(?:kører|i gang|aktiv|(?:i[ \t]+)?testfase|løbende)/i.test(said)
-						? 'network_running'
-						: DECIDED.test(said) || /^(?:nyt?|opstart)/i.test(said)
-							? 'network_decided'
-							: null;
+			if (!/\p{L}/u.test(network) || (!decided && !said)) continue;
+			const kind: NetworkEventKind | null = decided
+				? 'network_decided'
+				: ENDED.test(said)
+					? 'network_ended'
+					: EXTENDED.test(said)
+						? 'network_extended'
+						: RUNNING.test(said) ||
+							  /^(?:kører|i gang|aktiv|(?:i[ \t]+)?testfase|løbende)/i.test(said)
+							? 'network_running'
+							: DECIDED.test(said) || /^(?:nyt?|opstart)/i.test(said)
+								? 'network_decided'
+								: null;
 			if (!kind) continue;
 			const date = kind === 'network_extended' ? firstDate(ctx, said) : null;
 			out.push({ network, kind, date, start: row.start, end: row.end });
 		}
 	}
 	return out;
+}
+
+/** The line that introduces what starts at `at` ("… følgende netværk:"), or "" when there is none. */
+function introOf(text: string, at: number): string {
+	const before = text.slice(Math.max(0, at - 300), at).trimEnd();
+	const line = before.slice(before.lastIndexOf('\n') + 1).trim();
+	return line.endsWith(':') ? line : '';
 }
 
 /** The last date of the tidsplan being read, while its rows follow one another. */

@@ -22,9 +22,9 @@ const NATIONAL_AVERAGE = /landsgennemsnit/i;
 const NATIONAL_AVERAGE_ALL = /landsgennemsnit/gi;
 const CEILING =
 	/højest|højst|ikke[^.]{0,24}(?:over|højere)|maksimalt|under|på[ \t]+niveau[ \t]+med|nede?[ \t]+på|ligge[ \t]+på/i;
-// "målet", "måltal", "målsætningen", but not "målt" or "målingen" (a measurement).
+// "ligger 1,4 dage over dette niveau", "0,8 dage højere end målet": a distance from the goal.
 const FROM_GOAL_AFTER = new RegExp(
-	String.raw`^[ \t]+(?:over|under|fra)[ \t]+${TARGET}(?!\p{L})`,
+	String.raw`^[ \t]+(?:over|under|fra|(?:højere|lavere)[ \t]+end)[ \t]+(?:${TARGET}|(?:dette|det|samme)[ \t]+niveau|niveauet|grænsen|loftet)(?!\p{L})`,
 	'iu'
 );
 const GOAL = new RegExp(String.raw`(?<!\p{L})(?:${TARGET}|skal|må)(?!\p{L})`, 'iu');

@@ -35,10 +35,12 @@ const DAY_FIGURE = new RegExp(
 const LISTED_NUMBER =
 	/(?<![\d,.])(\d{1,2}(?:[,.]\d{1,2})?)[ \t]*(?:,|og|eller|til)[ \t]*(?:(?:\p{L}+|[1-4]\.)[ \t]+){0,2}$/u;
 const CONVERTED = /svar|hvilket|dvs|altså/i;
-// A duration in a definition ("mere end 30 dage", "over 14 dage i træk", "30 dage og derover") is
-// not a figure.
+// A duration in a definition ("mere end 30 dage", "over 14 dage i træk", "30 dage og derover")
+// is not a figure; nor a whole number of days "op til" ("sygeforløb på op til 30 dage", where
+// "steget op til 9,5 dage" is a level).
 const DURATION_BEFORE =
 	/(?:mere[ \t]+end|mindre[ \t]+end|over|under|ud[ \t]+over|efter|inden[ \t]*for|de[ \t]+første|de[ \t]+sidste|[<>])[ \t]*$/i;
+const UP_TO_BEFORE = /(?<!\p{L})op[ \t]+til[ \t]*$/iu;
 /** A course's length ("et forløb på 2 dage", "et lederkursus af 3 dage") is not absence either. */
 const COURSE_BEFORE =
 	/(?<!\p{L})(?:et|en|sit|sin|hvert|hver)[ \t]+(?:\p{L}+[ \t]+)?\p{L}*(?:kursus|forløb|uddannelse|seminar|internat|konference|workshop|temadag)[ \t]+(?:på|af)[ \t]*$/iu;
@@ -81,6 +83,7 @@ function readDayFigures(sentence: string): Figure[] {
 		const before = sentence.slice(Math.max(0, index - 20), index);
 		if (
 			DURATION_BEFORE.test(before) ||
+			(UP_TO_BEFORE.test(before) && !/[,.]/.test(m[1] ?? ',')) ||
 			DURATION_AFTER.test(sentence.slice(end, end + 20)) ||
 			(/på|af/i.test(before) && COURSE_BEFORE.test(sentence.slice(Math.max(0, index - 48), index)))
 		)
@@ -171,7 +174,7 @@ export interface Mention<T> {
 }
 
 const MEASURE_WORD =
-	/(?<!\p{L})(?:(korttid|kortvarig\p{L}*[ \t]+(?:syge)?fravær|kortvarig|korte?[ \t]+(?:syge)?forløb)\p{L}*|(langtid|langvarig\p{L}*[ \t]+(?:syge)?fravær|langvarig|lange?[ \t]+(?:syge)?forløb)\p{L}*|(barn(?:s|ets|et)?[ \t]+(?:(?:1\.|første)(?:[ \t]*(?:og|-)[ \t]*(?:2\.|anden))?[ \t]+)?syg\p{L}*|børns?[ \t]+syg\p{L}*)|((?:syge)?fravær\p{L}*)|((?:under|mindre[ \t]+end|kortere[ \t]+end)[ \t]+30[ \t]+(?:kalender)?dage)|((?:over|mere[ \t]+end|længere[ \t]+end)[ \t]+30[ \t]+(?:kalender)?dages?))/giu;
+	/(?<!\p{L})(?:(korttid|kortvarig\p{L}*[ \t]+(?:syge)?fravær|kortvarig|korte?[ \t]+(?:syge)?forløb)\p{L}*|(langtid|langvarig\p{L}*[ \t]+(?:syge)?fravær|langvarig|lange?[ \t]+(?:syge)?forløb)\p{L}*|(barn(?:s|ets|et)?[ \t]+(?:(?:1\.|første)(?:[ \t]*(?:og|-)[ \t]*(?:2\.|anden))?[ \t]+)?syg\p{L}*|børns?[ \t]+syg\p{L}*)|((?:syge)?fravær\p{L}*)|((?:under|mindre[ \t]+end|kortere[ \t]+end|op[ \t]+til)[ \t]+30[ \t]+(?:kalender)?dage)|((?:over|mere[ \t]+end|længere[ \t]+end)[ \t]+30[ \t]+(?:kalender)?dages?))/giu;
 const PEOPLE_ON_SICK_LEAVE = /sygemeld/i;
 const NOT_A_MEASURE = /statistik|opgørelse|politik|samtale|indsats|procent|registrering|kode/i;
 
