@@ -1828,3 +1828,56 @@ describe("extractSickLeave: last year's figures in brackets (written blind, AR)"
 		).toEqual([['Dagtilbud', '1.–3. kvartal 2016', 'total', 'level', 11.9]]);
 	});
 });
+
+describe('extractSickLeave: TCG minutes of 2011–2012 written blind (AU)', () => {
+	const t = 'Sygefravær 1.-3. kvartal 2012';
+
+	it('gives "her" in the middle of a sentence the department the sentence before named', () => {
+		expect(
+			rows(
+				'Børne- og Ungeforvaltningen har nedbragt fraværet til 7,0 dage. Barns første sygedag fylder mest her med 0,5 dage.',
+				t
+			)
+		).toEqual([
+			['Børne- og Ungeforvaltningen', '1.–3. kvartal 2012', 'total', 'level', 7],
+			['Børne- og Ungeforvaltningen', '1.–3. kvartal 2012', 'child_sick', 'level', 0.5]
+		]);
+	});
+
+	it('reads "i fjor" as last year: "lavere end i 3. kvt. i fjor", "ligger som i fjor på 8,7 dage"', () => {
+		expect(
+			rows(
+				'Tager man 3. kvt. 2012 for sig, var fraværet 3,0 dage, hvilket er 0,2 dage lavere end i 3. kvt. i fjor.',
+				t
+			)
+		).toEqual([
+			['Albertslund Kommune', '3. kvartal 2012', 'total', 'level', 3],
+			['Albertslund Kommune', '3. kvartal 2012', 'total', 'change', -0.2],
+			['Albertslund Kommune', '3. kvartal 2011', 'total', 'level', 3.2]
+		]);
+		expect(rows('Miljø- og Teknikforvaltningen ligger som i fjor på 8,7 dage.', t)).toEqual([
+			['Miljø- og Teknikforvaltningen', '1.–3. kvartal 2012', 'total', 'level', 8.7],
+			['Miljø- og Teknikforvaltningen', '1.–3. kvartal 2012', 'total', 'change', 0],
+			['Miljø- og Teknikforvaltningen', '1.–3. kvartal 2011', 'total', 'level', 8.7]
+		]);
+	});
+
+	it('reads "første gang siden 2009" as no period, and "den eneste forvaltning, hvor fraværet er steget" of that one', () => {
+		expect(
+			rows(
+				'Fraværet var 9,1 dage mod 9,5 dage i samme periode i fjor. Det er første gang siden 2009, at fraværet er gået ned.',
+				t
+			)
+		).toEqual([
+			['Albertslund Kommune', '1.–3. kvartal 2012', 'total', 'level', 9.1],
+			['Albertslund Kommune', '1.–3. kvartal 2011', 'total', 'level', 9.5],
+			['Albertslund Kommune', '1.–3. kvartal 2012', 'total', 'change', -0.4]
+		]);
+		expect(
+			rows(
+				'Kultur- og Fritidsforvaltningen er den eneste forvaltning, hvor fraværet er steget i forhold til i fjor.',
+				t
+			)
+		).toEqual([['Kultur- og Fritidsforvaltningen', '1.–3. kvartal 2012', 'total', 'change', null]]);
+	});
+});

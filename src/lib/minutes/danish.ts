@@ -172,6 +172,9 @@ export const NUMBERED_LINE_WORD_PATTERN = String.raw`(?:[Ll]inje|[Ii]nitiativ|[I
  */
 export const DECISION_LEAD = String.raw`(?:(?:i[ \t]+øvrigt|herefter|hermed|derudover|ellers|endvidere|og|dernæst)[ \t]*,?[ \t]+)?`;
 
+/** Last year, as the minutes say it: "sidste år", "forrige år", "året før", "i fjor". */
+export const LAST_YEAR_WORDS = String.raw`(?:(?:sidste|forrige)[ \t]+år|året[ \t]+før|i[ \t]+fjor)`;
+
 /** Approving a proposal, as a participle ("Godkendt.", "Tiltrådt.") and in the past tense. */
 export const APPROVED = String.raw`(?:godkendt|tiltrådt)`;
 export const APPROVES = String.raw`(?:godkendte|tiltrådte)`;

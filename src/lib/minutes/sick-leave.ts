@@ -4,7 +4,7 @@
  * derived from stated ones (marked derived=true, with the evidence they rest on).
  */
 
-import { MONTHS, MONTH_PATTERN, parseDanishNumber } from './danish';
+import { LAST_YEAR_WORDS, MONTHS, MONTH_PATTERN, parseDanishNumber } from './danish';
 import type { Evidence, ItemContext, ItemSentence } from './item-context';
 import {
 	findPeriods,
@@ -246,7 +246,7 @@ const SAME_SPAN_IN_YEAR = new RegExp(
 	'giu'
 );
 const SAME_PERIOD = new RegExp(
-	String.raw`${SAME_SPAN}(?:[ \t]+(?:i|af|for))?(?:[ \t]+((?:19|20)\d\d)(?!\d)|[ \t]+(?:sidste|forrige)[ \t]+år|[ \t]+året[ \t]+før)?`,
+	String.raw`${SAME_SPAN}(?:[ \t]+(?:i|af|for))?(?:[ \t]+((?:19|20)\d\d)(?!\d)|[ \t]+${LAST_YEAR_WORDS})?`,
 	'i'
 );
 const EQUALS =
@@ -274,7 +274,10 @@ function departmentIn(text: string): string | null {
 
 /** A sentence that refers back to the department just named. */
 const HERE = /^(?:her|heri|i[ \t]+afdelingen|afdelingen)(?!\p{L})/iu;
-const THE_DEPARTMENT = /(?<!\p{L})afdelingen(?!\p{L})/iu;
+// "…, som i afdelingen udgør", "Barns første sygedag fylder mest her med 0,5 dage" (not "her i
+// kommunen").
+const THE_DEPARTMENT =
+	/(?<!\p{L})(?:afdelingen|forvaltningen|her(?![ \t]+(?:i|på)[ \t]+(?:kommunen|huset|rådhuset|organisationen)))(?!\p{L})/iu;
 const CHANGE_NOUN_AFTER =
 	/^[ \t]*(?:dages[ \t]+)?(fald|stigning|nedgang|forbedring|forværring|(?:ned|op)(?=[ \t]+(?:i|fra|siden|sammenlignet)(?!\p{L})))(?!\p{L})/iu;
 const TREND = /(?<!\p{L})(?:i[ \t]+træk|de[ \t]+seneste|gennem[ \t]+de[ \t]+sidste)(?!\p{L})/iu;
@@ -294,8 +297,10 @@ const SAME_AS_AFTER =
 const PER_UNIT_GAP = /^[ \t]+pr\.?[ \t]+\p{L}+[ \t]+(?:i[ \t]+|for[ \t]+)?$/u;
 const PART_OF = /^af[ \t]+(?:de|disse)[ \t]+(\d{1,2},\d)[ \t]+dage/iu;
 /** "… og 6,3 dage i de samme perioder i 2011": the periods of a list, a year before. */
-const SAME_PERIODS_AFTER =
-	/^[ \t]*(?:dage?[ \t]+)?(?:i|for)[ \t]+(?:de[ \t]+)?(?:samme|tilsvarende)[ \t]+perioder[ \t]+(?:i[ \t]+((?:19|20)\d\d)|sidste[ \t]+år|året[ \t]+før)/iu;
+const SAME_PERIODS_AFTER = new RegExp(
+	String.raw`^[ \t]*(?:dage?[ \t]+)?(?:i|for)[ \t]+(?:de[ \t]+)?(?:samme|tilsvarende)[ \t]+perioder[ \t]+(?:i[ \t]+((?:19|20)\d\d)|${LAST_YEAR_WORDS})`,
+	'iu'
+);
 const THEN_COMPARED_AFTER =
 	/(?:(?<!\p{L})og[ \t]+(?:dermed|altså|således)|^[ \t]*(?:dage?[ \t]*)?,)[ \t]+(?:\p{L}+[ \t]+){0,2}?(højere|lavere|mindre|mere|færre|flere)[ \t]+end[ \t]+(?:i[ \t]+(?:\d|samme|sidste|første|anden)|sidste|året|samme|\d)/iu;
 /** "Begge er lavere end …": the measures the sentence before named. */
@@ -329,11 +334,15 @@ const LEVEL_VERB_BEFORE =
 const ANOTHER_SCOPE_AFTER =
 	/^[ \t]+(?:end[ \t]+)?(?:i[ \t]+)?(?:kommunen|hele[ \t]+kommunen|gennemsnittet|snittet|kommunens[ \t]+gennemsnit|det[ \t]+samlede[ \t]+gennemsnit|de[ \t]+øvrige[ \t]+afdelinger|resten[ \t]+af[ \t]+kommunen)(?!\p{L})/iu;
 /** "året før var tallet 15,3", "sidste år lå det på 5,1 dage": last year named before the level. */
-const LAST_YEAR_BEFORE =
-	/(?<!\p{L})(?:året[ \t]+før|sidste[ \t]+år|forrige[ \t]+år)[ \t]+(?:var|lå|udgjorde)(?!\p{L})/iu;
+const LAST_YEAR_BEFORE = new RegExp(
+	String.raw`(?<!\p{L})${LAST_YEAR_WORDS}[ \t]+(?:var|lå|udgjorde)(?!\p{L})`,
+	'iu'
+);
 /** "… 9,1 dage mod 10,2 dage året før": a level said to be last year's. */
-const LAST_YEAR_AFTER =
-	/^[ \t]*(?:i[ \t]+)?(?:(?:sidste|forrige)[ \t]+år|året[ \t]+før)(?!\p{L})/iu;
+const LAST_YEAR_AFTER = new RegExp(
+	String.raw`^[ \t]*(?:i[ \t]+)?${LAST_YEAR_WORDS}(?!\p{L})`,
+	'iu'
+);
 
 /**
  * "6,8 dage (2023: 6,9 dage)", "(1. halvår 2018: 5,9 dage)": a figure right after "(<period>:"
@@ -356,8 +365,10 @@ function periodInParentheses(text: string, at: number, subject: FullPeriod): Ful
 	const p = findPeriods(inner, false).find((m) => m.period.year !== null);
 	return p ? (p.period as FullPeriod) : null;
 }
-const LAST_YEAR_IN_PARENTHESES =
-	/^(?:i[ \t]+)?(?:(?:sidste|forrige)[ \t]+år|året[ \t]+før|samme[ \t]+periode[ \t]+(?:sidste|forrige)[ \t]+år)[ \t]*[:=]?$/i;
+const LAST_YEAR_IN_PARENTHESES = new RegExp(
+	String.raw`^(?:i[ \t]+)?(?:${LAST_YEAR_WORDS}|samme[ \t]+periode[ \t]+${LAST_YEAR_WORDS})[ \t]*[:=]?$`,
+	'i'
+);
 const DIFFERENCE = /(?<!\p{L})forskellen(?!\p{L})/iu;
 /** What a comparative compares with when it says so itself: "lavere end sidste år". */
 const OWN_COMPARISON = /^[ \t]*(?:end|i[ \t]+forhold[ \t]+til|sammenlignet[ \t]+med)(?!\p{L})/iu;
@@ -446,7 +457,7 @@ function closedBracket(text: string, p: { index: number; end: number }, before: 
 }
 /** ", som i …", ", der i …": a relative clause opened before a period. */
 const RELATIVE_BEFORE = /,[ \t]+(?:som|der|hvor)(?:[ \t]+[\p{L}\d.]+){0,3}[ \t]+$/u;
-const LAST_YEAR_IN = /(?<!\p{L})(?:(?:sidste|forrige)[ \t]+år|året[ \t]+før)(?!\p{L})/iu;
+const LAST_YEAR_IN = new RegExp(String.raw`(?<!\p{L})${LAST_YEAR_WORDS}(?!\p{L})`, 'iu');
 const LEVEL_FROM_TO = /(?<!\p{L})(?:fra|til)[ \t]*$/iu;
 /** "… gik fraværet fra 15,8 til 14,6 dage": a move from one level to another without a change word. */
 const GOES_FROM = /(?<!\p{L})(?:gik|gået|går)[ \t]+(?:[\p{L}-]+,?[ \t]+){0,3}fra(?!\p{L})/iu;
@@ -698,7 +709,10 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 						: ['total']
 					: [];
 			// The department an earlier clause named: "Pleje & Omsorg er den afdeling, hvor fraværet er faldet".
-			let departmentBefore: string | null = HERE.test(s.text) ? departmentIn(before) : null;
+			let departmentBefore: string | null =
+				HERE.test(s.text) || (THE_DEPARTMENT.test(s.text) && scopeMentions(s.text).length === 0)
+					? departmentIn(before)
+					: null;
 			// "I Pleje & Omsorg, Dagtilbud og Skoler & Uddannelse er fraværet faldende": a list cut at
 			// its commas.
 			let listed: string[] = [];
@@ -1316,7 +1330,7 @@ function ev(ctx: ItemContext, s: ItemSentence): Evidence {
 }
 
 /** "3. kvartal sidste år": a period without its year, said to be last year's. */
-const YEAR_BEFORE_AFTER = /^[ \t]+(?:(?:sidste|forrige)[ \t]+år|året[ \t]+før)(?!\p{L})/iu;
+const YEAR_BEFORE_AFTER = new RegExp(String.raw`^[ \t]+${LAST_YEAR_WORDS}(?!\p{L})`, 'iu');
 
 /** "Året til dato", "hidtil i år": the year so far. */
 const YEAR_TO_DATE =
@@ -1352,7 +1366,7 @@ function listedPeriods(
 
 /** "samme kvartal sidste år", "tilsvarende periode året før": the subject period a year before. */
 const SAME_PERIOD_LAST_YEAR = new RegExp(
-	String.raw`(?<!\p{L})(?:(?:samme|tilsvarende)[ \t]+${SPAN_WORD}[ \t]+(?:(?:sidste|forrige)[ \t]+år|året[ \t]+før|i[ \t]+fjor)|(?<=(?:end|som|mod)[ \t])for[ \t]+et[ \t]+år[ \t]+siden)(?!\p{L})`,
+	String.raw`(?<!\p{L})(?:(?:samme|tilsvarende)[ \t]+${SPAN_WORD}[ \t]+${LAST_YEAR_WORDS}|(?<=(?:end|som|mod)[ \t])for[ \t]+et[ \t]+år[ \t]+siden)(?!\p{L})`,
 	'giu'
 );
 
@@ -1432,8 +1446,12 @@ function rolePeriods(text: string, anaphora?: Anaphora): RolePeriod[] {
 	return out.sort((a, b) => a.index - b.index);
 }
 
-/** "det højeste, vi har målt siden 2008": the year of a record, no period of the figures. */
-const RECORD_SINCE = /(?:højeste|laveste|største|mindste)[^.;\n]{0,40}siden[ \t]+$/iu;
+/**
+ * "det højeste, vi har målt siden 2008", "første gang siden 2009, at …": the year of a record, no
+ * period of the figures.
+ */
+const RECORD_SINCE =
+	/(?:højeste|laveste|største|mindste|første[ \t]+gang)[^.;\n]{0,40}siden[ \t]+$/iu;
 
 /** "samme periode i 2014", "samme kvartal 2014": the year is the compared period. */
 function SAME_PERIOD_AT(text: string, p: PeriodMention): boolean {
@@ -1474,7 +1492,11 @@ function nameThenBracket(text: string): boolean {
 }
 const VERSUS_AFTER = /^[ \t]+(?:dag\p{L}*[ \t]+)?(?:i[ \t]+(?:19|20)\d\d[ \t]+)?mod[ \t]+\d/iu;
 /** "ligesom i 2017": no change against then. */
-const LIKE_BEFORE = /(?<!\p{L})ligesom[ \t]+(?:i|for|sidste|året)(?!\p{L})/iu;
+// "ligesom i 2017 0,8 dage", "ligger som i fjor på 8,7 dage".
+const LIKE_BEFORE = new RegExp(
+	String.raw`(?<!\p{L})(?:ligesom[ \t]+(?:i|for|sidste|året)|som[ \t]+${LAST_YEAR_WORDS}[ \t]+på[ \t]*$)(?!\p{L})`,
+	'iu'
+);
 
 /**
  * Between a figure and the measure it is: nothing, a verb of being ("0,5 dage er barns sygedag")
@@ -1578,7 +1600,7 @@ const WHERE_CLAUSE = /^[ \t]*hvor(?!\p{L})/iu;
 
 /** Whether a clause ends with a department ("… i Dagtilbud", "… er den afdeling"). */
 function endsWithDepartment(clause: string): boolean {
-	if (/(?<!\p{L})afdeling(?:en)?[ \t]*$/iu.test(clause)) return true;
+	if (/(?<!\p{L})(?:afdeling|forvaltning)(?:en)?[ \t]*$/iu.test(clause)) return true;
 	const last = scopeMentions(clause).at(-1);
 	return last !== undefined && last.value !== MUNICIPALITY && clause.slice(last.end).trim() === '';
 }
