@@ -381,3 +381,24 @@ describe('normalise: a list item broken by a page break', () => {
 		expect(normalise(source).text).not.toContain('og\n\n');
 	});
 });
+
+describe('normalise: a footer run into the next page by a form feed (written blind, AU)', () => {
+	it('drops "Side 2 af 4\\fAlbertslund Kommune · Referat …" when both halves are furniture', () => {
+		const header = 'Albertslund Kommune · Chefforum      Referat 12. november 2025';
+		const source = [
+			header,
+			'Punkt 1: Sygefravær',
+			'Dagtilbud     12,1     11,2',
+			'',
+			'      Side 1 af 3',
+			`\f${header}`,
+			'Skoler        7,0      7,4',
+			`      Side 2 af 3\f      ${header}`,
+			'Pleje         13,5     12,8',
+			'      Side 3 af 3'
+		].join('\n');
+		const text = normalise(source).text;
+		expect(text).not.toContain('Side 2 af 3');
+		expect(text).toContain('Skoler        7,0      7,4\nPleje         13,5     12,8');
+	});
+});

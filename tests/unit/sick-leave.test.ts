@@ -1881,3 +1881,74 @@ describe('extractSickLeave: TCG minutes of 2011–2012 written blind (AU)', () =
 		).toEqual([['Kultur- og Fritidsforvaltningen', '1.–3. kvartal 2012', 'total', 'change', null]]);
 	});
 });
+
+describe('extractSickLeave: a quarterly report in two-column PDF text (written blind, AU)', () => {
+	const t = 'Sygefravær 1.-3. kvartal 2022';
+
+	it('reads a table set in two columns side by side, and a footnote mark as no part of a name', () => {
+		expect(
+			rows(
+				'Afdeling               2021     2022     Afdeling                   2021     2022\nDagtilbud              12,1     11,2     Drift & Service            10,4      9,6\nSkoler & Uddannelse     7,0      7,4     Organisation & Politik*       -      3,8\n',
+				t
+			)
+		).toEqual([
+			['Dagtilbud', '1.–3. kvartal 2021', 'total', 'level', 12.1],
+			['Dagtilbud', '1.–3. kvartal 2022', 'total', 'level', 11.2],
+			['Skoler & Uddannelse', '1.–3. kvartal 2021', 'total', 'level', 7],
+			['Skoler & Uddannelse', '1.–3. kvartal 2022', 'total', 'level', 7.4],
+			['Drift & Service', '1.–3. kvartal 2021', 'total', 'level', 10.4],
+			['Drift & Service', '1.–3. kvartal 2022', 'total', 'level', 9.6],
+			['Organisation & Politik', '1.–3. kvartal 2022', 'total', 'level', 3.8],
+			['Dagtilbud', '1.–3. kvartal 2022', 'total', 'change', -0.9],
+			['Skoler & Uddannelse', '1.–3. kvartal 2022', 'total', 'change', 0.4],
+			['Drift & Service', '1.–3. kvartal 2022', 'total', 'change', -0.8]
+		]);
+	});
+
+	it('gives a list after the verb its direction: "steget i A, B og C, mens D ligger på samme niveau"', () => {
+		const directions = (text: string): unknown => {
+			const x = extractMinutes(
+				`REFERAT Chefforum d. 15-11-2022\nPunkt 1: CF - ${t}\nSagsfremstilling\n${text}\n`,
+				'x'
+			);
+			return x.ok && x.records.sick_leave.map((r) => [r.scope, r.direction]);
+		};
+		expect(
+			directions(
+				'Omvendt er fraværet steget i Skoler & Uddannelse, Miljø & Teknik, Kultur, Fritid & Forebyggende Sundhed og HR & Organisationsudvikling, mens Social & Familie ligger præcis på samme niveau som sidste år.'
+			)
+		).toEqual([
+			['Skoler & Uddannelse', 'up'],
+			['Miljø & Teknik', 'up'],
+			['Kultur, Fritid & Forebyggende Sundhed', 'up'],
+			['HR & Organisationsudvikling', 'up'],
+			['Social & Familie', 'flat']
+		]);
+	});
+
+	it('reads "de tilsvarende tal 4,8 og 3,9 dage" and "udgjorde de 0,4 dage" as the measures named before', () => {
+		expect(
+			rows(
+				'Korttidsfraværet udgør 4,6 dage og langtidsfraværet 3,7 dage. I 1.-3. kvt. 2021 var de tilsvarende tal 4,8 og 3,9 dage.',
+				t
+			)
+		).toEqual([
+			['Albertslund Kommune', '1.–3. kvartal 2022', 'short_term', 'level', 4.6],
+			['Albertslund Kommune', '1.–3. kvartal 2022', 'long_term', 'level', 3.7],
+			['Albertslund Kommune', '1.–3. kvartal 2021', 'short_term', 'level', 4.8],
+			['Albertslund Kommune', '1.–3. kvartal 2021', 'long_term', 'level', 3.9],
+			['Albertslund Kommune', '1.–3. kvartal 2022', 'short_term', 'change', -0.2],
+			['Albertslund Kommune', '1.–3. kvartal 2022', 'long_term', 'change', -0.2]
+		]);
+		expect(
+			rows(
+				'Barns 1. og 2. sygedag indgår ikke i tallene ovenfor. I årets første ni måneder udgjorde de 0,4 dage, hvilket er uændret.',
+				t
+			)
+		).toEqual([
+			['Albertslund Kommune', '1.–3. kvartal 2022', 'child_sick', 'level', 0.4],
+			['Albertslund Kommune', '1.–3. kvartal 2022', 'child_sick', 'change', 0],
+			['Albertslund Kommune', '1.–3. kvartal 2021', 'child_sick', 'level', 0.4]
+		]);
+	});
+});

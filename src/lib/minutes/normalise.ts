@@ -326,13 +326,35 @@ function keepParagraphBreaks(lines: readonly Line[], keep: boolean[]): void {
 	}
 }
 
+/**
+ * Furniture by line, where a form feed inside a line ("Side 2 af 4\fAlbertslund Kommune · …":
+ * a footer without its line end, then the next page's header) splits it into the two lines it
+ * stands for; the line is furniture when both are.
+ */
+function furnitureOfLines(lines: readonly Line[]): boolean[] {
+	if (!lines.some((l) => l.text.indexOf('\f') > 0)) return furnitureLines(lines);
+	const parts: { text: string; line: number }[] = [];
+	lines.forEach((l, i) => {
+		const at = l.text.indexOf('\f');
+		if (at > 0 && l.text.slice(0, at).trim() !== '') {
+			parts.push({ text: l.text.slice(0, at), line: i }, { text: l.text.slice(at), line: i });
+		} else parts.push({ text: l.text, line: i });
+	});
+	const flags = furnitureLines(parts);
+	const out = lines.map(() => true);
+	parts.forEach((p, k) => {
+		if (!flags[k]) out[p.line] = false;
+	});
+	return out;
+}
+
 function dropFurniture(source: string): { text: string; offsets: OffsetMap } {
 	// Fixed strings, not a pattern: this reads every document whole.
 	const trailing = source.includes(' \n') || source.includes('\u00a0\n');
 	if (!trailing && !MAY_BE_INVISIBLE.test(source) && !mayHaveFurniture(source))
 		return { text: source, offsets: new OffsetMap() };
 	const lines = splitLines(source);
-	const furniture = furnitureLines(lines);
+	const furniture = furnitureOfLines(lines);
 	const keep = lines.map((_, i) => !furniture[i]);
 	// Blank lines next to furniture go too, so a paragraph broken by a page joins up again.
 	for (let i = 0; i < lines.length; i++) {

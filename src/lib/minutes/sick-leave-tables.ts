@@ -229,6 +229,8 @@ export function sickLeaveFromInlineList(ctx: ItemContext, base: FullPeriod): Fac
 	return out;
 }
 
+const FOOTNOTE_MARK = /(?<=\S)(?:\*{1,3}|[¹²³])$/u;
+
 /**
  * A table row's scope: the municipality for its total row or a row per measure ("Korttidsfravær"),
  * else the department the row names, as the source writes it.
@@ -240,7 +242,10 @@ function rowScope(
 	rowMeasure: Measure | undefined
 ): string {
 	if (rowMeasure || TOTAL_ROW.test(label)) return MUNICIPALITY;
-	const written = (writtenCells(ctx, row.start, row.end, row.cells)[0] ?? label).trim();
+	// "Organisation & Politik*": the mark of a footnote is no part of the name.
+	const written = (writtenCells(ctx, row.start, row.end, row.cells)[0] ?? label)
+		.trim()
+		.replace(FOOTNOTE_MARK, '');
 	// "BUF" in the source, spelled out by the table's key: the department's name.
 	return written !== label && scopeMentions(written).length === 0 && scopeMentions(label).length > 0
 		? label

@@ -288,8 +288,12 @@ const LEVEL_AFTER_COMPARED =
 /** A plus or minus sign right before a figure, not a range's dash ("1,5-2,0"). */
 // "÷0,3 dage": the Danish minus.
 const SIGN_BEFORE = /(?:^|[\s(])([+\u2212\u00b1\u00f7-])$/u;
-/** "Her er gennemsnittet …": the measure, not a department, of the sentence before. */
-const HERE_MEASURE = /^her[ \t]+(?:er|var|ligger|lå|udgør|udgjorde)(?!\p{L})/iu;
+/**
+ * "Her er gennemsnittet …", "I årets første ni måneder udgjorde de 0,4 dage": the measure, not a
+ * department, of the sentence before.
+ */
+const HERE_MEASURE =
+	/^her[ \t]+(?:er|var|ligger|lå|udgør|udgjorde)(?!\p{L})|(?<!\p{L})(?:udgør|udgjorde|var|lå)[ \t]+(?:de|det|den)[ \t]+(?=\d)/iu;
 const BOTH_START = /^både(?!\p{L})/iu;
 /** "0,2 dage, som i 1. kvartal 2013": the same as then. */
 const SAME_AS_AFTER =
@@ -305,6 +309,8 @@ const THEN_COMPARED_AFTER =
 	/(?:(?<!\p{L})og[ \t]+(?:dermed|altså|således)|^[ \t]*(?:dage?[ \t]*)?,)[ \t]+(?:\p{L}+[ \t]+){0,2}?(højere|lavere|mindre|mere|færre|flere)[ \t]+end[ \t]+(?:i[ \t]+(?:\d|samme|sidste|første|anden)|sidste|året|samme|\d)/iu;
 /** "Begge er lavere end …": the measures the sentence before named. */
 const BOTH = /^(?:begge|de[ \t]+to)(?!\p{L})/iu;
+/** "I 1.-3. kvt. 2024 var de tilsvarende tal 4,8 og 3,9 dage": the measures before, in order. */
+const CORRESPONDING = /(?<!\p{L})de[ \t]+tilsvarende[ \t]+tal(?!\p{L})/iu;
 /**
  * "… ligger lidt højere end i 2. halvår 2021", "… har et lavere fravær end i 1. halvår 2024": a
  * direction said as a comparison, without a figure.
@@ -701,13 +707,14 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 						: base;
 			// A department named on its own ("Social & Familie ligger stabilt") speaks of the measures
 			// the sentence before spoke of, else of the whole absence; "Begge …" of the two before.
-			let measuresBefore: Measure[] = BOTH.test(s.text)
-				? previousMeasures
-				: measures.length === 0 && scopeMentions(s.text).length > 0
-					? previousMeasures.length > 0
-						? previousMeasures
-						: ['total']
-					: [];
+			let measuresBefore: Measure[] =
+				BOTH.test(s.text) || CORRESPONDING.test(s.text)
+					? previousMeasures
+					: measures.length === 0 && scopeMentions(s.text).length > 0
+						? previousMeasures.length > 0
+							? previousMeasures
+							: ['total']
+						: [];
 			// The department an earlier clause named: "Pleje & Omsorg er den afdeling, hvor fraværet er faldet".
 			let departmentBefore: string | null =
 				HERE.test(s.text) || (THE_DEPARTMENT.test(s.text) && scopeMentions(s.text).length === 0)
@@ -716,6 +723,12 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			// "I Pleje & Omsorg, Dagtilbud og Skoler & Uddannelse er fraværet faldende": a list cut at
 			// its commas.
 			let listed: string[] = [];
+			let listedAfter: Fact[] = [];
+			// "Her er fraværet 0,5 dage, hvilket er uændret": the measure named in the sentence before.
+			const hereMeasure =
+				measures.length === 0 && HERE_MEASURE.test(s.text)
+					? (measureMentions(before).at(-1)?.value ?? 'total')
+					: 'total';
 			let previousClause = '';
 			let from = 0;
 			// "Både korttidsfraværet, der nu er 3,3 dage, og langtidsfraværet, der nu er 2,1 dage,
@@ -732,9 +745,10 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 				if (inClause.length) {
 					departmentBefore = named ?? departmentBefore;
 					listed = [];
+					listedAfter = [];
 					// The measures of the clause's figures ("Fraværet på grund af barns sygdom er 0,4
 					// dage" is barns sygedag), for a direction said after them.
-					const own = inClause.map((f) => measureFor(measures, f, at, s.text));
+					const own = inClause.map((f) => measureFor(measures, f, at, s.text, hereMeasure));
 					bothMeasures = both ? [...bothMeasures, ...own] : own;
 					measuresBefore = [...new Set(bothMeasures)];
 					continue;
@@ -749,6 +763,7 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 					levelOfAnotherScope(clause)
 				) {
 					listed = [];
+					listedAfter = [];
 					continue;
 				}
 				if (
@@ -759,6 +774,14 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 						!(fallLiesIn && FALL_LIES_IN.test(clause)) &&
 						(at === 0 || changeWords(clause).length === 0))
 				) {
+					// "… er steget i Skoler & Uddannelse, Miljø & Teknik og HR": the list after the verb
+					// goes on, each with the direction said before it.
+					if (listedAfter.length > 0 && onlyDepartments(clause)) {
+						for (const scope of departmentsIn(clause))
+							facts.push(...listedAfter.map((f) => ({ ...f, scope })));
+						continue;
+					}
+					listedAfter = [];
 					departmentBefore = named ?? departmentBefore;
 					listed = onlyDepartments(clause) ? [...listed, ...departmentsIn(clause)] : [];
 					// "…korttidsfraværet, som er gået ned": the relative clause's measure.
@@ -779,6 +802,12 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 					listed
 				);
 				facts.push(...found.facts);
+				// The first of a list said after the verb: the rest may follow in the next clauses.
+				const last = found.facts.at(-1);
+				listedAfter =
+					last && endsWithDepartment(clause)
+						? found.facts.filter((f) => f.scope === last.scope)
+						: [];
 				measuresBefore = found.measures;
 				departmentBefore = named ?? departmentBefore;
 				listed = [];
@@ -1119,6 +1148,9 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 					: undefined;
 			const measure =
 				subjectAfter(measures)?.value ??
+				(measures.length === 0 && CORRESPONDING.test(s.text)
+					? respectiveOf(measureMentions(before), before.length, figures, k)
+					: null) ??
 				(respectively && f.index > respectively.index
 					? (respectiveOf(measures, respectively.index, figures, k) ??
 						// "Begge er lavere …, hvor de var henholdsvis 3,7 og 2,3 dage": the measures the

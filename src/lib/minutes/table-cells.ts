@@ -53,12 +53,32 @@ export function itemTables(ctx: ItemContext): readonly Table[] {
 			? findStackedStatusTables(text, item.bodyStart, item.end)
 			: [])
 	];
-	tables =
+	tables = (
 		stacked.length === 0
 			? marked
-			: [...marked, ...stacked].sort((a, b) => a.headerStart - b.headerStart);
+			: [...marked, ...stacked].sort((a, b) => a.headerStart - b.headerStart)
+	).map(oneColumn);
 	tablesByItem.set(ctx, tables);
 	return tables;
+}
+
+/**
+ * A table set in two columns side by side to save room ("Afdeling  2024  2025   Afdeling  2024
+ * 2025"): its header twice over. Read as one table, the left column's rows, then the right's.
+ */
+function oneColumn(table: Table): Table {
+	const half = table.header.length / 2;
+	if (
+		!Number.isInteger(half) ||
+		half < 2 ||
+		table.header.slice(0, half).some((h, c) => h !== table.header[half + c])
+	)
+		return table;
+	const left = table.rows.map((r) => ({ ...r, cells: r.cells.slice(0, half) }));
+	const right = table.rows
+		.map((r) => ({ ...r, cells: r.cells.slice(half) }))
+		.filter((r) => r.cells.some((c) => c.trim() !== ''));
+	return { ...table, header: table.header.slice(0, half), rows: [...left, ...right] };
 }
 
 export function extractTables(ctx: ItemContext): TableCell[] {
