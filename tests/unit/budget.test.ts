@@ -1266,3 +1266,13 @@ describe('budget status written blind (AV): lines numbered straight through, two
 		]);
 	});
 });
+
+describe("the recipient's date after the verb that sends the status on (written blind, BE)", () => {
+	it('takes "anden status skal forelægges udvalget … den 19. juni" over the first status\'s date', () => {
+		const x = extractMinutes(
+			'REFERAT Chefforum d. 06-06-2018\nPunkt 1: CF - Anden status på budgetaftalen 2018\nSagsfremstilling\nFørste status blev behandlet i Økonomiudvalget den 13. marts 2018, og anden status skal forelægges udvalget på mødet tirsdag den 19. juni 2018.\n1.1 Ny skole - grøn\n',
+			'x'
+		);
+		expect(x.ok && x.records.budget_reviews.map((r) => r.recipient_date)).toEqual(['2018-06-19']);
+	});
+});

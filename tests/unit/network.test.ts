@@ -1155,3 +1155,35 @@ describe('a sub-bullet that opens with what happened (written blind, AR)', () =>
 		]);
 	});
 });
+
+describe('the first networks of 2014, chosen by number (written blind, BF)', () => {
+	const events = (body: string): unknown[][] => {
+		const x = extractMinutes(
+			`REFERAT Chefforum d. 29-01-2014\nPunkt 1: CF - Netværksstrukturen version 1\n${body}`,
+			'x'
+		);
+		return x.ok ? x.records.network_events.map((e) => [e.event, e.network ?? e.date]) : [];
+	};
+
+	it('reads a tidsplan whose dates stand alone on their lines over the activity', () => {
+		expect(
+			events(
+				'Sagsfremstilling\nForslag til tidsplan:\n\nDato\nAktivitet\n12. februar 2014\nReferenceledere udpeger deltagere\nJuni 2014\nFørste kvartalsstatus i Chefforum\n'
+			).filter((e) => e[0] === 'milestone')
+		).toEqual([
+			['milestone', '2014-02-12'],
+			['milestone', '2014-06']
+		]);
+	});
+
+	it('takes "pegede på nr. 1 og 3" from a plain numbered list of titles as decided', () => {
+		expect(
+			events(
+				'Sagsfremstilling\n1. Unge uden job eller uddannelse\nForslag fra Beskæftigelse.\n\n2. Fælles introduktion af nye medarbejdere\nForslag fra HR.\n\n3. Én indgang for borgerhenvendelser\nForslag fra Borgerservice.\n\nIndstilling\n1. at Chefforum vælger temaer\n\nBeslutning\nChefforum pegede på nr. 1 og 3 som de første netværk.\n'
+			).filter((e) => e[0] === 'network_decided')
+		).toEqual([
+			['network_decided', 'Unge uden job eller uddannelse'],
+			['network_decided', 'Én indgang for borgerhenvendelser']
+		]);
+	});
+});

@@ -1952,3 +1952,29 @@ describe('extractSickLeave: a quarterly report in two-column PDF text (written b
 		]);
 	});
 });
+
+describe('extractSickLeave: terse bullets and what the figures went to (written blind, BC/BD)', () => {
+	it('reads bullets of bare numbers under "…, dage pr. fuldtidsansat (2018 i parentes):"', () => {
+		expect(
+			rows(
+				'Hovedtal for hele 2019, dage pr. fuldtidsansat (2018 i parentes):\n\n• Sygefravær i alt: 11,6 (12,1)\n• Langtid, over 30 kalenderdage: 5,3 – ned 0,5\n\nAfdelinger:\n\n• Dagtilbud: 13,2 dage.\n• Social & Familie: fald, men fortsat over kommunens gennemsnit.\n',
+				'Sygefravær 2019'
+			)
+		).toEqual([
+			['Albertslund Kommune', 'hele året 2019', 'total', 'level', 11.6],
+			['Albertslund Kommune', 'hele året 2018', 'total', 'level', 12.1],
+			['Albertslund Kommune', 'hele året 2019', 'long_term', 'level', 5.3],
+			['Albertslund Kommune', 'hele året 2019', 'long_term', 'change', -0.5],
+			['Dagtilbud', 'hele året 2019', 'total', 'level', 13.2],
+			['Social & Familie', 'hele året 2019', 'total', 'change', null],
+			['Albertslund Kommune', 'hele året 2018', 'long_term', 'level', 5.8],
+			['Albertslund Kommune', 'hele året 2019', 'total', 'change', -0.5]
+		]);
+	});
+
+	it('reads "gik 0,2 dage til barns 1. og 2. sygedag" as barns sygedag', () => {
+		expect(rows('Af det samlede fravær gik 0,2 dage til barns 1. og 2. sygedag.')).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'child_sick', 'level', 0.2]
+		]);
+	});
+});

@@ -98,3 +98,10 @@ describe("kpiTopic: another group's network", () => {
 		expect(kpiTopic('Status på netværkene', null)).toBe('network');
 	});
 });
+
+describe('kpiTopic: the cables of the IT network (written blind, BF)', () => {
+	it('gives "Omlægning af det kablede netværk på Rådhuset" no topic', () => {
+		expect(kpiTopic('Omlægning af det kablede netværk på Rådhuset', null)).toBeNull();
+		expect(kpiTopic('Netværk - status', null)).toBe('network');
+	});
+});

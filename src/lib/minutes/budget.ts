@@ -1243,6 +1243,19 @@ function mergeLines(statements: LineStatement[]): LineStatement[] {
 	return [...byLine.values()];
 }
 
+/**
+ * The day of the recipient's meeting: the first date after the verb that sends the status on
+ * ("Første status blev behandlet … den 13. marts, og anden status skal forelægges udvalget …
+ * den 19. juni"), else the sentence's first.
+ */
+function recipientDateIn(text: string, meetingDate: string): string | null {
+	const verb = SENDS_ON.exec(text) ?? UPCOMING.exec(text);
+	return (
+		(verb ? meetingDateIn(text.slice(verb.index), meetingDate) : null) ??
+		meetingDateIn(text, meetingDate)
+	);
+}
+
 const RECIPIENT = /(?<!\p{L})([Øø]konomiudvalg\p{L}*|ØU|[Kk]ommunalbestyrelse\p{L}*|KB)(?!\p{L})/u;
 const SENDS_ON = /(?<!\p{L})(?:forelægges|fremlægges|sendes|videresendes|behandles)(?!\p{L})/iu;
 const UPCOMING = /(?<!\p{L})(?:skal|kommende|forelægges|fremlægges|videre|sendes|gives)(?!\p{L})/iu;
@@ -1394,7 +1407,7 @@ export function extractBudget(ctx: ItemContext): { lines: BudgetLine[]; reviews:
 			: 'Kommunalbestyrelsen'
 		: null;
 	const recipientDate = recipientSentence
-		? meetingDateIn(recipientSentence.text, ctx.meetingDate)
+		? recipientDateIn(recipientSentence.text, ctx.meetingDate)
 		: null;
 	const decisions = ctx.sentences.filter(
 		(s) => s.section === 'beslutning' || /^(?:chefforum|tværgående)/i.test(s.text)

@@ -28,12 +28,14 @@ const MONTH_ONLY = new RegExp(
 	String.raw`(?<!\p{L})(?:i|primo|medio|ultimo|inden|fra|til(?:[ \t]+og[ \t]+med)?|start|slut|udgangen[ \t]+af)[ \t]+(${MONTH_NAMES.join('|')})(?:[ \t]+((?:19|20)\d\d)(?!\d))?(?!\p{L})`,
 	'giu'
 );
+// A row of a tidsplan: "Juni 2014: …", "- juni | …", and "Juni 2014 Første status" (a date alone
+// on its line over the activity, joined).
 const MONTH_BULLET = new RegExp(
-	String.raw`^(?:[-*•·|][ \t]*)?(?:(?:i|primo|medio|ultimo)[ \t]+)?(${MONTH_PATTERN})\.?(?:[ \t]+((?:19|20)\d\d))?(?:[ \t]*[:|][ \t]*|\t[ \t]*| {3}[ \t]*|[ \t]+-[ \t]+)(\S.*)$`,
+	String.raw`^(?:[-*•·|][ \t]*)?(?:(?:i|primo|medio|ultimo)[ \t]+)?(${MONTH_PATTERN})\.?(?:[ \t]+((?:19|20)\d\d))?(?:[ \t]*[:|][ \t]*|\t[ \t]*| {3}[ \t]*|[ \t]+-[ \t]+|(?<=\d{4}) (?=\p{Lu}))(\S.*)$`,
 	'iu'
 );
 const DATED_BULLET = new RegExp(
-	String.raw`^(?:[-*•·|][ \t]*)?(?:(?:${WEEKDAY_PATTERN})[ \t]+)?(?:d\.[ \t]*|den[ \t]+)?(\d{1,2})\.?[ \t]*(${MONTH_PATTERN})\.?(?:[ \t]+((?:19|20)\d\d))?(?:[ \t]*[:|-][ \t]*|\t[ \t]*| {3}[ \t]*)(\S.*)$`,
+	String.raw`^(?:[-*•·|][ \t]*)?(?:(?:${WEEKDAY_PATTERN})[ \t]+)?(?:d\.[ \t]*|den[ \t]+)?(\d{1,2})\.?[ \t]*(${MONTH_PATTERN})\.?(?:[ \t]+((?:19|20)\d\d))?(?:[ \t]*[:|-][ \t]*|\t[ \t]*| {3}[ \t]*|(?<=\d{4}) (?=\p{Lu}))(\S.*)$`,
 	'iu'
 );
 /** "d. 3/12", "10/6": day and month in digits (a case number "15/5563" has no month). */
@@ -821,7 +823,7 @@ const THEME_KEY = String.raw`(?:\d{1,2}|[A-ZÆØÅ](?!\p{L}))`;
 const NUMBERED_THEME =
 	/^[ \t]*tema[ \t]+(\d{1,2}|[A-ZÆØÅ])[ \t]*[:.-][ \t]*(\p{Lu}[^.:\n]{2,90})/iu;
 const CHOSEN = new RegExp(
-	String.raw`(?:valgte|besluttede|godkendte|igangsætter|prioriterede)[^.]{0,40}?(?:tema(?:erne)?|forslag(?:ene)?)[ \t]+(?:nr\.[ \t]*)?(${THEME_KEY}(?:(?:[ \t]*,[ \t]*|[ \t]+og[ \t]+)(?:nr\.[ \t]*)?${THEME_KEY})*)`,
+	String.raw`(?:valgte|besluttede|godkendte|igangsætter|prioriterede|pegede[ \t]+på)[^.]{0,40}?(?:(?:tema(?:erne)?|forslag(?:ene)?)[ \t]+(?:nr\.[ \t]*)?|nr\.[ \t]*)(${THEME_KEY}(?:(?:[ \t]*,[ \t]*|[ \t]+og[ \t]+)(?:nr\.[ \t]*)?${THEME_KEY})*)`,
 	'iu'
 );
 /** "… og forslag nr. 3 som innovationsnetværk": more chosen later in the sentence. */
@@ -832,16 +834,29 @@ const ALSO_CHOSEN = new RegExp(
 /** "1. "Unge med angst i udskolingen" – foreslået af …": a numbered list of proposals by name. */
 const NUMBERED_PROPOSAL = /^[ \t]*(\d{1,2})[.)][ \t]+(?:\*\*)?"([^"\n]{3,90})"/u;
 const THEME_KEYS = /\d{1,2}|[A-ZÆØÅ](?!\p{L})/giu;
+/** "1. Unge under 25 uden job eller uddannelse" on a line of its own: a theme by number. */
+const NUMBERED_TITLE_LINE = /^[ \t]*(\d{1,2})\.[ \t]+(\p{Lu}[^.:\n]{2,90})$/u;
 
 /** Themes listed by number ("Tema 1: …") that the decision chooses by number. */
 function chosenThemes(ctx: ItemContext): { network: string; sentence: ItemSentence }[] {
 	const themes = new Map<string, string>();
+	// A plain numbered list of titles, read only when the item names no themes otherwise.
+	const titled = new Map<string, string>();
 	// Line by line: "Tema 2: …" and "Tema 3: …" may stand on consecutive lines of one paragraph.
 	const { text, item } = ctx;
+	const proposed = item.sections.find((x) => x.kind === 'indstilling' || x.kind === 'beslutning');
 	for (let at = item.bodyStart; at < item.end;) {
 		let end = text.indexOf('\n', at);
 		if (end < 0 || end > item.end) end = item.end;
 		const line = text.slice(at, end);
+		const title = !proposed || at < proposed.headingStart ? NUMBERED_TITLE_LINE.exec(line) : null;
+		if (title) {
+			const nameAt = at + line.length - (title[2] as string).length;
+			titled.set(
+				title[1] as string,
+				ctx.asWritten(nameAt, nameAt + (title[2] as string).trimEnd().length)
+			);
+		}
 		const proposal = NUMBERED_PROPOSAL.exec(line);
 		if (proposal) {
 			const nameAt = at + line.indexOf('"', proposal[1]?.length ?? 0) + 1;
@@ -860,6 +875,7 @@ function chosenThemes(ctx: ItemContext): { network: string; sentence: ItemSenten
 		}
 		at = end + 1;
 	}
+	if (themes.size === 0) for (const [k, v] of titled) themes.set(k, v);
 	if (themes.size < 2) return [];
 	const out: { network: string; sentence: ItemSentence }[] = [];
 	for (const s of ctx.sentences) {

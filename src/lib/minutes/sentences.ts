@@ -42,6 +42,12 @@ const DATE_ROW = new RegExp(
 	String.raw`^[ \t]*(?:(?:${WEEKDAY_PATTERN})[ \t]+(?:d\.[ \t]*|den[ \t]+)?\d{1,2}\.[ \t]*(?:${MONTH_PATTERN})|(?:(?:i|primo|medio|ultimo)[ \t]+)?(?:${MONTH_PATTERN})(?:[ \t]+(?:19|20)\d\d)?)(?:[ \t]*:|[ \t]+-[ \t])`,
 	'iu'
 );
+/** The longest line before a date alone on its line, for the date to be a tidsplan row. */
+const DATE_ROW_CELL = 64;
+const DATE_ALONE = new RegExp(
+	String.raw`^(?:\d{1,2}\.[ \t]*)?(?:${MONTH_PATTERN})(?:[ \t]+(?:19|20)\d\d)?[ \t]*$`,
+	'iu'
+);
 /** A tidsplan row dated in figures: "2024-11-20: …", "15.10.24: …", "d. 3/12: …". */
 const NUMERIC_DATE_ROW =
 	/^(?:\d{4}-\d{2}-\d{2}|(?:d\.[ \t]*)?\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\.?)[ \t]*:/;
@@ -83,6 +89,7 @@ export function sentencesIn<S>(
 	// The paragraph, bullet or table row being read: [start, end) of the text.
 	const unit: Unit = { start: -1, end: -1, bullet: false, row: false };
 	let unitWordItem = false;
+	let unitDateAlone = false;
 	const marks = new SpanMarks(text, start, end);
 	let previousTab = false;
 	let previousGap = false;
@@ -157,8 +164,19 @@ export function sentencesIn<S>(
 			first < nl &&
 			hasColonOrDash(text, first, Math.min(nl, first + 36)) &&
 			DATE_ROW.test(text.slice(first, Math.min(nl, first + 36)));
+		// "12. februar 2014" or "Juni 2014" alone on a line: a row of a tidsplan whose layout
+		// pdftotext lost, its activity on the line below.
+		// Not a date wrapped from the line before ("… forlænges til 31." / "marts 2016"): the line
+		// before is as short as a cell, and ends no day.
+		const dateAlone =
+			first < nl &&
+			nl - first <= 24 &&
+			pos - previousLineStart <= DATE_ROW_CELL &&
+			!/\d\.?[ \t]*\n$/.test(text.slice(Math.max(0, pos - 4), pos)) &&
+			DATE_ALONE.test(text.slice(first, nl));
 		const bullet: boolean =
 			dateRow ||
+			dateAlone ||
 			(first < nl && NUMERIC_DATE_ROW.test(text.slice(first, Math.min(nl, first + 16)))) ||
 			(marked && !continues && (named || BULLET.test(line)));
 		if (first === nl || (marked && RULE.test(line))) {
@@ -174,6 +192,10 @@ export function sentencesIn<S>(
 		} else if ((marked && HEADING.test(line)) || row) {
 			flushUnit(text, unit, section, out);
 			splitUnit(text, pos, nl, false, section, out);
+		} else if (unitDateAlone && !bullet && !marked) {
+			// The activity under a date alone on its line.
+			unit.end = nl;
+			unitDateAlone = false;
 		} else if (
 			bullet ||
 			unit.start < 0 ||
@@ -216,6 +238,7 @@ export function sentencesIn<S>(
 			unit.end = nl;
 			unit.bullet = bullet;
 			unitWordItem = bullet && LIST_TAB.test(text.slice(first, first + 4));
+			unitDateAlone = dateAlone;
 		} else {
 			unit.end = nl;
 		}

@@ -63,6 +63,27 @@ const SIGNED_IN_BRACKETS_AFTER =
 const UP_DOWN_AFTER = /^[ \t]*,[ \t]*(?:ned|op)[ \t]+(\d{1,2}(?:,\d{1,2})?)(?![\d,])/iu;
 const UP_DOWN_WORD = /(?<!\p{L})(?:ned|op)[ \t]+\d/iu;
 
+/**
+ * Figures of a line under a heading that gives their unit ("Hovedtal, dage pr. fuldtidsansat:"
+ * over "Sygefravær i alt: 11,6 (12,1)"): its day figures, else its bare decimals, leaving a
+ * bracketed one (last year's, read with its key) to the level before it.
+ */
+export function figuresInDays(line: string): readonly Figure[] {
+	const said = dayFigures(line);
+	if (said.length > 0) return said;
+	const out: Figure[] = [];
+	for (const m of line.matchAll(BARE_DECIMAL)) {
+		const index = m.index ?? 0;
+		if (line[index - 1] === '(') continue;
+		const value = parseDanishNumber(m[1] as string);
+		if (value <= MAX_DAYS) out.push({ value, index, end: index + (m[1] as string).length });
+	}
+	return out;
+}
+/** "…, dage pr. fuldtidsansat (2018 i parentes):": a heading that gives the unit of the lines under it. */
+export const UNIT_HEADING =
+	/(?<!\p{L})(?:syge|fraværs)?dage[ \t]+pr\.?[ \t]+(?:medarbejder|fuldtids\p{L}*|årsværk|ansat)(?!\p{L})/iu;
+
 /** Day figures of a sentence, including the numbers listed before one ("0,2 og 0,4 dag"). */
 export const dayFigures = memoByText(readDayFigures);
 function readDayFigures(sentence: string): Figure[] {

@@ -45,6 +45,8 @@ import {
 	changeWords,
 	clauseAround,
 	dayFigures,
+	figuresInDays,
+	UNIT_HEADING,
 	measureMentions,
 	scopeMentions,
 	withItemScope,
@@ -251,8 +253,9 @@ const SAME_PERIOD = new RegExp(
 );
 const EQUALS =
 	/svarer[ \t]+til[ \t]+(?:niveauet|samme[ \t]+periode)|samme[ \t]+niveau[ \t]+som|på[ \t]+niveau[ \t]+med|identisk[ \t]+med/i;
+// … and "Social & Familie: fald, men …", a bullet's label and a direction noun.
 const DIRECTION_PREDICATE =
-	/(?:er|var|har[ \t]+været|blevet)[ \t]+(?:[\p{L}\d]+[ \t]+){0,3}(?:stigende|steget|faldende|faldet|uændret|stabil[te]?)|(?<!\p{L})gået[ \t]+(?:ned|op)(?!\p{L})|har[ \t]+(?:\p{L}+[ \t]+)?nedbragt|(?:sket|været|har|havde|haft|der)[ \t]+(?:en|et)[ \t]+(?:\p{L}+[ \t]+)?(?:stigning|fald|nedgang)(?!\p{L})|(?:er|var|ligger|lå|dermed)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:højere|lavere)[ \t]+end(?!\p{L})|(?<!\p{L})(?:stiger|steg|falder|faldt|voksede|vokser|(?:er|var)[ \t]+gået[ \t]+(?:ned|op)|gik[ \t]+(?:ned|op))(?!\p{L})|er[ \t]+på[ \t]+niveau[ \t]+med|(?<!\p{L})(?:en|et)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:stigning|fald|nedgang)[ \t]+(?:i|på)(?!\p{L})|(?:har|havde)[ \t]+(?:et|en)[ \t]+(?:\p{L}+[ \t]+)?(?:højere|lavere)[ \t]+(?:syge)?fravær[ \t]+end(?!\p{L})|på[ \t]+samme[ \t]+niveau|ligger,?[ \t]+(?:der,?[ \t]+)?hvor[ \t]+(?:det|den|de)[ \t]+lå(?!\p{L})|(?:har|havde)[ \t]+(?:\p{L}+[ \t]+)?(?:det[ \t]+)?samme[ \t]+(?:syge)?fravær[ \t]+som|^(?:faldet|stigningen|nedgangen)[ \t]+(?:ses|findes|gælder|er[ \t]+sket)|fravær\p{L}*[ \t]+(?:\p{L}+[ \t]+)?(?:steget|faldet|stigende|faldende|gået[ \t]+(?:ned|op))(?!\p{L})/iu;
+	/(?:er|var|har[ \t]+været|blevet)[ \t]+(?:[\p{L}\d]+[ \t]+){0,3}(?:stigende|steget|faldende|faldet|uændret|stabil[te]?)|(?<!\p{L})gået[ \t]+(?:ned|op)(?!\p{L})|har[ \t]+(?:\p{L}+[ \t]+)?nedbragt|(?:sket|været|har|havde|haft|der)[ \t]+(?:en|et)[ \t]+(?:\p{L}+[ \t]+)?(?:stigning|fald|nedgang)(?!\p{L})|(?:er|var|ligger|lå|dermed)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:højere|lavere)[ \t]+end(?!\p{L})|(?<!\p{L})(?:stiger|steg|falder|faldt|voksede|vokser|(?:er|var)[ \t]+gået[ \t]+(?:ned|op)|gik[ \t]+(?:ned|op))(?!\p{L})|er[ \t]+på[ \t]+niveau[ \t]+med|(?<!\p{L})(?:en|et)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:stigning|fald|nedgang)[ \t]+(?:i|på)(?!\p{L})|(?:har|havde)[ \t]+(?:et|en)[ \t]+(?:\p{L}+[ \t]+)?(?:højere|lavere)[ \t]+(?:syge)?fravær[ \t]+end(?!\p{L})|på[ \t]+samme[ \t]+niveau|ligger,?[ \t]+(?:der,?[ \t]+)?hvor[ \t]+(?:det|den|de)[ \t]+lå(?!\p{L})|(?:har|havde)[ \t]+(?:\p{L}+[ \t]+)?(?:det[ \t]+)?samme[ \t]+(?:syge)?fravær[ \t]+som|^(?:faldet|stigningen|nedgangen)[ \t]+(?:ses|findes|gælder|er[ \t]+sket)|fravær\p{L}*[ \t]+(?:\p{L}+[ \t]+)?(?:steget|faldet|stigende|faldende|gået[ \t]+(?:ned|op))(?!\p{L})|^[^:\n]{2,60}:[ \t]*(?:(?:et|en)[ \t]+)?(?:fald|stigning|nedgang|stigende|faldende|uændret)(?!\p{L})/iu;
 const FALL_LIES_IN = /^(?:faldet|stigningen|nedgangen)[ \t]+ligger[ \t]/iu;
 /** "hvilket er 4 pct. mere end sidste år": a change in per cent gives its direction only. */
 const PERCENT_COMPARED =
@@ -494,6 +497,8 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 	// years without a period of their own take it. A shorter period named in passing (last
 	// half-year's figure inside a three-quarter report) does not move it.
 	let subject: FullPeriod = base;
+	// Under a heading that gives the unit, bullets of bare numbers are days.
+	let unitHeading = false;
 
 	const tableSpans = itemTables(ctx).map((t) => [t.headerStart, t.rows.at(-1)?.end ?? t.headerEnd]);
 	const inTable = (at: number): boolean =>
@@ -596,9 +601,15 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		}
 		// Figures have digits, or say a half or a whole day in words ("et halvt dags fald").
 		// A figure inside a table is the table's, read with its row and column below.
-		const figures = (/\d|halv|hel[ \t]/i.test(s.text) ? dayFigures(s.text) : []).filter(
-			(f) => !inTable(s.start + f.index)
-		);
+		// "Hovedtal for hele 2019, dage pr. fuldtidsansat:" over bullets of bare numbers.
+		if (!s.bullet) unitHeading = s.text.endsWith(':') && UNIT_HEADING.test(s.text);
+		const figures = (
+			/\d|halv|hel[ \t]/i.test(s.text)
+				? unitHeading && s.bullet
+					? figuresInDays(s.text)
+					: dayFigures(s.text)
+				: []
+		).filter((f) => !inTable(s.start + f.index));
 		// "hvilket er 4 pct. mere end sidste år" (fixed strings first: most sentences have none).
 		const percentCompared =
 			(s.text.includes('pct') || s.text.includes('procent') || s.text.includes('%')) &&
@@ -813,11 +824,15 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 				listed = [];
 			}
 		}
+		// A department's figures with no measure named ("Pleje & Omsorg: 17,9 dage") are the whole
+		// absence, unless the sentence points back ("Her er …", "Det er …").
 		previousMeasures = measures.length
 			? [...new Set(measures.map((m) => m.value))]
-			: scopeMentions(s.text).length > 0
-				? previousMeasures
-				: [];
+			: figures.length > 0 && !HERE_MEASURE.test(s.text) && !REFERS_BACK.test(s.text)
+				? ['total']
+				: scopeMentions(s.text).length > 0
+					? previousMeasures
+					: [];
 		if (figures.length === 0) continue;
 
 		const scopes = scopeMentions(s.text);
@@ -1313,7 +1328,7 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 
 /** "Tallene for samme periode i 2015 står i parentes": the year the bracketed figures are of. */
 const BRACKETS_ARE =
-	/(?:samme[ \t]+periode|sidste[ \t]+år|året[ \t]+før)(?:[ \t]+i[ \t]+((?:19|20)\d\d))?[^.]{0,30}(?:står|anført|angivet|vist)[ \t]+i[ \t]+parentes/iu;
+	/(?:samme[ \t]+periode|sidste[ \t]+år|året[ \t]+før)(?:[ \t]+i[ \t]+((?:19|20)\d\d))?[^.]{0,30}(?:står|anført|angivet|vist)[ \t]+i[ \t]+parentes|\(((?:19|20)\d\d)[ \t]+i[ \t]+parentes\)/iu;
 /** "8,7 dage pr. fuldtidsstilling (9,2)": a bare figure in brackets that ends the line. */
 const BRACKET_AT_END = /\((\d{1,2},\d{1,2})\)[ \t]*\.?$/u;
 
@@ -1325,7 +1340,7 @@ function bracketedLastYear(ctx: ItemContext, stated: Fact[], base: FullPeriod): 
 	if (!ctx.contains('parentes')) return [];
 	const said = ctx.sentences.map((s) => BRACKETS_ARE.exec(s.text)).find((m) => m !== null);
 	if (!said) return [];
-	const year = said[1] ? Number(said[1]) : base.year - 1;
+	const year = said[1] || said[2] ? Number(said[1] ?? said[2]) : base.year - 1;
 	const out: Fact[] = [];
 	for (const f of stated) {
 		if (f.kind !== 'level' || f.derived || f.period.year === year) continue;
@@ -1531,10 +1546,11 @@ const LIKE_BEFORE = new RegExp(
 );
 
 /**
- * Between a figure and the measure it is: nothing, a verb of being ("0,5 dage er barns sygedag")
- * or "på" ("6,9 dage på korttidsfravær").
+ * Between a figure and the measure it is: nothing, a verb of being ("0,5 dage er barns sygedag"),
+ * "på" ("6,9 dage på korttidsfravær") or what it went to ("0,2 dage gik til barns sygedag").
  */
-const IS_BETWEEN = /^[ \t]*(?:(?:er|var|udgør|udgjorde|på)[ \t]+)?$/;
+const IS_BETWEEN =
+	/^[ \t]*(?:(?:er|var|udgør|udgjorde|på|(?:(?:gik|går)[ \t]+)?til|skyld(?:e|te)s)[ \t]+)?$/;
 /** "0,5 dage pr. fuldtidsansat med barns 1. og 2. sygedag": the measure after the unit's "pr. …". */
 const PER_THEN_WITH = /^[ \t]+pr\.?[ \t]+\p{L}+[ \t]+(?:med|for|af)[ \t]+$/iu;
 
