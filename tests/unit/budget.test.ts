@@ -1276,3 +1276,32 @@ describe("the recipient's date after the verb that sends the status on (written 
 		expect(x.ok && x.records.budget_reviews.map((r) => r.recipient_date)).toEqual(['2018-06-19']);
 	});
 });
+
+describe('lines named in prose grouped by colour (written blind, BE)', () => {
+	const lines = (body: string): unknown[] =>
+		budgetLines(body).map((l) => [l.line, l.title, l.colour]);
+
+	it('takes each title from "Følgende initiativer er grønne: 1.1 A, 2.1 B i 1. klasse og 3.2 Cykel- og gangsti."', () => {
+		expect(
+			lines(
+				'Sagsfremstilling\nFølgende initiativer er grønne: 1.1 Sprogpakke i dagplejen, 2.1 To-lærerordning i 1. klasse og 3.2 Cykel- og gangsti langs Kanalen.\n\nRødt er alene 4.1 Nyt plejecenter i Albertslund Syd.\n\nInitiativ 3.3 Delebiler til hjemmeplejen udgår.\n'
+			)
+		).toEqual([
+			['3.3', 'Delebiler til hjemmeplejen', null],
+			['1.1', 'Sprogpakke i dagplejen', 'green'],
+			['2.1', 'To-lærerordning i 1. klasse', 'green'],
+			['3.2', 'Cykel- og gangsti langs Kanalen', 'green'],
+			['4.1', 'Nyt plejecenter i Albertslund Syd', 'red']
+		]);
+	});
+
+	it('sends the status to the one named after the verb ("Da Økonomiudvalget ikke holder møde, forelægges … for Kommunalbestyrelsen")', () => {
+		const x = extractMinutes(
+			'REFERAT Chefforum d. 22-11-2023\nPunkt 1: CF - Tredje status på budgetaftalen 2023\nSagsfremstilling\nDa Økonomiudvalget ikke holder møde i december, forelægges tredje status direkte for Kommunalbestyrelsen, som behandler den tirsdag den 12. december 2023.\n1.1 Ny skole - grøn\n',
+			'x'
+		);
+		expect(x.ok && x.records.budget_reviews.map((r) => [r.recipient, r.recipient_date])).toEqual([
+			['Kommunalbestyrelsen', '2023-12-12']
+		]);
+	});
+});

@@ -484,7 +484,8 @@ const QUOTED_NAME = /^[ \t]*(?:"([^"\n]{2,100})"|\(([^()\n]{2,100})\))(?=[ \t]+\
 /** The capitalised name before a line's status verb, at most eight words, or null. */
 function nameBeforeVerb(text: string): string | null {
 	const words = text.trim().split(/[ \t]+/, 10);
-	const verb = words.findIndex((w) => STATUS_VERBS.has(w.toLowerCase()));
+	// "Delebiler til hjemmeplejen udgår.": the verb may end the sentence.
+	const verb = words.findIndex((w) => STATUS_VERBS.has(w.toLowerCase().replace(/[.,;:!?]$/, '')));
 	const first = words[0] as string;
 	if (verb < 1 || verb > 8 || !/^\p{Lu}/u.test(first) || NOT_A_NAME.has(first.toLowerCase()))
 		return null;
@@ -767,7 +768,9 @@ function statementLines(
 			first !== '' &&
 			nameLike &&
 			colourStatement(first).colour === null &&
-			!BARE.test(first);
+			!BARE.test(first) &&
+			// "Initiativ 3.3 Delebiler til hjemmeplejen udgår.": a sentence, named up to its verb.
+			!(segments.length === 1 && LEAVES.test(first) && nameBeforeVerb(rest) !== null);
 		// "4.2 Styrket rekruttering er gået fra rød til gul": without a separator, the name runs
 		// up to the verb that says how the line stands.
 		const named = !titled && numbers.length === 1 ? nameBeforeVerb(rest) : null;
@@ -913,9 +916,15 @@ function decisionLines(
 				refs.length === 1 && /,[ \t]*$/.test(s.text.slice(0, m.index))
 					? APPOSITION_TITLE.exec(s.text.slice(m.end))
 					: null;
+			// "Følgende initiativer er grønne: 1.1 Sprogpakke i dagplejen, 1.3 Fælles skolestart og
+			// 6.1 Fælles indkøb.", "… er rødt, nemlig 2.4 Kunstgræsbane ved skolen.": each title up to
+			// the next line's number.
+			const listed = apposition ? null : listedTitle(s.text, refs[0] as LineRef, m, refs[k + 1]);
 			out.push({
 				line: m.line,
-				title: apposition ? (apposition[1] as string).replace(/\s+/g, ' ') : null,
+				title: apposition
+					? (apposition[1] as string).replace(/\s+/g, ' ')
+					: (listed?.replace(/\s+/g, ' ') ?? null),
 				colour: c.colour,
 				previous: c.previous,
 				note: null,
@@ -1086,11 +1095,37 @@ function colourBefore(text: string): Stated | null {
 	const labels = [...text.matchAll(COLOUR_LABEL)];
 	const label = labels[labels.length - 1];
 	if (label) return { colour: colourFromWord(label[1] as string), previous: null };
-	// "Det andet røde initiativ, 3.4 Nyt plejecenter, …".
-	const adjective = COLOUR_ADJECTIVE_BEFORE.exec(text);
+	// "Det andet røde initiativ, 3.4 Nyt plejecenter, …", "Rødt er alene 4.1 Nyt plejecenter".
+	const adjective = COLOUR_ADJECTIVE_BEFORE.exec(text) ?? COLOUR_ONLY_BEFORE.exec(text);
 	return adjective ? { colour: colourFromWord(adjective[1] as string), previous: null } : null;
 }
+const COLOUR_ONLY_BEFORE = new RegExp(
+	String.raw`^[ \t]*(${COLOUR_PATTERN})[ \t]+(?:er|var)[ \t]+(?:alene|kun|blot|udelukkende)[ \t]*$`,
+	'iu'
+);
 const APPOSITION_TITLE = /^[ \t]+(\p{Lu}[^,.;:\n]{2,80}),/u;
+/** After a colon or "nemlig": a list of lines, each with its title. */
+const TITLED_LIST_BEFORE = /(?::|(?<!\p{L})(?:nemlig|alene))[ \t]*$/iu;
+// A title may hold an ordinal ("To-lærerordning i 1. klasse") and a suspended compound ("Cykel- og
+// gangsti"); a comma or another "og" ends it.
+const LISTED_TITLE =
+	/^[ \t]+(\p{Lu}(?:[^,.;:\n]|\d\.(?= \p{L})){2,80}?)(?:[ \t]*,[ \t]*(?:og[ \t]+)?|(?<!-)[ \t]+og[ \t]+|\.?$)/u;
+
+/** The title of a line in a list of titled lines ("…: 1.1 Sprogpakke i dagplejen, 1.3 …"). */
+function listedTitle(
+	text: string,
+	first: LineRef,
+	m: LineRef,
+	next: LineRef | undefined
+): string | null {
+	// The list follows a colon; after its first line, each follows a comma or "og".
+	if (!TITLED_LIST_BEFORE.test(text.slice(Math.max(0, first.index - 12), first.index))) return null;
+	if (m !== first && !/(?:,|[ \t]og)[ \t]*$/.test(text.slice(Math.max(0, m.index - 4), m.index)))
+		return null;
+	const gap = text.slice(m.end, next ? next.index : text.length);
+	const t = LISTED_TITLE.exec(gap);
+	return t && t[0].length === gap.length ? (t[1] as string) : null;
+}
 const COLOUR_ADJECTIVE_BEFORE = new RegExp(
 	String.raw`(?<!\p{L})(${COLOUR_PATTERN})[ \t]+(?:initiativ|linje|indsats)\p{L}*[ \t]*,?[ \t]*$`,
 	'iu'
@@ -1398,8 +1433,14 @@ export function extractBudget(ctx: ItemContext): { lines: BudgetLine[]; reviews:
 		toRecipient.find(dated) ??
 		toRecipient.find((x) => UPCOMING.test(x.text)) ??
 		toRecipient[0];
+	// "Da Økonomiudvalget ikke holder møde i december, forelægges tredje status … direkte for
+	// Kommunalbestyrelsen": the one named after the verb that sends the status on.
+	const sends = recipientSentence
+		? (SENDS_ON.exec(recipientSentence.text) ?? UPCOMING.exec(recipientSentence.text))
+		: null;
 	const recipientWord = recipientSentence
-		? (RECIPIENT.exec(recipientSentence.text)?.[1] as string)
+		? (((sends ? RECIPIENT.exec(recipientSentence.text.slice(sends.index)) : null) ??
+				RECIPIENT.exec(recipientSentence.text))?.[1] as string)
 		: null;
 	const recipient = recipientWord
 		? /^(?:ØU|økonomi)/i.test(recipientWord)
