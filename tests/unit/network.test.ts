@@ -1187,3 +1187,41 @@ describe('the first networks of 2014, chosen by number (written blind, BF)', () 
 		]);
 	});
 });
+
+describe('networks named without quotes, themes by letter (written blind, BF)', () => {
+	const events = (body: string): unknown[][] => {
+		const x = extractMinutes(
+			`REFERAT Chefforum d. 30-11-2022\nPunkt 1: CF - Evaluering af netværk og valg af temaer\n${body}`,
+			'x'
+		);
+		return x.ok
+			? x.records.network_events
+					.filter((e) => e.event !== 'milestone' && e.event !== 'cadence')
+					.map((e) => [e.event, e.network])
+			: [];
+	};
+
+	it('takes "Chefforum valgte forslag a og c" from bold headings "**Forslag a – …**"', () => {
+		expect(
+			events(
+				'Sagsfremstilling\n**Forslag a – Ensomhed blandt unge**\n\nForslag fra Skoler.\n\n**Forslag b – Digital post**\n\nForslag fra Borgerservice.\n\n**Forslag c – Genbrug af møbler**\n\nForslag fra Ejendomme.\n\nBeslutning\nChefforum valgte forslag a og c.\n'
+			)
+		).toEqual([
+			['network_decided', 'Ensomhed blandt unge'],
+			['network_decided', 'Genbrug af møbler']
+		]);
+	});
+
+	it('follows a network listed as "- Unge i fritidsjob (læringsnetværk)" into the sentences that name it plainly', () => {
+		expect(
+			events(
+				'Sagsfremstilling\nI foråret satte Chefforum følgende netværk i gang:\n\n- Mad til ældre (velfærdsnetværk)\n- Unge i fritidsjob (læringsnetværk)\n\nBeslutning\nMad til ældre afsluttes som netværk. Unge i fritidsjob forlænges til 31. marts 2023.\n'
+			)
+		).toEqual([
+			['network_running', 'Mad til ældre'],
+			['network_running', 'Unge i fritidsjob'],
+			['network_ended', 'Mad til ældre'],
+			['network_extended', 'Unge i fritidsjob']
+		]);
+	});
+});

@@ -236,6 +236,7 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 	const dateList: DateList = { last: null };
 	// "Netværk 1: Ældre og ensomhed" as a subheading, then "at Netværk 1 forlænges …".
 	const numbered = networkItem ? numberedNetworks(ctx) : new Map<string, string>();
+	const plainNames = [...numbered].filter(([k, v]) => k === v).map(([, v]) => v);
 
 	// "Chefforum besluttede at igangsætte følgende netværk:" with one bullet per network.
 	let intro: ItemSentence | null = null;
@@ -307,7 +308,9 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 			(known.size > 0 && s.text.includes('"')) ||
 			(networkItem &&
 				(numbered.size > 0 || CAPS_HINT.test(s.text)) &&
-				MAY_NAME_PLAINLY.test(s.text));
+				MAY_NAME_PLAINLY.test(s.text)) ||
+			// A network listed by name without quotes, named again ("Unge i fritidsjob forlænges").
+			(plainNames.length > 0 && plainNames.some((n) => s.text.includes(n)));
 		const date = networkItem && MAY_HAVE_DATE.test(s.text);
 		// Outside a network item, another group's network ("Erhvervsnetværket afholder netværksmøder
 		// fire gange årligt", a forening's) says nothing about the network organisation.
@@ -620,13 +623,19 @@ const STATUS_VERB_BEFORE =
 /** The networks an item's subheadings number ("Netværk 1: Ældre og ensomhed"), by number. */
 function numberedNetworks(ctx: ItemContext): Map<string, string> {
 	const out = new Map<string, string>();
-	if (!ctx.contains('Netværk ', 'netværk ', '**Netværk ')) return out;
+	if (!ctx.contains('Netværk ', 'netværk ', '**Netværk ', 'netværk)')) return out;
 	for (const s of ctx.sentences) {
 		const m = NUMBERED_HEADING.exec(s.text);
 		if (m) out.set(m[2] as string, (m[3] as string).trim());
+		// "- Unge i fritidsjob (læringsnetværk)": a network listed by name, without quotes, then
+		// named so in the sentences about it.
+		const kind = s.bullet ? NAME_THEN_KIND.exec(s.text) : null;
+		if (kind) out.set(kind[1] as string, kind[1] as string);
 	}
 	return out;
 }
+const NAME_THEN_KIND =
+	/^(?:[-•*·][ \t]*)?(\p{Lu}[^()\n]{2,80}?)[ \t]*\((?:velfærds|lærings|innovations)netværk\)\.?$/u;
 
 /**
  * "godkendte indstillingens punkt 2-4", "… punkt 1 og 3", "Indstillingens punkt 2 og 3 blev
@@ -820,8 +829,9 @@ const STATUS_COLUMN = /^status$/i;
 
 // Themes by number or by letter ("Tema 2: …", "Tema B: …").
 const THEME_KEY = String.raw`(?:\d{1,2}|[A-ZÆØÅ](?!\p{L}))`;
+// "Tema 2: …", "**Forslag a – Ensomhed blandt unge**" (bold, its dash made a hyphen).
 const NUMBERED_THEME =
-	/^[ \t]*tema[ \t]+(\d{1,2}|[A-ZÆØÅ])[ \t]*[:.-][ \t]*(\p{Lu}[^.:\n]{2,90})/iu;
+	/^[ \t]*(?:\*\*)?(?:tema|forslag)[ \t]+(\d{1,2}|[A-ZÆØÅ])[ \t]*[:.-][ \t]*(\p{Lu}[^.:*\n]{2,90})(?:\*\*)?/iu;
 const CHOSEN = new RegExp(
 	String.raw`(?:valgte|besluttede|godkendte|igangsætter|prioriterede|pegede[ \t]+på)[^.]{0,40}?(?:(?:tema(?:erne)?|forslag(?:ene)?)[ \t]+(?:nr\.[ \t]*)?|nr\.[ \t]*)(${THEME_KEY}(?:(?:[ \t]*,[ \t]*|[ \t]+og[ \t]+)(?:nr\.[ \t]*)?${THEME_KEY})*)`,
 	'iu'
@@ -867,7 +877,7 @@ function chosenThemes(ctx: ItemContext): { network: string; sentence: ItemSenten
 		}
 		const m = NUMBERED_THEME.exec(line);
 		if (m && /^[ \t.]*$/.test(text.slice(at + m[0].length, end))) {
-			const nameAt = at + m[0].length - (m[2] as string).length;
+			const nameAt = at + line.indexOf(m[2] as string);
 			themes.set(
 				(m[1] as string).toUpperCase(),
 				ctx.asWritten(nameAt, nameAt + (m[2] as string).trimEnd().length)
