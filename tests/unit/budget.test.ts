@@ -1305,3 +1305,16 @@ describe('lines named in prose grouped by colour (written blind, BE)', () => {
 		]);
 	});
 });
+
+describe('terse lines with bold numbers and arrows (written blind, BC)', () => {
+	it('reads "- **1.2** Title: gul → grøn" and "- **6.1** Title: afsluttet, grøn."', () => {
+		expect(
+			budgetLines(
+				'Sagsfremstilling\n- **1.2** Flere pædagoger i vuggestuerne: gul → grøn. Alle stillinger besat.\n- **6.1** Ungeindsats i Albertslund Syd: afsluttet, grøn.\n'
+			).map((l) => [l.line, l.title, l.colour, l.previous_colour])
+		).toEqual([
+			['1.2', 'Flere pædagoger i vuggestuerne', 'green', 'yellow'],
+			['6.1', 'Ungeindsats i Albertslund Syd', 'green', null]
+		]);
+	});
+});

@@ -104,6 +104,11 @@ const LATER_ROUND_AFTER =
 const SAME_AS_BEFORE =
 	/(?:det[ \t]+samme|uændret)[ \t]+som[ \t]+ved[ \t]+(?:første|forrige|sidste|seneste)[ \t]+(?:status|opfølgning)/i;
 const BARE = new RegExp(String.raw`^[ \t]*(?:status[ \t]*:?[ \t]*)?${C}[ \t]*\.?$`, 'iu');
+/** "afsluttet, grøn", "gennemført, grøn.": a word or two on the line's state, then its colour. */
+const STATE_THEN_COLOUR = new RegExp(
+	String.raw`^[ \t]*\p{L}+(?:[ \t]\p{L}+){0,2},[ \t]*${C}[ \t]*\.?$`,
+	'iu'
+);
 
 /** The colour (and previous colour) a piece of text gives a line, or nulls. */
 export function colourStatement(text: string): { colour: Colour | null; previous: Colour | null } {
@@ -144,7 +149,7 @@ export function colourStatement(text: string): { colour: Colour | null; previous
 			previous: previousColour(text) ?? (SAME_AS_BEFORE.test(text) ? colour : null)
 		};
 	}
-	m = BARE.exec(text);
+	m = BARE.exec(text) ?? STATE_THEN_COLOUR.exec(text);
 	if (m) return { colour: colourFromWord(m[1] as string), previous: null };
 	// "er rykket op i det grønne felt", "står i gult".
 	m = IN_FIELD.exec(text);
@@ -164,9 +169,10 @@ const LINE_NUMBER = String.raw`\d{1,2}\.\d{1,2}`;
  * (a bare "12" is any figure, and "Punkt 12" an agenda item).
  */
 const WORDED_NUMBER = String.raw`(?<=${NUMBERED_LINE_WORD_PATTERN}[ \t]{1,3})\d{1,2}[a-z]?(?![\d\p{L}]|[.,]\d)`;
-// A line may be named by a word first: "Initiativ 3.3 …", also in an ordered list ("4. Linje 3.4 – …").
+// A line may be named by a word first: "Initiativ 3.3 …", also in an ordered list ("4. Linje 3.4 – …");
+// its number may be bold alone ("- **1.2** Flere pædagoger: gul → grøn").
 const LINE_START = new RegExp(
-	String.raw`^[ \t]*(?:[-*•·][ \t]*|[a-z]\)[ \t]+|\d{1,2}[.)][ \t]+(?=${LINE_WORD_PATTERN}[ \t]+\d))?(?:\*\*)?(?:${LINE_WORD_PATTERN}[ \t]+)?(${LINE_NUMBER}[.)]?(?:[ \t]*(?:,|og|&)[ \t]*${LINE_NUMBER}\.?)*|${WORDED_NUMBER})(?:[ \t]*[-:\u2013][ \t]*|[ \t]+(?=\p{Lu}|[("]\p{Lu}|\((?:[Gg](?:røn|ul)|[Rr]ød)))`,
+	String.raw`^[ \t]*(?:[-*•·][ \t]*|[a-z]\)[ \t]+|\d{1,2}[.)][ \t]+(?=${LINE_WORD_PATTERN}[ \t]+\d))?(?:\*\*)?(?:${LINE_WORD_PATTERN}[ \t]+)?(${LINE_NUMBER}[.)]?(?:[ \t]*(?:,|og|&)[ \t]*${LINE_NUMBER}\.?)*|${WORDED_NUMBER})(?:\*\*)?(?:[ \t]*[-:\u2013][ \t]*|[ \t]+(?=\p{Lu}|[("]\p{Lu}|\((?:[Gg](?:røn|ul)|[Rr]ød)))`,
 	'u'
 );
 /** "Linje 4.3 er udgået …", "Initiativ 2.1 vurderes …": the word, the number, then a verb. */
