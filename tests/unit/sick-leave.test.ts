@@ -1978,3 +1978,20 @@ describe('extractSickLeave: terse bullets and what the figures went to (written 
 		]);
 	});
 });
+
+describe('extractSickLeave: measures named after their figures (written blind, BD)', () => {
+	it('reads "henholdsvis 3,3 og 2,5 dage korttids- og langtidsfravær" in the order named after', () => {
+		expect(
+			rows('Af de 5,8 dage var henholdsvis 3,3 og 2,5 dage korttids- og langtidsfravær.')
+		).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'short_term', 'level', 3.3],
+			['Albertslund Kommune', '1. halvår 2022', 'long_term', 'level', 2.5]
+		]);
+	});
+
+	it('reads "lavere end sidste år – langtidsfraværet med 0,3 dage" as a fall of 0,3', () => {
+		expect(
+			rows('Langtidsfraværet er lavere end sidste år – langtidsfraværet med 0,3 dage.')
+		).toEqual([['Albertslund Kommune', '1. halvår 2022', 'long_term', 'change', -0.3]]);
+	});
+});

@@ -629,7 +629,7 @@ function numberedNetworks(ctx: ItemContext): Map<string, string> {
 		if (m) out.set(m[2] as string, (m[3] as string).trim());
 		// "- Unge i fritidsjob (læringsnetværk)": a network listed by name, without quotes, then
 		// named so in the sentences about it.
-		const kind = s.bullet ? NAME_THEN_KIND.exec(s.text) : null;
+		const kind = s.bullet && s.text.includes('netværk)') ? NAME_THEN_KIND.exec(s.text) : null;
 		if (kind) out.set(kind[1] as string, kind[1] as string);
 	}
 	return out;

@@ -68,8 +68,13 @@ class Builder {
 // Characters removed from the working text: soft hyphen, zero-width space/joiners, BOM, the
 // backslash pandoc writes before punctuation in Markdown from Word ("5\. februar 2026:"), and
 // the first hyphen of its en dash between words ("1.1 -- Titel -- grøn" reads "1.1 - Titel - grøn").
-const INVISIBLE =
-	/[\u00ad\u200b-\u200d\u2060\ufeff]|\\(?=[-.()*_#+!<>|`[\]])|(?<=[ \t])-(?=-[ \t])/g;
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]|\\(?=[-.()*_#+!<>|`[\]])/g;
+// Pandoc's en dash: only in documents that have one (a fixed-string test first), since a pattern
+// with a lookbehind is slow to scan every document with.
+const INVISIBLE_OR_PANDOC_DASH = new RegExp(
+	String.raw`${INVISIBLE.source}|(?<=[ \t])-(?=-[ \t])`,
+	'g'
+);
 // One-for-one replacements: they keep every offset.
 const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
 const DASHES = /[\u2010-\u2015\u2212]/;
@@ -351,7 +356,8 @@ function furnitureOfLines(lines: readonly Line[]): boolean[] {
 function dropFurniture(source: string): { text: string; offsets: OffsetMap } {
 	// Fixed strings, not a pattern: this reads every document whole.
 	const trailing = source.includes(' \n') || source.includes('\u00a0\n');
-	if (!trailing && !MAY_BE_INVISIBLE.test(source) && !mayHaveFurniture(source))
+	const pandocDash = source.includes(' -- ');
+	if (!trailing && !pandocDash && !MAY_BE_INVISIBLE.test(source) && !mayHaveFurniture(source))
 		return { text: source, offsets: new OffsetMap() };
 	const lines = splitLines(source);
 	const furniture = furnitureOfLines(lines);
@@ -370,7 +376,8 @@ function dropFurniture(source: string): { text: string; offsets: OffsetMap } {
 	}
 	keepParagraphBreaks(lines, keep);
 	const b = new Builder(source);
-	const hasInvisible = MAY_BE_INVISIBLE.test(source);
+	const hasInvisible = pandocDash || MAY_BE_INVISIBLE.test(source);
+	const invisible = pandocDash ? INVISIBLE_OR_PANDOC_DASH : INVISIBLE;
 	lines.forEach((line, i) => {
 		if (!keep[i]) return;
 		const end = i < lines.length - 1 ? line.end + 1 : line.end;
@@ -386,7 +393,7 @@ function dropFurniture(source: string): { text: string; offsets: OffsetMap } {
 		if (hasInvisible) {
 			let from = line.start;
 			const chunk = source.slice(line.start, contentEnd);
-			for (const m of chunk.matchAll(INVISIBLE)) {
+			for (const m of chunk.matchAll(invisible)) {
 				const at = line.start + (m.index ?? 0);
 				// A soft hyphen that ends the line marks a broken word: pass 2 joins it.
 				if (m[0] === '\u00ad' && at === contentEnd - 1) continue;

@@ -141,6 +141,8 @@ function ownMeasures(text: string): readonly Mention<Measure>[] {
 }
 const COMPARED_MEASURE_BEFORE = /(?<!\p{L})end[ \t]+(?:for|ved|i)[ \t]+(?:det[ \t]+)?$/iu;
 
+const WITH_BEFORE = /(?<!\p{L})med[ \t]*$/iu;
+const ELLIPTIC_COMPARATIVE = /(?<!\p{L})(lavere|højere|mindre|mere)[ \t]+end[^:\n-]{0,60}[:-]/iu;
 const HERE_PERIOD = /^her[ \t]+(?:var|er|lå|ligger|udgjorde)(?!\p{L})/iu;
 /** The one dated period a sentence without figures names, or null. */
 function onlyPeriodOf(text: string): FullPeriod | null {
@@ -253,9 +255,14 @@ const SAME_PERIOD = new RegExp(
 );
 const EQUALS =
 	/svarer[ \t]+til[ \t]+(?:niveauet|samme[ \t]+periode)|samme[ \t]+niveau[ \t]+som|på[ \t]+niveau[ \t]+med|identisk[ \t]+med/i;
-// … and "Social & Familie: fald, men …", a bullet's label and a direction noun.
 const DIRECTION_PREDICATE =
-	/(?:er|var|har[ \t]+været|blevet)[ \t]+(?:[\p{L}\d]+[ \t]+){0,3}(?:stigende|steget|faldende|faldet|uændret|stabil[te]?)|(?<!\p{L})gået[ \t]+(?:ned|op)(?!\p{L})|har[ \t]+(?:\p{L}+[ \t]+)?nedbragt|(?:sket|været|har|havde|haft|der)[ \t]+(?:en|et)[ \t]+(?:\p{L}+[ \t]+)?(?:stigning|fald|nedgang)(?!\p{L})|(?:er|var|ligger|lå|dermed)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:højere|lavere)[ \t]+end(?!\p{L})|(?<!\p{L})(?:stiger|steg|falder|faldt|voksede|vokser|(?:er|var)[ \t]+gået[ \t]+(?:ned|op)|gik[ \t]+(?:ned|op))(?!\p{L})|er[ \t]+på[ \t]+niveau[ \t]+med|(?<!\p{L})(?:en|et)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:stigning|fald|nedgang)[ \t]+(?:i|på)(?!\p{L})|(?:har|havde)[ \t]+(?:et|en)[ \t]+(?:\p{L}+[ \t]+)?(?:højere|lavere)[ \t]+(?:syge)?fravær[ \t]+end(?!\p{L})|på[ \t]+samme[ \t]+niveau|ligger,?[ \t]+(?:der,?[ \t]+)?hvor[ \t]+(?:det|den|de)[ \t]+lå(?!\p{L})|(?:har|havde)[ \t]+(?:\p{L}+[ \t]+)?(?:det[ \t]+)?samme[ \t]+(?:syge)?fravær[ \t]+som|^(?:faldet|stigningen|nedgangen)[ \t]+(?:ses|findes|gælder|er[ \t]+sket)|fravær\p{L}*[ \t]+(?:\p{L}+[ \t]+)?(?:steget|faldet|stigende|faldende|gået[ \t]+(?:ned|op))(?!\p{L})|^[^:\n]{2,60}:[ \t]*(?:(?:et|en)[ \t]+)?(?:fald|stigning|nedgang|stigende|faldende|uændret)(?!\p{L})/iu;
+	/(?:er|var|har[ \t]+været|blevet)[ \t]+(?:[\p{L}\d]+[ \t]+){0,3}(?:stigende|steget|faldende|faldet|uændret|stabil[te]?)|(?<!\p{L})gået[ \t]+(?:ned|op)(?!\p{L})|har[ \t]+(?:\p{L}+[ \t]+)?nedbragt|(?:sket|været|har|havde|haft|der)[ \t]+(?:en|et)[ \t]+(?:\p{L}+[ \t]+)?(?:stigning|fald|nedgang)(?!\p{L})|(?:er|var|ligger|lå|dermed)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:højere|lavere)[ \t]+end(?!\p{L})|(?<!\p{L})(?:stiger|steg|falder|faldt|voksede|vokser|(?:er|var)[ \t]+gået[ \t]+(?:ned|op)|gik[ \t]+(?:ned|op))(?!\p{L})|er[ \t]+på[ \t]+niveau[ \t]+med|(?<!\p{L})(?:en|et)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:stigning|fald|nedgang)[ \t]+(?:i|på)(?!\p{L})|(?:har|havde)[ \t]+(?:et|en)[ \t]+(?:\p{L}+[ \t]+)?(?:højere|lavere)[ \t]+(?:syge)?fravær[ \t]+end(?!\p{L})|på[ \t]+samme[ \t]+niveau|ligger,?[ \t]+(?:der,?[ \t]+)?hvor[ \t]+(?:det|den|de)[ \t]+lå(?!\p{L})|(?:har|havde)[ \t]+(?:\p{L}+[ \t]+)?(?:det[ \t]+)?samme[ \t]+(?:syge)?fravær[ \t]+som|^(?:faldet|stigningen|nedgangen)[ \t]+(?:ses|findes|gælder|er[ \t]+sket)|fravær\p{L}*[ \t]+(?:\p{L}+[ \t]+)?(?:steget|faldet|stigende|faldende|gået[ \t]+(?:ned|op))(?!\p{L})/iu;
+/** "Social & Familie: fald, men …": a bullet's label and a direction noun. */
+const LABEL_DIRECTION =
+	/^[^:\n]{2,60}:[ \t]*(?:(?:et|en)[ \t]+)?(?:fald|stigning|nedgang|stigende|faldende|uændret)(?!\p{L})/iu;
+function saysDirection(text: string): boolean {
+	return DIRECTION_PREDICATE.test(text) || (text.includes(':') && LABEL_DIRECTION.test(text));
+}
 const FALL_LIES_IN = /^(?:faldet|stigningen|nedgangen)[ \t]+ligger[ \t]/iu;
 /** "hvilket er 4 pct. mere end sidste år": a change in per cent gives its direction only. */
 const PERCENT_COMPARED =
@@ -618,7 +625,7 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		const fallLiesIn = FALL_LIES_IN.test(s.text) && dayFigures(s.text).length === 0;
 		const direction =
 			(percentCompared || MAY_HAVE_DIRECTION.test(s.text)) &&
-			(percentCompared || fallLiesIn || DIRECTION_PREDICATE.test(s.text));
+			(percentCompared || fallLiesIn || saysDirection(s.text));
 		const equals = figures.length === 0 && lastLevel !== null && EQUALS.test(s.text);
 		// Most sentences state no figure, direction or equality: nothing more to read in them.
 		if (figures.length === 0 && !direction && !equals) continue;
@@ -780,7 +787,7 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 				if (
 					OTHER_POPULATION.test(clause) ||
 					otherAbsenceAt(clause).length > 0 ||
-					(!DIRECTION_PREDICATE.test(clause) &&
+					(!saysDirection(clause) &&
 						!(percentCompared && PERCENT_COMPARED.test(clause)) &&
 						!(fallLiesIn && FALL_LIES_IN.test(clause)) &&
 						(at === 0 || changeWords(clause).length === 0))
@@ -1086,6 +1093,19 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			} else if (changeAfter) {
 				kind = 'change';
 				direction = /^(?:stig|forvær|op)/i.test(changeAfter[1] as string) ? 'up' : 'down';
+			} else if (
+				!ownChange &&
+				WITH_BEFORE.test(windowText) &&
+				ELLIPTIC_COMPARATIVE.test(s.text.slice(0, f.index))
+			) {
+				// "Begge dele er lavere end sidste år - korttidsfraværet med 0,2 dage og …": each by how
+				// much, after the comparison said once.
+				kind = 'change';
+				direction = /højere|mere/i.test(
+					ELLIPTIC_COMPARATIVE.exec(s.text.slice(0, f.index))?.[1] as string
+				)
+					? 'up'
+					: 'down';
 			} else if (ownChange) {
 				kind = 'change';
 				direction = ownChange.value;
@@ -1168,6 +1188,8 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 					: null) ??
 				(respectively && f.index > respectively.index
 					? (respectiveOf(measures, respectively.index, figures, k) ??
+						// "… var henholdsvis 3,3 og 2,5 dage korttids- og langtidsfravær": named after.
+						respectiveAfter(measures, figures, firstListed, k) ??
 						// "Begge er lavere …, hvor de var henholdsvis 3,7 og 2,3 dage": the measures the
 						// sentence before named.
 						(measures.length === 0 && BOTH.test(s.text)
@@ -1603,6 +1625,22 @@ function scopeFor(
 const SCOPE_RIGHT_AFTER = /^[ \t]+(?:pr\.?[ \t]+\p{L}+[ \t]+)?(?:i|hos)[ \t]+$/u;
 
 /** "korttids- og langtidsfraværet med henholdsvis 0,2 og 0,4": the k-th named before "henholdsvis". */
+/** The k-th of a list of figures, matched to the measures named after the list, in order. */
+function respectiveAfter<T>(
+	mentions: readonly Mention<T>[],
+	figures: readonly { end: number }[],
+	firstListed: number,
+	k: number
+): T | null {
+	const last = figures.at(-1);
+	if (!last || firstListed < 0) return null;
+	const named: T[] = [];
+	for (const m of mentions)
+		if (m.index >= last.end && !named.includes(m.value)) named.push(m.value);
+	const listed = figures.length - firstListed;
+	return listed > 1 && named.length === listed ? (named[k - firstListed] ?? null) : null;
+}
+
 function respectiveOf<T>(
 	mentions: readonly Mention<T>[],
 	at: number,

@@ -33,8 +33,9 @@ const TABLE_MARKS = ['\t', '|', '  '];
  * pattern engine finds fast, not at every line).
  */
 const STACKED_HINT = /(?:19|20)\d\d[^\n]{0,30}\n[^\n]{0,30}(?:19|20)\d\d/;
-/** "Status" alone on a line: a status table's heading written one cell per line may be here. */
-const STACKED_STATUS_HINT = /\n[ \t]*(?:Status|Farve)[ \t]*\n/;
+/** "Nr." over "Initiativ" over "Status", each alone on its line: a status table written one cell per line. */
+const STACKED_STATUS_HINT =
+	/\n[ \t]*(?:Nr|Nummer|Linje)\.?[ \t]*\n[^\n]{1,40}\n[ \t]*(?:Status|Farve)[ \t]*\n/i;
 
 /**
  * Every table of an item, found once and shared: the status table of a budget item, a network
@@ -49,7 +50,7 @@ export function itemTables(ctx: ItemContext): readonly Table[] {
 	const body = text.slice(item.bodyStart, item.end);
 	const stacked = [
 		...(STACKED_HINT.test(body) ? findStackedTables(text, item.bodyStart, item.end) : []),
-		...(STACKED_STATUS_HINT.test(body)
+		...((body.includes('Status\n') || body.includes('Farve\n')) && STACKED_STATUS_HINT.test(body)
 			? findStackedStatusTables(text, item.bodyStart, item.end)
 			: [])
 	];
