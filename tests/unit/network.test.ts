@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { networkNames, statusClause } from '../../src/lib/minutes/network';
 import { extractMinutes } from '../../src/lib/minutes/index';
 
+/** A network item's events as [event, network or date], for a meeting on `date` (DD-MM-YYYY). */
+function networkEvents(body: string, date: string, title = 'Netværk'): unknown[][] {
+	const x = extractMinutes(`REFERAT Chefforum d. ${date}\nPunkt 1: CF - ${title}\n${body}`, 'x');
+	return x.ok ? x.records.network_events.map((e) => [e.event, e.network ?? e.date]) : [];
+}
+
 const names = (text: string): string[] => networkNames(text).map((n) => n.name);
 
 describe('networkNames', () => {
@@ -1098,10 +1104,7 @@ describe('proposals approved by number, and an extension dated without a year (w
 });
 
 describe('the networks decided and the process passed (written blind, BA)', () => {
-	const events = (body: string, date = '27-11-2024'): unknown[][] => {
-		const x = extractMinutes(`REFERAT Chefforum d. ${date}\nPunkt 1: CF - Netværk\n${body}`, 'x');
-		return x.ok ? x.records.network_events.map((e) => [e.event, e.network ?? e.date]) : [];
-	};
+	const events = (body: string, date = '27-11-2024'): unknown[][] => networkEvents(body, date);
 	const statuses = (body: string): unknown[][] => events(body).filter((e) => e[0] !== 'milestone');
 	const milestones = (body: string, date: string): unknown[][] =>
 		events(body, date).filter((e) => e[0] === 'milestone');
@@ -1157,13 +1160,8 @@ describe('a sub-bullet that opens with what happened (written blind, AR)', () =>
 });
 
 describe('the first networks of 2014, chosen by number (written blind, BF)', () => {
-	const events = (body: string): unknown[][] => {
-		const x = extractMinutes(
-			`REFERAT Chefforum d. 29-01-2014\nPunkt 1: CF - Netværksstrukturen version 1\n${body}`,
-			'x'
-		);
-		return x.ok ? x.records.network_events.map((e) => [e.event, e.network ?? e.date]) : [];
-	};
+	const events = (body: string): unknown[][] =>
+		networkEvents(body, '29-01-2014', 'Netværksstrukturen version 1');
 
 	it('reads a tidsplan whose dates stand alone on their lines over the activity', () => {
 		expect(
@@ -1189,17 +1187,10 @@ describe('the first networks of 2014, chosen by number (written blind, BF)', () 
 });
 
 describe('networks named without quotes, themes by letter (written blind, BF)', () => {
-	const events = (body: string): unknown[][] => {
-		const x = extractMinutes(
-			`REFERAT Chefforum d. 30-11-2022\nPunkt 1: CF - Evaluering af netværk og valg af temaer\n${body}`,
-			'x'
+	const events = (body: string): unknown[][] =>
+		networkEvents(body, '30-11-2022', 'Evaluering af netværk og valg af temaer').filter(
+			(e) => e[0] !== 'milestone' && e[0] !== 'cadence'
 		);
-		return x.ok
-			? x.records.network_events
-					.filter((e) => e.event !== 'milestone' && e.event !== 'cadence')
-					.map((e) => [e.event, e.network])
-			: [];
-	};
 
 	it('takes "Chefforum valgte forslag a og c" from bold headings "**Forslag a – …**"', () => {
 		expect(
