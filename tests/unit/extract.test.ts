@@ -67,6 +67,9 @@ describe('extractMinutes: the minutes of the council or one of its committees', 
 		expect(reason('Børne- og Skoleudvalget')).toBe(
 			'ikke et referat fra et ledelsesforum: Børne- og Skoleudvalget er et politisk udvalg'
 		);
+		expect(reason('Arbejdsmiljøudvalget')).toBe(
+			'ikke et referat fra et ledelsesforum: Arbejdsmiljøudvalget er et MED-udvalg'
+		);
 		expect(reason('Chefforum')).toBeNull();
 	});
 });

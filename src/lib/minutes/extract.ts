@@ -192,7 +192,7 @@ const PROJECT_GROUP =
 const POLITICAL_BODY =
 	/(?<!\p{L})(?:kommunalbestyrelse\p{L}*|byråd\p{L}*)(?!\p{L})|(?<!\p{L})(\p{L}+udvalg(?:et)?)(?!\p{L})/iu;
 const COOPERATION_COMMITTEE =
-	/(?<!\p{L})(?:hoved-?med|med-?udvalg\p{L}*|hmu|samarbejdsudvalg\p{L}*)(?!\p{L})/iu;
+	/(?<!\p{L})(?:hoved-?med|med-?udvalg\p{L}*|hmu|samarbejdsudvalg\p{L}*|arbejdsmiljøudvalg\p{L}*)(?!\p{L})/iu;
 
 function outlineOf(w: WorkingText, item: SegmentedItem): ItemOutline {
 	const [start, end] = w.spanToSource(item.start, item.end);

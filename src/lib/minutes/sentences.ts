@@ -165,9 +165,8 @@ export function sentencesIn<S>(
 			hasColonOrDash(text, first, Math.min(nl, first + 36)) &&
 			DATE_ROW.test(text.slice(first, Math.min(nl, first + 36)));
 		// "12. februar 2014" or "Juni 2014" alone on a line: a row of a tidsplan whose layout
-		// pdftotext lost, its activity on the line below.
-		// Not a date wrapped from the line before ("… forlænges til 31." / "marts 2016"): the line
-		// before is as short as a cell, and ends no day.
+		// pdftotext lost, its activity on the line below. Not a date wrapped from the line before
+		// ("… forlænges til 31." / "marts 2016"): that line is as short as a cell and ends no day.
 		const dateAlone =
 			first < nl &&
 			nl - first <= 24 &&
