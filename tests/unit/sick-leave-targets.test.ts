@@ -198,3 +198,15 @@ describe('a department to bring its absence down (written blind, AS)', () => {
 		).toEqual([['Pleje & Omsorg', 'fixed', 'reduce_by', 1]]);
 	});
 });
+
+describe('a forecast beside the goal (written blind, BD)', () => {
+	it('reads no target in "ender kommunen omkring 11,9 dage for året og dermed over målet"', () => {
+		const x = extractMinutes(
+			'REFERAT Chefforum d. 24-11-2021\nPunkt 1: CF - Sygefravær 1.-3. kvartal 2021\nSagsfremstilling\nMålet for hele 2021 er et sygefravær på højst 11,5 dage pr. fuldtidsansat. Fortsætter udviklingen, ender kommunen omkring 11,9 dage for året og dermed over målet.\n',
+			'x'
+		);
+		expect(x.ok && x.records.sick_leave_targets.map((r) => [r.rule, r.value])).toEqual([
+			['at_most', 11.5]
+		]);
+	});
+});

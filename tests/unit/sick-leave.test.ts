@@ -1995,3 +1995,49 @@ describe('extractSickLeave: measures named after their figures (written blind, B
 		).toEqual([['Albertslund Kommune', '1. halvår 2022', 'long_term', 'change', -0.3]]);
 	});
 });
+
+describe('extractSickLeave: a covid year (written blind, BD)', () => {
+	const t = 'Sygefravær 1.-3. kvartal 2021';
+	const at = (text: string): unknown => {
+		const x = extractMinutes(
+			`REFERAT Chefforum d. 24-11-2021\nPunkt 1: CF - ${t}\nSagsfremstilling\n${text}\n`,
+			'x'
+		);
+		return x.ok && x.records.sick_leave.map((r) => [r.scope, r.measure, r.kind, r.value]);
+	};
+
+	it('reads no sick leave from a table of covid absence said not to count', () => {
+		expect(
+			at(
+				'**Covid-19-relateret fravær**\n\n| Afdeling | 1.-3. kvt. 2020 | 1.-3. kvt. 2021 |\n|---|---:|---:|\n| Dagtilbud | 4,1 | 2,2 |\n| Hele kommunen | 2,6 | 1,3 |\n\n*Indgår ikke i sygefraværet.*\n'
+			)
+		).toEqual([]);
+	});
+
+	it('reads two lists in one sentence, each against the measures named first', () => {
+		expect(
+			at(
+				'Korttidsfraværet og langtidsfraværet udgør henholdsvis 5,0 og 3,9 dage, hvilket er henholdsvis 0,6 og 0,1 dag mere end i samme periode sidste år.'
+			)
+		).toEqual([
+			['Albertslund Kommune', 'short_term', 'level', 5],
+			['Albertslund Kommune', 'long_term', 'level', 3.9],
+			['Albertslund Kommune', 'short_term', 'change', 0.6],
+			['Albertslund Kommune', 'long_term', 'change', 0.1],
+			['Albertslund Kommune', 'short_term', 'level', 4.4],
+			['Albertslund Kommune', 'long_term', 'level', 3.8]
+		]);
+	});
+
+	it('reads "Med 3,1 dage har Økonomi & Stab …" and "I A og i B er fraværet på niveau med sidste år"', () => {
+		expect(
+			at(
+				'Med 3,1 dage har Økonomi & Stab fortsat kommunens laveste fravær. I Drift & Service og i Borgere & Arbejdsmarked er fraværet på niveau med sidste år.'
+			)
+		).toEqual([
+			['Økonomi & Stab', 'total', 'level', 3.1],
+			['Drift & Service', 'total', 'change', null],
+			['Borgere & Arbejdsmarked', 'total', 'change', null]
+		]);
+	});
+});

@@ -11,7 +11,7 @@ import type { Measure, SickLeaveTarget } from './schema';
 import type { FullPeriod, Fact } from './sick-leave-facts';
 import { MUNICIPALITY, TARGET_WORD, measureMentions, scopeMentions } from './sick-leave-terms';
 import { itemTables, writtenCells } from './table-cells';
-import type { TableRow } from './tables';
+import type { Table, TableRow } from './tables';
 
 const TOTAL_ROW =
 	/^(?:i[ \t]+alt|total|samlet|hele[ \t]+kommunen|kommunen|alle[ \t]+(?:ansatte|medarbejdere)|albertslund(?:[ \t]+kommune)?)(?!\p{L})/iu;
@@ -46,13 +46,28 @@ const CHANGE_HEADER = /^(?:ændring|udvikling|forskel|difference)(?!\p{L})/iu;
 /** "-0,3", "+0,7", "0,0": a signed number of days in a change column. */
 const SIGNED_DAYS = /^(?:[-+\u2212\u00f7][ \t]?)?\d{1,2}(?:,\d{1,2})?$/;
 
+/**
+ * A table of other absence, said so just before or after it ("Covid-19-relateret fravær" over
+ * it, "Indgår ikke i sygefraværet." as its caption): its days are not sick leave.
+ */
+function otherAbsenceTable(ctx: ItemContext, table: Table): boolean {
+	const end = table.rows.at(-1)?.end ?? table.headerEnd;
+	const around =
+		ctx.text.slice(Math.max(ctx.item.bodyStart, table.headerStart - 200), table.headerStart) +
+		'\n' +
+		ctx.text.slice(end, Math.min(ctx.item.end, end + 160));
+	return OTHER_ABSENCE_AROUND.test(around);
+}
+const OTHER_ABSENCE_AROUND =
+	/(?<!\p{L})(?:covid|corona)(?:-?19)?-?relatere|(?<!\p{L})(?:isolation|karantæne)(?!\p{L})|(?:indgår|tæller|medregnes)[ \t]+ikke[ \t]+(?:med[ \t]+)?i[ \t]+sygefraværet|ikke[ \t]+medregnet[ \t]+i[ \t]+sygefraværet/iu;
+
 export function sickLeaveFromTables(ctx: ItemContext, base: FullPeriod): Fact[] {
 	const out: Fact[] = [];
 	for (const table of itemTables(ctx)) {
 		// A column of percentages, counts or money beside the days is left out, not the table; so
 		// is a column of goals ("Delmål 2015"), which are targets (see targetsFromTables).
 		const notDays = table.header.map((h) => NOT_DAYS.test(h) || TARGET_WORD.test(h));
-		if (notDays[0]) continue;
+		if (notDays[0] || otherAbsenceTable(ctx, table)) continue;
 		// Rows per staff group or age are not the municipality or a department; their total is.
 		const onlyTotal = NOT_A_SCOPE_HEADER.test(table.header[0] ?? '');
 		// "Afdeling | Korttid | Langtid | I alt": a column per measure, for the item's period.

@@ -27,6 +27,8 @@ const FROM_GOAL_AFTER = new RegExp(
 	String.raw`^[ \t]+(?:over|under|fra|(?:højere|lavere)[ \t]+end)[ \t]+(?:${TARGET}|(?:dette|det|samme)[ \t]+niveau|niveauet|grænsen|loftet)(?!\p{L})`,
 	'iu'
 );
+const FORECAST_BEFORE =
+	/(?<!\p{L})(?:ender|lander|ende|lande|forventes)(?:[ \t]\p{L}+){0,2}[ \t](?:omkring|ca\.|cirka|på)[ \t]*$/iu;
 const GOAL = new RegExp(String.raw`(?<!\p{L})(?:${TARGET}|skal|må)(?!\p{L})`, 'iu');
 // "nedbringes med 1,5 dag", "nedbringe sygefraværet med 1 dag", "bringe fraværet ned med 1 dag":
 // the verb, then "med" right before.
@@ -117,8 +119,10 @@ export function extractSickLeaveTargets(ctx: ItemContext): SickLeaveTarget[] {
 		for (const f of dayFigures(s.text)) {
 			// "landsgennemsnittet på 10,9 dage": the average's figure, not a target of ours.
 			if (nationalClauses.some(([a, b]) => f.index >= a && f.index < b)) continue;
-			// "ligger 1,6 dage over målet": how far from the goal, not a goal.
+			// "ligger 1,6 dage over målet": how far from the goal, not a goal; "ender kommunen omkring
+			// 11,9 dage for året og dermed over målet": a forecast.
 			if (FROM_GOAL_AFTER.test(s.text.slice(f.end, f.end + 30))) continue;
+			if (FORECAST_BEFORE.test(s.text.slice(Math.max(0, f.index - 40), f.index))) continue;
 			const before = s.text.slice(Math.max(0, f.index - 40), f.index);
 			const reduce = REDUCE_VERB.test(before);
 			const rule =

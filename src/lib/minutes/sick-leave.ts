@@ -141,6 +141,11 @@ function ownMeasures(text: string): readonly Mention<Measure>[] {
 }
 const COMPARED_MEASURE_BEFORE = /(?<!\p{L})end[ \t]+(?:for|ved|i)[ \t]+(?:det[ \t]+)?$/iu;
 
+function isDigit(c: number): boolean {
+	return c >= 48 && c <= 57;
+}
+const LIST_THEN_COMPARATIVE =
+	/^(?:[ \t]?(?:,|og)[ \t]\d{1,2}(?:,\d{1,2})?){1,4}[ \t]dage?[ \t](højere|mere|flere|lavere|mindre|færre)(?!\p{L})/iu;
 const WITH_BEFORE = /(?<!\p{L})med[ \t]*$/iu;
 const ELLIPTIC_COMPARATIVE = /(?<!\p{L})(lavere|højere|mindre|mere)[ \t]+end[^:\n-]{0,60}[:-]/iu;
 const HERE_PERIOD = /^her[ \t]+(?:var|er|lå|ligger|udgjorde)(?!\p{L})/iu;
@@ -256,7 +261,7 @@ const SAME_PERIOD = new RegExp(
 const EQUALS =
 	/svarer[ \t]+til[ \t]+(?:niveauet|samme[ \t]+periode)|samme[ \t]+niveau[ \t]+som|på[ \t]+niveau[ \t]+med|identisk[ \t]+med/i;
 const DIRECTION_PREDICATE =
-	/(?:er|var|har[ \t]+været|blevet)[ \t]+(?:[\p{L}\d]+[ \t]+){0,3}(?:stigende|steget|faldende|faldet|uændret|stabil[te]?)|(?<!\p{L})gået[ \t]+(?:ned|op)(?!\p{L})|har[ \t]+(?:\p{L}+[ \t]+)?nedbragt|(?:sket|været|har|havde|haft|der)[ \t]+(?:en|et)[ \t]+(?:\p{L}+[ \t]+)?(?:stigning|fald|nedgang)(?!\p{L})|(?:er|var|ligger|lå|dermed)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:højere|lavere)[ \t]+end(?!\p{L})|(?<!\p{L})(?:stiger|steg|falder|faldt|voksede|vokser|(?:er|var)[ \t]+gået[ \t]+(?:ned|op)|gik[ \t]+(?:ned|op))(?!\p{L})|er[ \t]+på[ \t]+niveau[ \t]+med|(?<!\p{L})(?:en|et)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:stigning|fald|nedgang)[ \t]+(?:i|på)(?!\p{L})|(?:har|havde)[ \t]+(?:et|en)[ \t]+(?:\p{L}+[ \t]+)?(?:højere|lavere)[ \t]+(?:syge)?fravær[ \t]+end(?!\p{L})|på[ \t]+samme[ \t]+niveau|ligger,?[ \t]+(?:der,?[ \t]+)?hvor[ \t]+(?:det|den|de)[ \t]+lå(?!\p{L})|(?:har|havde)[ \t]+(?:\p{L}+[ \t]+)?(?:det[ \t]+)?samme[ \t]+(?:syge)?fravær[ \t]+som|^(?:faldet|stigningen|nedgangen)[ \t]+(?:ses|findes|gælder|er[ \t]+sket)|fravær\p{L}*[ \t]+(?:\p{L}+[ \t]+)?(?:steget|faldet|stigende|faldende|gået[ \t]+(?:ned|op))(?!\p{L})/iu;
+	/(?:er|var|har[ \t]+været|blevet)[ \t]+(?:[\p{L}\d]+[ \t]+){0,3}(?:stigende|steget|faldende|faldet|uændret|stabil[te]?)|(?<!\p{L})gået[ \t]+(?:ned|op)(?!\p{L})|har[ \t]+(?:\p{L}+[ \t]+)?nedbragt|(?:sket|været|har|havde|haft|der)[ \t]+(?:en|et)[ \t]+(?:\p{L}+[ \t]+)?(?:stigning|fald|nedgang)(?!\p{L})|(?:er|var|ligger|lå|dermed)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:højere|lavere)[ \t]+end(?!\p{L})|(?<!\p{L})(?:stiger|steg|falder|faldt|voksede|vokser|(?:er|var)[ \t]+gået[ \t]+(?:ned|op)|gik[ \t]+(?:ned|op))(?!\p{L})|er[ \t]+på[ \t]+niveau[ \t]+med|(?<!\p{L})(?:en|et)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:stigning|fald|nedgang)[ \t]+(?:i|på)(?!\p{L})|(?:har|havde)[ \t]+(?:et|en)[ \t]+(?:\p{L}+[ \t]+)?(?:højere|lavere)[ \t]+(?:syge)?fravær[ \t]+end(?!\p{L})|på[ \t]+samme[ \t]+niveau|ligger,?[ \t]+(?:der,?[ \t]+)?hvor[ \t]+(?:det|den|de)[ \t]+lå(?!\p{L})|(?:er|var|ligger|lå)[ \t]+(?:syge)?fraværet[ \t]+på[ \t]+niveau[ \t]+med|(?:har|havde)[ \t]+(?:\p{L}+[ \t]+)?(?:det[ \t]+)?samme[ \t]+(?:syge)?fravær[ \t]+som|^(?:faldet|stigningen|nedgangen)[ \t]+(?:ses|findes|gælder|er[ \t]+sket)|fravær\p{L}*[ \t]+(?:\p{L}+[ \t]+)?(?:steget|faldet|stigende|faldende|gået[ \t]+(?:ned|op))(?!\p{L})/iu;
 /** "Social & Familie: fald, men …": a bullet's label and a direction noun. */
 const LABEL_DIRECTION =
 	/^[^:\n]{2,60}:[ \t]*(?:(?:et|en)[ \t]+)?(?:fald|stigning|nedgang|stigende|faldende|uændret)(?!\p{L})/iu;
@@ -1023,7 +1028,12 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			const windowStart = Math.max(prevEnd, clauseAround(s.text, f.index)[0]);
 			const windowText = s.text.slice(windowStart, f.index);
 			const ownChange = changes.findLast((c) => c.index >= windowStart && c.end <= f.index);
-			const comparative = COMPARATIVE_AFTER.exec(s.text.slice(f.end, f.end + 40));
+			// "henholdsvis 0,6 og 0,1 dag mere": a listed number takes the comparison after the list.
+			const comparative =
+				COMPARATIVE_AFTER.exec(s.text.slice(f.end, f.end + 40)) ??
+				(isDigit(s.text.charCodeAt(f.end - 1))
+					? LIST_THEN_COMPARATIVE.exec(s.text.slice(f.end, f.end + 60))
+					: null);
 			// "et halvt dags fald", "0,5 dages stigning", "gået 0,7 dage ned i forhold til": the change
 			// named right after the figure.
 			const changeAfter = CHANGE_NOUN_AFTER.exec(s.text.slice(f.end, f.end + 24));
@@ -1187,7 +1197,8 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 					? respectiveOf(measureMentions(before), before.length, figures, k)
 					: null) ??
 				(respectively && f.index > respectively.index
-					? (respectiveOf(measures, respectively.index, figures, k) ??
+					? (respectiveInLists(measures, s.text, figures, f) ??
+						respectiveOf(measures, respectively.index, figures, k) ??
 						// "… var henholdsvis 3,3 og 2,5 dage korttids- og langtidsfravær": named after.
 						respectiveAfter(measures, figures, firstListed, k) ??
 						// "Begge er lavere …, hvor de var henholdsvis 3,7 og 2,3 dage": the measures the
@@ -1620,11 +1631,43 @@ function scopeFor(
 	if (before) return before.value;
 	const after = scopes.find((m) => m.index >= f.end);
 	if (after && SCOPE_RIGHT_AFTER.test(text.slice(f.end, after.index))) return after.value;
+	// "Med 3,1 dage har Økonomi & Stab kommunens laveste fravær": the subject after the verb.
+	if (
+		after &&
+		WITH_FIRST.test(text.slice(0, f.index)) &&
+		SUBJECT_AFTER_VERB.test(text.slice(f.end, after.index))
+	)
+		return after.value;
 	return MUNICIPALITY;
 }
 const SCOPE_RIGHT_AFTER = /^[ \t]+(?:pr\.?[ \t]+\p{L}+[ \t]+)?(?:i|hos)[ \t]+$/u;
+const WITH_FIRST = /^[ \t]*med[ \t]+$/iu;
+const SUBJECT_AFTER_VERB = /^[ \t]+(?:har|ligger|er)[ \t]+$/u;
 
-/** "korttids- og langtidsfraværet med henholdsvis 0,2 og 0,4": the k-th named before "henholdsvis". */
+/**
+ * "A og B udgør henholdsvis 5,0 og 3,9 dage, hvilket er henholdsvis 0,6 og 0,1 dag mere": with
+ * two lists in one sentence, each figure's place in its own list, against the measures named
+ * before the first.
+ */
+function respectiveInLists<T>(
+	mentions: readonly Mention<T>[],
+	text: string,
+	figures: readonly { index: number }[],
+	f: { index: number }
+): T | null {
+	const starts = [...text.matchAll(RESPECTIVELY_ALL)].map((m) => m.index);
+	if (starts.length < 2) return null;
+	const from = starts.findLast((at) => at < f.index);
+	if (from === undefined) return null;
+	const to = starts.find((at) => at > from) ?? text.length;
+	const list = figures.filter((g) => g.index > from && g.index < to);
+	const named: T[] = [];
+	for (const m of mentions)
+		if (m.end <= (starts[0] as number) && !named.includes(m.value)) named.push(m.value);
+	return list.length > 1 && named.length === list.length ? (named[list.indexOf(f)] ?? null) : null;
+}
+const RESPECTIVELY_ALL = /henholdsvis|hhv\./gi;
+
 /** The k-th of a list of figures, matched to the measures named after the list, in order. */
 function respectiveAfter<T>(
 	mentions: readonly Mention<T>[],
@@ -1641,6 +1684,7 @@ function respectiveAfter<T>(
 	return listed > 1 && named.length === listed ? (named[k - firstListed] ?? null) : null;
 }
 
+/** "korttids- og langtidsfraværet med henholdsvis 0,2 og 0,4": the k-th named before "henholdsvis". */
 function respectiveOf<T>(
 	mentions: readonly Mention<T>[],
 	at: number,
