@@ -1318,3 +1318,16 @@ describe('terse lines with bold numbers and arrows (written blind, BC)', () => {
 		]);
 	});
 });
+
+describe('the note after a colour and the one before it (written blind, BH)', () => {
+	it('leaves "grøn (tidligere gul)" out of the note "– alle pladser er besat"', () => {
+		expect(
+			budgetLines(
+				'Sagsfremstilling\n• 2.1 Særlige ungeforløb – grøn (tidligere gul) – alle 40 pladser er nu besat\n• 2.2 Ny skole – gul (uændret)\n'
+			).map((l) => [l.line, l.colour, l.previous_colour, l.note])
+		).toEqual([
+			['2.1', 'green', 'yellow', 'alle 40 pladser er nu besat'],
+			['2.2', 'yellow', 'yellow', null]
+		]);
+	});
+});

@@ -571,7 +571,11 @@ const COLOUR_LAST = new RegExp(String.raw`[ \t]*[-\u2010-\u2015][ \t]*${C}[ \t]*
 /** A part of a line's text that says something (a verb, or clauses joined by a comma), not a name. */
 const CLAUSE =
 	/,|(?<!\p{L})(?:er|var|har|havde|blev|bliver|kan|skal|vil|må|mangler|afventer|afhænger|forventes|ventes|følger|går|gik|ligger|kræver|forsinket|afsluttet|udskudt|igangsat|gennemført|planlagt|startet|opstartet|i[ \t]+gang)(?!\p{L})/iu;
-const COLOUR_BEFORE_NOTE = new RegExp(String.raw`^${C}[ \t]*(?:[-\u2013:.,;][ \t]*|$)`, 'iu');
+// "grøn (tidligere gul) – alle pladser er besat": the colour, and the one before in brackets.
+const COLOUR_BEFORE_NOTE = new RegExp(
+	String.raw`^${C}(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:[-\u2013:.,;][ \t]*|$)`,
+	'iu'
+);
 
 /** "Ved første status var initiativet grønt": the line just stated, in the round before. */
 const EARLIER_ROUND = new RegExp(
