@@ -647,3 +647,14 @@ describe('segment: header variants', () => {
 		).toEqual(['Chefforum', '2019-03-12', 'Rådhuset, lokale 620']);
 	});
 });
+
+describe('segment: an ESDH export (written blind, BJ)', () => {
+	it('reads items headed "Pkt. N: CF - …", not "pkt. 5" in a sentence or a budget line "Pkt. 3.2"', () => {
+		const text =
+			'REFERAT Chefforum d. 07-06-2017\n\nPkt. 1: CF - Godkendelse af dagsorden\n\nBESLUTNING\n\nGodkendt, idet pkt. 5 blev behandlet før pkt. 4.\n\nPkt. 3.2 Ny skole er grøn.\n\nPkt. 2: CF - Sygefravær\n\nSAGSFREMSTILLING\n\nFraværet var 3,1 dage.\n';
+		expect(ok(segment(text)).items.map((i) => [i.number, i.title])).toEqual([
+			[1, 'Godkendelse af dagsorden'],
+			[2, 'Sygefravær']
+		]);
+	});
+});

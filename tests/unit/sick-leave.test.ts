@@ -2041,3 +2041,16 @@ describe('extractSickLeave: a covid year (written blind, BD)', () => {
 		]);
 	});
 });
+
+describe('extractSickLeave: "på nøjagtig samme niveau" (written blind, BJ)', () => {
+	it('reads "…, mens korttidsfraværet ligger på nøjagtig samme niveau som …" as flat', () => {
+		expect(
+			rows(
+				'Langtidsfraværet er 0,2 dage lavere end i samme halvår sidste år, mens korttidsfraværet ligger på nøjagtig samme niveau som i 1. halvår 2021.'
+			)
+		).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'short_term', 'change', null],
+			['Albertslund Kommune', '1. halvår 2022', 'long_term', 'change', -0.2]
+		]);
+	});
+});

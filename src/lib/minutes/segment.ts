@@ -89,7 +89,9 @@ function lines(text: string): Line[] {
 // "Punkt" capitalised: a sentence wrapped by a PDF reader can start a line with "punkt 3." too.
 // "Punkt 3.2 Velfærdsteknologi" inside an item names a budget line, not item 3.
 // The dash family too: a heading is also read as the source writes it ("Punkt 3 – …").
-const ITEM_HEADING = /^(?:Punkt|PUNKT)[ \t]+(\d{1,4})[ \t]*[:.\-\u2010-\u2015](?!\d)(.*)$/;
+// "Pkt. 2: CF - …": an ESDH system's export abbreviates it.
+const ITEM_HEADING =
+	/^(?:Punkt|PUNKT|Pkt\.|PKT\.)[ \t]+(\d{1,4})[ \t]*[:.\-\u2010-\u2015](?!\d)(.*)$/;
 /** A table-of-contents line: dotted leaders or a tab before the page number. */
 const CONTENTS_LINE = /(?<!\.)\.{4,}[\t ]?\d{0,3}$|\t\d{1,3}$/;
 const PREFIXED_TITLE = /^([A-ZÆØÅ]{2,6})[ \t]*[-\u2010-\u2015][ \t]*(\S.*)$/;
