@@ -2054,3 +2054,13 @@ describe('extractSickLeave: "på nøjagtig samme niveau" (written blind, BJ)', (
 		]);
 	});
 });
+
+describe('extractSickLeave: what the days were spent on (written blind, BG)', () => {
+	it('reads "brugt 0,7 dage pr. fuldtidsansat på barns 1. og 2. sygedag" as barns sygedag', () => {
+		expect(
+			rows(
+				'Barns 1. og 2. sygedag er ikke medregnet ovenfor. I gennemsnit blev der brugt 0,7 dage pr. fuldtidsansat på barns 1. og 2. sygedag.'
+			)
+		).toEqual([['Albertslund Kommune', '1. halvår 2022', 'child_sick', 'level', 0.7]]);
+	});
+});

@@ -1584,8 +1584,8 @@ const LIKE_BEFORE = new RegExp(
  */
 const IS_BETWEEN =
 	/^[ \t]*(?:(?:er|var|udgør|udgjorde|på|(?:(?:gik|går)[ \t]+)?til|skyld(?:e|te)s)[ \t]+)?$/;
-/** "0,5 dage pr. fuldtidsansat med barns 1. og 2. sygedag": the measure after the unit's "pr. …". */
-const PER_THEN_WITH = /^[ \t]+pr\.?[ \t]+\p{L}+[ \t]+(?:med|for|af)[ \t]+$/iu;
+/** "0,5 dage pr. fuldtidsansat med (på) barns 1. og 2. sygedag": the measure after the unit's "pr. …". */
+const PER_THEN_WITH = /^[ \t]+pr\.?[ \t]+\p{L}+[ \t]+(?:med|for|af|på)[ \t]+$/iu;
 
 /** The measure named right after a figure ("3,8 dage korttidssygefravær"), else the nearest before. */
 function measureFor(
