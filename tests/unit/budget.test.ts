@@ -1331,3 +1331,23 @@ describe('the note after a colour and the one before it (written blind, BH)', ()
 		]);
 	});
 });
+
+describe('colours and titles in running prose (written blind, CE)', () => {
+	it('reads the participles "markeret som grøn" and "vurderes foreløbig som gul"', () => {
+		expect(colourStatement('Linjen er gennemført, og den er derfor markeret som grøn.')).toEqual({
+			colour: 'green',
+			previous: null
+		});
+		expect(colourStatement('Ordningen vurderes foreløbig som gul.').colour).toBe('yellow');
+	});
+
+	it('takes a title set off by commas or dashes right after the line number', () => {
+		const lines = budgetLines(
+			'Sagsfremstilling\nDet samme gælder linje 5.1, Fælles indkøb af it-udstyr, hvor besparelsen er hentet, så også den står som grøn.\n\nFor 2.4 - Digital selvbetjening i Borgerservice - er løsningen leveret, og farven ændres derfor fra rød til gul.\n'
+		);
+		expect(lines.map((l) => [l.line, l.title, l.colour, l.previous_colour])).toEqual([
+			['5.1', 'Fælles indkøb af it-udstyr', 'green', null],
+			['2.4', 'Digital selvbetjening i Borgerservice', 'yellow', 'red']
+		]);
+	});
+});

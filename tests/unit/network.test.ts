@@ -466,6 +466,24 @@ describe('network events', () => {
 		]);
 	});
 
+	it('refers back past a sentence of the same paragraph that speaks of "netværket" alone', () => {
+		expect(
+			statuses(
+				'Sagsfremstilling\nVelfærdsnetværket "Alfa" har afleveret sine anbefalinger. Netværket har udviklet en mentorordning. Netværket afsluttes, og ordningen overgår til drift.\n'
+			)
+		).toEqual([
+			['network_running', 'Alfa'],
+			['network_ended', 'Alfa']
+		]);
+		expect(
+			(
+				statuses(
+					'Sagsfremstilling\nVelfærdsnetværket "Alfa" har afleveret sine anbefalinger. Et nyt netværk om sundhed er på vej. Netværket afsluttes i marts.\n'
+				) as string[][]
+			).filter(([kind]) => kind === 'network_ended')
+		).toEqual([]);
+	});
+
 	it('does not refer back across a paragraph, past two names, or from a proposal or a plan', () => {
 		const none = [
 			'Velfærdsnetværket "Alfa" har afprøvet en ny model.\n\nNetværket afsluttes i marts.\n',
@@ -1213,6 +1231,20 @@ describe('networks named without quotes, themes by letter (written blind, BF)', 
 			['network_running', 'Unge i fritidsjob'],
 			['network_ended', 'Mad til ældre'],
 			['network_extended', 'Unge i fritidsjob']
+		]);
+	});
+});
+
+describe('milestones said of what is presented (written blind, CC)', () => {
+	it('dates "hvor løsningsforslagene fremlægges for Chefforum" and a test "afprøves fra januar 2025"', () => {
+		expect(
+			networkEvents(
+				'Sagsfremstilling\nNetværket arbejder frem til ultimo november, hvor løsningsforslagene fremlægges for Chefforum. Herefter afprøves modellen i praksis fra januar 2025.\n',
+				'29-05-2024'
+			)
+		).toEqual([
+			['milestone', '2024-11'],
+			['milestone', '2025-01']
 		]);
 	});
 });

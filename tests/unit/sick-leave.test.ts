@@ -53,6 +53,23 @@ describe('extractSickLeave: directions without a figure', () => {
 		]);
 	});
 
+	it('reads "lavere i <year> end i <year>" as a fall of the later year', () => {
+		expect(
+			rows('I Dagtilbud var sygefraværet lavere i 2022 end i 2021.', 'Sygefravær 2022')
+		).toEqual([['Dagtilbud', 'hele året 2022', 'total', 'change', null]]);
+	});
+
+	it('does not give the measure of a cause to the department after it', () => {
+		expect(
+			rows(
+				'I Social & Familie skyldes stigningen primært, at langtidsfraværet er steget, mens Dagtilbud ligger på samme niveau som sidste år.'
+			)
+		).toEqual([
+			['Social & Familie', '1. halvår 2022', 'long_term', 'change', null],
+			['Dagtilbud', '1. halvår 2022', 'total', 'change', null]
+		]);
+	});
+
 	it('reads "har haft en mærkbar stigning" as a rise', () => {
 		expect(
 			rows(
@@ -2062,5 +2079,42 @@ describe('extractSickLeave: what the days were spent on (written blind, BG)', ()
 				'Barns 1. og 2. sygedag er ikke medregnet ovenfor. I gennemsnit blev der brugt 0,7 dage pr. fuldtidsansat på barns 1. og 2. sygedag.'
 			)
 		).toEqual([['Albertslund Kommune', '1. halvår 2022', 'child_sick', 'level', 0.7]]);
+	});
+});
+
+describe('extractSickLeave: two years, two quarters, other comparisons (written blind, CE)', () => {
+	const rowsOf = (sentence: string, title: string): unknown => rows(sentence, title);
+	it('gives a bare year listed after a whole year the whole year too', () => {
+		expect(
+			rowsOf(
+				'Det samlede sygefravær for hele 2013 og 2012 var på henholdsvis 11,8 og 12,4 dage pr. medarbejder.',
+				'Sygefraværsstatistik for 4. kvartal og hele 2013'
+			)
+		).toEqual([
+			['Albertslund Kommune', 'hele året 2013', 'total', 'level', 11.8],
+			['Albertslund Kommune', 'hele året 2012', 'total', 'level', 12.4],
+			['Albertslund Kommune', 'hele året 2013', 'total', 'change', -0.6]
+		]);
+	});
+
+	it('reads "var fraværet i 4. kvartal 2013 højere end i samme kvartal året før" as a rise of that quarter', () => {
+		const x = extractMinutes(
+			'REFERAT Chefforum d. 13-03-2014\nPunkt 1: CF - Sygefravær 2013\nSagsfremstilling\nI Dagtilbud var fraværet i 4. kvartal 2013 højere end i samme kvartal året før.\n',
+			'x'
+		);
+		expect(
+			x.ok
+				? x.records.sick_leave.map((r) => [r.scope, r.period_label, r.direction, r.compared_start])
+				: x.reason
+		).toEqual([['Dagtilbud', '4. kvartal 2013', 'up', '2012-10-01']]);
+	});
+
+	it('records no change for a comparison with other quarters of the year or other departments', () => {
+		expect(
+			rowsOf(
+				'I Social & Familie er fraværet i 3. kvartal højere end i årets to første kvartaler. Dagtilbud ligger lavere end de øvrige afdelinger.',
+				'Sygefravær 1.-3. kvartal 2022'
+			)
+		).toEqual([]);
 	});
 });

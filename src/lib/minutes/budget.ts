@@ -77,7 +77,7 @@ const UNCHANGED_AFTER = new RegExp(
 );
 const NO_LONGER = new RegExp(String.raw`(?<!\p{L})ikke[ \t]+længere[ \t]+${C}(?!\p{L})`, 'iu');
 const BECOMES = new RegExp(
-	String.raw`(?<!\p{L})(?:gøres|skal[ \t]+være|bliver|blevet|bør[ \t]+være|er|(?:ændres|skiftes|skifter|sættes|(?:er|blev)[ \t]+sat|rettes|løftes|hæves|sænkes|(?:ned|op)(?:justeres|graderes))[ \t]+(?:(?:alle|begge|nu|derfor|dermed)[ \t]+)?til|(?:markeres|betragtes|betegnes|vurderes|meldes|farvesættes|farvelægges|vurderer[ \t]+(?:initiativet|linjen|indsatsen|det))(?:[ \t]+(?:derfor|nu|dermed|samlet))?(?:[ \t]+(?:som|med|til|at[ \t]+være))?|(?<!(?:sidste|forrige|første|anden|tredje)[ \t]+)status:?|farve:?|farven[ \t]+er|(?:tildeles|får|gives)[ \t]+(?:farven|status(?:en)?)|(?:lukkes|afsluttes)[ \t]+som|(?:flyttes|rykkes)(?:[ \t]+(?:over|op|ned))?[ \t]+(?:til|blandt)[ \t]+de|og[ \t]+(?:dermed|derfor)|hører[ \t]+(?:nu[ \t]+)?hjemme[ \t]+(?:blandt|hos)[ \t]+de|nu|ny:|(?:skal[ \t]+)?stå[ \t]+som|står[ \t]+(?:nu[ \t]+)?som|(?:har[ \t]+(?:nu[ \t]+)?)?fået|får|fik|skal[ \t]+have)[ \t]+(?:(?:nu|også|begge|alle|derfor|dermed)[ \t]+){0,2}${C}(?!\p{L})`,
+	String.raw`(?<!\p{L})(?:gøres|skal[ \t]+være|bliver|blevet|bør[ \t]+være|er|(?:ændres|skiftes|skifter|sættes|(?:er|blev)[ \t]+sat|rettes|løftes|hæves|sænkes|(?:ned|op)(?:justeres|graderes))[ \t]+(?:(?:alle|begge|nu|derfor|dermed)[ \t]+)?til|(?:markere[st]|betragte[st]|betegne[st]|vurdere[st]|meld(?:es|t)|farvesat|farvesættes|farvelægges|vurderer[ \t]+(?:initiativet|linjen|indsatsen|det))(?:[ \t]+(?:derfor|nu|dermed|samlet|foreløbig|foreløbigt))?(?:[ \t]+(?:som|med|til|at[ \t]+være))?|(?<!(?:sidste|forrige|første|anden|tredje)[ \t]+)status:?|farve:?|farven[ \t]+er|(?:tildeles|får|gives)[ \t]+(?:farven|status(?:en)?)|(?:lukkes|afsluttes)[ \t]+som|(?:flyttes|rykkes)(?:[ \t]+(?:over|op|ned))?[ \t]+(?:til|blandt)[ \t]+de|og[ \t]+(?:dermed|derfor)|hører[ \t]+(?:nu[ \t]+)?hjemme[ \t]+(?:blandt|hos)[ \t]+de|nu|ny:|(?:skal[ \t]+)?stå[ \t]+som|står[ \t]+(?:nu[ \t]+)?som|(?:har[ \t]+(?:nu[ \t]+)?)?fået|får|fik|skal[ \t]+have)[ \t]+(?:(?:nu|også|begge|alle|derfor|dermed)[ \t]+){0,2}${C}(?!\p{L})`,
 	'iu'
 );
 // Not "gul/rød": two colours offered for one line settle none.
@@ -921,10 +921,14 @@ function decisionLines(
 		refs.forEach((m, k) => {
 			const c = colours[k];
 			if (!c || (!c.colour && !c.previous)) return;
-			// "Det andet røde initiativ, 3.4 Nyt plejecenter ved Kanalen, har …": the title between commas.
+			// "Det andet røde initiativ, 3.4 Nyt plejecenter ved Kanalen, har …": the title between
+			// commas; "linje 5.1, Fælles indkøb, hvor …", "For 2.4 - Digital selvbetjening - har …":
+			// the title set off right after the number.
 			const apposition =
-				refs.length === 1 && /,[ \t]*$/.test(s.text.slice(0, m.index))
-					? APPOSITION_TITLE.exec(s.text.slice(m.end))
+				refs.length === 1
+					? /,[ \t]*$/.test(s.text.slice(0, m.index))
+						? APPOSITION_TITLE.exec(s.text.slice(m.end))
+						: appositionAfter(s.text.slice(m.end))
 					: null;
 			// "Følgende initiativer er grønne: 1.1 Sprogpakke i dagplejen, 1.3 Fælles skolestart og
 			// 6.1 Fælles indkøb.", "… er rødt, nemlig 2.4 Kunstgræsbane ved skolen.": each title up to
@@ -1114,6 +1118,17 @@ const COLOUR_ONLY_BEFORE = new RegExp(
 	'iu'
 );
 const APPOSITION_TITLE = /^[ \t]+(\p{Lu}[^,.;:\n]{2,80}),/u;
+const APPOSITION_AFTER =
+	/^(?:,[ \t]+(\p{Lu}[^,.;:\n]{2,80}),|[ \t]+[-\u2013\u2014][ \t]+(\p{Lu}(?:[^\n\t \u2013\u2014-]|[ \t](?![-\u2013\u2014][ \t])|-(?=\p{L})){2,80})[ \t][-\u2013\u2014][ \t])/u;
+/** A name set off by commas or dashes right after a line's number, as [whole, title]. */
+function appositionAfter(text: string): [string, string] | null {
+	const m = APPOSITION_AFTER.exec(text);
+	const title = m ? (m[1] ?? m[2] ?? '') : '';
+	// A name, not a clause: "1.2, som er grøn, …" names no title.
+	return m && title.split(/\s+/).length <= 10 && colourStatement(title).colour === null
+		? [m[0], title]
+		: null;
+}
 /** After a colon or "nemlig": a list of lines, each with its title. */
 const TITLED_LIST_BEFORE = /(?::|(?<!\p{L})(?:nemlig|alene))[ \t]*$/iu;
 // A title may hold an ordinal ("To-lærerordning i 1. klasse") and a suspended compound ("Cykel- og

@@ -52,7 +52,7 @@ const ISO_BULLET = /^(?:[-*•·|][ \t]*)?((?:19|20)\d\d)-(\d{2})-(\d{2})[ \t]*[
 const NUMERIC_BULLET =
 	/^(?:[-*•·][ \t]*)?(?:d\.[ \t]*|den[ \t]+)?(\d{1,2})\/(\d{1,2})[ \t]*[:-][ \t]*(\S.*)$/u;
 const MILESTONE_WORDS =
-	/senest|frist|deadline|beslut|opstart|start|evaluer|afslut|kvalificer|drøft|tema|seminar|workshop|møde|præsenter|forlæng|overgår|periode|løber|kraft|status|kick-?off|(?:går|gå|sættes)[ \t]+(?:for[ \t]+alvor[ \t]+)?i[ \t]+gang/i;
+	/senest|frist|deadline|beslut|opstart|start|evaluer|afslut|kvalificer|drøft|tema|seminar|workshop|møde|præsenter|fremlæg|forelæg|afprøves|aflever|afrapporter|forlæng|overgår|periode|løber|kraft|status|kick-?off|(?:går|gå|sættes)[ \t]+(?:for[ \t]+alvor[ \t]+)?i[ \t]+gang/i;
 // What was done, in the passive: "Temaprocessen blev sat i gang den 2. oktober".
 const DONE_PASSIVE = String.raw`(?:sat[ \t]+i[ \t]+gang|startet|igangsat|besluttet|afholdt|holdt|kvalificeret|drøftet|evalueret|afsluttet)`;
 // "Tidsplanen blev godkendt med den ændring, at …" looks forward; "… blev sat i gang den 2.
@@ -264,7 +264,13 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 		if (underHeading && (underHeading.section !== s.section || headingLike)) underHeading = null;
 		const antecedent =
 			previousNamed && (sameParagraph || previousNamed.heading) ? previousNamed : underHeading;
-		previousNamed = null;
+		// "Velfærdsnetværket "A" har … . Netværket har udviklet … . Netværket afsluttes …": a
+		// sentence of the same paragraph that speaks of no network but "netværket" passes the one
+		// named before on to the next.
+		previousNamed =
+			previousNamed && sameParagraph && !previousNamed.heading && stillTheNetwork(s.text)
+				? previousNamed
+				: null;
 		// A bullet refers back only to the subheading it sits under: in a list, each bullet names
 		// its own network.
 		// "•<TAB>Velfærdsnetværket "A"" over "o<TAB>Afsluttet d. 30.06.2016": a sub-bullet that opens
@@ -365,7 +371,10 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 					heading: headingLike
 				};
 				underHeading = headingLike ? { ...previousNamed, section: s.section } : null;
-			} else if (names.some((n) => !n.antecedent)) underHeading = null;
+			} else if (names.some((n) => !n.antecedent)) {
+				underHeading = null;
+				previousNamed = null;
+			}
 			names.forEach((n, k) => {
 				const clause = n.antecedent ? s.text.slice(n.index) : statusClause(s.text, names, k);
 				// "… med den ændring, at netværket "C" udskydes": not decided, here or in the proposal.
@@ -569,6 +578,14 @@ const BACK_REFERENCE = new RegExp(
 	String.raw`(?<!\p{L})netværket[ \t]+(?:(?:derfor|så|nu|dermed|hermed|også)[ \t]+)?(?:afsluttes|nedlægges|lukkes|ophører|stoppes|overgår[ \t]+til[ \t]+drift|forlænges|afslutter[ \t]+sit[ \t]+arbejde)(?!\p{L})|${STATUS_FIRST.source}`,
 	'iu'
 );
+
+/** A sentence whose only network is "netværket" at its start, or none at all. */
+function stillTheNetwork(text: string): boolean {
+	const lower = text.toLowerCase();
+	const at = lower.indexOf('netværk');
+	if (at === -1) return true;
+	return at === 0 && /^netværket(?!\p{L})/u.test(lower) && !lower.includes('netværk', 1);
+}
 
 const PROPOSES = /foreslå|ønske|anbefale|indstille|skulle|kunne|bør/iu;
 

@@ -261,7 +261,7 @@ const SAME_PERIOD = new RegExp(
 const EQUALS =
 	/svarer[ \t]+til[ \t]+(?:niveauet|samme[ \t]+periode)|samme[ \t]+niveau[ \t]+som|på[ \t]+niveau[ \t]+med|identisk[ \t]+med/i;
 const DIRECTION_PREDICATE =
-	/(?:er|var|har[ \t]+været|blevet)[ \t]+(?:[\p{L}\d]+[ \t]+){0,3}(?:stigende|steget|faldende|faldet|uændret|stabil[te]?)|(?<!\p{L})gået[ \t]+(?:ned|op)(?!\p{L})|har[ \t]+(?:\p{L}+[ \t]+)?nedbragt|(?:sket|været|har|havde|haft|der)[ \t]+(?:en|et)[ \t]+(?:\p{L}+[ \t]+)?(?:stigning|fald|nedgang)(?!\p{L})|(?:er|var|ligger|lå|dermed)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:højere|lavere)[ \t]+end(?!\p{L})|(?<!\p{L})(?:stiger|steg|falder|faldt|voksede|vokser|(?:er|var)[ \t]+gået[ \t]+(?:ned|op)|gik[ \t]+(?:ned|op))(?!\p{L})|er[ \t]+på[ \t]+niveau[ \t]+med|(?<!\p{L})(?:en|et)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:stigning|fald|nedgang)[ \t]+(?:i|på)(?!\p{L})|(?:har|havde)[ \t]+(?:et|en)[ \t]+(?:\p{L}+[ \t]+)?(?:højere|lavere)[ \t]+(?:syge)?fravær[ \t]+end(?!\p{L})|på[ \t]+(?:(?:nøjagtig|præcis)[ \t]+)?samme[ \t]+niveau|ligger,?[ \t]+(?:der,?[ \t]+)?hvor[ \t]+(?:det|den|de)[ \t]+lå(?!\p{L})|(?:er|var|ligger|lå)[ \t]+(?:syge)?fraværet[ \t]+på[ \t]+niveau[ \t]+med|(?:har|havde)[ \t]+(?:\p{L}+[ \t]+)?(?:det[ \t]+)?samme[ \t]+(?:syge)?fravær[ \t]+som|^(?:faldet|stigningen|nedgangen)[ \t]+(?:ses|findes|gælder|er[ \t]+sket)|fravær\p{L}*[ \t]+(?:\p{L}+[ \t]+)?(?:steget|faldet|stigende|faldende|gået[ \t]+(?:ned|op))(?!\p{L})/iu;
+	/(?:er|var|har[ \t]+været|blevet)[ \t]+(?:[\p{L}\d]+[ \t]+){0,3}(?:stigende|steget|faldende|faldet|uændret|stabil[te]?)|(?<!\p{L})gået[ \t]+(?:ned|op)(?!\p{L})|har[ \t]+(?:\p{L}+[ \t]+)?nedbragt|(?:sket|været|har|havde|haft|der)[ \t]+(?:en|et)[ \t]+(?:\p{L}+[ \t]+)?(?:stigning|fald|nedgang)(?!\p{L})|(?:er|var|ligger|lå|dermed)[ \t]+(?:[\p{L}\d]+\.?[ \t]+){0,5}(?:højere|lavere)(?:[ \t]+i[ \t]+(?:19|20)\d\d)?[ \t]+end(?!\p{L})|(?<!\p{L})(?:stiger|steg|falder|faldt|voksede|vokser|(?:er|var)[ \t]+gået[ \t]+(?:ned|op)|gik[ \t]+(?:ned|op))(?!\p{L})|er[ \t]+på[ \t]+niveau[ \t]+med|(?<!\p{L})(?:en|et)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:stigning|fald|nedgang)[ \t]+(?:i|på)(?!\p{L})|(?:har|havde)[ \t]+(?:et|en)[ \t]+(?:\p{L}+[ \t]+)?(?:højere|lavere)[ \t]+(?:syge)?fravær[ \t]+end(?!\p{L})|på[ \t]+(?:(?:nøjagtig|præcis)[ \t]+)?samme[ \t]+niveau|ligger,?[ \t]+(?:der,?[ \t]+)?hvor[ \t]+(?:det|den|de)[ \t]+lå(?!\p{L})|(?:er|var|ligger|lå)[ \t]+(?:syge)?fraværet[ \t]+på[ \t]+niveau[ \t]+med|(?:har|havde)[ \t]+(?:\p{L}+[ \t]+)?(?:det[ \t]+)?samme[ \t]+(?:syge)?fravær[ \t]+som|^(?:faldet|stigningen|nedgangen)[ \t]+(?:ses|findes|gælder|er[ \t]+sket)|fravær\p{L}*[ \t]+(?:\p{L}+[ \t]+)?(?:steget|faldet|stigende|faldende|gået[ \t]+(?:ned|op))(?!\p{L})/iu;
 /** "Social & Familie: fald, men …": a bullet's label and a direction noun. */
 const LABEL_DIRECTION =
 	/^[^:\n]{2,60}:[ \t]*(?:(?:et|en)[ \t]+)?(?:fald|stigning|nedgang|stigende|faldende|uændret)(?!\p{L})/iu;
@@ -330,8 +330,12 @@ const CORRESPONDING = /(?<!\p{L})de[ \t]+tilsvarende[ \t]+tal(?!\p{L})/iu;
  * "… ligger lidt højere end i 2. halvår 2021", "… har et lavere fravær end i 1. halvår 2024": a
  * direction said as a comparison, without a figure.
  */
+/** "… skyldes primært, at …": the "at" clause after it gives a cause. */
+const CAUSE_BEFORE = /(?<!\p{L})(?:skyldes|skyldtes|hænger[ \t]+sammen[ \t]+med)(?!\p{L})/iu;
 const COMPARED_HIGHER =
-	/(?:(?:er|var|ligger|lå|dermed)[ \t]+(?:\p{L}+[ \t]+){0,2}|(?:har|havde)[ \t]+(?:et|en)[ \t]+(?:\p{L}+[ \t]+)?)(højere|lavere)(?:[ \t]+(?:syge)?fravær)?[ \t]+end(?!\p{L})/iu;
+	/(?:(?:er|var|ligger|lå|dermed)[ \t]+(?:[\p{L}\d]+\.?[ \t]+){0,5}|(?:har|havde)[ \t]+(?:et|en)[ \t]+(?:\p{L}+[ \t]+)?)(højere|lavere)(?:[ \t]+(?:syge)?fravær)?(?:[ \t]+i[ \t]+(?:19|20)\d\d)?[ \t]+end(?!\p{L})/iu;
+const NOT_LAST_YEAR_AFTER =
+	/^[ \t]+(?:i[ \t]+|for[ \t]+)?(?:årets|resten|de[ \t]+(?:øvrige|andre|to|tre|første)|øvrige|andre|\p{L}*gennemsnittet|\d\.[ \t]+(?:kvartal|halvår)(?![ \t]+(?:19|20)\d\d))/iu;
 const UNNAMED_DEPARTMENTS =
 	/(?<!\p{L})(?:to|tre|fire|fem|flere|nogle|enkelte|andre|øvrige|de[ \t]+fleste)[ \t]+(?:af[ \t]+de[ \t]+)?(?:\p{L}+[ \t]+)?afdelinger(?!\p{L})/iu;
 /** "4,1 dage (3,7)", "1,2 dage (1,1 dage)": last year's level in parentheses right after. */
@@ -678,6 +682,8 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		const explicitCompared = periods.find((p) => p.compared);
 
 		const comparedFor = (subject: FullPeriod, mention = explicitCompared): FullPeriod => {
+			// "… i 3. kvartal 2018 højere end i samme kvartal året før": the figure's own period.
+			if (mention?.lastYear) return withYear(subject, subject.year - 1) as FullPeriod;
 			if (mention) {
 				const c = resolve(mention);
 				return mention.yearOnly ? (withYear(subject, c.year) as FullPeriod) : c;
@@ -831,7 +837,11 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 					last && endsWithDepartment(clause)
 						? found.facts.filter((f) => f.scope === last.scope)
 						: [];
-				measuresBefore = found.measures;
+				// "Stigningen skyldes, at langtidsfraværet er steget, mens B ligger stabilt": the measure
+				// of a cause is not what the clauses after it speak of, the explained one's is.
+				const cause = CAUSE_BEFORE.test(clauseBefore) && /^at[ \t]/i.test(clause);
+				const explained = [...new Set(measureMentions(clauseBefore).map((m) => m.value))];
+				measuresBefore = cause ? (explained.length ? explained : ['total']) : found.measures;
 				departmentBefore = named ?? departmentBefore;
 				listed = [];
 			}
@@ -1441,7 +1451,15 @@ function listedPeriods(
 		);
 	}
 	const named = rolePeriods(text, anaphora).filter((p) => !p.compared);
-	return named.length === count && count > 1 ? named.map(resolve) : null;
+	if (named.length !== count || count < 2) return null;
+	// "for hele 2013 og 2012 … henholdsvis": a bare year listed after a period spans what it does.
+	return named.map((p, k) => {
+		const own = resolve(p);
+		const sibling = named[k - 1];
+		if (!p.yearOnly || !sibling || sibling.yearOnly) return own;
+		const { fromMonth, toMonth } = resolve(sibling);
+		return { year: own.year, fromMonth, toMonth };
+	});
 }
 
 /** "samme kvartal sidste år", "tilsvarende periode året før": the subject period a year before. */
@@ -1819,7 +1837,12 @@ function directionOnly(
 		: SICKNESS_PERCENT.test(text)
 			? (['total'] as Measure[])
 			: measuresBefore;
-	const higher = COMPARED_HIGHER.exec(text);
+	const compared = COMPARED_HIGHER.exec(text);
+	// "højere end i årets to første kvartaler", "lavere end de øvrige afdelinger": not last year.
+	const higher =
+		compared && !NOT_LAST_YEAR_AFTER.test(text.slice(compared.index + compared[0].length))
+			? compared
+			: null;
 	const direction: Direction | undefined =
 		changeWords(text)[0]?.value ??
 		(higher ? (/^h/i.test(higher[1] as string) ? 'up' : 'down') : undefined);
