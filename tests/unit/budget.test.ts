@@ -1351,3 +1351,24 @@ describe('colours and titles in running prose (written blind, CE)', () => {
 		]);
 	});
 });
+
+describe('a line as a heading of its own, its colour at the end of the paragraph below (written blind, CG, CJ)', () => {
+	it('gives each heading the colour its paragraph ends with, and no group colour to the next', () => {
+		const lines = budgetLines(
+			'Sagsfremstilling\n1.1 Flere pædagogtimer\n\nDer er ansat 6 pædagoger. Initiativet vurderes at være gult.\n\n1.3 Madordning i SFO\n\nOrdningen startede den 1. februar. Status: grøn\n\n2.2 Flere hænder på plejecentrene\n\nDet er kun lykkedes at besætte 2 af stillingerne. Der er tale om en rød markering.\n\n4.2 Digital affaldsordning\n\nLinjen udgår derfor af status.\n'
+		);
+		expect(lines.map((l) => [l.line, l.title, l.colour])).toEqual([
+			['1.1', 'Flere pædagogtimer', 'yellow'],
+			['1.3', 'Madordning i SFO', 'green'],
+			['2.2', 'Flere hænder på plejecentrene', 'red'],
+			['4.2', 'Digital affaldsordning', null]
+		]);
+	});
+
+	it('reads "grøn som ved første status" as green, green before', () => {
+		expect(colourStatement('3.1 – Ny belysning – grøn som ved første status')).toEqual({
+			colour: 'green',
+			previous: 'green'
+		});
+	});
+});

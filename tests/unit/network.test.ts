@@ -1248,3 +1248,79 @@ describe('milestones said of what is presented (written blind, CC)', () => {
 		]);
 	});
 });
+
+describe('themes put forward (written blind, CC)', () => {
+	it('does not take a theme listed "(forslag fra …)" for a running network', () => {
+		expect(
+			networkEvents(
+				'Sagsfremstilling\nSekretariatet peger på tre af forslagene:\n\n- "Mere genbrug i etageboligerne" som innovationsnetværk (forslag fra By & Miljø)\n- "Digitale arbejdsgange i hjemmeplejen" som læringsnetværk (forslag fra Pleje & Omsorg)\n',
+				'20-11-2019'
+			)
+		).toEqual([]);
+	});
+});
+
+describe('a structure version in brackets', () => {
+	it('reads "netværksstruktur (version 5)" as NS5', () => {
+		const x = extractMinutes(
+			'REFERAT Chefforum d. 20-11-2019\nPunkt 1: CF - Netværk\nSagsfremstilling\nEfter den nye netværksstruktur (version 5) evalueres netværkene løbende.\n',
+			'x'
+		);
+		expect(x.ok ? x.records.network_events.map((e) => [e.event, e.label]) : x.reason).toEqual([
+			['structure_version', 'Netværksstrukturen version 5 (NS5)']
+		]);
+	});
+});
+
+describe('cadences said as an interval', () => {
+	it('reads "med seks ugers mellemrum" and "en gang om ugen" as cadences', () => {
+		const x = extractMinutes(
+			'REFERAT Chefforum d. 20-11-2019\nPunkt 1: CF - Netværk\nSagsfremstilling\nNetværkene mødes med seks ugers mellemrum, i opstarten dog en gang om ugen.\n',
+			'x'
+		);
+		expect(x.ok ? x.records.network_events.map((e) => [e.event, e.label]) : x.reason).toEqual([
+			['cadence', 'med seks ugers mellemrum'],
+			['cadence', 'en gang om ugen']
+		]);
+	});
+});
+
+describe('networks decided as the bullets of a decision that names what it appoints', () => {
+	it('reads bullets under "godkendte indstillingen og udpegede følgende referenceledere:" as decided', () => {
+		expect(
+			networkEvents(
+				'Beslutning\nChefforum godkendte indstillingen og udpegede følgende referenceledere:\n- "Ensomhed blandt unge": afdelingschef for Social & Familie\n- "Grøn transport": afdelingschef for By & Miljø\n',
+				'20-11-2019'
+			)
+		).toEqual([
+			['network_decided', 'Ensomhed blandt unge'],
+			['network_decided', 'Grøn transport']
+		]);
+	});
+});
+
+describe('networks named in bold or plainly after "netværket om" (written blind, CH)', () => {
+	it('reads "valgte **A** som velfærdsnetværk og **B** som læringsnetværk" as two decided', () => {
+		expect(
+			networkEvents(
+				'Beslutning\nChefforum valgte **Unge med angst** som velfærdsnetværk og **Fælles sprog om rehabilitering** som læringsnetværk.\n',
+				'16-06-2021'
+			)
+		).toEqual([
+			['network_decided', 'Unge med angst'],
+			['network_decided', 'Fælles sprog om rehabilitering']
+		]);
+	});
+
+	it('ends a plainly named network that "holdt sit sidste netværksmøde", extends one "med tre måneder"', () => {
+		expect(
+			networkEvents(
+				'Sagsfremstilling\nVelfærdsnetværket om Unge uden fodfæste holdt sit sidste netværksmøde den 30. august og er dermed afsluttet.\n\nBeslutning\nChefforum besluttede at forlænge læringsnetværket om Tidlig opsporing af demens med tre måneder.\n',
+				'20-09-2017'
+			).filter(([kind]) => kind !== 'milestone')
+		).toEqual([
+			['network_ended', 'Unge uden fodfæste'],
+			['network_extended', 'Tidlig opsporing af demens']
+		]);
+	});
+});

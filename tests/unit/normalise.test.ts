@@ -37,6 +37,21 @@ describe('normalise: a page break after a subheading', () => {
 	});
 });
 
+describe('normalise: a page break after a wrapped bullet', () => {
+	it('ends the bullet when the next page opens a paragraph', () => {
+		const w = normalise(
+			`${HEADER}\n\n- 7.2 – Frivillighedspulje – teksten præciseres, så det fremgår, at puljen på\n350.000 kr. er fuldt disponeret\n\nSide 1 af 2\n\n${HEADER}\n\nChefforum godkendte status.\n`
+		);
+		expect(w.text).toContain('fuldt disponeret\n\nChefforum godkendte status.');
+	});
+
+	it('reads an indented "o" and one space as a second-level bullet', () => {
+		expect(normalise('• Dagtilbud\n  o korttid: 2,4 dage\n  o i alt: 3,7 dage\n').text).toBe(
+			'• Dagtilbud\n  • korttid: 2,4 dage\n  • i alt: 3,7 dage\n'
+		);
+	});
+});
+
 describe('normalise: Markdown from Word', () => {
 	it('drops the backslash pandoc writes before a full stop after a number ("5\\. februar")', () => {
 		const source = '5\\. februar 2026: Fælles kick-off\n\\- ikke en punktopstilling\nC:\\Mappe\n';

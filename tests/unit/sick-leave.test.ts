@@ -2118,3 +2118,78 @@ describe('extractSickLeave: two years, two quarters, other comparisons (written 
 		).toEqual([]);
 	});
 });
+
+describe('extractSickLeave: a table of one year and its change', () => {
+	it('reads "Afdeling | 2023 | Ændring" as levels and changes against 2022, with the 2022 levels derived', () => {
+		const x = extractMinutes(
+			'REFERAT Chefforum d. 14-03-2024\nPunkt 1: CF - Sygefravær 2023\nSagsfremstilling\nAfdeling\t2023\tÆndring\nDagtilbud\t14,2\t-0,6\nPleje & Omsorg\t17,9\t+0,4\n',
+			'x'
+		);
+		expect(
+			x.ok
+				? x.records.sick_leave.map((r) => [r.scope, r.period_start, r.kind, r.value, r.derived])
+				: x.reason
+		).toEqual([
+			['Dagtilbud', '2023-01-01', 'change', -0.6, false],
+			['Dagtilbud', '2023-01-01', 'level', 14.2, false],
+			['Pleje & Omsorg', '2023-01-01', 'change', 0.4, false],
+			['Pleje & Omsorg', '2023-01-01', 'level', 17.9, false],
+			['Dagtilbud', '2022-01-01', 'level', 14.8, true],
+			['Pleje & Omsorg', '2022-01-01', 'level', 17.5, true]
+		]);
+	});
+});
+
+describe('extractSickLeave: changes and levels said around each other (written blind, CK, CF, CJ)', () => {
+	const whole2014 = (text: string): unknown => rows(text, 'Sygefraværsstatistik for hele 2014');
+	it('reads "den eneste af de fire afdelinger, hvor … er steget" and then "Stigningen udgør 1,3 dage"', () => {
+		expect(
+			whole2014(
+				'Pleje & Omsorg er den eneste af de fire afdelinger, hvor det samlede fravær for hele året er steget. Stigningen udgør 1,3 dage i forhold til 2013.'
+			)
+		).toEqual([['Pleje & Omsorg', 'hele året 2014', 'total', 'change', 1.3]]);
+	});
+
+	it('reads a direction with a period between its verb and participle', () => {
+		expect(
+			whole2014(
+				'I Dagtilbud og Drift & Service er det samlede fravær for hele året faldet i forhold til 2013.'
+			)
+		).toEqual([
+			['Dagtilbud', 'hele året 2014', 'total', 'change', null],
+			['Drift & Service', 'hele året 2014', 'total', 'change', null]
+		]);
+	});
+
+	it('reads "havde et sygefravær på 5,1 dage" as a level though the sentence opens with "Stigningen"', () => {
+		expect(
+			rows(
+				'Stigningen i Dagtilbud er især sket i 2. kvartal, hvor afdelingen havde et sygefravær på 5,1 dage pr. medarbejder mod 4,5 dage i 2. kvartal 2021.',
+				'Sygefravær 2. kvartal 2022'
+			)
+		).toEqual([
+			['Dagtilbud', '2. kvartal 2022', 'total', 'level', 5.1],
+			['Dagtilbud', '2. kvartal 2021', 'total', 'level', 4.5],
+			['Dagtilbud', '2. kvartal 2022', 'total', 'change', 0.6]
+		]);
+	});
+
+	it('reads "gået 0,1 dag op." as a rise', () => {
+		expect(whole2014('Langtidsfraværet er til gengæld gået 0,1 dag op.')).toEqual([
+			['Albertslund Kommune', 'hele året 2014', 'long_term', 'change', 0.1]
+		]);
+	});
+
+	it('reads the unit "opgjort i fraværsdage pr. årsværk" as no measure, and "Antal dage med …: 0,3"', () => {
+		expect(
+			whole2014(
+				'Korttidsfraværet, opgjort i fraværsdage pr. årsværk, var 6,2 i 2014 og 6,5 i 2013. Antal dage med barns 1. og 2. sygedag pr. fuldtidsstilling: 0,3.'
+			)
+		).toEqual([
+			['Albertslund Kommune', 'hele året 2014', 'short_term', 'level', 6.2],
+			['Albertslund Kommune', 'hele året 2013', 'short_term', 'level', 6.5],
+			['Albertslund Kommune', 'hele året 2014', 'child_sick', 'level', 0.3],
+			['Albertslund Kommune', 'hele året 2014', 'short_term', 'change', -0.3]
+		]);
+	});
+});

@@ -75,6 +75,11 @@ const UNCHANGED_AFTER = new RegExp(
 	String.raw`(?<!\p{L})${C}[ \t]*[(,][ \t]*uændret(?!\p{L})`,
 	'iu'
 );
+/** "grøn som ved første status": the colour, the same as the round before. */
+const AS_LAST_ROUND = new RegExp(
+	String.raw`(?<!\p{L})${C}[ \t]+(?:som|ligesom)[ \t]+(?:ved|i)[ \t]+(?:første|anden|forrige|sidste|seneste)[ \t]+(?:status|opfølgning)(?!\p{L})`,
+	'iu'
+);
 const NO_LONGER = new RegExp(String.raw`(?<!\p{L})ikke[ \t]+længere[ \t]+${C}(?!\p{L})`, 'iu');
 const BECOMES = new RegExp(
 	String.raw`(?<!\p{L})(?:gøres|skal[ \t]+være|bliver|blevet|bør[ \t]+være|er|(?:ændres|skiftes|skifter|sættes|(?:er|blev)[ \t]+sat|rettes|løftes|hæves|sænkes|(?:ned|op)(?:justeres|graderes))[ \t]+(?:(?:alle|begge|nu|derfor|dermed)[ \t]+)?til|(?:markere[st]|betragte[st]|betegne[st]|vurdere[st]|meld(?:es|t)|farvesat|farvesættes|farvelægges|vurderer[ \t]+(?:initiativet|linjen|indsatsen|det))(?:[ \t]+(?:derfor|nu|dermed|samlet|foreløbig|foreløbigt))?(?:[ \t]+(?:som|med|til|at[ \t]+være))?|(?<!(?:sidste|forrige|første|anden|tredje)[ \t]+)status:?|farve:?|farven[ \t]+er|(?:tildeles|får|gives)[ \t]+(?:farven|status(?:en)?)|(?:lukkes|afsluttes)[ \t]+som|(?:flyttes|rykkes)(?:[ \t]+(?:over|op|ned))?[ \t]+(?:til|blandt)[ \t]+de|og[ \t]+(?:dermed|derfor)|hører[ \t]+(?:nu[ \t]+)?hjemme[ \t]+(?:blandt|hos)[ \t]+de|nu|ny:|(?:skal[ \t]+)?stå[ \t]+som|står[ \t]+(?:nu[ \t]+)?som|(?:har[ \t]+(?:nu[ \t]+)?)?fået|får|fik|skal[ \t]+have)[ \t]+(?:(?:nu|også|begge|alle|derfor|dermed)[ \t]+){0,2}${C}(?!\p{L})`,
@@ -110,6 +115,12 @@ const STATE_THEN_COLOUR = new RegExp(
 	'iu'
 );
 
+/** "Der er tale om en rød markering": the colour as an adjective of the mark. */
+const A_COLOUR_MARK = new RegExp(
+	String.raw`(?<!\p{L})(?:en|et)[ \t]+${C}[ \t]+(?:markering|vurdering|status)(?!\p{L})`,
+	'iu'
+);
+
 /** The colour (and previous colour) a piece of text gives a line, or nulls. */
 export function colourStatement(text: string): { colour: Colour | null; previous: Colour | null } {
 	let m = INSTEAD_OF.exec(text);
@@ -133,7 +144,7 @@ export function colourStatement(text: string): { colour: Colour | null; previous
 		const c = colourFromWord(m[1] as string);
 		return { colour: c, previous: c };
 	}
-	m = UNCHANGED_AFTER.exec(text);
+	m = UNCHANGED_AFTER.exec(text) ?? AS_LAST_ROUND.exec(text);
 	if (m) {
 		const c = colourFromWord(m[1] as string);
 		return { colour: c, previous: c };
@@ -149,7 +160,7 @@ export function colourStatement(text: string): { colour: Colour | null; previous
 			previous: previousColour(text) ?? (SAME_AS_BEFORE.test(text) ? colour : null)
 		};
 	}
-	m = BARE.exec(text) ?? STATE_THEN_COLOUR.exec(text);
+	m = BARE.exec(text) ?? STATE_THEN_COLOUR.exec(text) ?? A_COLOUR_MARK.exec(text);
 	if (m) return { colour: colourFromWord(m[1] as string), previous: null };
 	// "er rykket op i det grønne felt", "står i gult".
 	m = IN_FIELD.exec(text);
@@ -619,6 +630,8 @@ function statementLines(
 	// Where the last line's statement starts and ends, for a colour said after it.
 	let lastStart = -1;
 	let lastEnd = -1;
+	// Whether the last line was only its number and title, on a line of its own.
+	let headingOnly = false;
 	for (const s of withFieldLines(ctx).flatMap(joinedLines)) {
 		if (tableRows.some(([a, b]) => s.start >= a && s.start < b)) continue;
 		const m = LINE_START.exec(s.text);
@@ -682,17 +695,23 @@ function statementLines(
 				last.previous = colourFromWord(earlier[1] as string);
 			// "Vedr. 1.1 Madordning: Ordningen er indført … . Status er grøn.": the colour a later
 			// sentence of the line's paragraph gives it.
+			// "1.1 Flere pædagogtimer" as a heading of its own: the paragraph under it is the line's.
+			const gap = lastEnd >= 0 ? ctx.text.slice(lastEnd, s.start) : '';
+			const breaks = gap.match(BLANK_LINES)?.length ?? 0;
 			const later =
 				last &&
 				last.colour === null &&
 				lastEnd >= 0 &&
-				!/\n[ \t]*\n/.test(ctx.text.slice(lastEnd, s.start))
+				(breaks === 0 || (breaks === 1 && headingOnly))
 					? colourStatement(s.text)
 					: null;
 			if (later?.colour && last && !s.text.match(LINE_REF)) {
 				last.colour = later.colour;
 				last.previous = later.previous;
 				last.evidence = ctx.evidence(lastStart, s.end);
+				// "Status: grøn" ending the line's paragraph is its own, no group's heading.
+				groupColour = null;
+				continue;
 			} else if (later && last && NOT_RATED_STATUS.test(s.text) && !s.text.match(LINE_REF)) {
 				// "Status: Ikke vurderet (tidligere gul)": no colour, the one before said.
 				last.previous = previousColour(s.text);
@@ -712,6 +731,7 @@ function statementLines(
 		const numberAt = s.start + m[0].indexOf(m[1] as string);
 		lastStart = numberAt;
 		lastEnd = s.end;
+		headingOnly = false;
 		// A line written as a block of fields (its title, then "Status: Gul" and "Bemærkning: …"
 		// on lines of their own), or as a row of a table laid out with spaces in PDF text
 		// ("1.1   Ny skole   Grøn   Følger planen").
@@ -853,9 +873,11 @@ function statementLines(
 				note: (noteColour ? noteText : note).replace(COLOUR_BEFORE_NOTE, '') || null,
 				...placeOf(ctx, s, numberAt)
 			});
+		headingOnly = numbers.length === 1 && title !== null && colour === null && !note;
 	}
 	return out;
 }
+const BLANK_LINES = /\n[ \t]*\n/g;
 
 /** A title without a department named in brackets at its end. */
 function withoutDepartment(title: string): string {

@@ -76,14 +76,18 @@ const LOOKS_AHEAD =
 const REPLACED_DATE_BEFORE = /i[ \t]+stedet[ \t]+for[ \t]+(?:den[ \t]+|d\.[ \t]*)?$/iu;
 
 const CADENCE =
-	/(?<!\p{L})(?:(?:ca\.?[ \t]+)?hver(?:[ \t]+(?:\d{1,2}\.(?:[ \t]*-[ \t]*\d{1,2}\.)?|anden|tredje|fjerde|sjette|ottende|fjortende))?[ \t]+(?:uge|måned|kvartal|halvår|dag)|(?:ca\.?[ \t]+)?hvert[ \t]+kvartal|(?<=(?:mødes|gives|holdes|afholdes|drøftes|forelægges|orienteres|sendes|rapporteres|afrapporteres|sætter|igangsætter|starter)[ \t]{1,3}(?:ca\.[ \t]{1,3})?)(?:ugentligt|månedligt|kvartalsvis|halvårligt)|(?:ugentligt|månedligt|kvartalsvis|halvårligt)(?=\.?$)|hvert[ \t]+(?:halve[ \t]+år|halvår|andet[ \t]+år|andet[ \t]+kvartal)|hvert[ \t]+(?:forår[ \t]+og[ \t]+(?:hvert[ \t]+)?efterår|efterår[ \t]+og[ \t]+(?:hvert[ \t]+)?forår)|(?:\d(?:[ \t]*-[ \t]*\d)?|en|én|to|tre|fire)[ \t]+gange?[ \t]+(?:årligt|om[ \t]+året|pr\.?[ \t]+år|pr\.?[ \t]+halvår|om[ \t]+måneden|månedligt|i[ \t]+kvartalet|halvårligt))(?!\p{L})/giu;
+	/(?<!\p{L})(?:(?:ca\.?[ \t]+)?hver(?:[ \t]+(?:\d{1,2}\.(?:[ \t]*-[ \t]*\d{1,2}\.)?|anden|tredje|fjerde|sjette|ottende|fjortende))?[ \t]+(?:uge|måned|kvartal|halvår|dag)|(?:ca\.?[ \t]+)?hvert[ \t]+kvartal|(?<=(?:mødes|gives|holdes|afholdes|drøftes|forelægges|orienteres|sendes|rapporteres|afrapporteres|sætter|igangsætter|starter)[ \t]{1,3}(?:ca\.[ \t]{1,3})?)(?:ugentligt|månedligt|kvartalsvis|halvårligt)|(?:ugentligt|månedligt|kvartalsvis|halvårligt)(?=\.?$)|hvert[ \t]+(?:halve[ \t]+år|halvår|andet[ \t]+år|andet[ \t]+kvartal)|hvert[ \t]+(?:forår[ \t]+og[ \t]+(?:hvert[ \t]+)?efterår|efterår[ \t]+og[ \t]+(?:hvert[ \t]+)?forår)|(?:\d(?:[ \t]*-[ \t]*\d)?|en|én|to|tre|fire)[ \t]+gange?[ \t]+(?:årligt|om[ \t]+året|pr\.?[ \t]+år|pr\.?[ \t]+halvår|om[ \t]+måneden|om[ \t]+ugen|månedligt|i[ \t]+kvartalet|halvårligt)|med[ \t]+(?:\d{1,2}|to|tre|fire|fem|seks|otte|ti|tolv)[ \t]+(?:ugers|måneders)[ \t]+mellemrum)(?!\p{L})/giu;
 const REPLACED_BEFORE = /(?:i[ \t]+stedet[ \t]+for|frem[ \t]+for|(?<!\p{L})fra)[ \t]+$/iu;
 const STRUCTURE_VERSION =
-	/version[ \t]+(\d{1,2})[ \t]+af[ \t]+netværksstruktur\p{L}*|netværksstruktur\p{L}*[ \t]+version[ \t]+(\d{1,2})|(?<![\p{L}\d])NS[ \t]?([1-9])(?!\d)|netværksstruktur(?:\p{L}*[ \t]+([1-9])\.0|[ \t]+([1-9]))(?![\d.,]\d|\d|[ \t]*-|[ \t]+gange?(?!\p{L}))/giu;
+	/version[ \t]+(\d{1,2})[ \t]+af[ \t]+netværksstruktur\p{L}*|netværksstruktur\p{L}*[ \t]+version[ \t]+(\d{1,2})|(?<![\p{L}\d])NS[ \t]?([1-9])(?!\d)|netværksstruktur(?:\p{L}*[ \t]+([1-9])\.0|[ \t]+([1-9]))(?![\d.,]\d|\d|[ \t]*-|[ \t]+gange?(?!\p{L}))|netværksstruktur\p{L}*[ \t]*\([ \t]*version[ \t]+(\d{1,2})[ \t]*\)/giu;
 
-/** A name in double or single quotes, or in Markdown italics ("*Digital velfærd*", not "**…**"). */
+/**
+ * A name in double or single quotes, in Markdown italics ("*Digital velfærd*") or bold
+ * ("valgte **Unge med angst** som velfærdsnetværk": bold counts only where the words around it
+ * say it is a network, as every quote does).
+ */
 const QUOTED =
-	/"([^"\n]{3,90})"|(?<![\p{L}'])'([^'\n]{3,90})'(?!\p{L})|(?<![\p{L}*])\*([^*\n]{3,90})\*(?![\p{L}*])/gu;
+	/"([^"\n]{3,90})"|(?<![\p{L}'])'([^'\n]{3,90})'(?!\p{L})|(?<![\p{L}*])\*([^*\n]{3,90})\*(?![\p{L}*])|(?<![\p{L}*])\*\*([^*"\n]{3,90})\*\*(?![\p{L}*])/gu;
 // "netværket", "netværksarbejdet i", "velfærdsnetværk med temaerne": a quote after these names a network.
 const NETWORK_BEFORE =
 	/(?:valgte|vælger|udvalgte)[ \t]+(?:\p{L}+[ \t]+){0,3}?temaerne[ \t]*$|netværk\p{L}*(?:[ \t]+(?:i|om|for|med|kaldet|ved|navn|navnet|tema|temaet|temaerne|titlen|overskriften)){0,3}[:,]?[ \t]*$|netværk\p{L}*[ \t][^.:"\n]{0,40}:[ \t]*$|netværk\p{L}*,[ \t]+(?:der|som)[ \t][^.:",\n]{0,50},[ \t]*$|(?:navn|omdøbt|omdøbes)[ \t]+til[ \t]*$|(?:under|med)[ \t]+(?:det[ \t]+nye[ \t]+)?navnet[ \t]*$/iu;
@@ -116,7 +120,7 @@ const THEME_LINE =
 const THEME_STATUS =
 	/kører|afslutte\p{L}*|overgår[ \t]+til[ \t]+drift|lukke\p{L}*|nedlægge\p{L}*|forlænge\p{L}*|fortsætter|igangsætte\p{L}*|er[ \t]+i[ \t]+gang/iu;
 const UNQUOTED_NAME =
-	/(?<!\p{L})(?:(?:[Vv]elfærds|[Ll]ærings|[Ii]nnovations)netværket|[Nn]etværket)[ \t]+om[ \t]+(\p{Lu}[\p{L}&-]*(?:[ \t]+[\p{L}&-]+){0,8}?)(?=[ \t]+(?:afsluttes|afsluttede|afslutter|er|har|fortsætter|kører|overgår|forlænges|skal|starter|igangsættes|blev|nedlægges|stopper)(?!\p{L}))/gu;
+	/(?<!\p{L})(?:(?:[Vv]elfærds|[Ll]ærings|[Ii]nnovations)netværket|[Nn]etværket)[ \t]+om[ \t]+(\p{Lu}[\p{L}&-]*(?:[ \t]+[\p{L}&-]+){0,8}?)(?=[ \t]+(?:afsluttes|afsluttede|afslutter|er|har|fortsætter|kører|overgår|forlænges|skal|starter|igangsættes|blev|nedlægges|stopper|holdt|holder|afholdt|mødes|mødtes|sluttede|slutter)(?!\p{L})|[ \t]+med[ \t]+(?:\d{1,2}|en|et|to|tre|fire|fem|seks)[ \t]+(?:uger|måned|måneder|år)(?!\p{L})|[ \t]*[.,;:])/gu;
 
 /** Two or more capitalised words after "netværket", small joining words allowed between them. */
 const TITLE_CASE_NAME =
@@ -304,6 +308,7 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 			lower.includes('hver') ||
 			lower.includes('ligt') ||
 			lower.includes('kvartalsvis') ||
+			lower.includes('mellemrum') ||
 			(lower.includes('gang') && MAY_HAVE_CADENCE.test(s.text));
 		// A quoted name the item has already called a network is one wherever it is quoted again.
 		const name =
@@ -326,7 +331,7 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 		const aboutStructure = version && (networkItem || /netværksstruktur/i.test(s.text));
 		if (aboutStructure) {
 			for (const m of s.text.matchAll(STRUCTURE_VERSION)) {
-				const v = Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]);
+				const v = Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]);
 				if (versions.has(v)) continue;
 				versions.add(v);
 				const at = s.start + (m.index ?? 0);
@@ -397,6 +402,9 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 								  !EARLIER_MEETING.test(s.text)
 								? 'network_decided'
 								: 'network_running';
+				// '"X" som velfærdsnetværk (forslag fra Skoler & Uddannelse)': a theme put forward, not a
+				// network that runs; the decision says what becomes of it.
+				if (kind === 'network_running' && PUT_FORWARD.test(clause)) return;
 				// "godkendte forlængelsen af "X" til 30. juni 2017": the date may follow the name.
 				// "… og TRYG HJEMKOMST til 15. december 2025": the date right after the name first.
 				// What follows the name, up to the next one: 'besluttede at lukke "X" ned pr. 30. juni'.
@@ -579,6 +587,8 @@ const BACK_REFERENCE = new RegExp(
 	'iu'
 );
 
+const PUT_FORWARD =
+	/(?<!\p{L})(?:forslag(?:et)?[ \t]+fra|foreslået[ \t]+af|foreslås|indstillet[ \t]+af|temaforslag)(?!\p{L})/iu;
 /** A sentence whose only network is "netværket" at its start, or none at all. */
 function stillTheNetwork(text: string): boolean {
 	const lower = text.toLowerCase();
@@ -698,7 +708,9 @@ const STATUS_NOUN_BEFORE =
 const LISTS_NETWORKS = /netværk\p{L}*(?:[ \t]+[\p{L}\d]+){0,4}[ \t]*:$/iu;
 /** "Chefforum tog status til efterretning og besluttede:" over one bullet per network. */
 // "Chefforum besluttede:" or "Chefforum besluttede," over "at …" bullets.
-const DECIDES_LIST = /(?:besluttede|besluttes|godkendte)[ \t]*[:,]$/iu;
+// "… godkendte indstillingen og udpegede følgende referenceledere:": a few words may follow.
+const DECIDES_LIST =
+	/(?:besluttede|besluttes|godkendte|udpegede)(?:[ \t]+[\p{L}\d]+){0,3}[ \t]*[:,]$/iu;
 const LEADING_QUOTE = /^(?:at[ \t]+)?"([^"\n]{3,90})"/;
 const LIST_NUMBER = /^\d{1,2}[.)][ \t]+/;
 /** "– velfærdsnetværk; referenceleder er …": a network's kind after a listed name and a dash. */
@@ -1189,7 +1201,11 @@ export function networkNames(
 	let pending: { name: string; index: number; end: number; quoteEnd: number }[] = [];
 	for (const m of text.matchAll(QUOTED)) {
 		const index = m.index ?? 0;
-		const name = ((m[1] ?? m[2] ?? m[3]) as string).trim();
+		// A bold line of its own is a subheading, read as such above (BOLD_NAME).
+		if (m[4] !== undefined && index === 0) continue;
+		const name = ((m[1] ?? m[2] ?? m[3] ?? m[4]) as string).trim();
+		// The quote marks' width: two for bold.
+		const q = m[4] === undefined ? 1 : 2;
 		const before = text.slice(Math.max(0, index - 60), index);
 		const chained = lastEnd >= 0 && AFTER_NETWORK_NAME.test(text.slice(lastEnd, index));
 		const named = NETWORK_BEFORE.test(before) && !NOT_A_NETWORK_BEFORE.test(before.slice(-40));
@@ -1218,12 +1234,12 @@ export function networkNames(
 			for (const p of left) out.push({ name: p.name, index: p.index, end: p.end });
 			pending = [];
 			// The name's own span, inside the quotes.
-			out.push({ name, index: index + 1, end: index + m[0].length - 1 });
+			out.push({ name, index: index + q, end: index + m[0].length - q });
 			lastEnd = index + m[0].length;
 		} else {
 			lastEnd = -1;
 			pending = /\p{L}/u.test(name)
-				? [{ name, index: index + 1, end: index + m[0].length - 1, quoteEnd: index + m[0].length }]
+				? [{ name, index: index + q, end: index + m[0].length - q, quoteEnd: index + m[0].length }]
 				: [];
 		}
 	}

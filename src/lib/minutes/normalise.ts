@@ -302,13 +302,19 @@ const ENDS_MID_SENTENCE = new RegExp(
 function keepParagraphBreaks(lines: readonly Line[], keep: boolean[]): void {
 	let last = -1;
 	let blank = -1;
+	// Whether the lines since the last blank line began with a bullet: its wrapped last line
+	// ends the bullet as well ("- 7.2 – … at puljen på" / "350.000 kr. er fuldt disponeret").
+	let inBullet = false;
 	for (let i = 0; i < lines.length; i++) {
 		const t = (lines[i] as Line).text.trim();
 		if (!keep[i]) {
 			if (t === '' && blank < 0) blank = i;
 			continue;
 		}
-		if (t === '') continue;
+		if (t === '') {
+			inBullet = false;
+			continue;
+		}
 		if (blank >= 0 && last >= 0) {
 			const before = (lines[last] as Line).text.trim();
 			// A bullet ends without a full stop ("- marts: De nye netværk mødes første gang").
@@ -318,6 +324,7 @@ function keepParagraphBreaks(lines: readonly Line[], keep: boolean[]): void {
 			const ended =
 				/[.!?:]$/.test(before) ||
 				((/^[-•*–]\s/.test(before) ||
+					inBullet ||
 					(before.length <= 50 &&
 						/^\p{Lu}/u.test(before) &&
 						// (not a table's row, laid out in columns)
@@ -325,7 +332,9 @@ function keepParagraphBreaks(lines: readonly Line[], keep: boolean[]): void {
 						!COLUMN_GAP_INSIDE.test(before))) &&
 					!ENDS_MID_SENTENCE.test(before));
 			if (ended && /^[\p{Lu}\d•*-]/u.test(t)) keep[blank] = true;
+			if (keep[blank]) inBullet = false;
 		}
+		if (/^[-•*–]\s/.test(t)) inBullet = true;
 		last = i;
 		blank = -1;
 	}
@@ -480,15 +489,23 @@ function unify(s: string): string {
 	return withBulletOs(unified);
 }
 
-/** Each line that starts with "o" and a tab or two spaces (Word's second-level bullet): "•". */
+/**
+ * Each line that starts with "o" and a tab or two spaces (Word's second-level bullet), or an
+ * indented "o" and one space ("  o korttid: …" in PDF text): "•".
+ */
 function withBulletOs(text: string): string {
-	if (!text.includes('o\t') && !text.includes('o  ')) return text;
+	if (!text.includes('o\t') && !text.includes('o  ') && !text.includes(' o ')) return text;
 	let out: string[] | null = null;
 	let from = 0;
 	for (let at = 0; at < text.length;) {
 		let first = at;
 		while (text[first] === ' ' || text[first] === '\t') first++;
-		if (text[first] === 'o' && (text[first + 1] === '\t' || text.startsWith('  ', first + 1))) {
+		if (
+			text[first] === 'o' &&
+			(text[first + 1] === '\t' ||
+				text.startsWith('  ', first + 1) ||
+				(first > at && text[first + 1] === ' ' && /[\p{L}\d]/u.test(text[first + 2] ?? '')))
+		) {
 			out ??= [];
 			out.push(text.slice(from, first), '•');
 			from = first + 1;

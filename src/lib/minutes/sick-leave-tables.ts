@@ -79,8 +79,11 @@ export function sickLeaveFromTables(ctx: ItemContext, base: FullPeriod): Fact[] 
 		const headerMeasure = measureMentions(table.header[0] ?? '')[0]?.value;
 		// "Ændring" beside two periods: the change of the later one against the earlier.
 		const dated = periods.filter((p): p is FullPeriod => p !== null);
-		const [latest, oldest] = [...dated].sort((a, b) => b.year - a.year);
-		// "Korttid | Langtid | I alt | Ændring" for one period: its change against the year before.
+		const sorted = [...dated].sort((a, b) => b.year - a.year);
+		const latest = sorted[0];
+		const oldest = sorted.at(-1);
+		// "Korttid | Langtid | I alt | Ændring" or "Afdeling | 2023 | Ændring" for one period: its
+		// change against the year before.
 		const later = latest;
 		const earlier =
 			latest && oldest && latest.year === oldest.year

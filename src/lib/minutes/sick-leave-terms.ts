@@ -51,7 +51,7 @@ const MAX_DAYS = 60;
 
 /** "Det gennemsnitlige antal sygedage pr. medarbejder var 12,3 …": the unit said before the figures. */
 const UNIT_BEFORE =
-	/(?<!\p{L})(?:antal|gennemsnitlige)[ \t]+(?:syge|fraværs)dage(?!\p{L})|(?<!\p{L})(?:syge|fraværs)dage[ \t]+pr\.?[ \t]+(?:medarbejder|fuldtids\p{L}*|årsværk|ansat)/iu;
+	/(?<!\p{L})(?:antal|gennemsnitlige)[ \t]+(?:syge|fraværs)?dage(?!\p{L})|(?<!\p{L})(?:syge|fraværs)dage[ \t]+pr\.?[ \t]+(?:medarbejder|fuldtids\p{L}*|årsværk|ansat)/iu;
 const BARE_DECIMAL =
 	/(?<![\d,.])(\d{1,2},\d{1,2})(?![\d,]|\.\d|[ \t]*(?:%|procent|pct|kr|mio|mia|timer|årsværk|medarbejder|personer|dage|dag)(?!\p{L}))/gu;
 

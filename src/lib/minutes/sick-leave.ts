@@ -125,7 +125,12 @@ const MONTH_NAMES_ALL = new RegExp(String.raw`(?<!\p{L})(?:${MONTH_PATTERN})(?!\
  * anderledes ud end for korttidsfraværet: …" speaks of the measure before).
  */
 function ownMeasures(text: string): readonly Mention<Measure>[] {
-	const all = measureMentions(text);
+	const named = measureMentions(text);
+	// "Korttidsfraværet, opgjort i fraværsdage pr. årsværk, var 3,2": the unit is no measure.
+	const all =
+		named.length > 1
+			? named.filter((m) => m.value !== 'total' || !UNIT_WORD.test(text.slice(m.index, m.end)))
+			: named;
 	// "Her er fraværet 0,5 dage" after "Barns 1. og 2. sygedag indgår ikke …": the measure before.
 	const here = all[0]?.value === 'total' ? HERE_MEASURE.exec(text) : null;
 	if (
@@ -139,6 +144,7 @@ function ownMeasures(text: string): readonly Mention<Measure>[] {
 		(m) => !COMPARED_MEASURE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))
 	);
 }
+const UNIT_WORD = /^(?:syge|fraværs)dage$/i;
 const COMPARED_MEASURE_BEFORE = /(?<!\p{L})end[ \t]+(?:for|ved|i)[ \t]+(?:det[ \t]+)?$/iu;
 
 function isDigit(c: number): boolean {
@@ -261,7 +267,7 @@ const SAME_PERIOD = new RegExp(
 const EQUALS =
 	/svarer[ \t]+til[ \t]+(?:niveauet|samme[ \t]+periode)|samme[ \t]+niveau[ \t]+som|på[ \t]+niveau[ \t]+med|identisk[ \t]+med/i;
 const DIRECTION_PREDICATE =
-	/(?:er|var|har[ \t]+været|blevet)[ \t]+(?:[\p{L}\d]+[ \t]+){0,3}(?:stigende|steget|faldende|faldet|uændret|stabil[te]?)|(?<!\p{L})gået[ \t]+(?:ned|op)(?!\p{L})|har[ \t]+(?:\p{L}+[ \t]+)?nedbragt|(?:sket|været|har|havde|haft|der)[ \t]+(?:en|et)[ \t]+(?:\p{L}+[ \t]+)?(?:stigning|fald|nedgang)(?!\p{L})|(?:er|var|ligger|lå|dermed)[ \t]+(?:[\p{L}\d]+\.?[ \t]+){0,5}(?:højere|lavere)(?:[ \t]+i[ \t]+(?:19|20)\d\d)?[ \t]+end(?!\p{L})|(?<!\p{L})(?:stiger|steg|falder|faldt|voksede|vokser|(?:er|var)[ \t]+gået[ \t]+(?:ned|op)|gik[ \t]+(?:ned|op))(?!\p{L})|er[ \t]+på[ \t]+niveau[ \t]+med|(?<!\p{L})(?:en|et)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:stigning|fald|nedgang)[ \t]+(?:i|på)(?!\p{L})|(?:har|havde)[ \t]+(?:et|en)[ \t]+(?:\p{L}+[ \t]+)?(?:højere|lavere)[ \t]+(?:syge)?fravær[ \t]+end(?!\p{L})|på[ \t]+(?:(?:nøjagtig|præcis)[ \t]+)?samme[ \t]+niveau|ligger,?[ \t]+(?:der,?[ \t]+)?hvor[ \t]+(?:det|den|de)[ \t]+lå(?!\p{L})|(?:er|var|ligger|lå)[ \t]+(?:syge)?fraværet[ \t]+på[ \t]+niveau[ \t]+med|(?:har|havde)[ \t]+(?:\p{L}+[ \t]+)?(?:det[ \t]+)?samme[ \t]+(?:syge)?fravær[ \t]+som|^(?:faldet|stigningen|nedgangen)[ \t]+(?:ses|findes|gælder|er[ \t]+sket)|fravær\p{L}*[ \t]+(?:\p{L}+[ \t]+)?(?:steget|faldet|stigende|faldende|gået[ \t]+(?:ned|op))(?!\p{L})/iu;
+	/(?:er|var|har[ \t]+været|blevet)[ \t]+(?:[\p{L}\d]+[ \t]+){0,6}(?:stigende|steget|faldende|faldet|uændret|stabil[te]?)|(?<!\p{L})gået[ \t]+(?:ned|op)(?!\p{L})|har[ \t]+(?:\p{L}+[ \t]+)?nedbragt|(?:sket|været|har|havde|haft|der)[ \t]+(?:en|et)[ \t]+(?:\p{L}+[ \t]+)?(?:stigning|fald|nedgang)(?!\p{L})|(?:er|var|ligger|lå|dermed)[ \t]+(?:[\p{L}\d]+\.?[ \t]+){0,5}(?:højere|lavere)(?:[ \t]+i[ \t]+(?:19|20)\d\d)?[ \t]+end(?!\p{L})|(?<!\p{L})(?:stiger|steg|falder|faldt|voksede|vokser|(?:er|var)[ \t]+gået[ \t]+(?:ned|op)|gik[ \t]+(?:ned|op))(?!\p{L})|er[ \t]+på[ \t]+niveau[ \t]+med|(?<!\p{L})(?:en|et)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:stigning|fald|nedgang)[ \t]+(?:i|på)(?!\p{L})|(?:har|havde)[ \t]+(?:et|en)[ \t]+(?:\p{L}+[ \t]+)?(?:højere|lavere)[ \t]+(?:syge)?fravær[ \t]+end(?!\p{L})|på[ \t]+(?:(?:nøjagtig|præcis)[ \t]+)?samme[ \t]+niveau|ligger,?[ \t]+(?:der,?[ \t]+)?hvor[ \t]+(?:det|den|de)[ \t]+lå(?!\p{L})|(?:er|var|ligger|lå)[ \t]+(?:syge)?fraværet[ \t]+på[ \t]+niveau[ \t]+med|(?:har|havde)[ \t]+(?:\p{L}+[ \t]+)?(?:det[ \t]+)?samme[ \t]+(?:syge)?fravær[ \t]+som|^(?:faldet|stigningen|nedgangen)[ \t]+(?:ses|findes|gælder|er[ \t]+sket)|fravær\p{L}*[ \t]+(?:\p{L}+[ \t]+)?(?:steget|faldet|stigende|faldende|gået[ \t]+(?:ned|op))(?!\p{L})/iu;
 /** "Social & Familie: fald, men …": a bullet's label and a direction noun. */
 const LABEL_DIRECTION =
 	/^[^:\n]{2,60}:[ \t]*(?:(?:et|en)[ \t]+)?(?:fald|stigning|nedgang|stigende|faldende|uændret)(?!\p{L})/iu;
@@ -294,7 +300,7 @@ const HERE = /^(?:her|heri|i[ \t]+afdelingen|afdelingen)(?!\p{L})/iu;
 const THE_DEPARTMENT =
 	/(?<!\p{L})(?:afdelingen|forvaltningen|her(?![ \t]+(?:i|på)[ \t]+(?:kommunen|huset|rådhuset|organisationen)))(?!\p{L})/iu;
 const CHANGE_NOUN_AFTER =
-	/^[ \t]*(?:dages[ \t]+)?(fald|stigning|nedgang|forbedring|forværring|(?:ned|op)(?=[ \t]+(?:i|fra|siden|sammenlignet)(?!\p{L})))(?!\p{L})/iu;
+	/^[ \t]*(?:dages[ \t]+)?(fald|stigning|nedgang|forbedring|forværring|(?:ned|op)(?=[ \t]+(?:i|fra|siden|sammenlignet)(?!\p{L})|[ \t]*[.,;]|[ \t]*$))(?!\p{L})/iu;
 const TREND = /(?<!\p{L})(?:i[ \t]+træk|de[ \t]+seneste|gennem[ \t]+de[ \t]+sidste)(?!\p{L})/iu;
 const REFERS_BACK = /^(?:det|dette|den|de)[ \t]+(?:er|svarer|var|udgør|udgjorde)(?!\p{L})/iu;
 /** "I samme periode af 2018 var sygefraværet …": a level verb right after a compared period. */
@@ -334,6 +340,12 @@ const CORRESPONDING = /(?<!\p{L})de[ \t]+tilsvarende[ \t]+tal(?!\p{L})/iu;
 const CAUSE_BEFORE = /(?<!\p{L})(?:skyldes|skyldtes|hænger[ \t]+sammen[ \t]+med)(?!\p{L})/iu;
 const COMPARED_HIGHER =
 	/(?:(?:er|var|ligger|lå|dermed)[ \t]+(?:[\p{L}\d]+\.?[ \t]+){0,5}|(?:har|havde)[ \t]+(?:et|en)[ \t]+(?:\p{L}+[ \t]+)?)(højere|lavere)(?:[ \t]+(?:syge)?fravær)?(?:[ \t]+i[ \t]+(?:19|20)\d\d)?[ \t]+end(?!\p{L})/iu;
+/** "havde et sygefravær på", "med et gennemsnitligt fravær på": a level's noun before its figure. */
+const LEVEL_NOUN_BEFORE =
+	/(?<!\p{L})(?:havde|har|med|et)[ \t]+(?:\p{L}+[ \t]+)?(?:syge)?fravær[ \t]+på[ \t]*$/iu;
+/** "Stigningen udgør 1,3 dage", "Faldet er på 0,4 dag": the size of a change said before. */
+const CHANGE_SIZE =
+	/^(?:stigningen|faldet|nedgangen|forbedringen|forværringen)[ \t]+(?:udgør|udgjorde|er[ \t]+på|var[ \t]+på|svarer[ \t]+til)[ \t]/iu;
 const NOT_LAST_YEAR_AFTER =
 	/^[ \t]+(?:i[ \t]+|for[ \t]+)?(?:årets|resten|de[ \t]+(?:øvrige|andre|to|tre|første)|øvrige|andre|\p{L}*gennemsnittet|\d\.[ \t]+(?:kvartal|halvår)(?![ \t]+(?:19|20)\d\d))/iu;
 const UNNAMED_DEPARTMENTS =
@@ -787,7 +799,7 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 				// "…, mens det er steget i to afdelinger": departments the clause does not name. "… i de
 				// daginstitutioner, hvor det er steget": the places just named, not a department before.
 				if (
-					UNNAMED_DEPARTMENTS.test(clause) ||
+					(UNNAMED_DEPARTMENTS.test(clause) && !THE_ONLY_ONE_OF.test(clause)) ||
 					(WHERE_CLAUSE.test(clause) && !endsWithDepartment(clauseBefore)) ||
 					levelOfAnotherScope(clause)
 				) {
@@ -858,6 +870,23 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		if (figures.length === 0) continue;
 
 		const scopes = scopeMentions(s.text);
+		// "… hvor det samlede fravær er steget. Stigningen udgør 1,3 dage …": the size of the one
+		// direction the sentence before said without a figure.
+		const sizeOf =
+			CHANGE_SIZE.test(s.text) &&
+			scopes.length === 0 &&
+			!measures.some((m) => m.index < (figures[0]?.index ?? 0));
+		const previousFacts = sizeOf ? facts.slice(sentenceFacts.at(-2)?.from ?? facts.length) : [];
+		const said = previousFacts.filter((f) => f.kind === 'change' && f.value === null);
+		if (said.length === 1 && figures[0]) {
+			const d = said[0] as Fact;
+			facts.push({
+				...d,
+				value: d.direction === 'down' ? -figures[0].value : figures[0].value,
+				evidence: ev(ctx, s)
+			});
+			continue;
+		}
 		const theDepartmentAt = scopes.length === 0 ? s.text.search(THE_DEPARTMENT) : -1;
 		// "Barns 1. og 2. sygedag udgør 0,5 dage. Det er 0,1 dag mindre end …": the same measure.
 		// The level it refers back to: the item's own, not a year-before level said beside it.
@@ -1069,6 +1098,10 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			// "9,9 dage (+0,6 dage i forhold til 2022)": a figure with its sign is a change.
 			const sign = SIGN_BEFORE.exec(s.text.slice(Math.max(0, f.index - 2), f.index));
 			if (where && !after) {
+				kind = 'level';
+			} else if (LEVEL_NOUN_BEFORE.test(windowText) && !sign && ownChange?.value !== 'flat') {
+				// "Stigningen … er sket i 2. kvartal, hvor forvaltningen havde et sygefravær på 5,1
+				// dage": the level, whatever change the sentence speaks of.
 				kind = 'level';
 			} else if (differenceAt >= 0 && differenceAt < f.index && !comparative) {
 				if (comparisonSign === null) return;
@@ -1745,10 +1778,14 @@ function endsBefore(a: FullPeriod, b: FullPeriod): boolean {
 }
 
 const WHERE_CLAUSE = /^[ \t]*hvor(?!\p{L})/iu;
+const THE_ONLY_ONE_OF =
+	/(?<!\p{L})den[ \t]+(?:eneste[ \t]+)?af[ \t]+(?:de[ \t]+)?(?:\p{L}+[ \t]+)?(?:afdelinger|forvaltninger)[ \t]*$/iu;
 
 /** Whether a clause ends with a department ("… i Dagtilbud", "… er den afdeling"). */
 function endsWithDepartment(clause: string): boolean {
 	if (/(?<!\p{L})(?:afdeling|forvaltning)(?:en)?[ \t]*$/iu.test(clause)) return true;
+	// "Pleje & Omsorg er den eneste af de fire afdelinger, hvor …": the one named before.
+	if (THE_ONLY_ONE_OF.test(clause)) return true;
 	const last = scopeMentions(clause).at(-1);
 	return last !== undefined && last.value !== MUNICIPALITY && clause.slice(last.end).trim() === '';
 }
