@@ -1372,3 +1372,14 @@ describe('a line as a heading of its own, its colour at the end of the paragraph
 		});
 	});
 });
+
+describe('a title said where the colour is not (written blind, CQ)', () => {
+	it('takes "For 5.2 – Energirenovering af svømmehallen er der …" as the title of the colour the Indstilling gives', () => {
+		const lines = budgetLines(
+			'Sagsfremstilling\nFor 5.2 – Energirenovering af svømmehallen er der fortsat ikke fundet finansiering.\nIndstilling\n1. at 5.2 fortsat står som rød\n'
+		);
+		expect(lines.map((l) => [l.line, l.title, l.colour, l.previous_colour])).toEqual([
+			['5.2', 'Energirenovering af svømmehallen', 'red', 'red']
+		]);
+	});
+});

@@ -8,6 +8,12 @@ function networkEvents(body: string, date: string, title = 'Netværk'): unknown[
 	return x.ok ? x.records.network_events.map((e) => [e.event, e.network ?? e.date]) : [];
 }
 
+/** A network item's events as [event, label], for a meeting on `date` (DD-MM-YYYY). */
+function networkLabels(body: string, date: string): unknown[][] {
+	const x = extractMinutes(`REFERAT Chefforum d. ${date}\nPunkt 1: CF - Netværk\n${body}`, 'x');
+	return x.ok ? x.records.network_events.map((e) => [e.event, e.label]) : [];
+}
+
 const names = (text: string): string[] => networkNames(text).map((n) => n.name);
 
 describe('networkNames', () => {
@@ -1262,23 +1268,23 @@ describe('themes put forward (written blind, CC)', () => {
 
 describe('a structure version in brackets', () => {
 	it('reads "netværksstruktur (version 5)" as NS5', () => {
-		const x = extractMinutes(
-			'REFERAT Chefforum d. 20-11-2019\nPunkt 1: CF - Netværk\nSagsfremstilling\nEfter den nye netværksstruktur (version 5) evalueres netværkene løbende.\n',
-			'x'
-		);
-		expect(x.ok ? x.records.network_events.map((e) => [e.event, e.label]) : x.reason).toEqual([
-			['structure_version', 'Netværksstrukturen version 5 (NS5)']
-		]);
+		expect(
+			networkLabels(
+				'Sagsfremstilling\nEfter den nye netværksstruktur (version 5) evalueres netværkene løbende.\n',
+				'20-11-2019'
+			)
+		).toEqual([['structure_version', 'Netværksstrukturen version 5 (NS5)']]);
 	});
 });
 
 describe('cadences said as an interval', () => {
 	it('reads "med seks ugers mellemrum" and "en gang om ugen" as cadences', () => {
-		const x = extractMinutes(
-			'REFERAT Chefforum d. 20-11-2019\nPunkt 1: CF - Netværk\nSagsfremstilling\nNetværkene mødes med seks ugers mellemrum, i opstarten dog en gang om ugen.\n',
-			'x'
-		);
-		expect(x.ok ? x.records.network_events.map((e) => [e.event, e.label]) : x.reason).toEqual([
+		expect(
+			networkLabels(
+				'Sagsfremstilling\nNetværkene mødes med seks ugers mellemrum, i opstarten dog en gang om ugen.\n',
+				'20-11-2019'
+			)
+		).toEqual([
 			['cadence', 'med seks ugers mellemrum'],
 			['cadence', 'en gang om ugen']
 		]);
@@ -1321,6 +1327,55 @@ describe('networks named in bold or plainly after "netværket om" (written blind
 		).toEqual([
 			['network_ended', 'Unge uden fodfæste'],
 			['network_extended', 'Tidlig opsporing af demens']
+		]);
+	});
+});
+
+describe('network evaluations by paragraph and decisions as lists of names (written blind, CN)', () => {
+	const statusesOf = (body: string): unknown[][] =>
+		networkEvents(body, '16-03-2022').filter(([kind]) => kind !== 'milestone');
+
+	it('reads a paragraph that opens with a quoted name and what happens to it', () => {
+		expect(
+			statusesOf(
+				'Sagsfremstilling\n"Styrket overgang fra dagtilbud til skole" afsluttes planmæssigt. Modellen tages i brug.\n\n"Fælles indgang for erhvervsdrivende" lukkes ned før tid.\n'
+			)
+		).toEqual([
+			['network_ended', 'Styrket overgang fra dagtilbud til skole'],
+			['network_ended', 'Fælles indgang for erhvervsdrivende']
+		]);
+	});
+
+	it('reads bare names under a decision to start networks, not under a list of proposals', () => {
+		expect(
+			statusesOf(
+				'Beslutning\nChefforum besluttede at igangsætte tre nye netværk i februar 2023:\n\n1. Unge med angst i overgangen til ungdomsuddannelse\n2. Velfærdsteknologi i hjemmeplejen\n'
+			)
+		).toEqual([
+			['network_decided', 'Unge med angst i overgangen til ungdomsuddannelse'],
+			['network_decided', 'Velfærdsteknologi i hjemmeplejen']
+		]);
+		expect(
+			statusesOf(
+				'Sagsfremstilling\nDer er indkommet følgende forslag til netværkstemaer:\n\n- Hverdagsrehabilitering for borgere med demens\n- Aftenbrug af kommunens lokaler\n'
+			)
+		).toEqual([]);
+	});
+
+	it('dates an end said in a status table ("Afsluttes 30. april")', () => {
+		const x = extractMinutes(
+			'REFERAT Chefforum d. 16-03-2022\nPunkt 1: CF - Netværk\nSagsfremstilling\nNetværk\tType\tStatus\nUnge uden job\tVelfærdsnetværk\tAfsluttes 30. april\nSunde børn\tLæringsnetværk\tKører\n',
+			'x'
+		);
+		expect(
+			x.ok
+				? x.records.network_events
+						.filter((e) => e.event !== 'milestone')
+						.map((e) => [e.event, e.network, e.date])
+				: x.reason
+		).toEqual([
+			['network_ended', 'Unge uden job', '2022-04-30'],
+			['network_running', 'Sunde børn', '2022-03-16']
 		]);
 	});
 });

@@ -2193,3 +2193,44 @@ describe('extractSickLeave: changes and levels said around each other (written b
 		]);
 	});
 });
+
+describe('extractSickLeave: per cent converted to days, units joined by "og", speakers (written blind, CL, CO, CQ)', () => {
+	it('reads "steget med 0,1 procentpoint, hvilket svarer til 0,3 dage" as a rise of 0,3 days', () => {
+		expect(
+			rows(
+				'Langtidsfraværet er derimod steget med 0,1 procentpoint, hvilket svarer til 0,3 dage pr. fuldtidsansat. Sygefraværsprocenten var 4,8 %, svarende til 10,9 dage pr. fuldtidsansat.',
+				'Sygefravær 2019'
+			)
+		).toEqual([
+			['Albertslund Kommune', 'hele året 2019', 'long_term', 'change', 0.3],
+			['Albertslund Kommune', 'hele året 2019', 'total', 'level', 10.9]
+		]);
+	});
+
+	it('reads "By & Miljø og Borgerservice har et stigende sygefravær" as a rise in both', () => {
+		expect(rows('Også By & Miljø og Borgerservice har et stigende sygefravær.')).toEqual([
+			['By & Miljø', '1. halvår 2022', 'total', 'change', null],
+			['Borgerservice', '1. halvår 2022', 'total', 'change', null]
+		]);
+	});
+
+	it("does not take the department a speaker comes from as the figure's scope", () => {
+		expect(
+			rows(
+				'Mette Vestergaard fra HR & Organisationsudvikling supplerede: Barns 1. og 2. sygedag udgjorde i gennemsnit 0,3 dag pr. medarbejder.'
+			)
+		).toEqual([['Albertslund Kommune', '1. halvår 2022', 'child_sick', 'level', 0.3]]);
+	});
+
+	it('reads a sick-leave figure given in passing under Evt., and marks the item', () => {
+		const x = extractMinutes(
+			'REFERAT Chefforum d. 10-05-2017\nPunkt 1: CF - Evt.\nBeslutning\nBarns 1. og 2. sygedag udgjorde i første kvartal 2017 i gennemsnit 0,3 dag pr. medarbejder.\n',
+			'x'
+		);
+		expect(
+			x.ok
+				? [x.items[0]?.kpi_topic, x.records.sick_leave.map((r) => [r.measure, r.value])]
+				: x.reason
+		).toEqual(['sick_leave', [['child_sick', 0.3]]]);
+	});
+});

@@ -1438,13 +1438,43 @@ export function hasColouredLines(ctx: ItemContext): boolean {
 	return statedLines(ctx).some((l) => l.colour !== null);
 }
 
+/**
+ * "For 5.2 – Energirenovering af svømmehallen er der …" in the Sagsfremstilling, "at 5.2 fortsat
+ * står som rød" in the Indstilling: a line's title said where its colour is not.
+ */
+function withTitlesNamedElsewhere(ctx: ItemContext, lines: LineStatement[]): LineStatement[] {
+	if (!lines.some((l) => l.title === null)) return lines;
+	const titles = new Map<string, string>();
+	for (const s of ctx.sentences) {
+		if (!s.text.includes('–') && !s.text.includes(' - ')) continue;
+		// "7.1 og 7.2 – Frivillighed og pulje – …": one title for a list says whose it is not.
+		const refs = [...s.text.matchAll(LINE_REF)];
+		if (refs.length !== 1) continue;
+		for (const ref of refs) {
+			const line = ref[1] as string;
+			if (titles.has(line)) continue;
+			const after = s.text.slice((ref.index ?? 0) + ref[0].length);
+			const dash = DASH_THEN.exec(after);
+			if (!dash) continue;
+			const title = appositionAfter(after)?.[1] ?? nameBeforeVerb(after.slice(dash[0].length));
+			if (title && colourStatement(title).colour === null) titles.set(line, title);
+		}
+	}
+	for (const l of lines) if (l.title === null) l.title = titles.get(l.line) ?? null;
+	return lines;
+}
+const DASH_THEN = /^[ \t]+[-\u2013\u2014][ \t]+(?=\p{Lu})/u;
+
 export function extractBudget(ctx: ItemContext): { lines: BudgetLine[]; reviews: BudgetReview[] } {
 	const round = budgetRound(
 		ctx.item.title,
 		ctx.sentences.map((s) => s.text)
 	);
 	const stated = statedLines(ctx);
-	const merged = mergeWithHistory([...stated, ...decisionLines(ctx, rowsOf(stated))]);
+	const merged = withTitlesNamedElsewhere(
+		ctx,
+		mergeWithHistory([...stated, ...decisionLines(ctx, rowsOf(stated))])
+	);
 	const base = {
 		meeting_id: ctx.meetingId,
 		item_number: ctx.item.number,

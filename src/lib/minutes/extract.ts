@@ -170,14 +170,14 @@ function extractUnsafe(source: string, sourceFile: string): Extraction {
  */
 function topicFromBody(ctx: ItemContext): KpiTopic | null {
 	if (
-		ctx.contains('ygefravær') &&
+		ctx.contains('ygefravær', 'ygedag', 'tidsfravær') &&
 		ctx.sentences.some((s) => SICK_LEAVE_WORD.test(s.text) && dayFigures(s.text).length > 0)
 	)
 		return 'sick_leave';
 	if (ctx.contains('udgetaftale') && hasColouredLines(ctx)) return 'budget_status';
 	return null;
 }
-const SICK_LEAVE_WORD = /sygefravær/i;
+const SICK_LEAVE_WORD = /sygefravær|sygedag|(?:kort|lang)tidsfravær/i;
 /** A MED committee named at the top of a document ("Referat af møde i Område-MED Dagtilbud"). */
 const MED_TITLE =
 	/(?<!\p{L})(?:\p{Lu}\p{Ll}+-MED|Hoved-?MED|MED-udvalg\p{L}*)(?:[ \t]+\p{Lu}\p{Ll}+)?/u;

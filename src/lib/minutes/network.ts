@@ -296,7 +296,17 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 				(networkItem && (last === ':' || last === ',') && DECIDES_LIST.test(s.text)));
 		if (introduces) intro = s;
 		else if (!s.bullet && !sameParagraph) intro = null;
-		const listed = s.bullet && intro !== null ? listedName(s.text) : null;
+		const listed =
+			s.bullet && intro !== null
+				? listedName(
+						s.text,
+						// Decided here, not put forward ("følgende forslag til netværkstemaer:").
+						/netværk/i.test(intro.text) &&
+							DECIDED.test(intro.text) &&
+							!/forslag|foreslå/i.test(intro.text) &&
+							intro.section === s.section
+					)
+				: null;
 		// Substring tests on the lower-cased sentence first: most sentences have none of these
 		// words, and a search for a fixed string is far cheaper than a pattern.
 		const lower = s.text.toLowerCase();
@@ -721,7 +731,11 @@ const KIND_AFTER_DASH = /^(?:et[ \t]+)?(?:velfærds|lærings|innovations)?netvæ
  * ('"A" igangsættes som …'), or unquoted before a dash and its kind ("Sproglege i vuggestuen –
  * læringsnetværk; referenceleder er …").
  */
-function listedName(line: string): { name: string; index: number; end: number } | null {
+function listedName(
+	line: string,
+	/** The list's intro names networks ("… at igangsætte tre nye netværk i februar 2023:"). */
+	ofNetworks = false
+): { name: string; index: number; end: number } | null {
 	// "1. Sproglege i vuggestuen – …": the list's number is no part of the name.
 	const mark = LIST_NUMBER.exec(line)?.[0].length ?? 0;
 	const text = line.slice(mark);
@@ -730,6 +744,11 @@ function listedName(line: string): { name: string; index: number; end: number } 
 		const name = quoted[1] as string;
 		const end = mark + quoted[0].length - 1;
 		return { name, index: end - name.length, end };
+	}
+	// "1. Velfærdsteknologi i hjemmeplejen": a bare name, under an intro that names networks.
+	if (ofNetworks && BARE_NAME.test(text) && !HAS_VERB.test(text)) {
+		const name = text.replace(/\.$/, '').trim();
+		return { name, index: mark, end: mark + name.length };
 	}
 	const dash = text.indexOf(' - ');
 	const from = text.startsWith('at ') ? 3 : 0;
@@ -740,6 +759,10 @@ function listedName(line: string): { name: string; index: number; end: number } 
 		? { name, index: mark + from, end: mark + from + name.length }
 		: null;
 }
+
+const BARE_NAME = /^\p{Lu}[\p{L}&-]*(?:[ \t]+[\p{L}&][\p{L}&/-]*){0,11}\.?$/u;
+const HAS_VERB =
+	/(?<!\p{L})(?:er|var|skal|blev|bliver|har|kan|godkendes|igangsættes|afsluttes|forlænges|fortsætter|starter)(?!\p{L})/iu;
 
 /** Where what is said after a name stops being about it: a clause of purpose or reason. */
 const PURPOSE_CLAUSE = /,[ \t]+(?:så|fordi|da|hvis|før|inden|når|indtil)[ \t]/;
@@ -970,7 +993,9 @@ function tableStatuses(ctx: ItemContext): TableStatus[] {
 								? 'network_decided'
 								: null;
 			if (!kind) continue;
-			const date = kind === 'network_extended' ? firstDate(ctx, said) : null;
+			// "Forlænges til 31. august 2018", "Afsluttes 30. april": the day in the status cell.
+			const date =
+				kind === 'network_extended' || kind === 'network_ended' ? firstDate(ctx, said) : null;
 			out.push({ network, kind, date, start: row.start, end: row.end });
 		}
 	}
@@ -1228,7 +1253,10 @@ export function networkNames(
 				STATUS_AFTER_NAME.test(afterQuotes(text, index + m[0].length)) ||
 				STATUS_NOUN_BEFORE.test(before) ||
 				STATUS_VERB_BEFORE.test(before));
-		if ((named || chained || suffixed || followed || again) && /\p{L}/u.test(name)) {
+		// '"Styrket overgang fra dagtilbud til skole" afsluttes planmæssigt.': a paragraph that
+		// opens with a quoted name and what happens to it.
+		const opens = index === 0 && STATUS_AFTER_NAME.test(text.slice(m[0].length, m[0].length + 40));
+		if ((named || chained || suffixed || followed || again || opens) && /\p{L}/u.test(name)) {
 			// "igangsætte "A" og "B" som velfærdsnetværk": a quote chained to the network after it.
 			const left = pending.filter((p) => AFTER_NETWORK_NAME.test(text.slice(p.quoteEnd, index)));
 			for (const p of left) out.push({ name: p.name, index: p.index, end: p.end });

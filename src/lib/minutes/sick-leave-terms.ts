@@ -283,6 +283,10 @@ const NAMED_UNIT = new RegExp(
  */
 const AMPERSAND_UNIT =
 	/(?<![\p{L}\d])(\p{Lu}[\p{L}-]*(?:,[ \t]\p{Lu}[\p{L}-]*){0,3}[ \t]&[ \t]\p{Lu}[\p{L}-]*)(?![\p{L}\d])/gu;
+const JOINED_UNIT = new RegExp(
+	String.raw`^[ \t]+(?:og|samt)[ \t]+(${UNIT_NAME})(?![\p{L}\d])`,
+	'u'
+);
 /** "Borgerservice (7,7 dage)": a capitalised name with its days in brackets after it. */
 const NAME_BEFORE_DAYS =
 	/(?<![\p{L}\d-])(\p{Lu}[\p{L}-]{2,40})[ \t]*\((?=\d{1,2}(?:,\d)?[ \t]+dag)/gu;
@@ -353,8 +357,28 @@ function readScopeMentions(text: string): Mention<string>[] {
 			out.push({ index: m.index, end: m.index + name.length, value: name });
 			taken.push([m.index, m.index + name.length]);
 		}
-	return out.sort((a, b) => a.index - b.index);
+	// "By & Miljø og Borgerservice har …": a unit the list does not know, joined to one it does.
+	if (out.length > 0 && (text.includes(' og ') || text.includes(' samt ')))
+		for (const m of [...out]) {
+			if (m.value === MUNICIPALITY) continue;
+			const joined = JOINED_UNIT.exec(text.slice(m.end, m.end + 60));
+			if (!joined) continue;
+			const name = joined[1] as string;
+			const index = m.end + joined[0].length - name.length;
+			if (NOT_A_UNIT.test(name) || !free(index, index + name.length)) continue;
+			out.push({ index, end: index + name.length, value: name });
+			taken.push([index, index + name.length]);
+		}
+	// "Mette Vestergaard fra HR & Organisationsudvikling supplerede …": where a speaker works.
+	const own =
+		text.includes(' fra ') && out.length > 0
+			? out.filter((m) => !SPEAKER_FROM.test(text.slice(Math.max(0, m.index - 40), m.index)))
+			: out;
+	return own.sort((a, b) => a.index - b.index);
 }
+/** A person (a name, or a title like "konsulent") and "fra" just before a department. */
+const SPEAKER_FROM =
+	/(?:\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+|chef(?:en)?|konsulent(?:en)?|direktør(?:en)?|partner(?:en)?|medarbejder(?:en)?)[ \t]+fra[ \t]+$/u;
 
 /**
  * Absence that is not sickness: barsel, omsorgsdage, ferie, afspadsering, orlov, arbejdsskader,

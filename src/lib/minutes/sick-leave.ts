@@ -267,7 +267,7 @@ const SAME_PERIOD = new RegExp(
 const EQUALS =
 	/svarer[ \t]+til[ \t]+(?:niveauet|samme[ \t]+periode)|samme[ \t]+niveau[ \t]+som|på[ \t]+niveau[ \t]+med|identisk[ \t]+med/i;
 const DIRECTION_PREDICATE =
-	/(?:er|var|har[ \t]+været|blevet)[ \t]+(?:[\p{L}\d]+[ \t]+){0,6}(?:stigende|steget|faldende|faldet|uændret|stabil[te]?)|(?<!\p{L})gået[ \t]+(?:ned|op)(?!\p{L})|har[ \t]+(?:\p{L}+[ \t]+)?nedbragt|(?:sket|været|har|havde|haft|der)[ \t]+(?:en|et)[ \t]+(?:\p{L}+[ \t]+)?(?:stigning|fald|nedgang)(?!\p{L})|(?:er|var|ligger|lå|dermed)[ \t]+(?:[\p{L}\d]+\.?[ \t]+){0,5}(?:højere|lavere)(?:[ \t]+i[ \t]+(?:19|20)\d\d)?[ \t]+end(?!\p{L})|(?<!\p{L})(?:stiger|steg|falder|faldt|voksede|vokser|(?:er|var)[ \t]+gået[ \t]+(?:ned|op)|gik[ \t]+(?:ned|op))(?!\p{L})|er[ \t]+på[ \t]+niveau[ \t]+med|(?<!\p{L})(?:en|et)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:stigning|fald|nedgang)[ \t]+(?:i|på)(?!\p{L})|(?:har|havde)[ \t]+(?:et|en)[ \t]+(?:\p{L}+[ \t]+)?(?:højere|lavere)[ \t]+(?:syge)?fravær[ \t]+end(?!\p{L})|på[ \t]+(?:(?:nøjagtig|præcis)[ \t]+)?samme[ \t]+niveau|ligger,?[ \t]+(?:der,?[ \t]+)?hvor[ \t]+(?:det|den|de)[ \t]+lå(?!\p{L})|(?:er|var|ligger|lå)[ \t]+(?:syge)?fraværet[ \t]+på[ \t]+niveau[ \t]+med|(?:har|havde)[ \t]+(?:\p{L}+[ \t]+)?(?:det[ \t]+)?samme[ \t]+(?:syge)?fravær[ \t]+som|^(?:faldet|stigningen|nedgangen)[ \t]+(?:ses|findes|gælder|er[ \t]+sket)|fravær\p{L}*[ \t]+(?:\p{L}+[ \t]+)?(?:steget|faldet|stigende|faldende|gået[ \t]+(?:ned|op))(?!\p{L})/iu;
+	/(?:er|var|har[ \t]+været|blevet)[ \t]+(?:[\p{L}\d]+[ \t]+){0,6}(?:stigende|steget|faldende|faldet|uændret|stabil[te]?)|(?<!\p{L})gået[ \t]+(?:ned|op)(?!\p{L})|har[ \t]+(?:\p{L}+[ \t]+)?nedbragt|(?:sket|været|har|havde|haft|der)[ \t]+(?:en|et)[ \t]+(?:\p{L}+[ \t]+)?(?:stigning|fald|nedgang)(?!\p{L})|(?:er|var|ligger|lå|dermed)[ \t]+(?:[\p{L}\d]+\.?[ \t]+){0,5}(?:højere|lavere)(?:[ \t]+i[ \t]+(?:19|20)\d\d)?[ \t]+end(?!\p{L})|(?<!\p{L})(?:stiger|steg|falder|faldt|voksede|vokser|(?:er|var)[ \t]+gået[ \t]+(?:ned|op)|gik[ \t]+(?:ned|op))(?!\p{L})|er[ \t]+på[ \t]+niveau[ \t]+med|(?<!\p{L})(?:en|et)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:stigning|fald|nedgang)[ \t]+(?:i|på)(?!\p{L})|(?:har|havde)[ \t]+(?:et|en)[ \t]+(?:\p{L}+[ \t]+)?(?:højere|lavere)[ \t]+(?:syge)?fravær[ \t]+end(?!\p{L})|(?:har|havde)[ \t]+(?:et|en)[ \t]+(?:\p{L}+[ \t]+)?(?:stigende|faldende)[ \t]+(?:syge)?fravær|på[ \t]+(?:(?:nøjagtig|præcis)[ \t]+)?samme[ \t]+niveau|ligger,?[ \t]+(?:der,?[ \t]+)?hvor[ \t]+(?:det|den|de)[ \t]+lå(?!\p{L})|(?:er|var|ligger|lå)[ \t]+(?:syge)?fraværet[ \t]+på[ \t]+niveau[ \t]+med|(?:har|havde)[ \t]+(?:\p{L}+[ \t]+)?(?:det[ \t]+)?samme[ \t]+(?:syge)?fravær[ \t]+som|^(?:faldet|stigningen|nedgangen)[ \t]+(?:ses|findes|gælder|er[ \t]+sket)|fravær\p{L}*[ \t]+(?:\p{L}+[ \t]+)?(?:steget|faldet|stigende|faldende|gået[ \t]+(?:ned|op))(?!\p{L})/iu;
 /** "Social & Familie: fald, men …": a bullet's label and a direction noun. */
 const LABEL_DIRECTION =
 	/^[^:\n]{2,60}:[ \t]*(?:(?:et|en)[ \t]+)?(?:fald|stigning|nedgang|stigende|faldende|uændret)(?!\p{L})/iu;
@@ -343,6 +343,22 @@ const COMPARED_HIGHER =
 /** "havde et sygefravær på", "med et gennemsnitligt fravær på": a level's noun before its figure. */
 const LEVEL_NOUN_BEFORE =
 	/(?<!\p{L})(?:havde|har|med|et)[ \t]+(?:\p{L}+[ \t]+)?(?:syge)?fravær[ \t]+på[ \t]*$/iu;
+const CONVERTED_BEFORE =
+	/(?:procentpoint|point|procent|pct\.?|%)(?:[ \t]*,)?[ \t]*(?:hvilket[ \t]+|som[ \t]+)?(?:svarer|svarende)[ \t]+til[ \t]*$/iu;
+/**
+ * The direction of a change said in another unit right before a figure that converts it to days
+ * ("et fald på 0,2 procentpoint, svarende til 0,4 dage"), or null.
+ */
+function convertedChange(
+	text: string,
+	at: number,
+	changes: readonly Mention<Direction>[]
+): Direction | null {
+	const before = text.slice(Math.max(0, at - 80), at);
+	if (!CONVERTED_BEFORE.test(before)) return null;
+	const change = changes.findLast((c) => c.end <= at);
+	return change && at - change.end <= 80 ? change.value : null;
+}
 /** "Stigningen udgør 1,3 dage", "Faldet er på 0,4 dag": the size of a change said before. */
 const CHANGE_SIZE =
 	/^(?:stigningen|faldet|nedgangen|forbedringen|forværringen)[ \t]+(?:udgør|udgjorde|er[ \t]+på|var[ \t]+på|svarer[ \t]+til)[ \t]/iu;
@@ -1103,6 +1119,10 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 				// "Stigningen … er sket i 2. kvartal, hvor forvaltningen havde et sygefravær på 5,1
 				// dage": the level, whatever change the sentence speaks of.
 				kind = 'level';
+			} else if (convertedChange(s.text, f.index, changes)) {
+				// "steget med 0,1 procentpoint, hvilket svarer til 0,3 dage": the change in days.
+				kind = 'change';
+				direction = convertedChange(s.text, f.index, changes);
 			} else if (differenceAt >= 0 && differenceAt < f.index && !comparative) {
 				if (comparisonSign === null) return;
 				kind = 'change';

@@ -49,9 +49,12 @@ export const EXTERNAL_NETWORK =
  */
 const NAMED_NETWORK = /[ \t]\p{Lu}\p{Ll}*[ \t]+Netværk/u;
 
-/** A title that names no KPI but may hold one: "Orientering fra HR", "Opfølgning", "Status". */
+/**
+ * A title that names no KPI but may hold one: "Orientering fra HR", "Opfølgning", "Status",
+ * "Evt." (where a figure is sometimes given in passing).
+ */
 export const GENERIC_TITLE =
-	/^(?:orientering|opfølgning|status|nøgletal|meddelelser)(?!\p{L})|(?<!\p{L})(?:HR|personale)(?!\p{L})/iu;
+	/^(?:orientering|opfølgning|status|nøgletal|meddelelser|eventuelt|evt\.?$)(?!\p{L})|(?<!\p{L})(?:HR|personale)(?!\p{L})/iu;
 
 /** A follow-up that may be a budget-agreement status: decided by whether its lines carry colours. */
 export const BUDGET_FOLLOWUP = /budgetopfølgning|budgetstatus|status[ \t]+på[ \t]+budget/i;
