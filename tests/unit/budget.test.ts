@@ -1383,3 +1383,23 @@ describe('a title said where the colour is not (written blind, CQ)', () => {
 		]);
 	});
 });
+
+describe('colours said before the line and as "fremgå som" (written blind, CS)', () => {
+	it('reads "• GUL – 3.2 Title: note" and "GRØN (tidligere GUL) – 4.1 …"', () => {
+		const lines = budgetLines(
+			'Sagsfremstilling\n• GUL – 3.2 Rehabiliteringsforløb: forløbene er i gang\n• GRØN (tidligere GUL) – 4.1 Udbud af rengøring: kontrakten er underskrevet\n• GUL – 6.3 Energibesparelser: var også gul i september\n'
+		);
+		expect(lines.map((l) => [l.line, l.title, l.colour, l.previous_colour])).toEqual([
+			['3.2', 'Rehabiliteringsforløb', 'yellow', null],
+			['4.1', 'Udbud af rengøring', 'green', 'yellow'],
+			['6.3', 'Energibesparelser', 'yellow', 'yellow']
+		]);
+		expect(lines[1]?.evidence.startsWith('GRØN (tidligere GUL)')).toBe(true);
+	});
+
+	it('reads "Linjen skal fremgå som gul" as yellow', () => {
+		expect(colourStatement('Linjen skal fremgå som gul, og bemærkningen skrives om.').colour).toBe(
+			'yellow'
+		);
+	});
+});

@@ -1379,3 +1379,18 @@ describe('network evaluations by paragraph and decisions as lists of names (writ
 		]);
 	});
 });
+
+describe('themes decided as what the first networks "skal arbejde med" (written blind, CT)', () => {
+	it('reads "… at de tre første netværk skal arbejde med temaerne "A", "B" og "C"" as three decided', () => {
+		expect(
+			networkEvents(
+				'Beslutning\nChefforum besluttede, at de tre første netværk skal arbejde med temaerne "Unge og job", "Sikker hjemkomst" og "Klart sprog".\n',
+				'22-01-2015'
+			)
+		).toEqual([
+			['network_decided', 'Unge og job'],
+			['network_decided', 'Sikker hjemkomst'],
+			['network_decided', 'Klart sprog']
+		]);
+	});
+});

@@ -52,6 +52,33 @@ describe('normalise: a page break after a wrapped bullet', () => {
 	});
 });
 
+describe('normalise: page numbers and continued headings (written blind, CT, CU)', () => {
+	it('keeps "15/95" under an item heading (an old case number), drops "2/6" on every page', () => {
+		const one = normalise(`${HEADER}\nPunkt 7: CF - Kursusdage\n\n15/95\n\nTekst.\n`).text;
+		expect(one).toContain('15/95');
+		const paged = normalise(`${HEADER}\nFørste side.\n1/2\nAnden side.\n2/2\n`).text;
+		expect(paged).not.toContain('1/2');
+		expect(paged).not.toContain('2/2');
+	});
+
+	it('drops an item heading repeated "(fortsat)" atop a page and the page number beside it', () => {
+		const w = normalise(
+			`${HEADER}\nPunkt 4: CF - Sygefravær\n\nFraværet fordeler sig med 3,7 dage korttidsfravær og 3,2 dage langtidsfravær, som ligger\n\n3\n\nPunkt 4: CF - Sygefravær (fortsat)\n\n0,2 dag under niveauet sidste år.\n`
+		);
+		expect(w.text).toContain('som ligger\n0,2 dag under niveauet');
+	});
+
+	it('drops a two-line running header whose first copy is the fourth line of the document', () => {
+		const page = (n: number): string =>
+			`Udskrevet 14-03-2019 kl. 10:12   Side ${n}/3\nAlbertslund Kommune\nReferat – Chefforum 13. marts 2019\n\n`;
+		const w = normalise(
+			`\n\nAlbertslund Kommune\nReferat – Chefforum 13. marts 2019\n\n${HEADER}\nEt.\n\n${page(1)}To.\n\n${page(2)}Tre.\n\n${page(3)}`
+		);
+		// (The working text writes the dash as a hyphen.)
+		expect(w.text.match(/Referat - Chefforum/g)).toHaveLength(1);
+	});
+});
+
 describe('normalise: Markdown from Word', () => {
 	it('drops the backslash pandoc writes before a full stop after a number ("5\\. februar")', () => {
 		const source = '5\\. februar 2026: Fælles kick-off\n\\- ikke en punktopstilling\nC:\\Mappe\n';

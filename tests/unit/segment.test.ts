@@ -658,3 +658,28 @@ describe('segment: an ESDH export (written blind, BJ)', () => {
 		]);
 	});
 });
+
+describe('segment: items headed by their number alone (written blind, CW)', () => {
+	const minutes = (body: string): Segmentation =>
+		segment(`REFERAT Chefforum d. 07-04-2020\n\nMødested Mødelokale 1\n\n${body}`);
+
+	it('reads "1. Godkendelse af dagsorden" and "2. Sygefravær 2019" between blank lines, each decided', () => {
+		const text =
+			'1. Godkendelse af dagsorden\n\nIndstilling\n\n1. at dagsordenen godkendes\n2. at referatet godkendes\n\nBeslutning: Godkendt.\n\n2. Sygefravær 2019\n\n81.28.00-P05-1-20\n\nBeslutning: Taget til efterretning.\n\n3. Lukket punkt\n\n4. Eventuelt\n\nBeslutning: Intet.\n';
+		expect(ok(minutes(text)).items.map((i) => [i.number, i.title, i.caseNumber, i.closed])).toEqual(
+			[
+				[1, 'Godkendelse af dagsorden', null, false],
+				[2, 'Sygefravær 2019', '81.28.00-P05-1-20', false],
+				[3, 'Lukket', null, true],
+				[4, 'Eventuelt', null, false]
+			]
+		);
+	});
+
+	it('does not take a numbered list, or numbered paragraphs without decisions, for items', () => {
+		const list = '## Dagsorden\n\n1. Godkendelse af dagsorden\n2. Sygefravær 2019\n3. Eventuelt\n';
+		expect(minutes(list).ok).toBe(false);
+		const undecided = '1. Indledning\n\nTekst.\n\n2. Baggrund\n\nMere tekst.\n';
+		expect(minutes(undecided).ok).toBe(false);
+	});
+});

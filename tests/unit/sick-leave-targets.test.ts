@@ -210,3 +210,13 @@ describe('a forecast beside the goal (written blind, BD)', () => {
 		]);
 	});
 });
+
+describe('a goal set by "afdelingen" with a partner (written blind, CU)', () => {
+	it('gives "Afdelingen har sammen med HR & Organisationsudvikling sat et delmål" to the department before', () => {
+		expect(
+			decided(
+				'Pleje & Omsorg har fortsat det højeste fravær. Afdelingen har sammen med HR & Organisationsudvikling sat et delmål om højst 15,5 dage pr. medarbejder for 2017.'
+			)
+		).toEqual([['Pleje & Omsorg', 'total', 'at_most', 15.5]]);
+	});
+});

@@ -2234,3 +2234,56 @@ describe('extractSickLeave: per cent converted to days, units joined by "og", sp
 		).toEqual(['sick_leave', [['child_sick', 0.3]]]);
 	});
 });
+
+describe('extractSickLeave: pairs, lists of periods and labelled bullets (written blind, CR, CU)', () => {
+	it('reads "(2,4 mod 2,6 dage)" after "i 1. kvt. 2022 er lavere end i 4. kvt. 2021" in the order named', () => {
+		expect(
+			rows(
+				'I By & Miljø er fraværet i 1. kvt. 2022 lavere end i 4. kvt. 2021 (2,4 mod 2,6 dage).',
+				'Sygefraværsstatistik 1. kvt. 2022'
+			)
+		).toEqual([
+			['By & Miljø', '1. kvartal 2022', 'total', 'level', 2.4],
+			['By & Miljø', '4. kvartal 2021', 'total', 'level', 2.6]
+		]);
+	});
+
+	it('reads "var i 2018 for 2. halvår og hele året henholdsvis 6,1 og 11,9 dage"', () => {
+		expect(
+			rows(
+				'Sygefraværet var i 2018 for 2. halvår og hele året henholdsvis 6,1 og 11,9 dage pr. medarbejder.',
+				'Sygefravær 2. halvår og hele 2018'
+			)
+		).toEqual([
+			['Albertslund Kommune', '2. halvår 2018', 'total', 'level', 6.1],
+			['Albertslund Kommune', 'hele året 2018', 'total', 'level', 11.9]
+		]);
+	});
+
+	it('gives the rest of a bullet the department of its label', () => {
+		expect(
+			rows(
+				'- Pleje & Omsorg: 17,3 dage. Fraværet er steget i forhold til samme halvår sidste år.\n- Dagtilbud: 12,1 dage'
+			)
+		).toEqual([
+			['Pleje & Omsorg', '1. halvår 2022', 'total', 'level', 17.3],
+			['Pleje & Omsorg', '1. halvår 2022', 'total', 'change', null],
+			['Dagtilbud', '1. halvår 2022', 'total', 'level', 12.1]
+		]);
+	});
+
+	it('reads ", og 3,2 dage langtidsfravær" after a change as a level', () => {
+		expect(
+			rows(
+				'Fraværet fordeler sig med 3,7 dage korttidsfravær, hvilket er 0,3 dag lavere end i 1. halvår 2021, og 3,2 dage langtidsfravær, som ligger 0,2 dag under niveauet sidste år.'
+			)
+		).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'short_term', 'level', 3.7],
+			['Albertslund Kommune', '1. halvår 2022', 'short_term', 'change', -0.3],
+			['Albertslund Kommune', '1. halvår 2022', 'long_term', 'level', 3.2],
+			['Albertslund Kommune', '1. halvår 2022', 'long_term', 'change', -0.2],
+			['Albertslund Kommune', '1. halvår 2021', 'short_term', 'level', 4],
+			['Albertslund Kommune', '1. halvår 2021', 'long_term', 'level', 3.4]
+		]);
+	});
+});

@@ -105,3 +105,11 @@ describe('kpiTopic: the cables of the IT network (written blind, BF)', () => {
 		expect(kpiTopic('Netværk - status', null)).toBe('network');
 	});
 });
+
+describe("kpiTopic: pupils' computers and the schools' network (written blind, CR)", () => {
+	it('gives "Udskiftning af elev-pc\'er og opgradering af netværket på skolerne" no topic', () => {
+		expect(
+			kpiTopic("Udskiftning af elev-pc'er og opgradering af netværket på skolerne", null)
+		).toBeNull();
+	});
+});

@@ -67,7 +67,7 @@ const REMAINS = new RegExp(
 );
 // "grøn (tidligere gul)", "(sidste status: rød)", "rød (var gul)": the colour of the round before.
 const PREVIOUSLY = new RegExp(
-	String.raw`(?<!\p{L})(?:tidligere|(?:ved[ \t]+)?(?:sidste|forrige|første|anden|tredje)[ \t]+status|sidst|var(?:[ \t]+(?:den|det|linjen|initiativet|indsatsen))?|har[ \t]+været|haft)[ \t]*:?[ \t]+${C}(?!\p{L})`,
+	String.raw`(?<!\p{L})(?:tidligere|(?:ved[ \t]+)?(?:sidste|forrige|første|anden|tredje)[ \t]+status|sidst|var(?:[ \t]+(?:den|det|linjen|initiativet|indsatsen|også))?|har[ \t]+været|haft)[ \t]*:?[ \t]+${C}(?!\p{L})`,
 	'iu'
 );
 /** "GRØN (uændret)", "gul, uændret": the colour, the same as the round before. */
@@ -82,7 +82,7 @@ const AS_LAST_ROUND = new RegExp(
 );
 const NO_LONGER = new RegExp(String.raw`(?<!\p{L})ikke[ \t]+længere[ \t]+${C}(?!\p{L})`, 'iu');
 const BECOMES = new RegExp(
-	String.raw`(?<!\p{L})(?:gøres|skal[ \t]+være|bliver|blevet|bør[ \t]+være|er|(?:ændres|skiftes|skifter|sættes|(?:er|blev)[ \t]+sat|rettes|løftes|hæves|sænkes|(?:ned|op)(?:justeres|graderes))[ \t]+(?:(?:alle|begge|nu|derfor|dermed)[ \t]+)?til|(?:markere[st]|betragte[st]|betegne[st]|vurdere[st]|meld(?:es|t)|farvesat|farvesættes|farvelægges|vurderer[ \t]+(?:initiativet|linjen|indsatsen|det))(?:[ \t]+(?:derfor|nu|dermed|samlet|foreløbig|foreløbigt))?(?:[ \t]+(?:som|med|til|at[ \t]+være))?|(?<!(?:sidste|forrige|første|anden|tredje)[ \t]+)status:?|farve:?|farven[ \t]+er|(?:tildeles|får|gives)[ \t]+(?:farven|status(?:en)?)|(?:lukkes|afsluttes)[ \t]+som|(?:flyttes|rykkes)(?:[ \t]+(?:over|op|ned))?[ \t]+(?:til|blandt)[ \t]+de|og[ \t]+(?:dermed|derfor)|hører[ \t]+(?:nu[ \t]+)?hjemme[ \t]+(?:blandt|hos)[ \t]+de|nu|ny:|(?:skal[ \t]+)?stå[ \t]+som|står[ \t]+(?:nu[ \t]+)?som|(?:har[ \t]+(?:nu[ \t]+)?)?fået|får|fik|skal[ \t]+have)[ \t]+(?:(?:nu|også|begge|alle|derfor|dermed)[ \t]+){0,2}${C}(?!\p{L})`,
+	String.raw`(?<!\p{L})(?:gøres|skal[ \t]+være|bliver|blevet|bør[ \t]+være|er|(?:ændres|skiftes|skifter|sættes|(?:er|blev)[ \t]+sat|rettes|løftes|hæves|sænkes|(?:ned|op)(?:justeres|graderes))[ \t]+(?:(?:alle|begge|nu|derfor|dermed)[ \t]+)?til|(?:markere[st]|betragte[st]|betegne[st]|vurdere[st]|meld(?:es|t)|farvesat|farvesættes|farvelægges|vurderer[ \t]+(?:initiativet|linjen|indsatsen|det))(?:[ \t]+(?:derfor|nu|dermed|samlet|foreløbig|foreløbigt))?(?:[ \t]+(?:som|med|til|at[ \t]+være))?|(?<!(?:sidste|forrige|første|anden|tredje)[ \t]+)status:?|farve:?|farven[ \t]+er|(?:tildeles|får|gives)[ \t]+(?:farven|status(?:en)?)|(?:lukkes|afsluttes)[ \t]+som|(?:flyttes|rykkes)(?:[ \t]+(?:over|op|ned))?[ \t]+(?:til|blandt)[ \t]+de|og[ \t]+(?:dermed|derfor)|hører[ \t]+(?:nu[ \t]+)?hjemme[ \t]+(?:blandt|hos)[ \t]+de|nu|ny:|(?:skal[ \t]+)?stå[ \t]+som|(?:skal[ \t]+)?fremgå(?:r)?[ \t]+som|står[ \t]+(?:nu[ \t]+)?som|(?:har[ \t]+(?:nu[ \t]+)?)?fået|får|fik|skal[ \t]+have)[ \t]+(?:(?:nu|også|begge|alle|derfor|dermed)[ \t]+){0,2}${C}(?!\p{L})`,
 	'iu'
 );
 // Not "gul/rød": two colours offered for one line settle none.
@@ -118,6 +118,12 @@ const STATE_THEN_COLOUR = new RegExp(
 /** "Der er tale om en rød markering": the colour as an adjective of the mark. */
 const A_COLOUR_MARK = new RegExp(
 	String.raw`(?<!\p{L})(?:en|et)[ \t]+${C}[ \t]+(?:markering|vurdering|status)(?!\p{L})`,
+	'iu'
+);
+
+/** "GUL – 3.2 Title: note", "GRØN (tidligere GUL) – 4.1 …": the colour before the line's number. */
+const COLOUR_FIRST = new RegExp(
+	String.raw`^${C}(?:[ \t]*\([ \t]*(?:tidligere|var)[ \t]+${C}[ \t]*\))?[ \t]*[-\u2013\u2014:][ \t]*(?=\d{1,2}\.\d{1,2}(?![\d.,]\d))`,
 	'iu'
 );
 
@@ -480,7 +486,7 @@ function spacedRow(
 
 /** Verbs that follow a line's name and say how it stands: "… er gået fra rød til gul". */
 const STATUS_VERBS = new Set(
-	'er var bliver blev forbliver skal skifter skiftes ændres gøres markeres vurderes betragtes fastholdes har kører forløber følger ligger står sættes rettes løftes meldes flyttes rykkes går gik beholder tildeles udgår opjusteres nedjusteres'.split(
+	'er var bliver blev forbliver skal skifter skiftes ændres gøres markeres vurderes betragtes fastholdes har kører forløber følger ligger står sættes rettes løftes meldes flyttes rykkes går gik beholder tildeles udgår opjusteres nedjusteres tilføjes optages indarbejdes'.split(
 		' '
 	)
 );
@@ -632,7 +638,20 @@ function statementLines(
 	let lastEnd = -1;
 	// Whether the last line was only its number and title, on a line of its own.
 	let headingOnly = false;
-	for (const s of withFieldLines(ctx).flatMap(joinedLines)) {
+	// "• GRØN (tidligere GUL) – 4.1 Udbud af rengøring: …": the colour said before the line.
+	const leads = new Map<ItemSentence, Stated & { start: number }>();
+	const colourFirst = (s: ItemSentence): ItemSentence => {
+		const m = COLOUR_FIRST.exec(s.text);
+		if (!m) return s;
+		const rest = part(s, m[0].length, s.text.length);
+		leads.set(rest, {
+			colour: colourFromWord(m[1] as string),
+			previous: m[2] ? colourFromWord(m[2]) : null,
+			start: s.start
+		});
+		return rest;
+	};
+	for (const s of withFieldLines(ctx).map(colourFirst).flatMap(joinedLines)) {
 		if (tableRows.some(([a, b]) => s.start >= a && s.start < b)) continue;
 		const m = LINE_START.exec(s.text);
 		// "Linje 4.3 er udgået af aftalen": a line named by its word, then what happens to it.
@@ -853,14 +872,16 @@ function statementLines(
 			stated.colour ?? noteParts.map((p) => LEADING_COLOUR.exec(p)?.[1]).find(Boolean);
 		// "1.2 Ny skole – mangler brugertest (gul)": the colour in brackets after the note.
 		const [noteText, noteColour, notePrevious] = withoutParenthesisedColour(note);
+		const lead = leads.get(s);
 		const colour =
+			lead?.colour ??
 			stated.colour ??
 			parenColour ??
 			noteColour ??
 			(leading ? colourFromWord(leading) : null) ??
 			groupColour;
 		const previous =
-			stated.previous ??
+			(lead ? lead.previous : stated.previous) ??
 			(stated.colour ? null : (parenPrevious ?? notePrevious)) ??
 			(colour ? previousColour(rest) : null);
 		for (const line of numbers)
@@ -871,7 +892,7 @@ function statementLines(
 				previous,
 				// "– gul – borgerinddragelsen er forlænget …": the colour has its own field.
 				note: (noteColour ? noteText : note).replace(COLOUR_BEFORE_NOTE, '') || null,
-				...placeOf(ctx, s, numberAt)
+				...placeOf(ctx, s, lead ? lead.start : numberAt)
 			});
 		headingOnly = numbers.length === 1 && title !== null && colour === null && !note;
 	}

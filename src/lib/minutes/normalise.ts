@@ -92,6 +92,11 @@ function isPageFraction(t: string): boolean {
 	const m = PAGE_FRACTION.exec(t);
 	return m !== null && Number(m[1]) <= Number(m[2]) && (m[2] as string).length <= 2;
 }
+/** "2/6", "Side 2 af 6" at a line's end: the last page's number. */
+const PAGE_OF_AT_END = /(?<![\d/.,-])\d{1,3}[ \t]*(?:\/|af|of)[ \t]*(\d{1,2})[ \t]*$/;
+/** "Punkt 4: CF - Sygefravær 1. halvår 2023 (fortsat)": an item's heading repeated atop a page. */
+const CONTINUED_HEADING =
+	/^(?:punkt|pkt\.)[ \t]+\d{1,3}[ \t]*:.*\((?:fortsat|forts\.|fortsættelse)\)$/i;
 /** "- 2 -", "– 2 –": a page number between dashes. */
 const DASHED_PAGE = /^\s*[-\u2013]\s?\d{1,3}\s?[-\u2013]\s*$/;
 /** Tested on a trimmed line. */
@@ -162,10 +167,28 @@ export function furnitureLines(lines: readonly { text: string }[]): boolean[] {
 		const first = RUNNING_HEADER.test((lines[at[0] as number] as { text: string }).text) ? 1 : 0;
 		for (const i of at.slice(first)) flags[i] = true;
 	}
+	// "2/6" on every page is a page number; "15/95" alone under an item heading is an old-style
+	// case number: a fraction counts when another page has one with the same last page.
+	const lastPages = new Map<string, number>();
+	for (const l of lines) {
+		const m = l.text.includes('/') || l.text.includes('af') ? PAGE_OF_AT_END.exec(l.text) : null;
+		if (m) lastPages.set(m[1] as string, (lastPages.get(m[1] as string) ?? 0) + 1);
+	}
+	const pageFraction = (t: string): boolean => {
+		if (!isPageFraction(t)) return false;
+		const last = (PAGE_FRACTION.exec(t) as RegExpExecArray)[2] as string;
+		return last === '1' || (lastPages.get(last) ?? 0) >= 2;
+	};
 	lines.forEach((l, i) => {
 		const t = l.text.replace(/\f/g, '').trim();
 		if (l.text.includes('\f') && t === '') flags[i] = true;
-		else if (PAGE_NUMBER.test(t) || isPageFraction(t) || DASHED_PAGE.test(t)) flags[i] = true;
+		else if (
+			PAGE_NUMBER.test(t) ||
+			pageFraction(t) ||
+			DASHED_PAGE.test(t) ||
+			(t.endsWith(')') && CONTINUED_HEADING.test(t))
+		)
+			flags[i] = true;
 		else if (RUNNING_HEADER.test(t)) {
 			// "REFERAT Chefforum d. 03-03-2021          Albertslund Kommune": a column beside the
 			// header on some pages and not on others; the header is what comes before its gap.
@@ -189,9 +212,10 @@ export function furnitureLines(lines: readonly { text: string }[]): boolean[] {
 		const t = l.text.trim();
 		if (t) counts.set(t, (counts.get(t) ?? 0) + 1);
 	}
+	// (A header of two lines over a blank line: the first page's copy may be its fourth line.)
 	const atTop = new Set(
 		lines
-			.slice(0, 3)
+			.slice(0, 5)
 			.map((l) => l.text.trim())
 			.filter((t) => t !== '')
 	);
@@ -264,7 +288,8 @@ function isDigit(c: number): boolean {
 }
 
 function mayHaveFurniture(source: string): boolean {
-	if (source.includes('\f')) return true;
+	if (source.includes('\f') || source.includes('(fortsat)') || source.includes('(forts.)'))
+		return true;
 	for (let start = 0; start < source.length;) {
 		let end = source.indexOf('\n', start);
 		if (end === -1) end = source.length;

@@ -167,7 +167,8 @@ export function segment(text: string): Segmentation {
 		return { ok: false, reason: 'ikke et referat: dokumentet er en dagsorden' };
 	if (header.kind === 'invitation')
 		return { ok: false, reason: 'ikke et referat: dokumentet er en mødeindkaldelse' };
-	const headings = itemHeadings(all);
+	const punkt = itemHeadings(all);
+	const headings = punkt.length > 0 ? punkt : numberedHeadings(all);
 	if (header.kind === 'none')
 		return {
 			ok: false,
@@ -402,7 +403,8 @@ const CASE_IN_TITLE =
 
 /** The title of a heading as the source writes it (its own dashes), or null if it does not parse. */
 export function writtenTitle(heading: string): { prefix: string | null; title: string } | null {
-	const m = ITEM_HEADING.exec(plainLine(heading));
+	const line = plainLine(heading);
+	const m = ITEM_HEADING.exec(line) ?? NUMBERED_ITEM.exec(line);
 	return m ? headingTitle((m[2] as string).trim()) : null;
 }
 
@@ -457,6 +459,38 @@ function itemHeadings(all: Line[]): Heading[] {
 	});
 	return out;
 }
+
+/**
+ * Items headed by their number alone ("2. Sygefravær 2019", "## 3. Status på budgetaftalen"),
+ * when no "Punkt N:" heading is found: a line of its own between blank lines, numbered 1, 2, 3 …
+ * in order, each item holding a decision. A list inside an item ("1. at …", or the agenda's
+ * lines one under the other) is not.
+ */
+function numberedHeadings(all: Line[]): Heading[] {
+	const out: Heading[] = [];
+	const blank = (i: number): boolean => i < 0 || i >= all.length || (all[i] as Line).plain === '';
+	all.forEach((line, lineIndex) => {
+		const m = NUMBERED_ITEM.exec(line.plain);
+		// (A page break may have taken the blank line after it: then its case number follows.)
+		const next = all[lineIndex + 1]?.plain ?? '';
+		const alone = blank(lineIndex + 1) || KLE_CASE.test(next) || OLD_CASE.test(next);
+		if (!m || !blank(lineIndex - 1) || !alone) return;
+		if (Number(m[1]) !== out.length + 1 || CONTENTS_LINE.test(line.plain)) return;
+		out.push({ lineIndex, number: Number(m[1]), rest: (m[2] as string).trim() });
+	});
+	if (out.length < 2) return [];
+	// Every item but a closed one is decided: the decision is what makes the lines items.
+	const decided = out.every((h, k) => {
+		if (CLOSED.test(h.rest)) return true;
+		const end = out[k + 1]?.lineIndex ?? all.length;
+		for (let i = h.lineIndex + 1; i < end; i++)
+			if (DECISION_LINE.test((all[i] as Line).plain)) return true;
+		return false;
+	});
+	return decided ? out : [];
+}
+const NUMBERED_ITEM = /^(\d{1,2})\.[ \t]+(\p{Lu}[^\n]{1,100})$/u;
+const DECISION_LINE = /^beslutning(?!\p{L})/iu;
 
 function buildItem(text: string, all: Line[], h: Heading, endLine: number): SegmentedItem {
 	const headingLine = all[h.lineIndex] as Line;

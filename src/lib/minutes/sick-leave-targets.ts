@@ -54,8 +54,17 @@ export function extractSickLeaveTargets(ctx: ItemContext): SickLeaveTarget[] {
 	for (const t of targetsFromTables(ctx)) add(t);
 	// "Delmålet … sættes til 17,0 dage i stedet for 16,5 dage": the goal the decision replaces.
 	const replaced: { scope: string; measure: string; value: number }[] = [];
+	// "Pleje & Omsorg har det højeste fravær. Afdelingen har … sat et delmål om …": the department
+	// the sentence before named.
+	let lastDepartment: string | null = null;
 	for (const s of ctx.sentences) {
+		const previous = lastDepartment;
+		lastDepartment =
+			scopeMentions(s.text)
+				.filter((m) => m.value !== MUNICIPALITY)
+				.at(-1)?.value ?? null;
 		if (!GOAL.test(s.text)) continue;
+		const referred = THE_DEPARTMENT.test(s.text) ? previous : null;
 		const scopes = scopeMentions(s.text).filter((m) => m.value !== MUNICIPALITY);
 		const scope = scopes[0]?.value ?? MUNICIPALITY;
 		const measure = measureMentions(s.text)[0]?.value ?? 'total';
@@ -140,7 +149,7 @@ export function extractSickLeaveTargets(ctx: ItemContext): SickLeaveTarget[] {
 			// højst må udgøre 15 dage": each figure is the scope and measure named last before it;
 			// "Dagtilbud og Pleje & Omsorg hver især skal nedbringe …": each of the departments listed.
 			const scopes = eachOf(allScopes, f.index, s.text) ?? [
-				nearestBefore(allScopes, f.index, s.text) ?? MUNICIPALITY
+				nearestBefore(allScopes, f.index, s.text) ?? referred ?? MUNICIPALITY
 			];
 			const measure = nearestBefore(measures, f.index, s.text) ?? 'total';
 			if (INSTEAD_OF_BEFORE.test(before)) {
@@ -180,6 +189,8 @@ const EACH = /(?<!\p{L})(?:hver[ \t]+især|hver[ \t]+for[ \t]+sig|begge)(?!\p{L}
 const LIST_JOIN = /^[ \t]*(?:,|og|samt)[ \t]*$/u;
 
 /** The departments listed ("A og B") before a figure whose clause says "hver især", or null. */
+const THE_DEPARTMENT = /(?<!\p{L})afdelingen(?!\p{L})/iu;
+
 function eachOf(scopes: Mention<string>[], at: number, text: string): string[] | null {
 	const before = scopes.filter((m) => m.end <= at && m.value !== MUNICIPALITY);
 	const last = before.at(-1);

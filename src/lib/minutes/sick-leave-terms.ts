@@ -33,7 +33,7 @@ const DAY_FIGURE = new RegExp(
  * 2,4 dage": numbers listed before the unit.
  */
 const LISTED_NUMBER =
-	/(?<![\d,.])(\d{1,2}(?:[,.]\d{1,2})?)[ \t]*(?:,|og|eller|til)[ \t]*(?:(?:\p{L}+|[1-4]\.)[ \t]+){0,2}$/u;
+	/(?<![\d,.])(\d{1,2}(?:[,.]\d{1,2})?)[ \t]*(?:,|og|eller|til|mod)[ \t]*(?:(?:\p{L}+|[1-4]\.)[ \t]+){0,2}$/u;
 const CONVERTED = /svar|hvilket|dvs|altså/i;
 // A duration in a definition ("mere end 30 dage", "over 14 dage i træk", "30 dage og derover")
 // is not a figure; nor a whole number of days "op til" ("sygeforløb på op til 30 dage", where
@@ -370,15 +370,16 @@ function readScopeMentions(text: string): Mention<string>[] {
 			taken.push([index, index + name.length]);
 		}
 	// "Mette Vestergaard fra HR & Organisationsudvikling supplerede …": where a speaker works.
+	// "Dagtilbud har sammen med HR & Organisationsudvikling besluttet …": a partner, not the subject.
 	const own =
-		text.includes(' fra ') && out.length > 0
+		(text.includes(' fra ') || text.includes('sammen med')) && out.length > 0
 			? out.filter((m) => !SPEAKER_FROM.test(text.slice(Math.max(0, m.index - 40), m.index)))
 			: out;
 	return own.sort((a, b) => a.index - b.index);
 }
 /** A person (a name, or a title like "konsulent") and "fra" just before a department. */
 const SPEAKER_FROM =
-	/(?:\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+|chef(?:en)?|konsulent(?:en)?|direktør(?:en)?|partner(?:en)?|medarbejder(?:en)?)[ \t]+fra[ \t]+$/u;
+	/(?:(?:\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+|chef(?:en)?|konsulent(?:en)?|direktør(?:en)?|partner(?:en)?|medarbejder(?:en)?)[ \t]+fra|sammen[ \t]+med)[ \t]+$/u;
 
 /**
  * Absence that is not sickness: barsel, omsorgsdage, ferie, afspadsering, orlov, arbejdsskader,

@@ -560,6 +560,7 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 	let rollingHeading = null as { section: ItemSentence['section'] } | null;
 	let bulletScope = null as { scope: string; section: ItemSentence['section'] } | null;
 	const underScope = new Map<ItemSentence, string>();
+	let labelScope = null as { scope: string; end: number } | null;
 	let headingMeasure = null as { measure: Measure; section: ItemSentence['section'] } | null;
 	// Where each sentence's facts begin, for "A og B har begge …" (see bothDepartments).
 	const sentenceFacts: { s: ItemSentence; from: number }[] = [];
@@ -597,6 +598,22 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			continue;
 		}
 		if (bulletScope) underScope.set(s, bulletScope.scope);
+		// "- Pleje & Omsorg: 17,3 dage. Fraværet i 2. halvår er steget …": the label's department
+		// is what the rest of its line speaks of.
+		else if (
+			labelScope &&
+			s.start > labelScope.end &&
+			!ctx.text.slice(labelScope.end, s.start).includes('\n')
+		)
+			underScope.set(s, labelScope.scope);
+		const label = s.bullet && s.text.includes(':') ? DEPARTMENT_LABEL.exec(s.text) : null;
+		const labelNames = label ? scopeMentions(label[1] as string) : [];
+		labelScope =
+			labelNames.length === 1 && labelNames[0]?.value !== MUNICIPALITY
+				? { scope: labelNames[0]?.value as string, end: s.end }
+				: labelScope && underScope.has(s)
+					? { ...labelScope, end: s.end }
+					: null;
 		// "Langtidsfravær" as a subheading: the measure of figures under it that name none.
 		if (s.section !== headingMeasure?.section) headingMeasure = null;
 		const measureHead = measureHeading(s.text);
@@ -1057,10 +1074,15 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 				respectively && f.index > respectively.index
 					? respectively.index + respectively[0].length
 					: f.index;
+			// "… i 1. kvt. 2022 er lavere end i 4. kvt. 2021 (2,4 mod 2,6 dage)": the pair in brackets
+			// is in the order the periods were named, this one's first.
+			const pairInBrackets =
+				s.text[f.index - 1] === '(' && VERSUS_AFTER.test(s.text.slice(f.end, f.end + 30));
 			const where = periods.findLast(
 				(p) =>
 					p.compared &&
 					p.end <= f.index &&
+					!(pairInBrackets && p.end >= f.index - 3) &&
 					(WHERE_BETWEEN.test(s.text.slice(p.end, p.end <= listStart ? listStart : f.index)) ||
 						// "Samme kvartal 2018: 3,6 dage": the period as the figure's label.
 						LABEL_COLON.test(s.text.slice(p.end, f.index)) ||
@@ -1188,6 +1210,14 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			} else if (LEVEL_VERB_BEFORE.test(windowText) || nameThenBracket(windowText)) {
 				// "… i Direktionssekretariatet (4,4 dage, samme niveau som i 2008)": the figure in
 				// brackets after a name is its level.
+				kind = 'level';
+			} else if (
+				prevKind === 'change' &&
+				AFTER_CLAUSE_BREAK.test(s.text.slice(Math.max(0, f.index - 8), f.index)) &&
+				measures.some((m) => m.index >= f.end && m.index - f.end <= 8)
+			) {
+				// "…, hvilket er 0,3 dag lavere end i 2022, og 3,2 dage langtidsfravær": a new clause
+				// that names its measure right after the days states a level.
 				kind = 'level';
 			} else if (prevKind) {
 				kind = prevKind;
@@ -1503,7 +1533,15 @@ function listedPeriods(
 				: { year: y, fromMonth: n * 3 - 2, toMonth: n * 3 }
 		);
 	}
-	const named = rolePeriods(text, anaphora).filter((p) => !p.compared);
+	let named = rolePeriods(text, anaphora).filter((p) => !p.compared);
+	// "var i 2018 for 2. halvår og hele året henholdsvis 6,1 og 11,9 dage": the year is the
+	// periods', not one of the list.
+	if (named.length === count + 1 && named.filter((p) => p.yearOnly).length === 1) {
+		const year = (named.find((p) => p.yearOnly) as RolePeriod).period.year;
+		named = named
+			.filter((p) => !p.yearOnly)
+			.map((p) => (p.period.year === null ? { ...p, period: { ...p.period, year } } : p));
+	}
 	if (named.length !== count || count < 2) return null;
 	// "for hele 2013 og 2012 … henholdsvis": a bare year listed after a period spans what it does.
 	return named.map((p, k) => {
@@ -1653,6 +1691,9 @@ const LIKE_BEFORE = new RegExp(
  * Between a figure and the measure it is: nothing, a verb of being ("0,5 dage er barns sygedag"),
  * "på" ("6,9 dage på korttidsfravær") or what it went to ("0,2 dage gik til barns sygedag").
  */
+/** "Pleje & Omsorg: 17,3 dage": a bullet led by a department and a colon. */
+const DEPARTMENT_LABEL = /^([^:\n]{2,60}):/u;
+const AFTER_CLAUSE_BREAK = /,[ \t]*(?:(?:og|mens|samt)[ \t]*)?$/;
 const IS_BETWEEN =
 	/^[ \t]*(?:(?:er|var|udgør|udgjorde|på|(?:(?:gik|går)[ \t]+)?til|skyld(?:e|te)s)[ \t]+)?$/;
 /** "0,5 dage pr. fuldtidsansat med (på) barns 1. og 2. sygedag": the measure after the unit's "pr. …". */
