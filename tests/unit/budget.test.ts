@@ -1403,3 +1403,25 @@ describe('colours said before the line and as "fremgå som" (written blind, CS)'
 		);
 	});
 });
+
+describe('a forecast column, and lines as Markdown headings over their status line (written blind, CY)', () => {
+	it('reads "Status", not "Forventet status ved årets udgang", as the colour', () => {
+		const lines = budgetLines(
+			'Sagsfremstilling\nNr.\tInitiativ\tStatus\tForventet status ved årets udgang\n1.3\tStyrket overgang\tGul\tGrøn\n4.2\tDigital selvbetjening\tRød\tGul\n'
+		);
+		expect(lines.map((l) => [l.line, l.colour, l.previous_colour])).toEqual([
+			['1.3', 'yellow', null],
+			['4.2', 'red', null]
+		]);
+	});
+
+	it('gives "### 2.1 Title" the colour of its "**Status:**" line below the paragraph', () => {
+		const lines = budgetLines(
+			'Sagsfremstilling\n### 2.1 Sprogscreening af alle 3-årige\n\nEfter en langsom start er 312 børn nu screenet.\n\n**Status:** Grøn (var rød)\n\n### 5.3 Ombygning af Kulturhuset\n\nLinjen indgår i den nye anlægsplan.\n\n**Status:** Udgår\n'
+		);
+		expect(lines.map((l) => [l.line, l.title, l.colour, l.previous_colour])).toEqual([
+			['2.1', 'Sprogscreening af alle 3-årige', 'green', 'red'],
+			['5.3', 'Ombygning af Kulturhuset', null, null]
+		]);
+	});
+});

@@ -1394,3 +1394,17 @@ describe('themes decided as what the first networks "skal arbejde med" (written 
 		]);
 	});
 });
+
+describe('a decision to start "de tre netværk" the Indstilling names (written blind, CZ)', () => {
+	it('decides the networks the Indstilling proposes by name', () => {
+		expect(
+			networkEvents(
+				'Sagsfremstilling\nSekretariatet har fundet referenceledere og deltagere til begge netværk:\n\n- "Unge mellem skole og job" – velfærdsnetværk med ni deltagere\n- "Grønne fællesarealer" – innovationsnetværk\n\nIndstilling\n1. at Chefforum beslutter at igangsætte de to netværk "Unge mellem skole og job" og "Grønne fællesarealer"\nBeslutning\nChefforum besluttede at igangsætte de to netværk.\n',
+				'15-01-2025'
+			).filter(([kind]) => kind === 'network_decided')
+		).toEqual([
+			['network_decided', 'Unge mellem skole og job'],
+			['network_decided', 'Grønne fællesarealer']
+		]);
+	});
+});

@@ -2287,3 +2287,51 @@ describe('extractSickLeave: pairs, lists of periods and labelled bullets (writte
 		]);
 	});
 });
+
+describe('extractSickLeave: rolling years beside calendar periods, and comparisons named otherwise (written blind, CX, CAA, CAC)', () => {
+	it('reads the item by the calendar period its title names beside a rolling year, and a whole year under the rolling heading', () => {
+		expect(
+			rows(
+				'Rullende år\nFor de seneste 12 måneder har kommunen haft et sygefravær på 13,7 dage. Til sammenligning endte sygefraværet for hele 2023 på 13,5 dage.\n\n1.-3. kvartal 2024\nSer man alene på januar-september 2024, er sygefraværet 9,8 dage.',
+				'Sygefravær de seneste 12 måneder og 1.-3. kvartal 2024'
+			)
+		).toEqual([
+			['Albertslund Kommune', 'hele året 2023', 'total', 'level', 13.5],
+			['Albertslund Kommune', '1.–3. kvartal 2024', 'total', 'level', 9.8]
+		]);
+	});
+
+	it('gives "7,9 dage i Drift & Service" the department right after it', () => {
+		expect(rows('Fraværet var 4,2 dage i Økonomi & Stab og 7,9 dage i Drift & Service.')).toEqual([
+			['Økonomi & Stab', '1. halvår 2022', 'total', 'level', 4.2],
+			['Drift & Service', '1. halvår 2022', 'total', 'level', 7.9]
+		]);
+	});
+
+	it('reads Borgerservice as a department and "ses en mindre stigning" as a rise', () => {
+		expect(
+			rows(
+				'Borgerservice ligger med 4,6 dage på samme niveau som sidste år. For Kultur & Fritid ses en mindre stigning.'
+			)
+		).toEqual([
+			['Borgerservice', '1. halvår 2022', 'total', 'level', 4.6],
+			['Borgerservice', '1. halvår 2022', 'total', 'change', 0],
+			['Kultur & Fritid', '1. halvår 2022', 'total', 'change', null],
+			['Borgerservice', '1. halvår 2021', 'total', 'level', 4.6]
+		]);
+	});
+
+	it('compares "Sammenlignet med 2019 er niveauet 0,4 dag højere" with 2019, not the year before', () => {
+		const x = extractMinutes(
+			'REFERAT Chefforum d. 23-02-2022\nPunkt 1: CF - Sygefravær 2021\nSagsfremstilling\nSygefraværet i 2021 var 12,4 dage. Sammenlignet med 2019 er niveauet 0,4 dag højere.\n',
+			'x'
+		);
+		expect(
+			x.ok
+				? x.records.sick_leave
+						.filter((r) => r.kind === 'change')
+						.map((r) => [r.value, r.compared_start])
+				: x.reason
+		).toEqual([[0.4, '2019-01-01']]);
+	});
+});

@@ -128,7 +128,9 @@ const COLOUR_FIRST = new RegExp(
 );
 
 /** The colour (and previous colour) a piece of text gives a line, or nulls. */
-export function colourStatement(text: string): { colour: Colour | null; previous: Colour | null } {
+export function colourStatement(raw: string): { colour: Colour | null; previous: Colour | null } {
+	// "**Status:** Gul": bold is layout.
+	const text = raw.includes('**') ? raw.replaceAll('**', '') : raw;
 	let m = INSTEAD_OF.exec(text);
 	if (m)
 		return { colour: colourFromWord(m[1] as string), previous: colourFromWord(m[2] as string) };
@@ -189,7 +191,7 @@ const WORDED_NUMBER = String.raw`(?<=${NUMBERED_LINE_WORD_PATTERN}[ \t]{1,3})\d{
 // A line may be named by a word first: "Initiativ 3.3 …", also in an ordered list ("4. Linje 3.4 – …");
 // its number may be bold alone ("- **1.2** Flere pædagoger: gul → grøn").
 const LINE_START = new RegExp(
-	String.raw`^[ \t]*(?:[-*•·][ \t]*|[a-z]\)[ \t]+|\d{1,2}[.)][ \t]+(?=${LINE_WORD_PATTERN}[ \t]+\d))?(?:\*\*)?(?:${LINE_WORD_PATTERN}[ \t]+)?(${LINE_NUMBER}[.)]?(?:[ \t]*(?:,|og|&)[ \t]*${LINE_NUMBER}\.?)*|${WORDED_NUMBER})(?:\*\*)?(?:[ \t]*[-:\u2013][ \t]*|[ \t]+(?=\p{Lu}|[("]\p{Lu}|\((?:[Gg](?:røn|ul)|[Rr]ød)))`,
+	String.raw`^[ \t]*(?:[-*•·][ \t]*|#{1,6}[ \t]+|[a-z]\)[ \t]+|\d{1,2}[.)][ \t]+(?=${LINE_WORD_PATTERN}[ \t]+\d))?(?:\*\*)?(?:${LINE_WORD_PATTERN}[ \t]+)?(${LINE_NUMBER}[.)]?(?:[ \t]*(?:,|og|&)[ \t]*${LINE_NUMBER}\.?)*|${WORDED_NUMBER})(?:\*\*)?(?:[ \t]*[-:\u2013][ \t]*|[ \t]+(?=\p{Lu}|[("]\p{Lu}|\((?:[Gg](?:røn|ul)|[Rr]ød)))`,
 	'u'
 );
 /** "Linje 4.3 er udgået …", "Initiativ 2.1 vurderes …": the word, the number, then a verb. */
@@ -638,6 +640,7 @@ function statementLines(
 	let lastEnd = -1;
 	// Whether the last line was only its number and title, on a line of its own.
 	let headingOnly = false;
+	let lastSection: ItemSentence['section'] | undefined;
 	// "• GRØN (tidligere GUL) – 4.1 Udbud af rengøring: …": the colour said before the line.
 	const leads = new Map<ItemSentence, Stated & { start: number }>();
 	const colourFirst = (s: ItemSentence): ItemSentence => {
@@ -714,14 +717,15 @@ function statementLines(
 				last.previous = colourFromWord(earlier[1] as string);
 			// "Vedr. 1.1 Madordning: Ordningen er indført … . Status er grøn.": the colour a later
 			// sentence of the line's paragraph gives it.
-			// "1.1 Flere pædagogtimer" as a heading of its own: the paragraph under it is the line's.
+			// "1.1 Flere pædagogtimer" as a heading of its own: the paragraphs under it are the line's,
+			// its status line among them ("### 2.1 …", a paragraph, "**Status:** Grøn (var rød)").
 			const gap = lastEnd >= 0 ? ctx.text.slice(lastEnd, s.start) : '';
 			const breaks = gap.match(BLANK_LINES)?.length ?? 0;
 			const later =
 				last &&
 				last.colour === null &&
 				lastEnd >= 0 &&
-				(breaks === 0 || (breaks === 1 && headingOnly))
+				(breaks === 0 || (breaks <= 2 && headingOnly && s.section === lastSection))
 					? colourStatement(s.text)
 					: null;
 			if (later?.colour && last && !s.text.match(LINE_REF)) {
@@ -750,6 +754,7 @@ function statementLines(
 		const numberAt = s.start + m[0].indexOf(m[1] as string);
 		lastStart = numberAt;
 		lastEnd = s.end;
+		lastSection = s.section;
 		headingOnly = false;
 		// A line written as a block of fields (its title, then "Status: Gul" and "Bemærkning: …"
 		// on lines of their own), or as a row of a table laid out with spaces in PDF text
@@ -1202,6 +1207,7 @@ const COLOUR_ADJECTIVE_BEFORE = new RegExp(
 /** Rows of a status table (Nr. / Initiativ / Status / Bemærkning). */
 const STATUS_COLUMN = /status|farve|vurdering/i;
 const EARLIER_COLUMN = /forrige|tidligere|sidste|før/i;
+const FORECAST_COLUMN = /forvent|prognose|skøn|mål/i;
 
 const NUMBERED_TITLE = new RegExp(String.raw`^(${LINE_NUMBER})\.?[ \t]+\p{Lu}`, 'u');
 const LINE_CELL = new RegExp(String.raw`^(?:${LINE_WORD_PATTERN}[ \t]+)?(${LINE_NUMBER})`);
@@ -1213,7 +1219,10 @@ function tableLines(ctx: ItemContext): LineStatement[] {
 		const nr = col(/^(?:nr|nummer|linje|pkt|punkt)\.?$/i);
 		// "Forrige status | Status", "Status juni | Status oktober": the last column that is not
 		// said to be earlier is this round's; an earlier one gives the previous colour.
-		const statusColumns = table.header.flatMap((h, c) => (STATUS_COLUMN.test(h) ? [c] : []));
+		// "Forventet status ved årets udgang": a forecast, neither this round's colour nor the last.
+		const statusColumns = table.header.flatMap((h, c) =>
+			STATUS_COLUMN.test(h) && !FORECAST_COLUMN.test(h) ? [c] : []
+		);
 		// Of several, the columns that hold colours ("Status" beside "Farve" may be text).
 		const coloured = (c: number): boolean =>
 			table.rows.some((r) => colourStatement(r.cells[c] ?? '').colour !== null);

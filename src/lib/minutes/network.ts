@@ -295,7 +295,8 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 			((last === ':' && LISTS_NETWORKS.test(s.text)) ||
 				(networkItem && (last === ':' || last === ',') && DECIDES_LIST.test(s.text)));
 		if (introduces) intro = s;
-		else if (!s.bullet && !sameParagraph) intro = null;
+		// A list's intro governs its own section's bullets, not the Indstilling's points after it.
+		else if ((!s.bullet && !sameParagraph) || intro?.section !== s.section) intro = null;
 		const listed =
 			s.bullet && intro !== null
 				? listedName(
@@ -522,7 +523,10 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 	}
 	// What the Indstilling proposes counts for networks the rest of the item does not mention,
 	// and for all of them when the decision approves the Indstilling as it stands.
-	const approved = decision.some((s) => APPROVES_PROPOSAL.test(s.text));
+	// "Chefforum besluttede at igangsætte de tre netværk.": those the Indstilling names.
+	const approved = decision.some(
+		(s) => APPROVES_PROPOSAL.test(s.text) || STARTS_THOSE_PROPOSED.test(s.text)
+	);
 	// "godkendte forlængelsen af læringsnetværket": the proposed extension of the network of that
 	// kind, named only in the Indstilling.
 	const extensionKind = decision
@@ -599,6 +603,8 @@ const BACK_REFERENCE = new RegExp(
 
 const PUT_FORWARD =
 	/(?<!\p{L})(?:forslag(?:et)?[ \t]+fra|foreslået[ \t]+af|foreslås|indstillet[ \t]+af|temaforslag)(?!\p{L})/iu;
+const STARTS_THOSE_PROPOSED =
+	/(?:besluttede|godkendte)[ \t]+at[ \t]+(?:igangsætte|starte|etablere)[ \t]+(?:de|disse|begge)[ \t]+(?:\p{L}+[ \t]+){0,2}netværk(?:[ \t]*[.,]|$)/iu;
 /** A sentence whose only network is "netværket" at its start, or none at all. */
 function stillTheNetwork(text: string): boolean {
 	const lower = text.toLowerCase();

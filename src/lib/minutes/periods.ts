@@ -70,7 +70,7 @@ const AS_OF = new RegExp(
 );
 const MAY_NAME_MONTH = new RegExp(MONTH_PATTERN, 'i');
 const BARE_YEAR =
-	/(?<!\p{L})(?:i|for|af|fra|til|og|mod|end|under|over|siden)[ \t]+((?:19|20)\d\d)(?![\d,.-]\d)/giu;
+	/(?<!\p{L})(?:i|for|af|fra|til|og|mod|med|end|under|over|siden)[ \t]+((?:19|20)\d\d)(?![\d,.-]\d)/giu;
 
 /** Every period mentioned in a text, in order; bare years only when asked for. */
 export function findPeriods(text: string, withBareYears = true): readonly PeriodMention[] {

@@ -254,7 +254,8 @@ const DEPARTMENTS = [
 	'Børn (?:&|og) Unge',
 	'By (?:&|og) Miljø',
 	'Social (?:&|og) Sundhed',
-	'Ældre (?:&|og) Sundhed'
+	'Ældre (?:&|og) Sundhed',
+	'Borgerservice'
 ];
 const DEPARTMENT = new RegExp(
 	// "Dagtilbuds fravær": the genitive names the department too.

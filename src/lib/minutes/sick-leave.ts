@@ -212,9 +212,18 @@ export function itemPeriod(ctx: ItemContext): FullPeriod | null {
 	// "Sygefravær de seneste 12 måneder (pr. 30. september 2024)": a rolling year runs across two
 	// calendar years, which no period of the contract's (a span within one year) can state. Its
 	// figures stay in the item's table cells and evidence, not in sick_leave.csv.
-	if (ROLLING.test(ctx.item.title)) return null;
+	// "… de seneste 12 måneder og 1.-3. kvartal 2024": the period the title names besides it.
+	const rolling = ROLLING.exec(ctx.item.title);
+	// ("… (pr. 30. september 2024)": the day the rolling year ends, no period of its own.)
+	const title = rolling
+		? (
+				ctx.item.title.slice(0, rolling.index) +
+				ctx.item.title.slice(rolling.index + rolling[0].length)
+			).replace(AS_OF_DAY, '')
+		: ctx.item.title;
+	if (rolling && findPeriods(title, false).length === 0) return null;
 	const fallbackYear = Number(ctx.meetingDate.slice(0, 4));
-	const fromTitle = findPeriods(ctx.item.title, false)[0];
+	const fromTitle = findPeriods(title, false)[0];
 	const titled = fromTitle ? resolveYear(fromTitle.period, fallbackYear, ctx.meetingDate) : null;
 	// "Sygefravær 2. kvartal 2014" over "Tallene for 2. kvartal dækker … januar til og med juni
 	// 2014": the figures run from the start of the year to the end of the title's quarter.
@@ -244,6 +253,9 @@ export function itemPeriod(ctx: ItemContext): FullPeriod | null {
 	return null;
 }
 
+const AS_OF_DAY =
+	/\(?(?:pr\.|per|opgjort[ \t]+pr\.)[ \t]*\d{1,2}\.[ \t]*\p{L}+[ \t]*(?:(?:19|20)\d\d)?\)?/u;
+
 /** A period with no year is the latest one that has ended by the meeting. */
 function resolveYear(p: Period, year: number, meetingDate: string): FullPeriod {
 	if (p.year !== null) return p as FullPeriod;
@@ -252,7 +264,7 @@ function resolveYear(p: Period, year: number, meetingDate: string): FullPeriod {
 }
 
 const COMPARED_BEFORE =
-	/(?:sammenlignet[ \t]+med|sammenholdt[ \t]+med|i[ \t]+sammenligning[ \t]+med|i[ \t]+forhold[ \t]+til|ift\.?|end|mod|fra|siden|samme[ \t]+periode|overstiger|(?:dage?|anelse|smule|lidt)[ \t]+(?:over|under)(?:[ \t]+niveauet)?|(?:niveau|samme)[ \t]+som|ligesom)[ \t]+(?:i[ \t]+|for[ \t]+|af[ \t]+|på[ \t]+)?(?:de[ \t]+|det[ \t]+)?$/i;
+	/(?:sammenlignet[ \t]+med|sammenlignes(?:[ \t]+(?:i[ \t]+stedet|også|derimod))?[ \t]+med|sammenholdt[ \t]+med|i[ \t]+sammenligning[ \t]+med|i[ \t]+forhold[ \t]+til|ift\.?|end|mod|fra|siden|samme[ \t]+periode|overstiger|(?:dage?|anelse|smule|lidt)[ \t]+(?:over|under)(?:[ \t]+niveauet)?|(?:niveau|samme)[ \t]+som|ligesom)[ \t]+(?:i[ \t]+|for[ \t]+|af[ \t]+|på[ \t]+)?(?:de[ \t]+|det[ \t]+)?$/i;
 /** "samme periode", "samme kvartal", "samme halvår": the subject period in another year. */
 const SPAN_WORD = String.raw`(?:periode|kvartal|halvår|tidspunkt)`;
 const SAME_SPAN = String.raw`samme[ \t]+${SPAN_WORD}`;
@@ -267,7 +279,7 @@ const SAME_PERIOD = new RegExp(
 const EQUALS =
 	/svarer[ \t]+til[ \t]+(?:niveauet|samme[ \t]+periode)|samme[ \t]+niveau[ \t]+som|på[ \t]+niveau[ \t]+med|identisk[ \t]+med/i;
 const DIRECTION_PREDICATE =
-	/(?:er|var|har[ \t]+været|blevet)[ \t]+(?:[\p{L}\d]+[ \t]+){0,6}(?:stigende|steget|faldende|faldet|uændret|stabil[te]?)|(?<!\p{L})gået[ \t]+(?:ned|op)(?!\p{L})|har[ \t]+(?:\p{L}+[ \t]+)?nedbragt|(?:sket|været|har|havde|haft|der)[ \t]+(?:en|et)[ \t]+(?:\p{L}+[ \t]+)?(?:stigning|fald|nedgang)(?!\p{L})|(?:er|var|ligger|lå|dermed)[ \t]+(?:[\p{L}\d]+\.?[ \t]+){0,5}(?:højere|lavere)(?:[ \t]+i[ \t]+(?:19|20)\d\d)?[ \t]+end(?!\p{L})|(?<!\p{L})(?:stiger|steg|falder|faldt|voksede|vokser|(?:er|var)[ \t]+gået[ \t]+(?:ned|op)|gik[ \t]+(?:ned|op))(?!\p{L})|er[ \t]+på[ \t]+niveau[ \t]+med|(?<!\p{L})(?:en|et)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:stigning|fald|nedgang)[ \t]+(?:i|på)(?!\p{L})|(?:har|havde)[ \t]+(?:et|en)[ \t]+(?:\p{L}+[ \t]+)?(?:højere|lavere)[ \t]+(?:syge)?fravær[ \t]+end(?!\p{L})|(?:har|havde)[ \t]+(?:et|en)[ \t]+(?:\p{L}+[ \t]+)?(?:stigende|faldende)[ \t]+(?:syge)?fravær|på[ \t]+(?:(?:nøjagtig|præcis)[ \t]+)?samme[ \t]+niveau|ligger,?[ \t]+(?:der,?[ \t]+)?hvor[ \t]+(?:det|den|de)[ \t]+lå(?!\p{L})|(?:er|var|ligger|lå)[ \t]+(?:syge)?fraværet[ \t]+på[ \t]+niveau[ \t]+med|(?:har|havde)[ \t]+(?:\p{L}+[ \t]+)?(?:det[ \t]+)?samme[ \t]+(?:syge)?fravær[ \t]+som|^(?:faldet|stigningen|nedgangen)[ \t]+(?:ses|findes|gælder|er[ \t]+sket)|fravær\p{L}*[ \t]+(?:\p{L}+[ \t]+)?(?:steget|faldet|stigende|faldende|gået[ \t]+(?:ned|op))(?!\p{L})/iu;
+	/(?:er|var|har[ \t]+været|blevet)[ \t]+(?:[\p{L}\d]+[ \t]+){0,6}(?:stigende|steget|faldende|faldet|uændret|stabil[te]?)|(?<!\p{L})gået[ \t]+(?:ned|op)(?!\p{L})|har[ \t]+(?:\p{L}+[ \t]+)?nedbragt|(?:sket|været|har|havde|haft|der|ses|sås)[ \t]+(?:en|et)[ \t]+(?:\p{L}+[ \t]+)?(?:stigning|fald|nedgang)(?!\p{L})|(?:er|var|ligger|lå|dermed)[ \t]+(?:[\p{L}\d]+\.?[ \t]+){0,5}(?:højere|lavere)(?:[ \t]+i[ \t]+(?:19|20)\d\d)?[ \t]+end(?!\p{L})|(?<!\p{L})(?:stiger|steg|falder|faldt|voksede|vokser|(?:er|var)[ \t]+gået[ \t]+(?:ned|op)|gik[ \t]+(?:ned|op))(?!\p{L})|er[ \t]+på[ \t]+niveau[ \t]+med|(?<!\p{L})(?:en|et)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:stigning|fald|nedgang)[ \t]+(?:i|på)(?!\p{L})|(?:har|havde)[ \t]+(?:et|en)[ \t]+(?:\p{L}+[ \t]+)?(?:højere|lavere)[ \t]+(?:syge)?fravær[ \t]+end(?!\p{L})|(?:har|havde)[ \t]+(?:et|en)[ \t]+(?:\p{L}+[ \t]+)?(?:stigende|faldende)[ \t]+(?:syge)?fravær|på[ \t]+(?:(?:nøjagtig|præcis)[ \t]+)?samme[ \t]+niveau|ligger,?[ \t]+(?:der,?[ \t]+)?hvor[ \t]+(?:det|den|de)[ \t]+lå(?!\p{L})|(?:er|var|ligger|lå)[ \t]+(?:syge)?fraværet[ \t]+på[ \t]+niveau[ \t]+med|(?:har|havde)[ \t]+(?:\p{L}+[ \t]+)?(?:det[ \t]+)?samme[ \t]+(?:syge)?fravær[ \t]+som|^(?:faldet|stigningen|nedgangen)[ \t]+(?:ses|findes|gælder|er[ \t]+sket)|fravær\p{L}*[ \t]+(?:\p{L}+[ \t]+)?(?:steget|faldet|stigende|faldende|gået[ \t]+(?:ned|op))(?!\p{L})/iu;
 /** "Social & Familie: fald, men …": a bullet's label and a direction noun. */
 const LABEL_DIRECTION =
 	/^[^:\n]{2,60}:[ \t]*(?:(?:et|en)[ \t]+)?(?:fald|stigning|nedgang|stigende|faldende|uændret)(?!\p{L})/iu;
@@ -483,7 +495,7 @@ const ONE_WORD_BEFORE = /^[\p{L}\d-]+[ \t]+$/u;
 
 /** A rolling period: "de seneste 12 måneder", "rullende år", "det rullende årsgennemsnit". */
 const ROLLING =
-	/(?:seneste|sidste)[ \t]+(?:(?:12|tolv)[ \t]+måneder|(?:4|fire)[ \t]+kvartaler)|(?:rullende|løbende)[ \t]+(?:år|12|tolv|gennemsnit)/iu;
+	/(?:seneste|sidste|foregående|forrige)[ \t]+(?:(?:12|tolv)[ \t]+måneder|(?:4|fire)[ \t]+kvartaler)|(?:rullende|løbende)[ \t]+(?:år|12|tolv|gennemsnit)/iu;
 
 /** "sygefraværet for 2023", "fraværet i hele 2023": a year named as the absence's own. */
 const PAST_YEAR_NAMED = /fravær\p{L}*[ \t]+(?:for|i)[ \t]+$/iu;
@@ -587,7 +599,9 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		}
 		if (rollingHeading) {
 			if (isHeadingLine(s.text)) rollingHeading = null;
-			else continue;
+			// "Til sammenligning endte sygefraværet for hele 2023 på 13,5 dage": a period of its own.
+			else if (ROLLING.test(s.text) || !findPeriods(s.text, false).some((p) => p.period.year))
+				continue;
 		}
 		// "•<TAB>Dagtilbud" over "o<TAB>15,2 dage" and "o<TAB>0,7 dage færre end året før": a bullet
 		// that is only a department gives its scope to the bullets under it.
@@ -1739,10 +1753,12 @@ function scopeFor(
 	f: { index: number; end: number },
 	text: string
 ): string {
-	const before = scopes.findLast((m) => m.end <= f.index);
-	if (before) return before.value;
+	// "mellem 4,2 dage i Økonomi & Stab og 7,9 dage i Drift & Service": the department right after
+	// the days is theirs, before one named earlier.
 	const after = scopes.find((m) => m.index >= f.end);
 	if (after && SCOPE_RIGHT_AFTER.test(text.slice(f.end, after.index))) return after.value;
+	const before = scopes.findLast((m) => m.end <= f.index);
+	if (before) return before.value;
 	// "Med 3,1 dage har Økonomi & Stab kommunens laveste fravær": the subject after the verb.
 	if (
 		after &&
