@@ -1425,3 +1425,36 @@ describe('a forecast column, and lines as Markdown headings over their status li
 		]);
 	});
 });
+
+describe('numbered lists of lines, closing decisions and undecided colours (written blind, CAF)', () => {
+	it('reads "1. **1.4 Title** – grøn – note" in a numbered list, and a line carried to next year without a colour', () => {
+		const lines = budgetLines(
+			'Sagsfremstilling\n1. **1.4 Udvidet åbningstid** – grøn – Gennemført.\n2. **2.1 Trivsel i udskolingen** – gul – Evalueringen mangler.\n3. **3.2 LED-belysning** – rød – Leverandøren er gået konkurs.\nBeslutning\n- Linje 2.1 lukkes som grøn, 3.2 overføres til budgetaftalen 2023\n',
+			'Tredje og afsluttende status på budgetaftalen 2022'
+		);
+		expect(lines.map((l) => [l.round, l.line, l.title, l.colour, l.previous_colour])).toEqual([
+			[3, '1.4', 'Udvidet åbningstid', 'green', null],
+			[3, '2.1', 'Trivsel i udskolingen', 'green', 'yellow'],
+			[3, '3.2', 'LED-belysning', 'red', null]
+		]);
+	});
+
+	it('reports a line offered "gul/grøn" with no colour, titled by its brackets', () => {
+		const lines = budgetLines(
+			'Sagsfremstilling\nPleje & Omsorg foreslår, at linje 2.6 (Flere hænder i hjemmeplejen) markeres gul/grøn.\n'
+		);
+		expect(lines.map((l) => [l.line, l.title, l.colour])).toEqual([
+			['2.6', 'Flere hænder i hjemmeplejen', null]
+		]);
+	});
+
+	it('dates the recipient by "udvalgets møde den …" in the sentence after the one naming it', () => {
+		const x = extractMinutes(
+			'REFERAT Chefforum d. 05-12-2018\nPunkt 1: CF - Tredje status på budgetaftalen 2018\nSagsfremstilling\nØkonomiudvalget har fået status på budgetaftalen i maj og september. På udvalgets møde den 11. december 2018 forelægges den tredje status.\n- 1.1 Ny skole – grøn\nBeslutning\nGodkendt.\n',
+			'x'
+		);
+		expect(
+			x.ok ? x.records.budget_reviews.map((r) => [r.recipient, r.recipient_date]) : x.reason
+		).toEqual([['Økonomiudvalget', '2018-12-11']]);
+	});
+});

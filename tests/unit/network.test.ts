@@ -1408,3 +1408,14 @@ describe('a decision to start "de tre netværk" the Indstilling names (written b
 		]);
 	});
 });
+
+describe('a network renamed (written blind, CAG)', () => {
+	it('reads the new name of "skifter navn fra »A« til »B«" and "fremover hedder »B«" as running', () => {
+		expect(
+			networkEvents(
+				'Sagsfremstilling\nNetværket skifter derfor navn fra "Grønne institutioner" til "Energi og klima i kommunens bygninger".\n',
+				'14-09-2022'
+			)
+		).toEqual([['network_running', 'Energi og klima i kommunens bygninger']]);
+	});
+});

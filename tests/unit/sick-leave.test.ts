@@ -2335,3 +2335,34 @@ describe('extractSickLeave: rolling years beside calendar periods, and compariso
 		).toEqual([[0.4, '2019-01-01']]);
 	});
 });
+
+describe('extractSickLeave: breakdowns, "med barns sygedag" and quarter on quarter (written blind, CAD, CAE)', () => {
+	it('reads "Det var 0,2 dage lavere" after a breakdown with "heraf" as said of the whole', () => {
+		expect(
+			rows(
+				'Sygefraværet var 3,4 dage, heraf 2,0 dage korttidsfravær og 1,4 dage langtidsfravær. Det var 0,2 dage lavere end i 1. halvår 2021.'
+			)
+		).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'total', 'level', 3.4],
+			['Albertslund Kommune', '1. halvår 2022', 'short_term', 'level', 2],
+			['Albertslund Kommune', '1. halvår 2022', 'long_term', 'level', 1.4],
+			['Albertslund Kommune', '1. halvår 2022', 'total', 'change', -0.2],
+			['Albertslund Kommune', '1. halvår 2021', 'total', 'level', 3.6]
+		]);
+	});
+
+	it('reads "0,5 dage med barns 1. og 2. sygedag" as barns sygedag', () => {
+		expect(rows('Medarbejderne havde i gennemsnit 0,5 dage med barns 1. og 2. sygedag.')).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'child_sick', 'level', 0.5]
+		]);
+	});
+
+	it('records no direction for "på niveau med" the quarter before', () => {
+		expect(
+			rows(
+				'I By & Miljø er langtidsfraværet steget sammenlignet med 2. kvartal 2021, mens korttidsfraværet er på niveau med 1. kvartal 2022.',
+				'Sygefravær 2. kvartal 2022'
+			)
+		).toEqual([['By & Miljø', '2. kvartal 2022', 'long_term', 'change', null]]);
+	});
+});

@@ -82,7 +82,7 @@ const AS_LAST_ROUND = new RegExp(
 );
 const NO_LONGER = new RegExp(String.raw`(?<!\p{L})ikke[ \t]+længere[ \t]+${C}(?!\p{L})`, 'iu');
 const BECOMES = new RegExp(
-	String.raw`(?<!\p{L})(?:gøres|skal[ \t]+være|bliver|blevet|bør[ \t]+være|er|(?:ændres|skiftes|skifter|sættes|(?:er|blev)[ \t]+sat|rettes|løftes|hæves|sænkes|(?:ned|op)(?:justeres|graderes))[ \t]+(?:(?:alle|begge|nu|derfor|dermed)[ \t]+)?til|(?:markere[st]|betragte[st]|betegne[st]|vurdere[st]|meld(?:es|t)|farvesat|farvesættes|farvelægges|vurderer[ \t]+(?:initiativet|linjen|indsatsen|det))(?:[ \t]+(?:derfor|nu|dermed|samlet|foreløbig|foreløbigt))?(?:[ \t]+(?:som|med|til|at[ \t]+være))?|(?<!(?:sidste|forrige|første|anden|tredje)[ \t]+)status:?|farve:?|farven[ \t]+er|(?:tildeles|får|gives)[ \t]+(?:farven|status(?:en)?)|(?:lukkes|afsluttes)[ \t]+som|(?:flyttes|rykkes)(?:[ \t]+(?:over|op|ned))?[ \t]+(?:til|blandt)[ \t]+de|og[ \t]+(?:dermed|derfor)|hører[ \t]+(?:nu[ \t]+)?hjemme[ \t]+(?:blandt|hos)[ \t]+de|nu|ny:|(?:skal[ \t]+)?stå[ \t]+som|(?:skal[ \t]+)?fremgå(?:r)?[ \t]+som|står[ \t]+(?:nu[ \t]+)?som|(?:har[ \t]+(?:nu[ \t]+)?)?fået|får|fik|skal[ \t]+have)[ \t]+(?:(?:nu|også|begge|alle|derfor|dermed)[ \t]+){0,2}${C}(?!\p{L})`,
+	String.raw`(?<!\p{L})(?:gøres|skal[ \t]+være|bliver|blevet|bør[ \t]+være|er|(?:ændres|skiftes|skifter|sættes|(?:er|blev)[ \t]+sat|rettes|løftes|hæves|sænkes|(?:ned|op)(?:justeres|graderes))[ \t]+(?:(?:alle|begge|nu|derfor|dermed)[ \t]+)?til|(?:markere[st]|betragte[st]|betegne[st]|vurdere[st]|meld(?:es|t)|farvesat|farvesættes|farvelægges|vurderer[ \t]+(?:initiativet|linjen|indsatsen|det))(?:[ \t]+(?:derfor|nu|dermed|samlet|foreløbig|foreløbigt))?(?:[ \t]+(?:som|med|til|at[ \t]+være))?|(?<!(?:sidste|forrige|første|anden|tredje)[ \t]+)status:?|farve:?|farven[ \t]+er|(?:tildeles|får|gives)[ \t]+(?:farven|status(?:en)?)|(?:lukkes|afsluttes)[ \t]+som|(?:flyttes|rykkes)(?:[ \t]+(?:over|op|ned))?[ \t]+(?:til|blandt)[ \t]+de|og[ \t]+(?:dermed|derfor)|hører[ \t]+(?:nu[ \t]+)?hjemme[ \t]+(?:blandt|hos)[ \t]+de|nu|ny:|(?:skal[ \t]+)?stå[ \t]+som|(?:skal[ \t]+)?fremgå(?:r)?[ \t]+som|står[ \t]+(?:nu[ \t]+)?som|(?:har[ \t]+(?:nu[ \t]+)?)?fået|får|fik|skal[ \t]+have)[ \t]+(?:(?:nu|også|begge|alle|derfor|dermed)[ \t]+){0,2}${C}(?!\p{L}|[ \t]*\/[ \t]*(?:${COLOUR_PATTERN}))`,
 	'iu'
 );
 // Not "gul/rød": two colours offered for one line settle none.
@@ -191,7 +191,7 @@ const WORDED_NUMBER = String.raw`(?<=${NUMBERED_LINE_WORD_PATTERN}[ \t]{1,3})\d{
 // A line may be named by a word first: "Initiativ 3.3 …", also in an ordered list ("4. Linje 3.4 – …");
 // its number may be bold alone ("- **1.2** Flere pædagoger: gul → grøn").
 const LINE_START = new RegExp(
-	String.raw`^[ \t]*(?:[-*•·][ \t]*|#{1,6}[ \t]+|[a-z]\)[ \t]+|\d{1,2}[.)][ \t]+(?=${LINE_WORD_PATTERN}[ \t]+\d))?(?:\*\*)?(?:${LINE_WORD_PATTERN}[ \t]+)?(${LINE_NUMBER}[.)]?(?:[ \t]*(?:,|og|&)[ \t]*${LINE_NUMBER}\.?)*|${WORDED_NUMBER})(?:\*\*)?(?:[ \t]*[-:\u2013][ \t]*|[ \t]+(?=\p{Lu}|[("]\p{Lu}|\((?:[Gg](?:røn|ul)|[Rr]ød)))`,
+	String.raw`^[ \t]*(?:[-*•·][ \t]*|#{1,6}[ \t]+|[a-z]\)[ \t]+|\d{1,2}[.)][ \t]+(?=${LINE_WORD_PATTERN}[ \t]+\d|(?:\*\*)?\d{1,2}\.\d{1,2}[ \t*]))?(?:\*\*)?(?:${LINE_WORD_PATTERN}[ \t]+)?(${LINE_NUMBER}[.)]?(?:[ \t]*(?:,|og|&)[ \t]*${LINE_NUMBER}\.?)*|${WORDED_NUMBER})(?:\*\*)?(?:[ \t]*[-:\u2013][ \t]*|[ \t]+(?=\p{Lu}|[("]\p{Lu}|\((?:[Gg](?:røn|ul)|[Rr]ød)))`,
 	'u'
 );
 /** "Linje 4.3 er udgået …", "Initiativ 2.1 vurderes …": the word, the number, then a verb. */
@@ -224,7 +224,7 @@ export interface BudgetRound {
 const FINAL_ROUND = /(?<!\p{L})(afsluttende|endelige?)[ \t]+(status|opfølgning)/iu;
 const ROUND_ORDINAL = new RegExp(
 	// "Den første af de tre statusser" too.
-	String.raw`(?<![\p{L}\d])(${[...ORDINALS.keys()].join('|')}|\d)\.?[ \t]+(?:og[ \t]+sidste[ \t]+|af[ \t]+(?:de[ \t]+)?(?:\p{L}+[ \t]+)?)?(status|opfølgning)`,
+	String.raw`(?<![\p{L}\d])(${[...ORDINALS.keys()].join('|')}|\d)\.?[ \t]+(?:og[ \t]+(?:sidste|afsluttende|endelige)[ \t]+|af[ \t]+(?:de[ \t]+)?(?:\p{L}+[ \t]+)?)?(status|opfølgning)`,
 	'iu'
 );
 const ROUND_NUMBERED =
@@ -966,9 +966,11 @@ function decisionLines(
 				fromDecision,
 				history: true
 			});
+		// "linje 2.6 (…) markeres gul/grøn": two colours offered settle none, but the line is reported.
+		const undecided = refs.length === 1 && TWO_COLOURS_OFFERED.test(s.text);
 		refs.forEach((m, k) => {
 			const c = colours[k];
-			if (!c || (!c.colour && !c.previous)) return;
+			if (!undecided && (!c || (!c.colour && !c.previous))) return;
 			// "Det andet røde initiativ, 3.4 Nyt plejecenter ved Kanalen, har …": the title between
 			// commas; "linje 5.1, Fælles indkøb, hvor …", "For 2.4 - Digital selvbetjening - har …":
 			// the title set off right after the number.
@@ -987,8 +989,8 @@ function decisionLines(
 				title: apposition
 					? (apposition[1] as string).replace(/\s+/g, ' ')
 					: (listed?.replace(/\s+/g, ' ') ?? null),
-				colour: c.colour,
-				previous: c.previous,
+				colour: undecided ? null : (c?.colour ?? null),
+				previous: undecided ? null : (c?.previous ?? null),
 				note: null,
 				evidence: ctx.evidence(s.start, s.end),
 				fromDecision,
@@ -1140,7 +1142,8 @@ function listColours(text: string, refs: LineRef[]): Stated[] {
 		const listColour = stated(last)
 			? last
 			: (colourBefore(before) ??
-				(OWN_VERB.test(after[groupEnd] as string)
+				// "…, 3.2 overføres til budgetaftalen 2019": a verb of its own, and no colour.
+				(OWN_VERB.test(after[groupEnd] as string) || LEAVES.test(after[groupEnd] as string)
 					? { colour: null, previous: null }
 					: (out[out.length - 1] ?? colourStatement(text))));
 		for (let k = groupStart; k <= groupEnd; k++)
@@ -1165,13 +1168,17 @@ const COLOUR_ONLY_BEFORE = new RegExp(
 	String.raw`^[ \t]*(${COLOUR_PATTERN})[ \t]+(?:er|var)[ \t]+(?:alene|kun|blot|udelukkende)[ \t]*$`,
 	'iu'
 );
+const TWO_COLOURS_OFFERED = new RegExp(
+	String.raw`(?<!\p{L})(?:${COLOUR_PATTERN})[ \t]*\/[ \t]*(?:${COLOUR_PATTERN})(?!\p{L})`,
+	'iu'
+);
 const APPOSITION_TITLE = /^[ \t]+(\p{Lu}[^,.;:\n]{2,80}),/u;
 const APPOSITION_AFTER =
-	/^(?:,[ \t]+(\p{Lu}[^,.;:\n]{2,80}),|[ \t]+[-\u2013\u2014][ \t]+(\p{Lu}(?:[^\n\t \u2013\u2014-]|[ \t](?![-\u2013\u2014][ \t])|-(?=\p{L})){2,80})[ \t][-\u2013\u2014][ \t])/u;
+	/^(?:,[ \t]+(\p{Lu}[^,.;:\n]{2,80}),|[ \t]+\((\p{Lu}[^()\n]{2,80})\)|[ \t]+[-\u2013\u2014][ \t]+(\p{Lu}(?:[^\n\t \u2013\u2014-]|[ \t](?![-\u2013\u2014][ \t])|-(?=\p{L})){2,80})[ \t][-\u2013\u2014][ \t])/u;
 /** A name set off by commas or dashes right after a line's number, as [whole, title]. */
 function appositionAfter(text: string): [string, string] | null {
 	const m = APPOSITION_AFTER.exec(text);
-	const title = m ? (m[1] ?? m[2] ?? '') : '';
+	const title = m ? (m[1] ?? m[2] ?? m[3] ?? '') : '';
 	// A name, not a clause: "1.2, som er grøn, …" names no title.
 	return m && title.split(/\s+/).length <= 10 && colourStatement(title).colour === null
 		? [m[0], title]
@@ -1368,6 +1375,7 @@ function recipientDateIn(text: string, meetingDate: string): string | null {
 	);
 }
 
+const THE_COMMITTEE = /(?<!\p{L})udvalge(?:t|ts)(?!\p{L})/iu;
 const RECIPIENT = /(?<!\p{L})([Øø]konomiudvalg\p{L}*|ØU|[Kk]ommunalbestyrelse\p{L}*|KB)(?!\p{L})/u;
 const SENDS_ON = /(?<!\p{L})(?:forelægges|fremlægges|sendes|videresendes|behandles)(?!\p{L})/iu;
 const UPCOMING = /(?<!\p{L})(?:skal|kommende|forelægges|fremlægges|videre|sendes|gives)(?!\p{L})/iu;
@@ -1554,9 +1562,17 @@ export function extractBudget(ctx: ItemContext): { lines: BudgetLine[]; reviews:
 			? 'Økonomiudvalget'
 			: 'Kommunalbestyrelsen'
 		: null;
-	const recipientDate = recipientSentence
-		? recipientDateIn(recipientSentence.text, ctx.meetingDate)
-		: null;
+	const said = recipientSentence ? recipientDateIn(recipientSentence.text, ctx.meetingDate) : null;
+	// "Økonomiudvalget har fået status i maj og september. På udvalgets møde den 11. december 2018
+	// forelægges …": the day said of "udvalget" in the sentence after, over past months.
+	const next = recipientSentence
+		? ctx.sentences[ctx.sentences.indexOf(recipientSentence) + 1]
+		: undefined;
+	const anaphoric =
+		(said === null || said.length === 7) && next && THE_COMMITTEE.test(next.text)
+			? recipientDateIn(next.text, ctx.meetingDate)
+			: null;
+	const recipientDate = anaphoric !== null && anaphoric.length === 10 ? anaphoric : said;
 	const decisions = ctx.sentences.filter(
 		(s) => s.section === 'beslutning' || /^(?:chefforum|tværgående)/i.test(s.text)
 	);

@@ -90,7 +90,7 @@ const QUOTED =
 	/"([^"\n]{3,90})"|(?<![\p{L}'])'([^'\n]{3,90})'(?!\p{L})|(?<![\p{L}*])\*([^*\n]{3,90})\*(?![\p{L}*])|(?<![\p{L}*])\*\*([^*"\n]{3,90})\*\*(?![\p{L}*])/gu;
 // "netværket", "netværksarbejdet i", "velfærdsnetværk med temaerne": a quote after these names a network.
 const NETWORK_BEFORE =
-	/(?:valgte|vælger|udvalgte)[ \t]+(?:\p{L}+[ \t]+){0,3}?temaerne[ \t]*$|netværk\p{L}*(?:[ \t]+(?:i|om|for|med|kaldet|ved|navn|navnet|tema|temaet|temaerne|titlen|overskriften)){0,3}[:,]?[ \t]*$|netværk\p{L}*[ \t][^.:"\n]{0,40}:[ \t]*$|netværk\p{L}*[ \t][^.:"\n]{0,40}[ \t]tema(?:erne|et)[ \t]*$|netværk\p{L}*,[ \t]+(?:der|som)[ \t][^.:",\n]{0,50},[ \t]*$|(?:navn|omdøbt|omdøbes)[ \t]+til[ \t]*$|(?:under|med)[ \t]+(?:det[ \t]+nye[ \t]+)?navnet[ \t]*$/iu;
+	/(?:valgte|vælger|udvalgte)[ \t]+(?:\p{L}+[ \t]+){0,3}?temaerne[ \t]*$|netværk\p{L}*(?:[ \t]+(?:i|om|for|med|kaldet|ved|navn|navnet|tema|temaet|temaerne|titlen|overskriften)){0,3}[:,]?[ \t]*$|netværk\p{L}*[ \t][^.:"\n]{0,40}:[ \t]*$|netværk\p{L}*[ \t][^.:"\n]{0,40}[ \t]tema(?:erne|et)[ \t]*$|netværk\p{L}*,[ \t]+(?:der|som)[ \t][^.:",\n]{0,50},[ \t]*$|(?:navn|omdøbt|omdøbes)[ \t]+til[ \t]*$|navn[ \t]+fra[ \t]+"[^"\n]{3,60}"[ \t]+til[ \t]*$|netværk\p{L}*[ \t]+(?:fremover[ \t]+|nu[ \t]+)?hedder[ \t]*$|(?:under|med)[ \t]+(?:det[ \t]+nye[ \t]+)?navnet[ \t]*$/iu;
 const NOT_A_NETWORK_BEFORE =
 	/projekt|analyse|arbejdsgruppe|rapport|strategi|\p{L}'s[ \t]|foreningens|kl's/iu;
 const AFTER_NETWORK_NAME = /^[ \t]*(?:og|,)[ \t]*$/;

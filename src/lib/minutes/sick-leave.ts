@@ -264,7 +264,7 @@ function resolveYear(p: Period, year: number, meetingDate: string): FullPeriod {
 }
 
 const COMPARED_BEFORE =
-	/(?:sammenlignet[ \t]+med|sammenlignes(?:[ \t]+(?:i[ \t]+stedet|også|derimod))?[ \t]+med|sammenholdt[ \t]+med|i[ \t]+sammenligning[ \t]+med|i[ \t]+forhold[ \t]+til|ift\.?|end|mod|fra|siden|samme[ \t]+periode|overstiger|(?:dage?|anelse|smule|lidt)[ \t]+(?:over|under)(?:[ \t]+niveauet)?|(?:niveau|samme)[ \t]+som|ligesom)[ \t]+(?:i[ \t]+|for[ \t]+|af[ \t]+|på[ \t]+)?(?:de[ \t]+|det[ \t]+)?$/i;
+	/(?:sammenlignet[ \t]+med|sammenlignes(?:[ \t]+(?:i[ \t]+stedet|også|derimod))?[ \t]+med|sammenholdt[ \t]+med|i[ \t]+sammenligning[ \t]+med|i[ \t]+forhold[ \t]+til|ift\.?|end|mod|fra|siden|samme[ \t]+periode|overstiger|(?:dage?|anelse|smule|lidt)[ \t]+(?:over|under)(?:[ \t]+niveauet)?|(?:niveau|samme)[ \t]+som|niveau[ \t]+med|ligesom)[ \t]+(?:i[ \t]+|for[ \t]+|af[ \t]+|på[ \t]+)?(?:de[ \t]+|det[ \t]+)?$/i;
 /** "samme periode", "samme kvartal", "samme halvår": the subject period in another year. */
 const SPAN_WORD = String.raw`(?:periode|kvartal|halvår|tidspunkt)`;
 const SAME_SPAN = String.raw`samme[ \t]+${SPAN_WORD}`;
@@ -371,6 +371,7 @@ function convertedChange(
 	const change = changes.findLast((c) => c.end <= at);
 	return change && at - change.end <= 80 ? change.value : null;
 }
+const HERAF = /(?<!\p{L})(?:heraf|deraf)(?!\p{L})/iu;
 /** "Stigningen udgør 1,3 dage", "Faldet er på 0,4 dag": the size of a change said before. */
 const CHANGE_SIZE =
 	/^(?:stigningen|faldet|nedgangen|forbedringen|forværringen)[ \t]+(?:udgør|udgjorde|er[ \t]+på|var[ \t]+på|svarer[ \t]+til)[ \t]/iu;
@@ -937,7 +938,14 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		const theDepartmentAt = scopes.length === 0 ? s.text.search(THE_DEPARTMENT) : -1;
 		// "Barns 1. og 2. sygedag udgør 0,5 dage. Det er 0,1 dag mindre end …": the same measure.
 		// The level it refers back to: the item's own, not a year-before level said beside it.
-		const referent = lastOwnLevel ?? lastLevel;
+		// "3,4 dage, heraf 2,0 dage korttidsfravær og 1,4 dage langtidsfravær. Det var 0,2 dage
+		// lavere …": "det" is the whole the sentence before broke down, not its last part.
+		const brokenDown = HERAF.test(before)
+			? facts
+					.slice(sentenceFacts.at(-2)?.from ?? facts.length, sentenceFacts.at(-1)?.from)
+					.find((f) => f.kind === 'level' && !f.derived)
+			: undefined;
+		const referent = brokenDown ?? lastOwnLevel ?? lastLevel;
 		// "Af de 7,4 dage er de 4,6 dage korttidsfravær": a part of the level just said.
 		const partOf = PART_OF.exec(s.text);
 		const partOfLevel =
@@ -959,11 +967,13 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		const ownMeasure: Measure =
 			measures.length > 0
 				? 'total'
-				: namedBefore && namedBefore !== 'total'
-					? namedBefore
-					: refersBack
-						? (referent as Fact).measure
-						: (namedBefore ?? headingMeasure?.measure ?? 'total');
+				: refersBack && brokenDown
+					? brokenDown.measure
+					: namedBefore && namedBefore !== 'total'
+						? namedBefore
+						: refersBack
+							? (referent as Fact).measure
+							: (namedBefore ?? headingMeasure?.measure ?? 'total');
 		const changes = changeWords(s.text);
 		const respectively = /henholdsvis|hhv\./i.exec(s.text);
 		// The figures of the list after "henholdsvis", and the periods named for them before it
@@ -1709,7 +1719,7 @@ const LIKE_BEFORE = new RegExp(
 const DEPARTMENT_LABEL = /^([^:\n]{2,60}):/u;
 const AFTER_CLAUSE_BREAK = /,[ \t]*(?:(?:og|mens|samt)[ \t]*)?$/;
 const IS_BETWEEN =
-	/^[ \t]*(?:(?:er|var|udgør|udgjorde|på|(?:(?:gik|går)[ \t]+)?til|skyld(?:e|te)s)[ \t]+)?$/;
+	/^[ \t]*(?:(?:er|var|udgør|udgjorde|på|med|(?:(?:gik|går)[ \t]+)?til|skyld(?:e|te)s)[ \t]+)?$/;
 /** "0,5 dage pr. fuldtidsansat med (på) barns 1. og 2. sygedag": the measure after the unit's "pr. …". */
 const PER_THEN_WITH = /^[ \t]+pr\.?[ \t]+\p{L}+[ \t]+(?:med|for|af|på)[ \t]+$/iu;
 
@@ -1970,6 +1980,15 @@ function directionOnly(
 	const bothAfter = BOTH_PERIODS_AFTER.exec(s.text.slice(at + text.length));
 	const clauseEnd = at + text.length + (bothAfter?.[0].length ?? 0);
 	const inClause = own.filter((p) => p.index >= at && p.end <= clauseEnd);
+	// "… er på niveau med 1. kvartal 2023" in the item of 2. kvartal: against the quarter before,
+	// not the same period the year before.
+	const against = periods.find((p) => p.compared && p.index >= at && p.end <= clauseEnd);
+	if (against && !against.yearOnly && !against.lastYear) {
+		const a = resolve(against);
+		const own0 = subject ? resolve(subject) : base;
+		if (a.fromMonth !== own0.fromMonth || a.toMonth !== own0.toMonth)
+			return { facts: [], measures };
+	}
 	const clausePeriods =
 		inClause.length > 1 && (bothAfter || /(?<!\p{L})både(?!\p{L})/iu.test(text))
 			? inClause.map(resolve)
