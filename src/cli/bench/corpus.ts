@@ -106,6 +106,15 @@ export function variant(source: Source, k: number): string {
 	const weekday = name.charAt(0).toUpperCase() + name.slice(1);
 	const longDate = `${weekday} d. ${pad2(day)}. ${MONTH_NAMES[month - 1]} ${year}`;
 	text = text.replace(MOEDEDATO_LINE, (line) => line.replace(LONG_DATE, longDate));
+	// The header date written out elsewhere ("Referat – Chefforum 13. marts 2019" atop each page).
+	const oldMonth = MONTH_NAMES[Number(source.header.month) - 1] as string;
+	text = text.replace(
+		new RegExp(
+			String.raw`(?<!\d)0?${Number(source.header.day)}\.[ \t]*${oldMonth}[ \t]+${year}`,
+			'gi'
+		),
+		`${day}. ${MONTH_NAMES[month - 1]} ${year}`
+	);
 	text = text.replace(DECIMAL, (_, whole: string, tenth: string) => {
 		const tenths = Math.max(0, Number(whole) * 10 + Number(tenth) + Math.round(rnd() * 10 - 5));
 		return `${Math.floor(tenths / 10)},${tenths % 10}`;
