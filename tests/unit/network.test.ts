@@ -1417,5 +1417,11 @@ describe('a network renamed (written blind, CAG)', () => {
 				'14-09-2022'
 			)
 		).toEqual([['network_running', 'Energi og klima i kommunens bygninger']]);
+		expect(
+			networkEvents(
+				'Beslutning\nChefforum godkendte, at innovationsnetværket fremover hedder "Energi og klima".\n',
+				'14-09-2022'
+			)
+		).toEqual([['network_running', 'Energi og klima']]);
 	});
 });

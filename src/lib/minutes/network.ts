@@ -410,6 +410,7 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 								// whether it opens with the name or with "velfærdsnetværket "X"".
 								DECIDED.test(s.bullet && intro ? intro.text : s.text) &&
 								  !RUNNING.test(s.text) &&
+								  !RENAMED.test(s.text) &&
 								  !EARLIER_MEETING.test(s.text)
 								? 'network_decided'
 								: 'network_running';
@@ -572,6 +573,9 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 			)
 	);
 }
+
+/** "godkendte, at netværket fremover hedder "B"": a running network renamed, not a new one. */
+const RENAMED = /(?<!\p{L})(?:hedder|skifter[ \t]+navn|omdøbes|omdøbt)(?!\p{L})/iu;
 
 /** A name found in a sentence, or the network a sentence refers back to ("Netværket afsluttes"). */
 interface NameAt {
