@@ -2301,8 +2301,11 @@ describe('extractSickLeave: rolling years beside calendar periods, and compariso
 		]);
 	});
 
-	it('gives "7,9 dage i Drift & Service" the department right after it', () => {
-		expect(rows('Fraværet var 4,2 dage i Økonomi & Stab og 7,9 dage i Drift & Service.')).toEqual([
+	it('gives "7,9 dage i Drift & Service" the department right after it, "mellem" or not', () => {
+		expect(rows('Fraværet ligger mellem 4,1 og 16,8 dage i afdelingerne.')).toEqual([]);
+		expect(
+			rows('Fraværet ligger mellem 4,2 dage i Økonomi & Stab og 7,9 dage i Drift & Service.')
+		).toEqual([
 			['Økonomi & Stab', '1. halvår 2022', 'total', 'level', 4.2],
 			['Drift & Service', '1. halvår 2022', 'total', 'level', 7.9]
 		]);

@@ -35,6 +35,7 @@ const DAY_FIGURE = new RegExp(
 const LISTED_NUMBER =
 	/(?<![\d,.])(\d{1,2}(?:[,.]\d{1,2})?)[ \t]*(?:,|og|eller|til|mod)[ \t]*(?:(?:\p{L}+|[1-4]\.)[ \t]+){0,2}$/u;
 const CONVERTED = /svar|hvilket|dvs|altså/i;
+const OWN_UNIT_THEN_PLACE = /^[ \t]+(?:i|hos)[ \t]+\p{Lu}/u;
 // A duration in a definition ("mere end 30 dage", "over 14 dage i træk", "30 dage og derover")
 // is not a figure; nor a whole number of days "op til" ("sygeforløb på op til 30 dage", where
 // "steget op til 9,5 dage" is a level).
@@ -128,7 +129,13 @@ function readDayFigures(sentence: string): Figure[] {
 				end: head + (l[1] as string).length
 			});
 		}
-		if (RANGE_BEFORE.test(sentence.slice(Math.max(0, head - 12), head))) continue;
+		// "mellem 4 og 6 dage" is a range; "mellem 4,2 dage i Økonomi & Stab og 7,9 dage i Drift &
+		// Service" gives each department its figure.
+		if (
+			RANGE_BEFORE.test(sentence.slice(Math.max(0, head - 12), head)) &&
+			(listed.length > 0 || !OWN_UNIT_THEN_PLACE.test(sentence.slice(end, end + 8)))
+		)
+			continue;
 		const value = parseDanishNumber((m[1] ?? m[2]) as string);
 		for (const f of [...listed, { value, index, end }]) if (f.value <= MAX_DAYS) out.push(f);
 	}
