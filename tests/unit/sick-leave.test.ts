@@ -2369,3 +2369,18 @@ describe('extractSickLeave: breakdowns, "med barns sygedag" and quarter on quart
 		).toEqual([['By & Miljø', '2. kvartal 2022', 'long_term', 'change', null]]);
 	});
 });
+
+describe('extractSickLeave: a breakdown that opens with "Heraf" (written blind, CZ)', () => {
+	it('dates "Heraf var 3,4 dage korttidsfravær" by the level it breaks down', () => {
+		expect(
+			rows(
+				'I første halvår 2022 havde medarbejderne i gennemsnit 6,1 sygedage. Heraf var 3,4 dage korttidsfravær og 2,7 dage langtidsfravær.',
+				'Sygefravær 1.-3. kvartal 2022'
+			)
+		).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'total', 'level', 6.1],
+			['Albertslund Kommune', '1. halvår 2022', 'short_term', 'level', 3.4],
+			['Albertslund Kommune', '1. halvår 2022', 'long_term', 'level', 2.7]
+		]);
+	});
+});

@@ -372,6 +372,7 @@ function convertedChange(
 	return change && at - change.end <= 80 ? change.value : null;
 }
 const HERAF = /(?<!\p{L})(?:heraf|deraf)(?!\p{L})/iu;
+const HERAF_START = /^(?:heraf|deraf)(?!\p{L})/iu;
 /** "Stigningen udgør 1,3 dage", "Faldet er på 0,4 dag": the size of a change said before. */
 const CHANGE_SIZE =
 	/^(?:stigningen|faldet|nedgangen|forbedringen|forværringen)[ \t]+(?:udgør|udgjorde|er[ \t]+på|var[ \t]+på|svarer[ \t]+til)[ \t]/iu;
@@ -952,7 +953,10 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			partOf !== null &&
 			referent !== null &&
 			referent.value === parseDanishNumber(partOf[1] as string);
-		const refersBack = referent !== null && (REFERS_BACK.test(s.text) || partOfLevel);
+		// "I første halvår 2023 … 6,1 sygedage. Heraf var 3,4 dage korttidsfravær": the parts of the
+		// level just said, in its period.
+		const partsOf = lastLevel !== null && HERAF_START.test(s.text);
+		const refersBack = referent !== null && (REFERS_BACK.test(s.text) || partOfLevel || partsOf);
 		// "Barns 1. og 2. sygedag indgår ikke i tallene ovenfor. Her er gennemsnittet 0,7 dage": the
 		// measure the sentence before named.
 		// "Barns 1. og 2. sygedag er ikke medregnet …. Det udgjorde 0,7 dage": the measure named
