@@ -2116,6 +2116,12 @@ describe('extractSickLeave: two years, two quarters, other comparisons (written 
 				'Sygefravær 1.-3. kvartal 2022'
 			)
 		).toEqual([]);
+		expect(
+			rowsOf(
+				'I Dagtilbud er fraværet i 3. kvartal lavere end i 2. kvartal.',
+				'Sygefravær 3. kvartal 2022'
+			)
+		).toEqual([]);
 	});
 });
 

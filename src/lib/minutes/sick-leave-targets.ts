@@ -9,8 +9,10 @@ import {
 	MUNICIPALITY,
 	TARGET,
 	TARGET_WORD,
+	THE_DEPARTMENT,
 	clauseAround,
 	dayFigures,
+	departmentIn,
 	measureMentions,
 	scopeMentions,
 	withItemScope,
@@ -59,10 +61,7 @@ export function extractSickLeaveTargets(ctx: ItemContext): SickLeaveTarget[] {
 	let lastDepartment: string | null = null;
 	for (const s of ctx.sentences) {
 		const previous = lastDepartment;
-		lastDepartment =
-			scopeMentions(s.text)
-				.filter((m) => m.value !== MUNICIPALITY)
-				.at(-1)?.value ?? null;
+		lastDepartment = departmentIn(s.text);
 		if (!GOAL.test(s.text)) continue;
 		const referred = THE_DEPARTMENT.test(s.text) ? previous : null;
 		const scopes = scopeMentions(s.text).filter((m) => m.value !== MUNICIPALITY);
@@ -189,8 +188,6 @@ const EACH = /(?<!\p{L})(?:hver[ \t]+især|hver[ \t]+for[ \t]+sig|begge)(?!\p{L}
 const LIST_JOIN = /^[ \t]*(?:,|og|samt)[ \t]*$/u;
 
 /** The departments listed ("A og B") before a figure whose clause says "hver især", or null. */
-const THE_DEPARTMENT = /(?<!\p{L})afdelingen(?!\p{L})/iu;
-
 function eachOf(scopes: Mention<string>[], at: number, text: string): string[] | null {
 	const before = scopes.filter((m) => m.end <= at && m.value !== MUNICIPALITY);
 	const last = before.at(-1);

@@ -304,6 +304,22 @@ const NOT_A_UNIT_NOUN =
 const NOT_A_UNIT =
 	/^(?:Albertslund|Kommune|Kommunen|Chefforum|Direktion|Direktørforum|Danmark|KL|KRL|Bilag|Økonomiudvalg|Kommunalbestyrelse|MED|HovedMED|Region|Sagsfremstilling|Indstilling|Tværgående|Teams)(?:s|en|et)?(?!\p{Ll})/u;
 
+/** The last department a text names. */
+export function departmentIn(text: string): string | null {
+	return (
+		scopeMentions(text)
+			.filter((m) => m.value !== MUNICIPALITY)
+			.pop()?.value ?? null
+	);
+}
+
+/**
+ * Words that point back to the department just named: "…, som i afdelingen udgør", "Barns første
+ * sygedag fylder mest her med 0,5 dage" (not "her i kommunen").
+ */
+export const THE_DEPARTMENT =
+	/(?<!\p{L})(?:afdelingen|forvaltningen|her(?![ \t]+(?:i|på)[ \t]+(?:kommunen|huset|rådhuset|organisationen)))(?!\p{L})/iu;
+
 /** Scopes named in a text: a department (as written) or the municipality. */
 export const scopeMentions = memoByText(readScopeMentions);
 function readScopeMentions(text: string): Mention<string>[] {

@@ -42,9 +42,11 @@ import {
 	MUNICIPALITY,
 	OTHER_ABSENCE,
 	OTHER_POPULATION,
+	THE_DEPARTMENT,
 	changeWords,
 	clauseAround,
 	dayFigures,
+	departmentIn,
 	figuresInDays,
 	UNIT_HEADING,
 	measureMentions,
@@ -296,21 +298,8 @@ const MAY_COMPARE = /over|under|højere|lavere/i;
 const MAY_HAVE_DIRECTION =
 	/stig|steg|fald|voks|uændret|uforandret|stabil|niveau|samme|nedgang|tilbagegang|gået|gik|identisk|nedbragt|flyttet|ændret|højere|lavere|hvor[ \t]+(?:det|den|de)[ \t]+lå/i;
 const OTHER_POPULATION_ALL = new RegExp(OTHER_POPULATION.source, 'giu');
-/** The last department a sentence names. */
-function departmentIn(text: string): string | null {
-	return (
-		scopeMentions(text)
-			.filter((m) => m.value !== MUNICIPALITY)
-			.pop()?.value ?? null
-	);
-}
-
 /** A sentence that refers back to the department just named. */
 const HERE = /^(?:her|heri|i[ \t]+afdelingen|afdelingen)(?!\p{L})/iu;
-// "…, som i afdelingen udgør", "Barns første sygedag fylder mest her med 0,5 dage" (not "her i
-// kommunen").
-const THE_DEPARTMENT =
-	/(?<!\p{L})(?:afdelingen|forvaltningen|her(?![ \t]+(?:i|på)[ \t]+(?:kommunen|huset|rådhuset|organisationen)))(?!\p{L})/iu;
 const CHANGE_NOUN_AFTER =
 	/^[ \t]*(?:dages[ \t]+)?(fald|stigning|nedgang|forbedring|forværring|(?:ned|op)(?=[ \t]+(?:i|fra|siden|sammenlignet)(?!\p{L})|[ \t]*[.,;]|[ \t]*$))(?!\p{L})/iu;
 const TREND = /(?<!\p{L})(?:i[ \t]+træk|de[ \t]+seneste|gennem[ \t]+de[ \t]+sidste)(?!\p{L})/iu;
@@ -377,7 +366,7 @@ const HERAF_START = /^(?:heraf|deraf)(?!\p{L})/iu;
 const CHANGE_SIZE =
 	/^(?:stigningen|faldet|nedgangen|forbedringen|forværringen)[ \t]+(?:udgør|udgjorde|er[ \t]+på|var[ \t]+på|svarer[ \t]+til)[ \t]/iu;
 const NOT_LAST_YEAR_AFTER =
-	/^[ \t]+(?:i[ \t]+|for[ \t]+)?(?:årets|resten|de[ \t]+(?:øvrige|andre|to|tre|første)|øvrige|andre|\p{L}*gennemsnittet|\d\.[ \t]+(?:kvartal|halvår)(?![ \t]+(?:19|20)\d\d))/iu;
+	/^[ \t]+(?:i[ \t]+|for[ \t]+)?(?:årets|resten|de[ \t]+(?:øvrige|andre|to|tre|første)|øvrige|andre|\p{L}*gennemsnittet)/iu;
 const UNNAMED_DEPARTMENTS =
 	/(?<!\p{L})(?:to|tre|fire|fem|flere|nogle|enkelte|andre|øvrige|de[ \t]+fleste)[ \t]+(?:af[ \t]+de[ \t]+)?(?:\p{L}+[ \t]+)?afdelinger(?!\p{L})/iu;
 /** "4,1 dage (3,7)", "1,2 dage (1,1 dage)": last year's level in parentheses right after. */
