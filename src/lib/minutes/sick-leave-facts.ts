@@ -46,6 +46,21 @@ export function flatAsZero(facts: Fact[]): Fact[] {
 	);
 }
 
+/**
+ * The contract's change is against the same period the year before: "… er niveauet i 2021 0,4
+ * dag højere" than 2019 ("før corona") is no change row, and no level follows from it.
+ */
+export function yearOverYear(facts: Fact[]): Fact[] {
+	return facts.filter(
+		(f) =>
+			f.kind !== 'change' ||
+			!f.compared ||
+			(f.compared.year === f.period.year - 1 &&
+				f.compared.fromMonth === f.period.fromMonth &&
+				f.compared.toMonth === f.period.toMonth)
+	);
+}
+
 /** Previous-period levels from a level and its change; changes from two stated levels. */
 export function derive(facts: Fact[]): Fact[] {
 	// Maps keyed by scope, measure and period keep this linear in the number of facts.

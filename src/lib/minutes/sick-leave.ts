@@ -20,6 +20,7 @@ import {
 	deduplicate,
 	withCorrections,
 	derive,
+	yearOverYear,
 	flatAsZero,
 	toRows,
 	type Fact,
@@ -231,7 +232,7 @@ export function itemPeriod(ctx: ItemContext): FullPeriod | null {
 	// 2014": the figures run from the start of the year to the end of the title's quarter.
 	const span = titled && titled.fromMonth > 1 ? fromYearStart(ctx, titled) : null;
 	if (span) return span;
-	if (titled) return titled;
+	if (titled) return postponed(ctx) ? (repeatedPeriod(ctx, titled) ?? titled) : titled;
 	const titleYear = /(?<!\d)((?:19|20)\d\d)(?!\d)/.exec(ctx.item.title);
 	for (const s of ctx.sentences) {
 		const p = findPeriods(s.text, false).find((m) => m.period.year !== null);
@@ -251,6 +252,32 @@ export function itemPeriod(ctx: ItemContext): FullPeriod | null {
 	for (const s of ctx.sentences) {
 		const p = findPeriods(s.text, false)[0];
 		if (p) return resolveYear(p.period, fallbackYear, ctx.meetingDate);
+	}
+	return null;
+}
+
+/** "Sygefraværsstatistik 1.-3. kvartal 2023 – udskudt": the item's own figures are not there. */
+const POSTPONED_TITLE = /(?<!\p{L})(?:udskudt|udsat|forsinket)(?!\p{L})/iu;
+/** "Statistikken er endnu ikke klar", "Tallene for 3. kvartal foreligger endnu ikke". */
+const NOT_READY =
+	/(?:statistik\p{L}*|tal(?:lene)?|opgørelse\p{L}*)[ \t]+(?:[^.\n]{0,40}[ \t])?(?:er[ \t]+endnu[ \t]+ikke[ \t]+(?:klar|færdig)|foreligger[ \t]+endnu[ \t]+ikke|er[ \t]+(?:blevet[ \t]+)?forsinket)/iu;
+
+function postponed(ctx: ItemContext): boolean {
+	if (POSTPONED_TITLE.test(ctx.item.title)) return true;
+	const first = ctx.sentences[0]?.section;
+	return ctx.sentences.some((s) => s.section === first && NOT_READY.test(s.text));
+}
+
+/**
+ * An item whose own statistic is postponed may repeat the figures of an earlier period ("gengives
+ * her tallene for 1. halvår 2023"): the period of its first sentence that states days for a
+ * dated period other than the title's is the one its figures are about.
+ */
+function repeatedPeriod(ctx: ItemContext, titled: FullPeriod): FullPeriod | null {
+	for (const s of ctx.sentences) {
+		if (dayFigures(s.text).length === 0) continue;
+		const p = findPeriods(s.text, false).find((m) => m.period.year !== null);
+		if (p) return samePeriod(p.period as FullPeriod, titled) ? null : (p.period as FullPeriod);
 	}
 	return null;
 }
@@ -496,7 +523,10 @@ const PAST_YEAR_NAMED = /fravær\p{L}*[ \t]+(?:for|i)[ \t]+$/iu;
  * Between a compared period and its level: "…, hvor fraværet var 5,9 dage", or the level in
  * brackets right after it ("Sammenlignet med 1. halvår 2018 (5,7 dage)").
  */
-const WHERE_BETWEEN = /^(?:(?:[ \t]*,)?[ \t]*hvor(?!\p{L})[^,;()\d]{0,50}|[ \t]*\([ \t]*)$/iu;
+const LEVEL_OF = /(?<!\p{L})niveauet[ \t]+(?:fra|i|for)[ \t]+$/iu;
+// "… med 2019 – altså før corona – hvor sygefraværet lå på 12,0 dage": an aside may come first.
+const WHERE_BETWEEN =
+	/^(?:(?:[ \t]*-[^,;()\d-]{1,30}-)?(?:[ \t]*,)?[ \t]*hvor(?!\p{L})[^,;()\d]{0,50}|[ \t]*\([ \t]*)$/iu;
 
 /** A period inside brackets that close before the figure ("4,2 dage (1. halvår 2021: 3,1 dage), mens …"). */
 function closedBracket(text: string, p: { index: number; end: number }, before: number): boolean {
@@ -1103,6 +1133,9 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 					(WHERE_BETWEEN.test(s.text.slice(p.end, p.end <= listStart ? listStart : f.index)) ||
 						// "Samme kvartal 2018: 3,6 dage": the period as the figure's label.
 						LABEL_COLON.test(s.text.slice(p.end, f.index)) ||
+						// "… under niveauet fra 2019 på 7,4 dage": that year's level.
+						(LEVEL_OF.test(s.text.slice(Math.max(0, p.index - 16), p.index)) &&
+							/^[ \t]+på[ \t]+$/.test(s.text.slice(p.end, f.index))) ||
 						(p.end >= prevEnd &&
 							LEVEL_AFTER_COMPARED.test(s.text.slice(p.end, f.index)) &&
 							changeWords(s.text.slice(p.end, f.index)).length === 0))
@@ -1457,11 +1490,13 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		...sickLeaveFromInlineList(ctx, subject)
 	);
 	const stated = withCorrections(
-		flatAsZero(
-			withItemScope(
-				ofItemMeasure(facts, ctx.item.title),
-				ctx.item.title,
-				(f) => f.evidence.evidence
+		yearOverYear(
+			flatAsZero(
+				withItemScope(
+					ofItemMeasure(facts, ctx.item.title),
+					ctx.item.title,
+					(f) => f.evidence.evidence
+				)
 			)
 		)
 	);
