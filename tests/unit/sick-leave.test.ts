@@ -2436,3 +2436,99 @@ describe('extractSickLeave: levels of an earlier year named as such (written bli
 		]);
 	});
 });
+
+describe('extractSickLeave: which of two periods in the title the text speaks of (written blind, 479)', () => {
+	const title = 'Sygefraværsstatistik for 2. halvår og hele 2018';
+
+	it('follows a sentence without figures that names one of the title periods', () => {
+		expect(
+			rows(
+				'HR forelægger sygefraværet for hele 2018. For kommunen som helhed er sygefraværet steget med 0,3 dag i forhold til 2017.',
+				title
+			)
+		).toEqual([['Albertslund Kommune', 'hele året 2018', 'total', 'change', 0.3]]);
+	});
+
+	it('is not moved by a sentence that states a change for a title period', () => {
+		expect(
+			rows(
+				'HR forelægger sygefraværet for hele 2018.\n\nFraværet i 2. halvår 2018 er steget i forhold til samme halvår 2017.\n\nØkonomi & Stab havde 8,1 dage.',
+				title
+			)
+		).toContainEqual(['Økonomi & Stab', 'hele året 2018', 'total', 'level', 8.1]);
+	});
+
+	it('dates a table by the period its lead-in line names', () => {
+		expect(
+			rows(
+				'Sygefraværet for hele 2018 fordeler sig sådan på afdelingerne:\n\n| Afdeling | Korttid | Langtid | I alt |\n|---|---|---|---|\n| Dagtilbud | 8,9 | 6,1 | 15,0 |\n',
+				title
+			)
+		).toEqual([
+			['Dagtilbud', 'hele året 2018', 'short_term', 'level', 8.9],
+			['Dagtilbud', 'hele året 2018', 'long_term', 'level', 6.1],
+			['Dagtilbud', 'hele året 2018', 'total', 'level', 15]
+		]);
+	});
+
+	it('dates a direction by the year after the period it is compared with', () => {
+		expect(
+			rows(
+				'Af de 11,9 dage i 2018 var 7,0 dage korttidsfravær. Sammenlignet med 2. halvår 2017 er langtidsfraværet steget.',
+				title
+			)
+		).toContainEqual(['Albertslund Kommune', '2. halvår 2018', 'long_term', 'change', null]);
+	});
+});
+
+describe('extractSickLeave: paragraphs about one department (written blind, 466)', () => {
+	const title = 'Sygefravær hele 2023';
+
+	it('gives the department a paragraph opens with to the sentences after it', () => {
+		expect(
+			rows(
+				'I Pleje & Omsorg var korttidsfraværet 8,1 dage. Langtidsfraværet var noget højere, nemlig 8,6 dage. Samlet giver det 16,7 dage. Det er et fald i forhold til 2022. Faldet udgør 1,4 dage.',
+				title
+			)
+		).toEqual([
+			['Pleje & Omsorg', 'hele året 2023', 'short_term', 'level', 8.1],
+			['Pleje & Omsorg', 'hele året 2023', 'long_term', 'level', 8.6],
+			['Pleje & Omsorg', 'hele året 2023', 'total', 'level', 16.7],
+			['Pleje & Omsorg', 'hele året 2023', 'total', 'change', -1.4],
+			['Pleje & Omsorg', 'hele året 2022', 'total', 'level', 18.1]
+		]);
+	});
+
+	it('does not carry a department that only presents the figures', () => {
+		expect(
+			rows(
+				'HR & Organisationsudvikling fremlægger statistikken. Sygefraværet er gået ned med 0,6 dage og ligger nu på 5,4 dage.',
+				title
+			)
+		).toContainEqual(['Albertslund Kommune', 'hele året 2023', 'total', 'level', 5.4]);
+	});
+
+	it('reads one clause of two measures that is "på samme niveau" as flat for its measure', () => {
+		expect(
+			rows(
+				'For Social & Familie lå korttidsfraværet på 5,0 dage og langtidsfraværet på 3,6 dage. Korttidsfraværet er på samme niveau som året før, mens langtidsfraværet er steget.',
+				title
+			)
+		).toEqual([
+			['Social & Familie', 'hele året 2023', 'short_term', 'level', 5],
+			['Social & Familie', 'hele året 2023', 'long_term', 'level', 3.6],
+			['Social & Familie', 'hele året 2023', 'short_term', 'change', 0],
+			['Social & Familie', 'hele året 2023', 'long_term', 'change', null],
+			['Social & Familie', 'hele året 2022', 'short_term', 'level', 5]
+		]);
+	});
+
+	it('reads "afdelinger med stigende fravær" as a kind of department, not a change', () => {
+		expect(
+			rows(
+				'Chefforum besluttede, at afdelinger med stigende fravær skulle redegøre for deres indsats.',
+				title
+			)
+		).toEqual([]);
+	});
+});

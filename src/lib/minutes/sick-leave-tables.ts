@@ -61,9 +61,26 @@ function otherAbsenceTable(ctx: ItemContext, table: Table): boolean {
 const OTHER_ABSENCE_AROUND =
 	/(?<!\p{L})(?:covid|corona)(?:-?19)?-?relatere|(?<!\p{L})(?:isolation|karantæne)(?!\p{L})|(?:indgår|tæller|medregnes)[ \t]+ikke[ \t]+(?:med[ \t]+)?i[ \t]+sygefraværet|ikke[ \t]+medregnet[ \t]+i[ \t]+sygefraværet/iu;
 
-export function sickLeaveFromTables(ctx: ItemContext, base: FullPeriod): Fact[] {
+/**
+ * "Sygefraværet for hele 2018 fordeler sig sådan på afdelingerne:" over the table: the one dated
+ * period its lead-in line names, when that line ends in a colon, is the table's.
+ */
+function leadInPeriod(ctx: ItemContext, table: Table): FullPeriod | null {
+	const lead = ctx.sentences.findLast((s) => s.end <= table.headerStart);
+	if (
+		!lead ||
+		!lead.text.endsWith(':') ||
+		/\n[ \t]*\S[^\n]*\n[ \t]*\n/.test(ctx.text.slice(lead.end, table.headerStart))
+	)
+		return null;
+	const dated = findPeriods(lead.text, false).filter((p) => p.period.year !== null);
+	return dated.length === 1 ? (dated[0]?.period as FullPeriod) : null;
+}
+
+export function sickLeaveFromTables(ctx: ItemContext, itemBase: FullPeriod): Fact[] {
 	const out: Fact[] = [];
 	for (const table of itemTables(ctx)) {
+		const base = leadInPeriod(ctx, table) ?? itemBase;
 		// A column of percentages, counts or money beside the days is left out, not the table; so
 		// is a column of goals ("Delmål 2015"), which are targets (see targetsFromTables).
 		const notDays = table.header.map((h) => NOT_DAYS.test(h) || TARGET_WORD.test(h));

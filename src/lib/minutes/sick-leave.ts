@@ -160,7 +160,8 @@ const ELLIPTIC_COMPARATIVE = /(?<!\p{L})(lavere|højere|mindre|mere)[ \t]+end[^:
 const HERE_PERIOD = /^her[ \t]+(?:var|er|lå|ligger|udgjorde)(?!\p{L})/iu;
 /** The one dated period a sentence without figures names, or null. */
 function onlyPeriodOf(text: string): FullPeriod | null {
-	if (dayFigures(text).length > 0) return null;
+	// ("Fraværet i 2. halvår 2018 er steget …" says something of that period, not what follows.)
+	if (dayFigures(text).length > 0 || changeWords(text).length > 0) return null;
 	const found = findPeriods(text).filter((p) => p.period.year !== null);
 	return found.length === 1 ? ((found[0] as PeriodMention).period as FullPeriod) : null;
 }
@@ -574,6 +575,9 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 	// years without a period of their own take it. A shorter period named in passing (last
 	// half-year's figure inside a three-quarter report) does not move it.
 	let subject: FullPeriod = base;
+	const titlePeriods = findPeriods(ctx.item.title, false).map(
+		(p) => (p.period.year === null ? withYear(p.period, base.year) : p.period) as FullPeriod
+	);
 	// Under a heading that gives the unit, bullets of bare numbers are days.
 	let unitHeading = false;
 
@@ -610,6 +614,12 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			subject = headed;
 			rollingHeading = null;
 			continue;
+		}
+		// "Sygefravær for 2. halvår og hele 2018" over "HR forelægger sygefraværet for hele 2018": a
+		// sentence without figures that names one of the title's periods says which one follows.
+		if (titlePeriods.length > 1) {
+			const named = titlePeriodNamed(s.text, titlePeriods);
+			if (named) subject = named;
 		}
 		// "De seneste fire kvartaler" as a subheading: the figures under it are of a rolling year,
 		// which the contract cannot state, until the next heading.
@@ -778,10 +788,13 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		// "Svarer til samme periode sidste år" speaks of the last level, not when it names another
 		// department ("Pleje & Omsorg ligger på samme niveau som …").
 		const namedScopes = equals ? departmentsIn(s.text) : [];
+		// "Korttidsfraværet er på samme niveau som året før, mens langtidsfraværet er steget": one
+		// clause of several measures says its measure is flat (read with the directions below).
 		if (
 			equals &&
 			lastLevel &&
-			(namedMeasures.length === 0 || namedMeasures.includes(lastLevel.measure)) &&
+			(namedMeasures.length === 0 ||
+				(namedMeasures.length === 1 && namedMeasures.includes(lastLevel.measure))) &&
 			(namedScopes.length === 0 || namedScopes.includes(lastLevel.scope))
 		) {
 			if (!lastLevel.derived) {
@@ -804,16 +817,23 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			const wholeYear = lastLevel?.period.fromMonth === 1 && lastLevel.period.toMonth === 12;
 			// Without a period of its own, a direction speaks of the period the levels before it did
 			// ("Hele 2012" after "4. kvartal 2012" in one item).
-			const directionBase =
-				lastLevel &&
-				wholeYear &&
-				comparedYear !== null &&
-				lastLevel.period.year === comparedYear + 1
+			// "Sammenlignet med 2. halvår 2017 er langtidsfraværet steget": the year after the one
+			// compared with, when the sentence names no period of its own.
+			const afterCompared =
+				explicitCompared && periods.length === 1 && !explicitCompared.yearOnly
+					? withYear(resolve(explicitCompared), resolve(explicitCompared).year + 1)
+					: null;
+			const directionBase = afterCompared
+				? (afterCompared as FullPeriod)
+				: lastLevel &&
+					  wholeYear &&
+					  comparedYear !== null &&
+					  lastLevel.period.year === comparedYear + 1
 					? lastLevel.period
 					: // A quarter inside the item's period ("3. kvartal for sig") does not take it over.
-						periods.length === 0 && lastOwnLevel && !encloses(base, lastOwnLevel.period)
+						periods.length === 0 && lastOwnLevel && !encloses(subject, lastOwnLevel.period)
 						? lastOwnLevel.period
-						: base;
+						: subject;
 			// A department named on its own ("Social & Familie ligger stabilt") speaks of the measures
 			// the sentence before spoke of, else of the whole absence; "Begge …" of the two before.
 			let measuresBefore: Measure[] =
@@ -1457,9 +1477,28 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			prevPeriod = period;
 		});
 	}
+	// "I Pleje & Omsorg var korttidsfraværet 8,1 dage. Langtidsfraværet var 8,6 dage. Samlet giver
+	// det 16,7 dage.": a paragraph that opens with one department speaks of it until a sentence
+	// names another scope.
+	let paragraphScope: string | null = null;
 	sentenceFacts.forEach(({ s, from }, k) => {
-		const headed = underScope.get(s);
-		if (headed !== undefined && scopeMentions(s.text).length === 0)
+		const prev = sentenceFacts[k - 1]?.s;
+		const mentioned = scopeMentions(s.text);
+		if (
+			!prev ||
+			s.bullet ||
+			prev.section !== s.section ||
+			/\n[ \t]*\n/.test(ctx.text.slice(prev.end, s.start))
+		) {
+			// Said by the facts it gave: a department that only presents the figures is no subject.
+			const own = new Set(
+				facts.slice(from, sentenceFacts[k + 1]?.from ?? facts.length).map((f) => f.scope)
+			);
+			const only = own.size === 1 ? [...own][0] : undefined;
+			paragraphScope = !s.bullet && only !== undefined && only !== MUNICIPALITY ? only : null;
+		} else if (mentioned.some((m) => m.value !== paragraphScope)) paragraphScope = null;
+		const headed = underScope.get(s) ?? (mentioned.length === 0 ? paragraphScope : null);
+		if (headed !== undefined && headed !== null && mentioned.length === 0)
 			for (let i = from; i < (sentenceFacts[k + 1]?.from ?? facts.length); i++)
 				if ((facts[i] as Fact).scope === MUNICIPALITY)
 					facts[i] = { ...(facts[i] as Fact), scope: headed };
@@ -1704,6 +1743,15 @@ const SAME_PERIOD_BEFORE = new RegExp(
 );
 
 /** Whether `outer` is a longer period of the same year that contains `inner`. */
+/** The one dated period a sentence without figures or changes names, when the title names it too. */
+function titlePeriodNamed(text: string, titlePeriods: readonly FullPeriod[]): FullPeriod | null {
+	// ("Fraværet i 2. halvår 2018 er steget …" says something of that period, not what follows.)
+	if (dayFigures(text).length > 0 || changeWords(text).length > 0) return null;
+	const dated = findPeriods(text, false).filter((p) => p.period.year !== null);
+	const only = dated.length === 1 ? (dated[0]?.period as FullPeriod) : null;
+	return only && titlePeriods.some((t) => samePeriod(t, only)) ? only : null;
+}
+
 function encloses(outer: FullPeriod, inner: FullPeriod): boolean {
 	return (
 		outer.year === inner.year &&
@@ -1966,6 +2014,9 @@ function onlyDepartments(clause: string): boolean {
 	return /^\s*(?:(?:i|hos|for|og|samt)(?!\p{L})\s*)*$/iu.test(rest);
 }
 
+const UNITS_WITH_DIRECTION =
+	/(?<!\p{L})(?:afdelinger|enheder|arbejdspladser|institutioner|medarbejdere|områder)[ \t]+med[ \t]+(?:et[ \t]+)?(?:stigende|faldende)(?!\p{L})/giu;
+
 function directionOnly(
 	ctx: ItemContext,
 	s: ItemSentence,
@@ -1981,7 +2032,10 @@ function directionOnly(
 	listed: string[]
 ): { facts: Fact[]; measures: Measure[] } {
 	// Definitions in parentheses ("mere end 30 kalenderdage") name no measure of their own.
-	const text = clause.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
+	// "… at afdelinger med stigende fravær skulle redegøre …": a kind of department, not a change.
+	const text = clause
+		.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length))
+		.replace(UNITS_WITH_DIRECTION, (m) => ' '.repeat(m.length));
 	const named = [...new Set(measureMentions(text).map((m) => m.value))];
 	// "Sygefraværsprocenten er steget": a direction of the whole absence, though not in days.
 	const measures = named.length
