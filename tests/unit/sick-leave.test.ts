@@ -2532,3 +2532,73 @@ describe('extractSickLeave: paragraphs about one department (written blind, 466)
 		).toEqual([]);
 	});
 });
+
+describe('extractSickLeave: "i begge forvaltninger" (written blind, 467)', () => {
+	const title = 'Sygefravær 1. halvår 2012';
+	const named =
+		'Børne- og Ungeforvaltningen og Social- og Sundhedsforvaltningen havde et sygefravær på henholdsvis 7,9 og 8,4 dage.';
+
+	it('gives the two departments named before their figures of a "henholdsvis" list', () => {
+		expect(
+			rows(
+				`${named} I begge forvaltninger er fraværet faldet i forhold til 1. halvår 2011, med henholdsvis 0,6 og 0,2 dage.`,
+				title
+			)
+		).toEqual([
+			['Børne- og Ungeforvaltningen', '1. halvår 2012', 'total', 'level', 7.9],
+			['Social- og Sundhedsforvaltningen', '1. halvår 2012', 'total', 'level', 8.4],
+			['Børne- og Ungeforvaltningen', '1. halvår 2012', 'total', 'change', -0.6],
+			['Social- og Sundhedsforvaltningen', '1. halvår 2012', 'total', 'change', -0.2],
+			['Børne- og Ungeforvaltningen', '1. halvår 2011', 'total', 'level', 8.5],
+			['Social- og Sundhedsforvaltningen', '1. halvår 2011', 'total', 'level', 8.6]
+		]);
+	});
+
+	it('gives a direction said of both to each of them, not to the municipality', () => {
+		expect(rows(`${named} I begge forvaltninger er fraværet faldet.`, title)).toEqual([
+			['Børne- og Ungeforvaltningen', '1. halvår 2012', 'total', 'level', 7.9],
+			['Social- og Sundhedsforvaltningen', '1. halvår 2012', 'total', 'level', 8.4],
+			['Børne- og Ungeforvaltningen', '1. halvår 2012', 'total', 'change', null],
+			['Social- og Sundhedsforvaltningen', '1. halvår 2012', 'total', 'change', null]
+		]);
+	});
+});
+
+describe('extractSickLeave: key figures as labelled rows, and the quarter after the year (written blind, 476)', () => {
+	const title = 'Sygefravær 4. kvt. 2012';
+
+	it('reads rows whose label ends "dage pr. medarbejder:" before the figure, one per line', () => {
+		expect(
+			rows(
+				'Nøgletal for hele kommunen, oktober-december 2012:\n\nSamlet sygefravær, dage pr. medarbejder: 3,1\nHeraf korttidsfravær (under 30 dage), dage pr. medarbejder: 1,8\nBarns 1. og 2. sygedag, dage pr. medarbejder: 0,2',
+				title
+			)
+		).toEqual([
+			['Albertslund Kommune', '4. kvartal 2012', 'total', 'level', 3.1],
+			['Albertslund Kommune', '4. kvartal 2012', 'short_term', 'level', 1.8],
+			['Albertslund Kommune', '4. kvartal 2012', 'child_sick', 'level', 0.2]
+		]);
+	});
+
+	it('reads "Året før var tallet 11,9." in the unit of the figure before', () => {
+		expect(
+			rows(
+				'Opgjort for hele 2012 var der 11,6 sygedage pr. medarbejder. Året før var tallet 11,9.',
+				title
+			)
+		).toEqual([
+			['Albertslund Kommune', 'hele året 2012', 'total', 'level', 11.6],
+			['Albertslund Kommune', 'hele året 2011', 'total', 'level', 11.9],
+			['Albertslund Kommune', 'hele året 2012', 'total', 'change', -0.3]
+		]);
+	});
+
+	it('returns to the quarter when its levels are given after the whole year', () => {
+		expect(
+			rows(
+				'Opgjort for hele 2012 var der 11,6 sygedage pr. medarbejder.\n\nFordelt på områder ser 4. kvt. 2012 således ud: 4,6 dage i Dagtilbud og 5,3 dage i Pleje & Omsorg. I Pleje & Omsorg er fraværet steget i forhold til samme kvartal året før.',
+				title
+			)
+		).toContainEqual(['Pleje & Omsorg', '4. kvartal 2012', 'total', 'change', null]);
+	});
+});

@@ -51,8 +51,10 @@ const DURATION_AFTER =
 const MAX_DAYS = 60;
 
 /** "Det gennemsnitlige antal sygedage pr. medarbejder var 12,3 …": the unit said before the figures. */
+// "Samlet sygefravær, dage pr. medarbejder: 3,1": plain "dage" as the label's unit before a colon.
 const UNIT_BEFORE =
-	/(?<!\p{L})(?:antal|gennemsnitlige)[ \t]+(?:syge|fraværs)?dage(?!\p{L})|(?<!\p{L})(?:syge|fraværs)dage[ \t]+pr\.?[ \t]+(?:medarbejder|fuldtids\p{L}*|årsværk|ansat)/iu;
+	/(?<!\p{L})(?:antal|gennemsnitlige)[ \t]+(?:syge|fraværs)?dage(?!\p{L})|(?<!\p{L})(?:syge|fraværs)dage[ \t]+pr\.?[ \t]+(?:medarbejder|fuldtids\p{L}*|årsværk|ansat)|(?<!\p{L})dage[ \t]+pr\.?[ \t]+(?:medarbejder|fuldtids\p{L}*|årsværk|ansat)[ \t]*:/iu;
+const BRACKETED = /\([^()\n]*\)/g;
 const BARE_DECIMAL =
 	/(?<![\d,.])(\d{1,2},\d{1,2})(?![\d,]|\.\d|[ \t]*(?:%|procent|pct|kr|mio|mia|timer|årsværk|medarbejder|personer|dage|dag)(?!\p{L}))/gu;
 
@@ -91,7 +93,8 @@ function readDayFigures(sentence: string): Figure[] {
 	const out: Figure[] = [];
 	const unitFirst = UNIT_BEFORE.exec(sentence);
 	// search(), unlike test(), leaves the global pattern's lastIndex where it was.
-	if (unitFirst && sentence.search(DAY_FIGURE) < 0) {
+	// ("Heraf korttidsfravær (under 30 dage), dage pr. medarbejder: 1,8": a definition in brackets.)
+	if (unitFirst && sentence.replace(BRACKETED, '').search(DAY_FIGURE) < 0) {
 		for (const m of sentence.slice(unitFirst.index).matchAll(BARE_DECIMAL)) {
 			const index = unitFirst.index + (m.index ?? 0);
 			const value = parseDanishNumber(m[1] as string);
@@ -169,6 +172,19 @@ function readDayFigures(sentence: string): Figure[] {
 		}
 		out.sort((a, b) => a.index - b.index);
 	}
+	// "… 11,6 sygedage pr. medarbejder. Året før var tallet 11,9.": a short sentence that gives
+	// "the figure" again, in the unit of the one before.
+	if (out.length === 0 && sentence.length < 60) {
+		const again = FIGURE_AGAIN.exec(sentence);
+		if (again) {
+			const index = again.index + again[0].length - (again[1] as string).length;
+			out.push({
+				value: parseDanishNumber(again[1] as string),
+				index,
+				end: index + (again[1] as string).length
+			});
+		}
+	}
 	// "2,9 dage pr. ansat, mod 3,2 i samme kvartal 2021": the unit said once for both.
 	const first = out[0];
 	if (first && COMPARED_WITHOUT_UNIT_HINT.test(sentence)) {
@@ -191,6 +207,8 @@ const ROUGHLY_BEFORE =
 	/(?<!\p{L})(?:godt|knap|knapt|næsten|lidt[ \t]+over|lidt[ \t]+under|omkring|cirka|ca\.)[ \t]*$/iu;
 /** "mellem 0,2 og 0,3 dage", "0,2-0,3 dage": a range, no figure. */
 const RANGE_BEFORE = /(?:(?<!\p{L})mellem[ \t]*|\d[ \t]*[-\u2013][ \t]*)$/iu;
+const FIGURE_AGAIN =
+	/(?<!\p{L})(?:var|er|lå)[ \t]+(?:tallet|niveauet)(?:[ \t]+på)?[ \t]+(\d{1,2},\d{1,2})(?=[ \t]*\.?$)/iu;
 const COMPARED_WITHOUT_UNIT_HINT = /(?<!\p{L})(?:mod|imod|end|tallet|niveauet)[ \t]/iu;
 const COMPARED_WITHOUT_UNIT =
 	/(?<!\p{L})(?:mod|imod|end|(?:tallet|niveauet)[ \t]+(?:var|er|lå[ \t]+på|ligger[ \t]+på)|(?:var|er|lå|ligger)[ \t]+(?:tallet|niveauet)(?:[ \t]+på)?)[ \t]+(?:de[ \t]+|kun[ \t]+)?(\d{1,2},\d{1,2})(?![\d,]|\.\d|[ \t]*(?:%|procent|pct|kr|mio|mia|timer|årsværk|medarbejder|personer|dage|dag|sygedag|fraværsdag)(?!\p{L}))/giu;

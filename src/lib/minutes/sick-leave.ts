@@ -851,7 +851,8 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 					: null;
 			// "I Pleje & Omsorg, Dagtilbud og Skoler & Uddannelse er fraværet faldende": a list cut at
 			// its commas.
-			let listed: string[] = [];
+			// "I begge forvaltninger er fraværet faldet": the two the sentence before named.
+			let listed: string[] = bothUnitsBefore(s.text, before) ?? [];
 			let listedAfter: Fact[] = [];
 			// "Her er fraværet 0,5 dage, hvilket er uændret": the measure named in the sentence before.
 			const hereMeasure =
@@ -957,7 +958,10 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 					: [];
 		if (figures.length === 0) continue;
 
-		const scopes = scopeMentions(s.text);
+		// (Each of the two takes its figure of a "henholdsvis" list, as if named before it.)
+		const bothUnits = /henholdsvis|hhv\./i.test(s.text) ? bothUnitsBefore(s.text, before) : null;
+		const scopes =
+			bothUnits?.map((value) => ({ index: 0, end: 0, value })) ?? scopeMentions(s.text);
 		// "… hvor det samlede fravær er steget. Stigningen udgør 1,3 dage …": the size of the one
 		// direction the sentence before said without a figure.
 		const sizeOf =
@@ -1470,7 +1474,14 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 				});
 			if (kind === 'level') lastLevel = fact;
 			if (kind === 'level' && !endsBefore(period, base)) lastOwnLevel = fact;
-			if (kind === 'level' && encloses(period, subject)) subject = period;
+			// "Fordelt på områder ser 4. kvt. 2012 således ud: 4,6 dage i Dagtilbud …" after figures for
+			// all of 2012: a level said for the item's own period brings the text back to it.
+			if (
+				kind === 'level' &&
+				(encloses(period, subject) ||
+					(titlePeriods.length < 2 && (after ?? beforeP) && samePeriod(period, base)))
+			)
+				subject = period;
 			prevKind = kind;
 			prevDirection = direction;
 			prevEnd = f.end;
@@ -1899,6 +1910,22 @@ function respectiveAfter<T>(
 }
 
 /** "korttids- og langtidsfraværet med henholdsvis 0,2 og 0,4": the k-th named before "henholdsvis". */
+const BOTH_UNITS =
+	/(?<!\p{L})(?:begge|de[ \t]+to)[ \t]+(?:afdelinger|forvaltninger|områder|enheder|centre)(?!\p{L})/iu;
+
+/**
+ * "A og B havde … henholdsvis 7,9 og 8,4 dage. I begge forvaltninger er fraværet faldet …, med
+ * henholdsvis 0,6 og 0,2 dage": the two departments the sentence before named, in its order.
+ */
+function bothUnitsBefore(text: string, before: string): string[] | null {
+	if (!BOTH_UNITS.test(text) || scopeMentions(text).some((m) => m.value !== MUNICIPALITY))
+		return null;
+	const named = [
+		...new Set(scopeMentions(before).flatMap((m) => (m.value === MUNICIPALITY ? [] : [m.value])))
+	];
+	return named.length === 2 ? named : null;
+}
+
 function respectiveOf<T>(
 	mentions: readonly Mention<T>[],
 	at: number,
