@@ -1458,3 +1458,37 @@ describe('numbered lists of lines, closing decisions and undecided colours (writ
 		).toEqual([['Økonomiudvalget', '2018-12-11']]);
 	});
 });
+
+describe('budget lines in running prose (written blind, 474)', () => {
+	it('reads a second line after ", mens" in a sentence about a line', () => {
+		expect(
+			budgetLines(
+				'Sagsfremstilling\nLinje 1.2 er fortsat gul, mens 1.3 nu er grøn, efter at vejlederne er ansat.\n'
+			).map((l) => [l.line, l.colour, l.previous_colour])
+		).toEqual([
+			['1.2', 'yellow', 'yellow'],
+			['1.3', 'green', null]
+		]);
+	});
+
+	it('takes titles said beside the numbers elsewhere in the item', () => {
+		expect(
+			budgetLines(
+				'Sagsfremstilling\nTema 1 omfatter bl.a. 1.2 Flere pædagoger i vuggestuerne og 1.3 Sprogindsats i 0.-klasse. Linje 1.2 er fortsat gul, mens 1.3 nu er grøn.\nUnder tema 2 vurderes 2.1 Rehabiliteringsteam i hjemmeplejen som rød. Klippekort til beboere på plejecentrene (2.4) er sat i gang og står som grøn.\nBeslutning\nRehabiliteringsteamet (2.1) skal stå som gul i stedet for rød.\n'
+			).map((l) => [l.line, l.title])
+		).toEqual([
+			['1.2', 'Flere pædagoger i vuggestuerne'],
+			['1.3', 'Sprogindsats i 0.-klasse'],
+			['2.4', 'Klippekort til beboere på plejecentrene'],
+			['2.1', 'Rehabiliteringsteam i hjemmeplejen']
+		]);
+	});
+
+	it('ends a title at "mangler" in a sentence that gives no colour', () => {
+		expect(
+			budgetLines(
+				'Sagsfremstilling\nLinje 4.1 Digital selvbetjening i Borgerservice mangler endnu en status fra afdelingen.\n'
+			).map((l) => [l.line, l.title, l.colour])
+		).toEqual([['4.1', 'Digital selvbetjening i Borgerservice', null]]);
+	});
+});

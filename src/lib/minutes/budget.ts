@@ -194,9 +194,12 @@ const LINE_START = new RegExp(
 	String.raw`^[ \t]*(?:[-*•·][ \t]*|#{1,6}[ \t]+|[a-z]\)[ \t]+|\d{1,2}[.)][ \t]+(?=${LINE_WORD_PATTERN}[ \t]+\d|(?:\*\*)?\d{1,2}\.\d{1,2}[ \t*]))?(?:\*\*)?(?:${LINE_WORD_PATTERN}[ \t]+)?(${LINE_NUMBER}[.)]?(?:[ \t]*(?:,|og|&)[ \t]*${LINE_NUMBER}\.?)*|${WORDED_NUMBER})(?:\*\*)?(?:[ \t]*[-:\u2013][ \t]*|[ \t]+(?=\p{Lu}|[("]\p{Lu}|\((?:[Gg](?:røn|ul)|[Rr]ød)))`,
 	'u'
 );
-/** "Linje 4.3 er udgået …", "Initiativ 2.1 vurderes …": the word, the number, then a verb. */
+/**
+ * "Linje 4.3 er udgået …", "Initiativ 2.1 vurderes …": the word, the number, then a verb; after
+ * "…, mens" the word may be left out ("1.3 nu er grøn").
+ */
 const LINE_THEN_VERB = new RegExp(
-	String.raw`^[ \t]*(?:[-*•·][ \t]*)?${LINE_WORD_PATTERN}[ \t]+(${LINE_NUMBER}|${WORDED_NUMBER})\.?[ \t]+(?=(?:er|var|har|blev|bliver|kan|skal|udgår|vurderes|markeres|forbliver|fastholdes|står|stod|meldes|ændres|skifter)(?!\p{L}))`,
+	String.raw`^[ \t]*(?:[-*•·][ \t]*)?(?:${LINE_WORD_PATTERN}[ \t]+(${LINE_NUMBER}|${WORDED_NUMBER})|(${LINE_NUMBER})(?=[ \t]+(?:nu|fortsat|stadig|også)[ \t]))\.?[ \t]+(?:(?:nu|fortsat|stadig|også)[ \t]+)?(?=(?:er|var|har|blev|bliver|kan|skal|udgår|vurderes|markeres|forbliver|fastholdes|står|stod|meldes|ændres|skifter)(?!\p{L}))`,
 	'u'
 );
 const LINE_REF = new RegExp(
@@ -488,7 +491,7 @@ function spacedRow(
 
 /** Verbs that follow a line's name and say how it stands: "… er gået fra rød til gul". */
 const STATUS_VERBS = new Set(
-	'er var bliver blev forbliver skal skifter skiftes ændres gøres markeres vurderes betragtes fastholdes har kører forløber følger ligger står sættes rettes løftes meldes flyttes rykkes går gik beholder tildeles udgår opjusteres nedjusteres tilføjes optages indarbejdes'.split(
+	'er var bliver blev forbliver skal skifter skiftes ændres gøres markeres vurderes betragtes fastholdes har kører forløber følger ligger står sættes rettes løftes meldes flyttes rykkes går gik beholder tildeles udgår opjusteres nedjusteres tilføjes optages indarbejdes mangler'.split(
 		' '
 	)
 );
@@ -515,8 +518,8 @@ function nameBeforeVerb(text: string): string | null {
 	if (verb < 1 || verb > 8 || !/^\p{Lu}/u.test(first) || NOT_A_NAME.has(first.toLowerCase()))
 		return null;
 	const name = words.slice(0, verb);
-	// A name has no sentence punctuation inside it.
-	return name.some((w) => /[.,;:!?]$/.test(w)) ? null : name.join(' ');
+	// A name has no sentence punctuation inside it, nor a bracket that a verb would be inside.
+	return name.some((w) => /[.,;:!?]$|^\(/.test(w)) ? null : name.join(' ');
 }
 
 /**
@@ -535,8 +538,8 @@ const COLOUR_GROUP = new RegExp(
 /** Lines stated as bullets or paragraphs that start with their number. */
 /** ", og 5.3 – Udearealer – forbliver grøn": a second line, with its own title, in one bullet. */
 const JOINED_LINE = new RegExp(
-	String.raw`(?:,[ \t]*og|;|,)[ \t]+(?=${LINE_NUMBER}[ \t]+[-\u2013][ \t])`,
-	'g'
+	String.raw`(?:,[ \t]*og|;|,)[ \t]+(?=${LINE_NUMBER}[ \t]+[-\u2013][ \t])|,[ \t]+mens[ \t]+(?=(?:${LINE_WORD_PATTERN}[ \t]+)?${LINE_NUMBER}[ \t]+(?:nu[ \t]+)?(?:er|bliver|forbliver|står|skifter|går)[ \t])`,
+	'giu'
 );
 
 /** A sentence that states lines one after another, as one sentence per line. */
@@ -567,12 +570,14 @@ function withFieldLines(ctx: ItemContext): ItemSentence[] {
 }
 
 function joinedLines(s: ItemSentence): ItemSentence[] {
-	if (!LINE_START.test(s.text) || !/[,;]/.test(s.text)) return [s];
+	if ((!LINE_START.test(s.text) && !LINE_THEN_VERB.test(s.text)) || !/[,;]/.test(s.text))
+		return [s];
 	const out: ItemSentence[] = [];
 	let from = 0;
 	for (const m of s.text.matchAll(JOINED_LINE)) {
 		// "7.5, 7.6, 7.7 – …" is one statement for three lines: only split after a whole one.
-		if (!/\s[-\u2013]\s/.test(s.text.slice(from, m.index))) continue;
+		// "Linje 1.2 er fortsat gul, mens 1.3 nu er grøn": a clause of its own.
+		if (!m[0].includes('mens') && !/\s[-\u2013]\s/.test(s.text.slice(from, m.index))) continue;
 		out.push(part(s, from, m.index));
 		from = m.index + m[0].length;
 	}
@@ -662,7 +667,7 @@ function statementLines(
 		if (worded) {
 			const rest = ctx.asWritten(s.start + worded[0].length, s.end).trim();
 			out.push({
-				line: worded[1] as string,
+				line: (worded[1] ?? worded[2]) as string,
 				title: null,
 				...coloursSaid(rest, groupColour),
 				note: rest || null,
@@ -824,7 +829,9 @@ function statementLines(
 			colourStatement(first).colour === null &&
 			!BARE.test(first) &&
 			// "Initiativ 3.3 Delebiler til hjemmeplejen udgår.": a sentence, named up to its verb.
-			!(segments.length === 1 && LEAVES.test(first) && nameBeforeVerb(rest) !== null);
+			// "Linje 4.1 Digital selvbetjening i Borgerservice mangler endnu en status …": so is one
+			// that says how the line stands without a colour.
+			!(segments.length === 1 && nameBeforeVerb(rest) !== null);
 		// "4.2 Styrket rekruttering er gået fra rød til gul": without a separator, the name runs
 		// up to the verb that says how the line stands.
 		const named = !titled && numbers.length === 1 ? nameBeforeVerb(rest) : null;
@@ -1498,8 +1505,50 @@ function withTitlesNamedElsewhere(ctx: ItemContext, lines: LineStatement[]): Lin
 			if (title && colourStatement(title).colour === null) titles.set(line, title);
 		}
 	}
+	// "… omfatter bl.a. 1.2 Flere pædagoger i vuggestuerne og 1.3 Sprogindsats i 0.-klasse",
+	// "Klippekort til beboere på plejecentrene (2.4) er sat i gang": names said in running prose.
+	const untitled = new Set(lines.filter((l) => l.title === null).map((l) => l.line));
+	for (const s of ctx.sentences) {
+		for (const ref of s.text.matchAll(LINE_REF)) {
+			const line = ref[1] as string;
+			if (!untitled.has(line) || titles.has(line)) continue;
+			const title = nameInProse(s.text.slice((ref.index ?? 0) + ref[0].length));
+			if (title) titles.set(line, title);
+		}
+		const before = NAME_BEFORE_NUMBER.exec(s.text);
+		const line = before?.[2] as string;
+		if (before && untitled.has(line) && !titles.has(line) && /\s/.test(before[1] as string))
+			titles.set(line, before[1] as string);
+	}
 	for (const l of lines) if (l.title === null) l.title = titles.get(l.line) ?? null;
 	return lines;
+}
+const NAME_BEFORE_NUMBER = new RegExp(
+	String.raw`^(\p{Lu}[\p{L}\d \t-]{2,80}?)[ \t]+\((${LINE_NUMBER})\)`,
+	'u'
+);
+
+/** A name right after a line's number in a sentence about it: capitalised, up to its verb. */
+function nameInProse(after: string): string | null {
+	if (!/^[ \t]+\p{Lu}/u.test(after)) return null;
+	const words = after.trim().split(/[ \t]+/, 10);
+	if (NOT_A_NAME.has((words[0] as string).toLowerCase())) return null;
+	const name: string[] = [];
+	for (let i = 0; i < words.length && name.length < 8; i++) {
+		const w = words[i] as string;
+		const bare = w.toLowerCase();
+		if (bare === 'som' || STATUS_VERBS.has(bare)) break;
+		if (bare === 'og' && /^\d/.test(words[i + 1] ?? '')) break;
+		if (/[,;:()!?]/.test(w)) break;
+		if (w.endsWith('.')) {
+			name.push(w.slice(0, -1));
+			break;
+		}
+		name.push(w);
+	}
+	return name.length >= 2 && colourStatement(name.join(' ')).colour === null
+		? name.join(' ')
+		: null;
 }
 const DASH_THEN = /^[ \t]+[-\u2013\u2014][ \t]+(?=\p{Lu})/u;
 
