@@ -1425,3 +1425,35 @@ describe('a network renamed (written blind, CAG)', () => {
 		).toEqual([['network_running', 'Energi og klima']]);
 	});
 });
+
+describe('network events of a round of status and decisions (written blind, 471, 472)', () => {
+	it('decides the bullets under "Følgende tre netværk blev besluttet og starter efter sommerferien:"', () => {
+		expect(
+			networkEvents(
+				'Beslutning\nFølgende tre netværk blev besluttet og starter efter sommerferien:\n\n- "Unge ledige på vej mod uddannelse" (velfærdsnetværk)\n- "Digital selvbetjening for ældre borgere" (læringsnetværk)\n',
+				'10-06-2015'
+			)
+		).toEqual([
+			['network_decided', 'Unge ledige på vej mod uddannelse'],
+			['network_decided', 'Digital selvbetjening for ældre borgere']
+		]);
+	});
+
+	it('reads a status bullet that opens with a quoted name and "kører" as running', () => {
+		expect(
+			networkEvents(
+				'Sagsfremstilling\n- "Frivillige i ældreplejen" kører efter planen og fortsætter uændret frem til evalueringen.\n',
+				'10-06-2015'
+			)
+		).toEqual([['network_running', 'Frivillige i ældreplejen']]);
+	});
+
+	it('decides a theme approved "under den nye titel" by that title', () => {
+		expect(
+			networkEvents(
+				'Beslutning\nChefforum besluttede at igangsætte to netværk i foråret 2023:\n\n- Temaet om ensomhed blandt ældre borgere blev godkendt, men under den nye titel "Fællesskaber mod ensomhed", så netværket også kan arbejde med yngre borgere.\n',
+				'16-11-2022'
+			)
+		).toEqual([['network_decided', 'Fællesskaber mod ensomhed']]);
+	});
+});

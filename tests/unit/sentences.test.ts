@@ -374,3 +374,24 @@ describe('a wrapped bullet whose last line is short', () => {
 		]);
 	});
 });
+
+describe('sentencesIn: wrapped lines (written blind, 474, 476)', () => {
+	it('goes on past a line that ends in "Linje" when the next starts with the number', () => {
+		expect(
+			texts('Chefforum drøftede statussen. Linje\n3.2 forbliver gul, og teksten suppleres.')
+		).toEqual(['Chefforum drøftede statussen.', 'Linje 3.2 forbliver gul, og teksten suppleres.']);
+	});
+
+	it('keeps rows that end in a labelled figure apart', () => {
+		expect(
+			texts(
+				'Samlet sygefravær, dage pr. medarbejder: 3,1\nHeraf korttidsfravær (under 30 dage), dage pr. medarbejder: 1,8\nHeraf langtidsfravær (30 dage og derover), dage pr. medarbejder: 1,3\nBarns 1. og 2. sygedag, dage pr. medarbejder: 0,2\n'
+			)
+		).toEqual([
+			'Samlet sygefravær, dage pr. medarbejder: 3,1',
+			'Heraf korttidsfravær (under 30 dage), dage pr. medarbejder: 1,8',
+			'Heraf langtidsfravær (30 dage og derover), dage pr. medarbejder: 1,3',
+			'Barns 1. og 2. sygedag, dage pr. medarbejder: 0,2'
+		]);
+	});
+});

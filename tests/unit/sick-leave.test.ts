@@ -2602,3 +2602,28 @@ describe('extractSickLeave: key figures as labelled rows, and the quarter after 
 		).toContainEqual(['Pleje & Omsorg', '4. kvartal 2012', 'total', 'change', null]);
 	});
 });
+
+describe('extractSickLeave: department names (written blind, 473, 475)', () => {
+	const title = 'Sygefravær hele 2024';
+
+	it('keeps "Kultur, Fritid & Borgerservice" whole, not as Borgerservice', () => {
+		expect(rows('Kultur, Fritid & Borgerservice har et fravær på 9,8 dage.', title)).toEqual([
+			['Kultur, Fritid & Borgerservice', 'hele året 2024', 'total', 'level', 9.8]
+		]);
+	});
+
+	it('reads "de kommunale dagtilbud" as institutions, not the department', () => {
+		expect(
+			rows(
+				'I Børn, Unge & Læring er sygefraværet steget. Stigningen ligger primært i de kommunale dagtilbud.',
+				title
+			)
+		).toEqual([['Børn, Unge & Læring', 'hele året 2024', 'total', 'change', null]]);
+	});
+
+	it('reads "har et uændret sygefravær" as flat', () => {
+		expect(rows('Borgerservice har et uændret sygefravær i forhold til sidste år.', title)).toEqual(
+			[['Borgerservice', 'hele året 2024', 'total', 'change', null]]
+		);
+	});
+});

@@ -199,7 +199,7 @@ const LINE_START = new RegExp(
  * "…, mens" the word may be left out ("1.3 nu er grøn").
  */
 const LINE_THEN_VERB = new RegExp(
-	String.raw`^[ \t]*(?:[-*•·][ \t]*)?(?:${LINE_WORD_PATTERN}[ \t]+(${LINE_NUMBER}|${WORDED_NUMBER})|(${LINE_NUMBER})(?=[ \t]+(?:nu|fortsat|stadig|også)[ \t]))\.?[ \t]+(?:(?:nu|fortsat|stadig|også)[ \t]+)?(?=(?:er|var|har|blev|bliver|kan|skal|udgår|vurderes|markeres|forbliver|fastholdes|står|stod|meldes|ændres|skifter)(?!\p{L}))`,
+	String.raw`^[ \t]*(?:[-*•·][ \t]*)?(?:${LINE_WORD_PATTERN}\s+(${LINE_NUMBER}|${WORDED_NUMBER})|(${LINE_NUMBER})(?=\s+(?:nu|fortsat|stadig|også)\s))\.?\s+(?:(?:nu|fortsat|stadig|også)\s+)?(?=(?:er|var|har|blev|bliver|kan|skal|udgår|vurderes|markeres|forbliver|fastholdes|står|stod|meldes|ændres|skifter)(?!\p{L}))`,
 	'u'
 );
 const LINE_REF = new RegExp(
@@ -1530,8 +1530,9 @@ const NAME_BEFORE_NUMBER = new RegExp(
 
 /** A name right after a line's number in a sentence about it: capitalised, up to its verb. */
 function nameInProse(after: string): string | null {
-	if (!/^[ \t]+\p{Lu}/u.test(after)) return null;
-	const words = after.trim().split(/[ \t]+/, 10);
+	// (A line wrapped by the page may break anywhere in the name.)
+	if (!/^\s+\p{Lu}/u.test(after)) return null;
+	const words = after.trim().split(/\s+/, 10);
 	if (NOT_A_NAME.has((words[0] as string).toLowerCase())) return null;
 	const name: string[] = [];
 	for (let i = 0; i < words.length && name.length < 8; i++) {

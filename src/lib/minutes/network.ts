@@ -90,7 +90,7 @@ const QUOTED =
 	/"([^"\n]{3,90})"|(?<![\p{L}'])'([^'\n]{3,90})'(?!\p{L})|(?<![\p{L}*])\*([^*\n]{3,90})\*(?![\p{L}*])|(?<![\p{L}*])\*\*([^*"\n]{3,90})\*\*(?![\p{L}*])/gu;
 // "netværket", "netværksarbejdet i", "velfærdsnetværk med temaerne": a quote after these names a network.
 const NETWORK_BEFORE =
-	/(?:valgte|vælger|udvalgte)[ \t]+(?:\p{L}+[ \t]+){0,3}?temaerne[ \t]*$|netværk\p{L}*(?:[ \t]+(?:i|om|for|med|kaldet|ved|navn|navnet|tema|temaet|temaerne|titlen|overskriften)){0,3}[:,]?[ \t]*$|netværk\p{L}*[ \t][^.:"\n]{0,40}:[ \t]*$|netværk\p{L}*[ \t][^.:"\n]{0,40}[ \t]tema(?:erne|et)[ \t]*$|netværk\p{L}*,[ \t]+(?:der|som)[ \t][^.:",\n]{0,50},[ \t]*$|(?:navn|omdøbt|omdøbes)[ \t]+til[ \t]*$|navn[ \t]+fra[ \t]+"[^"\n]{3,60}"[ \t]+til[ \t]*$|netværk\p{L}*[ \t]+(?:fremover[ \t]+|nu[ \t]+)?hedder[ \t]*$|(?:under|med)[ \t]+(?:det[ \t]+nye[ \t]+)?navnet[ \t]*$/iu;
+	/(?:valgte|vælger|udvalgte)[ \t]+(?:\p{L}+[ \t]+){0,3}?temaerne[ \t]*$|netværk\p{L}*(?:[ \t]+(?:i|om|for|med|kaldet|ved|navn|navnet|tema|temaet|temaerne|titlen|overskriften)){0,3}[:,]?[ \t]*$|netværk\p{L}*[ \t][^.:"\n]{0,40}:[ \t]*$|netværk\p{L}*[ \t][^.:"\n]{0,40}[ \t]tema(?:erne|et)[ \t]*$|netværk\p{L}*,[ \t]+(?:der|som)[ \t][^.:",\n]{0,50},[ \t]*$|(?:navn|omdøbt|omdøbes)[ \t]+til[ \t]*$|navn[ \t]+fra[ \t]+"[^"\n]{3,60}"[ \t]+til[ \t]*$|netværk\p{L}*[ \t]+(?:fremover[ \t]+|nu[ \t]+)?hedder[ \t]*$|(?:under|med)[ \t]+(?:(?:den|det)[ \t]+nye[ \t]+)?(?:navnet|titlen|titel|navn)[ \t]*$/iu;
 const NOT_A_NETWORK_BEFORE =
 	/projekt|analyse|arbejdsgruppe|rapport|strategi|\p{L}'s[ \t]|foreningens|kl's/iu;
 const AFTER_NETWORK_NAME = /^[ \t]*(?:og|,)[ \t]*$/;
@@ -105,7 +105,7 @@ function afterQuotes(text: string, from: number): string {
 	return text.slice(at, at + 40);
 }
 const STATUS_AFTER_NAME =
-	/^[ \t]*(?:afsluttes|forlænges|nedlægges|lukkes|ophører|stopper|fortsætter|videreføres|overgår[ \t]+til[ \t]+drift|starter|igangsættes|etableres|oprettes)(?!\p{L})/iu;
+	/^[ \t]*(?:afsluttes|forlænges|nedlægges|lukkes|ophører|stopper|fortsætter|kører|videreføres|overgår[ \t]+til[ \t]+drift|starter|igangsættes|etableres|oprettes)(?!\p{L})/iu;
 /** "Indstillingen blev godkendt", "Godkendt.", "Tiltrådt.", "Chefforum godkendte indstillingen". */
 const APPROVES_PROPOSAL = new RegExp(
 	String.raw`^${DECISION_LEAD}(?:${APPROVED}|${FOLLOWS_PROPOSAL})(?!\p{L})`,
@@ -729,8 +729,9 @@ const LISTS_NETWORKS = /netværk\p{L}*(?:[ \t]+[\p{L}\d]+){0,4}[ \t]*:$/iu;
 /** "Chefforum tog status til efterretning og besluttede:" over one bullet per network. */
 // "Chefforum besluttede:" or "Chefforum besluttede," over "at …" bullets.
 // "… godkendte indstillingen og udpegede følgende referenceledere:": a few words may follow.
+// "Følgende tre netværk blev besluttet og starter efter sommerferien:".
 const DECIDES_LIST =
-	/(?:besluttede|besluttes|godkendte|udpegede)(?:[ \t]+[\p{L}\d]+){0,3}[ \t]*[:,]$/iu;
+	/(?:besluttede|besluttes|godkendte|udpegede)(?:[ \t]+[\p{L}\d]+){0,3}[ \t]*[:,]$|(?:blev|er)[ \t]+besluttet(?:[ \t]+[\p{L}\d]+){0,4}[ \t]*:$/iu;
 const LEADING_QUOTE = /^(?:at[ \t]+)?"([^"\n]{3,90})"/;
 const LIST_NUMBER = /^\d{1,2}[.)][ \t]+/;
 /** "– velfærdsnetværk; referenceleder er …": a network's kind after a listed name and a dash. */

@@ -32,9 +32,12 @@ const ORDINAL_CONTINUES = new RegExp(
 	String.raw`^[ \t]*\d{1,2}\.[ \t]+(?:(?:og|-)[ \t]*\d{1,2}\.[ \t]+)?(?:(?:halvår|kvartal)\p{L}*|kv\.|kvt|kvrt|sygedag\p{L}*|uge|måned|gang|${MONTH_PATTERN})(?!\p{L})`,
 	'iu'
 );
-/** A line ending in a word that cannot end a sentence ("Barns 1. og") is continued below. */
+/**
+ * A line ending in a word that cannot end a sentence ("Barns 1. og", "… Linje" before "3.2
+ * forbliver gul") is continued below.
+ */
 const ENDS_MID_SENTENCE = new RegExp(
-	String.raw`(?:^|[ \t\n])(?:${MID_SENTENCE_WORD_PATTERN}|&)[ \t]*\n$`,
+	String.raw`(?:^|[ \t\n])(?:${MID_SENTENCE_WORD_PATTERN}|linje|linjerne|initiativ|initiativerne|&)[ \t]*\n$`,
 	'i'
 );
 /** A row of a tidsplan written without a mark: "Onsdag 2. november: …", "Januar 2017: …", "I februar - …". */

@@ -353,6 +353,9 @@ function readScopeMentions(text: string): Mention<string>[] {
 	for (const m of text.matchAll(DEPARTMENT)) {
 		const index = m.index ?? 0;
 		if (taken.some(([s, e]) => index >= s && index < e)) continue;
+		// "i de kommunale dagtilbud": the institutions, not the department, which is capitalised.
+		const c = text.charCodeAt(index);
+		if (c >= 0x61 && c <= 0x7a) continue;
 		out.push({ index, end: index + m[0].length, value: (m[1] as string).replace(/[ \t]+/g, ' ') });
 		taken.push([index, index + m[0].length]);
 	}
@@ -377,8 +380,19 @@ function readScopeMentions(text: string): Mention<string>[] {
 	if (text.includes('&'))
 		for (const m of text.matchAll(AMPERSAND_UNIT)) {
 			const index = m.index ?? 0;
+			const end = index + m[0].length;
 			const words = (m[1] as string).split(/[ \t,&]+/);
-			if (words.some((w) => NOT_A_UNIT.test(w)) || !free(index, index + m[0].length)) continue;
+			if (words.some((w) => NOT_A_UNIT.test(w))) continue;
+			// "Kultur, Fritid & Borgerservice": a known department as the last part of a longer name.
+			const inside = out.findIndex((o) => o.index > index && o.end === end);
+			if (inside >= 0 && out.filter((o) => o.index >= index && o.end <= end).length === 1) {
+				out.splice(inside, 1);
+				taken.splice(
+					taken.findIndex(([a, b]) => a > index && b === end),
+					1
+				);
+			}
+			if (!free(index, end)) continue;
 			out.push({ index, end: index + m[0].length, value: m[1] as string });
 			taken.push([index, index + m[0].length]);
 		}
