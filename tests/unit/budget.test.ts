@@ -1492,3 +1492,13 @@ describe('budget lines in running prose (written blind, 474)', () => {
 		).toEqual([['4.1', 'Digital selvbetjening i Borgerservice', null]]);
 	});
 });
+
+describe('budget lines under their own subheadings (written blind, 481)', () => {
+	it('takes the earlier round\'s colour said before the line\'s own, and "sættes derfor nu til gul"', () => {
+		expect(
+			budgetLines(
+				'Sagsfremstilling\n### 4.1 LED-belysning på stier\n\nVed første status var linjen grøn. Leverancen er forsinket, og initiativet sættes derfor nu til gul.\n'
+			).map((l) => [l.line, l.colour, l.previous_colour])
+		).toEqual([['4.1', 'yellow', 'green']]);
+	});
+});

@@ -1457,3 +1457,14 @@ describe('network events of a round of status and decisions (written blind, 471,
 		).toEqual([['network_decided', 'Fællesskaber mod ensomhed']]);
 	});
 });
+
+describe("a theme decided as one of the round's (written blind, 484)", () => {
+	it('decides "X" that "bliver et af forårets temaer"', () => {
+		expect(
+			networkEvents(
+				'Beslutning\nAllerede nu blev det besluttet, at "Sammenhængende forløb for borgere med demens" bliver et af forårets temaer.\n',
+				'23-11-2022'
+			)
+		).toEqual([['network_decided', 'Sammenhængende forløb for borgere med demens']]);
+	});
+});

@@ -683,3 +683,27 @@ describe('segment: items headed by their number alone (written blind, CW)', () =
 		expect(minutes(undecided).ok).toBe(false);
 	});
 });
+
+describe('segment: a closed item with its case number in the heading (written blind, 495)', () => {
+	it('reads "Punkt 5: Lukket (81.02.00-A00-3-26)" as closed, with that case number', () => {
+		const x = extractMinutes(
+			'REFERAT Chefforum d. 14-01-2026\n\nPunkt 4: Sygefravær 2025 (81.28.00-P05-1-26)\n\nSagsfremstilling\n\nTekst.\n\nBeslutning\n\nTaget til efterretning.\n\nPunkt 5: Lukket (81.02.00-A00-3-26)\n\nPunkt 6: Evt.\n\nBeslutning\n\nIntet.\n',
+			'x'
+		);
+		expect(
+			x.ok ? x.items.map((i) => [i.number, i.title, i.closed, i.case_number]) : x.reason
+		).toContainEqual([5, 'Lukket', true, '81.02.00-A00-3-26']);
+	});
+});
+
+describe('segment: a case number wrapped onto the line under the heading (written blind, 495)', () => {
+	it('reads "(81.03.00-A00-4-25)" alone under the heading as its case number', () => {
+		const x = extractMinutes(
+			'REFERAT Chefforum d. 25-02-2026\n\nPunkt 2: Rekruttering og fastholdelse af pædagogisk personale\n(81.03.00-A00-4-25)\n\nSagsfremstilling\n\nTekst.\n\nBeslutning\n\nTaget til efterretning.\n',
+			'x'
+		);
+		expect(x.ok ? x.items.map((i) => [i.title, i.case_number]) : x.reason).toEqual([
+			['Rekruttering og fastholdelse af pædagogisk personale', '81.03.00-A00-4-25']
+		]);
+	});
+});

@@ -220,3 +220,19 @@ describe('a goal set by "afdelingen" with a partner (written blind, CU)', () => 
 		).toEqual([['Pleje & Omsorg', 'total', 'at_most', 15.5]]);
 	});
 });
+
+describe('sick-leave targets written blind (483, 486)', () => {
+	it('reads "målet om et fald på 0,5 dage om året" as a reduction', () => {
+		expect(targets('Chefforum godkendte målet om et fald på 0,5 dage om året.')).toEqual([
+			['fixed', 'reduce_by', 0.5]
+		]);
+	});
+
+	it('takes no target from a level in another clause than the goal', () => {
+		expect(
+			targets(
+				'Pleje & Omsorg har det højeste fravær med 19,8 dage og har dermed ikke nået delmålet på højst 18,0 dage.'
+			)
+		).toEqual([['fixed', 'at_most', 18]]);
+	});
+});

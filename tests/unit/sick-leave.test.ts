@@ -2627,3 +2627,34 @@ describe('extractSickLeave: department names (written blind, 473, 475)', () => {
 		);
 	});
 });
+
+describe('extractSickLeave: changes and targets of a second batch written blind (483, 486, 491)', () => {
+	it('dates "Kvartalstallet er 0,3 dage lavere end i 4. kvartal 2020" by the quarter, after the year', () => {
+		expect(
+			rows(
+				'I 4. kvartal var sygefraværet 3,2 dage og for hele året 12,4 dage. Kvartalstallet er 0,3 dage lavere end i 4. kvartal 2020.',
+				'Sygefravær 4. kvartal og hele året 2021'
+			)
+		).toContainEqual(['Albertslund Kommune', '4. kvartal 2021', 'total', 'change', -0.3]);
+	});
+
+	it('reads "er gået 0,4 dage tilbage" as a fall', () => {
+		expect(rows('Dagtilbud er gået 0,4 dage tilbage.')).toEqual([
+			['Dagtilbud', '1. halvår 2022', 'total', 'change', -0.4]
+		]);
+	});
+
+	it('reads "har til gengæld en stigning" as a direction', () => {
+		expect(rows('Skoler & Uddannelse har til gengæld en stigning.')).toEqual([
+			['Skoler & Uddannelse', '1. halvår 2022', 'total', 'change', null]
+		]);
+	});
+
+	it('keeps the level of a clause cut off by "og har dermed" from the goal after it', () => {
+		expect(
+			rows(
+				'Pleje & Omsorg har det højeste fravær med 19,8 dage og har dermed ikke nået delmålet på højst 18,0 dage.'
+			)
+		).toEqual([['Pleje & Omsorg', '1. halvår 2022', 'total', 'level', 19.8]]);
+	});
+});

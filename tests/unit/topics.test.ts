@@ -113,3 +113,9 @@ describe("kpiTopic: pupils' computers and the schools' network (written blind, C
 		).toBeNull();
 	});
 });
+
+describe('kpiTopic: IT items (written blind, 497)', () => {
+	it('gives an item about "Netværksopgradering" no topic', () => {
+		expect(kpiTopic('Netværksopgradering på skoler og daginstitutioner', null)).toBeNull();
+	});
+});

@@ -82,7 +82,7 @@ const AS_LAST_ROUND = new RegExp(
 );
 const NO_LONGER = new RegExp(String.raw`(?<!\p{L})ikke[ \t]+længere[ \t]+${C}(?!\p{L})`, 'iu');
 const BECOMES = new RegExp(
-	String.raw`(?<!\p{L})(?:gøres|skal[ \t]+være|bliver|blevet|bør[ \t]+være|er|(?:ændres|skiftes|skifter|sættes|(?:er|blev)[ \t]+sat|rettes|løftes|hæves|sænkes|(?:ned|op)(?:justeres|graderes))[ \t]+(?:(?:alle|begge|nu|derfor|dermed)[ \t]+)?til|(?:markere[st]|betragte[st]|betegne[st]|vurdere[st]|meld(?:es|t)|farvesat|farvesættes|farvelægges|vurderer[ \t]+(?:initiativet|linjen|indsatsen|det))(?:[ \t]+(?:derfor|nu|dermed|samlet|foreløbig|foreløbigt))?(?:[ \t]+(?:som|med|til|at[ \t]+være))?|(?<!(?:sidste|forrige|første|anden|tredje)[ \t]+)status:?|farve:?|farven[ \t]+er|(?:tildeles|får|gives)[ \t]+(?:farven|status(?:en)?)|(?:lukkes|afsluttes)[ \t]+som|(?:flyttes|rykkes)(?:[ \t]+(?:over|op|ned))?[ \t]+(?:til|blandt)[ \t]+de|og[ \t]+(?:dermed|derfor)|hører[ \t]+(?:nu[ \t]+)?hjemme[ \t]+(?:blandt|hos)[ \t]+de|nu|ny:|(?:skal[ \t]+)?stå[ \t]+som|(?:skal[ \t]+)?fremgå(?:r)?[ \t]+som|står[ \t]+(?:nu[ \t]+)?som|(?:har[ \t]+(?:nu[ \t]+)?)?fået|får|fik|skal[ \t]+have)[ \t]+(?:(?:nu|også|begge|alle|derfor|dermed)[ \t]+){0,2}${C}(?!\p{L}|[ \t]*\/[ \t]*(?:${COLOUR_PATTERN}))`,
+	String.raw`(?<!\p{L})(?:gøres|skal[ \t]+være|bliver|blevet|bør[ \t]+være|er|(?:ændres|skiftes|skifter|sættes|(?:er|blev)[ \t]+sat|rettes|løftes|hæves|sænkes|(?:ned|op)(?:justeres|graderes))[ \t]+(?:(?:alle|begge|nu|derfor|dermed)[ \t]+){0,2}til|(?:markere[st]|betragte[st]|betegne[st]|vurdere[st]|meld(?:es|t)|farvesat|farvesættes|farvelægges|vurderer[ \t]+(?:initiativet|linjen|indsatsen|det))(?:[ \t]+(?:derfor|nu|dermed|samlet|foreløbig|foreløbigt))?(?:[ \t]+(?:som|med|til|at[ \t]+være))?|(?<!(?:sidste|forrige|første|anden|tredje)[ \t]+)status:?|farve:?|farven[ \t]+er|(?:tildeles|får|gives)[ \t]+(?:farven|status(?:en)?)|(?:lukkes|afsluttes)[ \t]+som|(?:flyttes|rykkes)(?:[ \t]+(?:over|op|ned))?[ \t]+(?:til|blandt)[ \t]+de|og[ \t]+(?:dermed|derfor)|hører[ \t]+(?:nu[ \t]+)?hjemme[ \t]+(?:blandt|hos)[ \t]+de|nu|ny:|(?:skal[ \t]+)?stå[ \t]+som|(?:skal[ \t]+)?fremgå(?:r)?[ \t]+som|står[ \t]+(?:nu[ \t]+)?som|(?:har[ \t]+(?:nu[ \t]+)?)?fået|får|fik|skal[ \t]+have)[ \t]+(?:(?:nu|også|begge|alle|derfor|dermed)[ \t]+){0,2}${C}(?!\p{L}|[ \t]*\/[ \t]*(?:${COLOUR_PATTERN}))`,
 	'iu'
 );
 // Not "gul/rød": two colours offered for one line settle none.
@@ -642,6 +642,8 @@ function statementLines(
 	let groupColour: Colour | null = null;
 	// Where the last line's statement starts and ends, for a colour said after it.
 	let lastStart = -1;
+	// The earlier round's colour said for the last line before its own colour.
+	let earlierFor = null as { line: LineStatement; colour: Colour | null } | null;
 	let lastEnd = -1;
 	// Whether the last line was only its number and title, on a line of its own.
 	let headingOnly = false;
@@ -720,6 +722,10 @@ function statementLines(
 			const last = out[out.length - 1];
 			if (earlier && last && last.colour !== null && last.previous === null)
 				last.previous = colourFromWord(earlier[1] as string);
+			// "### 4.1 …", "Ved første status var linjen grøn. … sættes derfor nu til gul.": said
+			// before the line's colour, for it.
+			else if (earlier && last && last.colour === null)
+				earlierFor = { line: last, colour: colourFromWord(earlier[1] as string) };
 			// "Vedr. 1.1 Madordning: Ordningen er indført … . Status er grøn.": the colour a later
 			// sentence of the line's paragraph gives it.
 			// "1.1 Flere pædagogtimer" as a heading of its own: the paragraphs under it are the line's,
@@ -735,7 +741,7 @@ function statementLines(
 					: null;
 			if (later?.colour && last && !s.text.match(LINE_REF)) {
 				last.colour = later.colour;
-				last.previous = later.previous;
+				last.previous = later.previous ?? (earlierFor?.line === last ? earlierFor.colour : null);
 				last.evidence = ctx.evidence(lastStart, s.end);
 				// "Status: grøn" ending the line's paragraph is its own, no group's heading.
 				groupColour = null;

@@ -661,8 +661,9 @@ const STATUS_CLAUSE_CUT = /,[ \t]+(?:mens|men|og|så|hvor|fordi|da|før|inden|n�
 /** ""A"-netværket", "*A* (velfærdsnetværk)": the network's kind right after its name. */
 const NAMED_AFTER = /^(?:-?netværk|[ \t]*\((?:velfærds|lærings|innovations)?netværk(?:et)?\))/iu;
 /** ""A" igangsættes som velfærdsnetværk": a network, but not "… kvalificeres som netværkstemaer". */
+// "… at "A" bliver et af forårets temaer": one of the round's networks.
 const STARTED_AS_NETWORK =
-	/^,?[ \t]+(?:(?:\p{L}+[ \t]+){0,2}som|der[ \t]+bliver|bliver)[ \t]+(?:\p{L}+[ \t]+)?\p{L}*netværk(?!\p{L})/iu;
+	/^,?[ \t]+(?:(?:(?:\p{L}+[ \t]+){0,2}som|der[ \t]+bliver|bliver)[ \t]+(?:\p{L}+[ \t]+)?\p{L}*netværk|bliver[ \t]+et[ \t]+af[ \t]+(?:\p{L}+[ \t]+)?(?:netværks)?temaer)(?!\p{L})/iu;
 
 /** "besluttede at stoppe "X"": what happens to a network the item has named, said before it. */
 const STATUS_VERB_BEFORE =

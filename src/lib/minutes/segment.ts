@@ -375,8 +375,14 @@ export function headerField(plain: string): { name: string; value: string } | nu
 const CLOSED = /^lukket(?:[ \t]+(?:punkt|sag))?\.?(?:[ \t]*[-:][ \t]*\S.*)?$/i;
 
 function isClosed(rest: string): boolean {
-	const t = rest.trim();
-	return CLOSED.test(t) || CLOSED.test(PREFIXED_TITLE.exec(t)?.[2] ?? '');
+	// "Lukket (81.02.00-A00-3-26)": the case number may be in the heading.
+	const t = withoutCase(rest.trim());
+	return CLOSED.test(t) || CLOSED.test(withoutCase(PREFIXED_TITLE.exec(t)?.[2] ?? ''));
+}
+
+function withoutCase(title: string): string {
+	const c = CASE_IN_TITLE.exec(title);
+	return c ? title.slice(0, c.index).trim() : title;
 }
 
 /** A heading's text after "Punkt N:": its prefix (CF, TCG) and title, or a closed item. */
@@ -387,7 +393,13 @@ export function headingTitle(rest: string): {
 	/** A case number written in the heading: "Sygefravær 2016 (sagsnr. 16/223)". */
 	caseNumber: string | null;
 } {
-	if (isClosed(rest)) return { prefix: null, title: 'Lukket', closed: true, caseNumber: null };
+	if (isClosed(rest))
+		return {
+			prefix: null,
+			title: 'Lukket',
+			closed: true,
+			caseNumber: CASE_IN_TITLE.exec(rest)?.[1] ?? null
+		};
 	const pm = PREFIXED_TITLE.exec(rest);
 	const title = (pm?.[2] ?? rest).trim() || rest;
 	const c = CASE_IN_TITLE.exec(title);
@@ -506,7 +518,9 @@ function buildItem(text: string, all: Line[], h: Heading, endLine: number): Segm
 		const unfinished = /(?:^|\s)(?:og|eller|for|med|i|af|på|til|om|fra|samt|ved|-)$|:$/i.test(rest);
 		// "… sygefraværsstatistik 1. halvår" wrapped before its year ("2016" alone on the next line).
 		const year = /^(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?\)?$/.test(next);
-		if (!/^\p{Ll}/u.test(next) && !unfinished && !year) break;
+		// "… pædagogisk personale" over "(81.03.00-A00-4-25)": the heading's case number, wrapped.
+		const bracketedCase = next.startsWith('(') && CASE_IN_TITLE.test(next);
+		if (!/^\p{Ll}/u.test(next) && !unfinished && !year && !bracketedCase) break;
 		rest = `${rest} ${next}`;
 		headingEnd = i;
 	}

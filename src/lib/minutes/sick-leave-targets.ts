@@ -38,6 +38,9 @@ const REDUCE_VERB =
 	/(?<!\p{L})(?:(?:nedbringe|reducere|sænke|falde)\p{L}*|(?:bringe|få)\p{L}*[ \t]+(?:\p{L}+[ \t]+){0,2}ned(?!\p{L}))/iu;
 const MED_BEFORE = /(?<!\p{L})med[ \t]*(?:(?:mindst|minimum)[ \t]+)?$/iu;
 const AT_LEAST = /mindst[ \t]*$/i;
+/** "målet om et fald på 0,5 dage om året": a goal to reduce by the figure. */
+const FALL_OF_BEFORE =
+	/(?<!\p{L})(?:fald|reduktion|nedbringelse|nedgang)[ \t]+på[ \t]+(?:(?:mindst|minimum)[ \t]+)?$/iu;
 /**
  * "højst må udgøre 11,5 dage", "skal senest i 2020 være nede på 14 dage": a ceiling stated right
  * before the figure.
@@ -134,7 +137,7 @@ export function extractSickLeaveTargets(ctx: ItemContext): SickLeaveTarget[] {
 			const before = s.text.slice(Math.max(0, f.index - 40), f.index);
 			const reduce = REDUCE_VERB.test(before);
 			const rule =
-				reduce && MED_BEFORE.test(before)
+				(reduce && MED_BEFORE.test(before)) || FALL_OF_BEFORE.test(before)
 					? 'reduce_by'
 					: AT_LEAST.test(before)
 						? 'at_least'
@@ -142,7 +145,11 @@ export function extractSickLeaveTargets(ctx: ItemContext): SickLeaveTarget[] {
 			// "skal nedbringes med 1,5 dag", "skal nedbringes til 9,5 dage" and "højst må udgøre 11,5
 			// dage" are targets on their own; another number in a goal sentence needs the word "mål".
 			const reducedTo = reduce && TO_BEFORE.test(before);
-			if (rule !== 'reduce_by' && !reducedTo && !namedTarget && !CEILING_BEFORE.test(before))
+			// ("… med 19,8 dage for 2018 og har dermed ikke nået delmålet på højst 18,0 dage": the
+			// word "mål" in the figure's own clause.)
+			const goalInClause =
+				namedTarget && TARGET_WORD.test(s.text.slice(...clauseAround(s.text, f.index)));
+			if (rule !== 'reduce_by' && !reducedTo && !goalInClause && !CEILING_BEFORE.test(before))
 				continue;
 			// "…, at langtidsfraværet skal nedbringes med 0,5 dag, og at sygefraværet i Pleje & Omsorg
 			// højst må udgøre 15 dage": each figure is the scope and measure named last before it;

@@ -309,7 +309,7 @@ const SAME_PERIOD = new RegExp(
 const EQUALS =
 	/svarer[ \t]+til[ \t]+(?:niveauet|samme[ \t]+periode)|samme[ \t]+niveau[ \t]+som|på[ \t]+niveau[ \t]+med|identisk[ \t]+med/i;
 const DIRECTION_PREDICATE =
-	/(?:er|var|har[ \t]+været|blevet)[ \t]+(?:[\p{L}\d]+[ \t]+){0,6}(?:stigende|steget|faldende|faldet|uændret|stabil[te]?)|(?<!\p{L})gået[ \t]+(?:ned|op)(?!\p{L})|har[ \t]+(?:\p{L}+[ \t]+)?nedbragt|(?:sket|været|har|havde|haft|der|ses|sås)[ \t]+(?:en|et)[ \t]+(?:\p{L}+[ \t]+)?(?:stigning|fald|nedgang)(?!\p{L})|(?:er|var|ligger|lå|dermed)[ \t]+(?:[\p{L}\d]+\.?[ \t]+){0,5}(?:højere|lavere)(?:[ \t]+i[ \t]+(?:19|20)\d\d)?[ \t]+end(?!\p{L})|(?<!\p{L})(?:stiger|steg|falder|faldt|voksede|vokser|(?:er|var)[ \t]+gået[ \t]+(?:ned|op)|gik[ \t]+(?:ned|op))(?!\p{L})|er[ \t]+på[ \t]+niveau[ \t]+med|(?<!\p{L})(?:en|et)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:stigning|fald|nedgang)[ \t]+(?:i|på)(?!\p{L})|(?:har|havde)[ \t]+(?:et|en)[ \t]+(?:\p{L}+[ \t]+)?(?:højere|lavere)[ \t]+(?:syge)?fravær[ \t]+end(?!\p{L})|(?:har|havde)[ \t]+(?:et|en)[ \t]+(?:\p{L}+[ \t]+)?(?:stigende|faldende|uændret|uforandret|stabilt)[ \t]+(?:syge)?fravær|på[ \t]+(?:(?:nøjagtig|præcis)[ \t]+)?samme[ \t]+niveau|ligger,?[ \t]+(?:der,?[ \t]+)?hvor[ \t]+(?:det|den|de)[ \t]+lå(?!\p{L})|(?:er|var|ligger|lå)[ \t]+(?:syge)?fraværet[ \t]+på[ \t]+niveau[ \t]+med|(?:har|havde)[ \t]+(?:\p{L}+[ \t]+)?(?:det[ \t]+)?samme[ \t]+(?:syge)?fravær[ \t]+som|^(?:faldet|stigningen|nedgangen)[ \t]+(?:ses|findes|gælder|er[ \t]+sket)|fravær\p{L}*[ \t]+(?:\p{L}+[ \t]+)?(?:steget|faldet|stigende|faldende|gået[ \t]+(?:ned|op))(?!\p{L})/iu;
+	/(?:er|var|har[ \t]+været|blevet)[ \t]+(?:[\p{L}\d]+[ \t]+){0,6}(?:stigende|steget|faldende|faldet|uændret|stabil[te]?)|(?<!\p{L})gået[ \t]+(?:ned|op)(?!\p{L})|har[ \t]+(?:\p{L}+[ \t]+)?nedbragt|(?:sket|været|har|havde|haft|der|ses|sås)[ \t]+(?:(?:til[ \t]+gengæld|dog|også|derimod|samtidig)[ \t]+)?(?:en|et)[ \t]+(?:\p{L}+[ \t]+)?(?:stigning|fald|nedgang)(?!\p{L})|(?:er|var|ligger|lå|dermed)[ \t]+(?:[\p{L}\d]+\.?[ \t]+){0,5}(?:højere|lavere)(?:[ \t]+i[ \t]+(?:19|20)\d\d)?[ \t]+end(?!\p{L})|(?<!\p{L})(?:stiger|steg|falder|faldt|voksede|vokser|(?:er|var)[ \t]+gået[ \t]+(?:ned|op)|gik[ \t]+(?:ned|op))(?!\p{L})|er[ \t]+på[ \t]+niveau[ \t]+med|(?<!\p{L})(?:en|et)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:stigning|fald|nedgang)[ \t]+(?:i|på)(?!\p{L})|(?:har|havde)[ \t]+(?:et|en)[ \t]+(?:\p{L}+[ \t]+)?(?:højere|lavere)[ \t]+(?:syge)?fravær[ \t]+end(?!\p{L})|(?:har|havde)[ \t]+(?:et|en)[ \t]+(?:\p{L}+[ \t]+)?(?:stigende|faldende|uændret|uforandret|stabilt)[ \t]+(?:syge)?fravær|på[ \t]+(?:(?:nøjagtig|præcis)[ \t]+)?samme[ \t]+niveau|ligger,?[ \t]+(?:der,?[ \t]+)?hvor[ \t]+(?:det|den|de)[ \t]+lå(?!\p{L})|(?:er|var|ligger|lå)[ \t]+(?:syge)?fraværet[ \t]+på[ \t]+niveau[ \t]+med|(?:har|havde)[ \t]+(?:\p{L}+[ \t]+)?(?:det[ \t]+)?samme[ \t]+(?:syge)?fravær[ \t]+som|^(?:faldet|stigningen|nedgangen)[ \t]+(?:ses|findes|gælder|er[ \t]+sket)|fravær\p{L}*[ \t]+(?:\p{L}+[ \t]+)?(?:steget|faldet|stigende|faldende|gået[ \t]+(?:ned|op))(?!\p{L})/iu;
 /** "Social & Familie: fald, men …": a bullet's label and a direction noun. */
 const LABEL_DIRECTION =
 	/^[^:\n]{2,60}:[ \t]*(?:(?:et|en)[ \t]+)?(?:fald|stigning|nedgang|stigende|faldende|uændret)(?!\p{L})/iu;
@@ -328,8 +328,9 @@ const MAY_HAVE_DIRECTION =
 const OTHER_POPULATION_ALL = new RegExp(OTHER_POPULATION.source, 'giu');
 /** A sentence that refers back to the department just named. */
 const HERE = /^(?:her|heri|i[ \t]+afdelingen|afdelingen)(?!\p{L})/iu;
+// "Dagtilbud er gået 0,4 dage tilbage": back is down.
 const CHANGE_NOUN_AFTER =
-	/^[ \t]*(?:dages[ \t]+)?(fald|stigning|nedgang|forbedring|forværring|(?:ned|op)(?=[ \t]+(?:i|fra|siden|sammenlignet)(?!\p{L})|[ \t]*[.,;]|[ \t]*$))(?!\p{L})/iu;
+	/^[ \t]*(?:dages[ \t]+)?(fald|stigning|nedgang|forbedring|forværring|(?:ned|op|tilbage)(?=[ \t]+(?:i|fra|siden|sammenlignet)(?!\p{L})|[ \t]*[.,;]|[ \t]*$))(?!\p{L})/iu;
 const TREND = /(?<!\p{L})(?:i[ \t]+træk|de[ \t]+seneste|gennem[ \t]+de[ \t]+sidste)(?!\p{L})/iu;
 const REFERS_BACK = /^(?:det|dette|den|de)[ \t]+(?:er|svarer|var|udgør|udgjorde)(?!\p{L})/iu;
 /** "I samme periode af 2018 var sygefraværet …": a level verb right after a compared period. */
@@ -1437,9 +1438,29 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			if (kind === 'change' && direction === null) return;
 			// "Andet halvår ligger 0,3 dage under første halvår": a change is the same span against
 			// an earlier year; one half-year against the other is no change the contract records.
+			// "I 4. kvartal var fraværet 3,2 dage og for hele året 12,4 dage. Kvartalstallet er 0,3
+			// dage lavere end i 4. kvartal 2017": without a period or referent of its own, the change
+			// is of the span it is compared with, a year on.
 			if (
 				fact.compared &&
-				(fact.compared.fromMonth !== period.fromMonth || fact.compared.toMonth !== period.toMonth)
+				(fact.compared.fromMonth !== fact.period.fromMonth ||
+					fact.compared.toMonth !== fact.period.toMonth) &&
+				!after &&
+				!beforeP &&
+				!where &&
+				!refersBack &&
+				kind === 'change' &&
+				fact.compared.year === period.year - 1 &&
+				// (The other span the title names: "… 4. kvartal og hele året 2018".)
+				titlePeriods.some(
+					(t) => t.fromMonth === fact.compared?.fromMonth && t.toMonth === fact.compared.toMonth
+				)
+			)
+				fact.period = withYear(fact.compared, period.year) as FullPeriod;
+			if (
+				fact.compared &&
+				(fact.compared.fromMonth !== fact.period.fromMonth ||
+					fact.compared.toMonth !== fact.period.toMonth)
 			)
 				return;
 			facts.push(fact);
