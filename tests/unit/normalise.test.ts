@@ -444,3 +444,13 @@ describe('normalise: a footer run into the next page by a form feed (written bli
 		expect(text).toContain('Skoler        7,0      7,4\nPleje         13,5     12,8');
 	});
 });
+
+describe('normalise: a bullet broken by a page before its year (written blind, 480)', () => {
+	it('joins "… end i 1.-3. kvartal" and "2016." across the page furniture', () => {
+		const w = normalise(
+			'REFERAT Chefforum d. 23-11-2017\n\n- Skoler & Uddannelse: 8,7 dage, hvilket er 0,4 dage mere end i 1.-3. kvartal\n\nSide 2 af 6\n\nREFERAT Chefforum d. 23-11-2017\n\n2016.\n  - Korttidsfravær: 5,2 dage\n'
+		);
+		expect(w.text).toMatch(/1\.-3\. kvartal\s+2016\./);
+		expect(w.text).not.toMatch(/kvartal\s*\n\s*\n\s*2016/);
+	});
+});

@@ -2658,3 +2658,39 @@ describe('extractSickLeave: changes and targets of a second batch written blind 
 		).toEqual([['Pleje & Omsorg', '1. halvår 2022', 'total', 'level', 19.8]]);
 	});
 });
+
+describe('extractSickLeave: bullets under bullets and lists of goals (written blind, 480, 493)', () => {
+	const title = 'Sygefraværsstatistik 1.-3. kvartal 2017';
+
+	it('gives a sub-bullet the department of the bullet it is indented under', () => {
+		expect(
+			rows(
+				'Afdelingerne ser således ud:\n\n- Dagtilbud ligger på 10,4 dage. Det er et fald på 0,9 dage.\n  - Korttidsfravær: 5,6 dage\n- Pleje & Omsorg: 14,8 dage.\n  - Langtidsfraværet ligger på 8,7 dage og er fortsat stigende.\n',
+				title
+			)
+		).toEqual([
+			['Dagtilbud', '1.–3. kvartal 2017', 'total', 'level', 10.4],
+			['Dagtilbud', '1.–3. kvartal 2017', 'total', 'change', -0.9],
+			['Dagtilbud', '1.–3. kvartal 2017', 'short_term', 'level', 5.6],
+			['Pleje & Omsorg', '1.–3. kvartal 2017', 'total', 'level', 14.8],
+			['Pleje & Omsorg', '1.–3. kvartal 2017', 'long_term', 'change', null],
+			['Pleje & Omsorg', '1.–3. kvartal 2017', 'long_term', 'level', 8.7],
+			['Dagtilbud', '1.–3. kvartal 2016', 'total', 'level', 11.3]
+		]);
+	});
+
+	it('reads "har et stigende langtidsfravær" as a direction', () => {
+		expect(rows('Social & Familie har et stigende langtidsfravær.', title)).toEqual([
+			['Social & Familie', '1.–3. kvartal 2017', 'long_term', 'change', null]
+		]);
+	});
+
+	it('reads no levels from bullets under "følgende måltal …:"', () => {
+		expect(
+			rows(
+				'Chefforum vedtog følgende måltal for hele 2017, opgjort som sygefraværsdage pr. medarbejder:\n\n- Dagtilbud: højst 17,5 dage\n- Skoler & Uddannelse: højst 11,0 dage\n',
+				title
+			)
+		).toEqual([]);
+	});
+});

@@ -356,7 +356,9 @@ function keepParagraphBreaks(lines: readonly Line[], keep: boolean[]): void {
 						!(lines[last] as Line).text.includes('\t') &&
 						!COLUMN_GAP_INSIDE.test(before))) &&
 					!ENDS_MID_SENTENCE.test(before));
-			if (ended && /^[\p{Lu}\d•*-]/u.test(t)) keep[blank] = true;
+			// ("… 0,4 dage mere end i 1.-3. kvartal" / page break / "2016.": the year goes on.)
+			const yearGoesOn = /^(?:19|20)\d\d(?!\d)/.test(t) && !/[.!?:]$/.test(before);
+			if (ended && !yearGoesOn && /^[\p{Lu}\d•*-]/u.test(t)) keep[blank] = true;
 			if (keep[blank]) inBullet = false;
 		}
 		if (/^[-•*–]\s/.test(t)) inBullet = true;

@@ -11,6 +11,7 @@ import {
 	TARGET_WORD,
 	THE_DEPARTMENT,
 	clauseAround,
+	introducesGoals,
 	dayFigures,
 	departmentIn,
 	measureMentions,
@@ -62,10 +63,14 @@ export function extractSickLeaveTargets(ctx: ItemContext): SickLeaveTarget[] {
 	// "Pleje & Omsorg har det højeste fravær. Afdelingen har … sat et delmål om …": the department
 	// the sentence before named.
 	let lastDepartment: string | null = null;
+	// The section whose bullets a goal list's intro governs ("følgende måltal …:").
+	let goalList: ItemContext['sentences'][number]['section'] | undefined;
 	for (const s of ctx.sentences) {
 		const previous = lastDepartment;
 		lastDepartment = departmentIn(s.text);
-		if (!GOAL.test(s.text)) continue;
+		if (!s.bullet) goalList = introducesGoals(s.text) ? s.section : undefined;
+		const listedGoal = s.bullet && goalList === s.section;
+		if (!listedGoal && !GOAL.test(s.text)) continue;
 		const referred = THE_DEPARTMENT.test(s.text) ? previous : null;
 		const scopes = scopeMentions(s.text).filter((m) => m.value !== MUNICIPALITY);
 		const scope = scopes[0]?.value ?? MUNICIPALITY;
@@ -109,7 +114,7 @@ export function extractSickLeaveTargets(ctx: ItemContext): SickLeaveTarget[] {
 				value: null
 			});
 		}
-		const namedTarget = TARGET_WORD.test(s.text);
+		const namedTarget = listedGoal || TARGET_WORD.test(s.text);
 		// "Målet … er at komme under 11 dage", "Korttidsfraværet skal i 2017 ned under 6,0 dage": a
 		// ceiling, though "under N dage" is otherwise a duration and no figure.
 		if (namedTarget || MUST_GET_UNDER.test(s.text))
@@ -148,7 +153,8 @@ export function extractSickLeaveTargets(ctx: ItemContext): SickLeaveTarget[] {
 			// ("… med 19,8 dage for 2018 og har dermed ikke nået delmålet på højst 18,0 dage": the
 			// word "mål" in the figure's own clause.)
 			const goalInClause =
-				namedTarget && TARGET_WORD.test(s.text.slice(...clauseAround(s.text, f.index)));
+				listedGoal ||
+				(namedTarget && TARGET_WORD.test(s.text.slice(...clauseAround(s.text, f.index))));
 			if (rule !== 'reduce_by' && !reducedTo && !goalInClause && !CEILING_BEFORE.test(before))
 				continue;
 			// "…, at langtidsfraværet skal nedbringes med 0,5 dag, og at sygefraværet i Pleje & Omsorg

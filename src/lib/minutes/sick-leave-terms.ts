@@ -452,6 +452,10 @@ export const OTHER_POPULATION =
 /** The words for a goal: "mål", "målet", "delmål", "målsætningen", "måltallet", "målsat". */
 export const TARGET = String.raw`(?:del)?mål(?:et|ene|s|sætning\p{L}*|tal\p{L}*|sat)?`;
 export const TARGET_WORD = new RegExp(String.raw`(?<!\p{L})${TARGET}(?!\p{L})`, 'iu');
+/** "Chefforum vedtog i januar følgende måltal for hele 2024 …:" over a bullet per department. */
+export function introducesGoals(text: string): boolean {
+	return text.endsWith(':') && TARGET_WORD.test(text);
+}
 
 /**
  * Goals, plans and conditions: not statements of what the absence was. "reducere(s)" is a plan,

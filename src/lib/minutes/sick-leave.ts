@@ -45,6 +45,7 @@ import {
 	OTHER_POPULATION,
 	THE_DEPARTMENT,
 	changeWords,
+	introducesGoals,
 	clauseAround,
 	dayFigures,
 	departmentIn,
@@ -309,7 +310,7 @@ const SAME_PERIOD = new RegExp(
 const EQUALS =
 	/svarer[ \t]+til[ \t]+(?:niveauet|samme[ \t]+periode)|samme[ \t]+niveau[ \t]+som|på[ \t]+niveau[ \t]+med|identisk[ \t]+med/i;
 const DIRECTION_PREDICATE =
-	/(?:er|var|har[ \t]+været|blevet)[ \t]+(?:[\p{L}\d]+[ \t]+){0,6}(?:stigende|steget|faldende|faldet|uændret|stabil[te]?)|(?<!\p{L})gået[ \t]+(?:ned|op)(?!\p{L})|har[ \t]+(?:\p{L}+[ \t]+)?nedbragt|(?:sket|været|har|havde|haft|der|ses|sås)[ \t]+(?:(?:til[ \t]+gengæld|dog|også|derimod|samtidig)[ \t]+)?(?:en|et)[ \t]+(?:\p{L}+[ \t]+)?(?:stigning|fald|nedgang)(?!\p{L})|(?:er|var|ligger|lå|dermed)[ \t]+(?:[\p{L}\d]+\.?[ \t]+){0,5}(?:højere|lavere)(?:[ \t]+i[ \t]+(?:19|20)\d\d)?[ \t]+end(?!\p{L})|(?<!\p{L})(?:stiger|steg|falder|faldt|voksede|vokser|(?:er|var)[ \t]+gået[ \t]+(?:ned|op)|gik[ \t]+(?:ned|op))(?!\p{L})|er[ \t]+på[ \t]+niveau[ \t]+med|(?<!\p{L})(?:en|et)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:stigning|fald|nedgang)[ \t]+(?:i|på)(?!\p{L})|(?:har|havde)[ \t]+(?:et|en)[ \t]+(?:\p{L}+[ \t]+)?(?:højere|lavere)[ \t]+(?:syge)?fravær[ \t]+end(?!\p{L})|(?:har|havde)[ \t]+(?:et|en)[ \t]+(?:\p{L}+[ \t]+)?(?:stigende|faldende|uændret|uforandret|stabilt)[ \t]+(?:syge)?fravær|på[ \t]+(?:(?:nøjagtig|præcis)[ \t]+)?samme[ \t]+niveau|ligger,?[ \t]+(?:der,?[ \t]+)?hvor[ \t]+(?:det|den|de)[ \t]+lå(?!\p{L})|(?:er|var|ligger|lå)[ \t]+(?:syge)?fraværet[ \t]+på[ \t]+niveau[ \t]+med|(?:har|havde)[ \t]+(?:\p{L}+[ \t]+)?(?:det[ \t]+)?samme[ \t]+(?:syge)?fravær[ \t]+som|^(?:faldet|stigningen|nedgangen)[ \t]+(?:ses|findes|gælder|er[ \t]+sket)|fravær\p{L}*[ \t]+(?:\p{L}+[ \t]+)?(?:steget|faldet|stigende|faldende|gået[ \t]+(?:ned|op))(?!\p{L})/iu;
+	/(?:er|var|har[ \t]+været|blevet)[ \t]+(?:[\p{L}\d]+[ \t]+){0,6}(?:stigende|steget|faldende|faldet|uændret|stabil[te]?)|(?<!\p{L})gået[ \t]+(?:ned|op)(?!\p{L})|har[ \t]+(?:\p{L}+[ \t]+)?nedbragt|(?:sket|været|har|havde|haft|der|ses|sås)[ \t]+(?:(?:til[ \t]+gengæld|dog|også|derimod|samtidig)[ \t]+)?(?:en|et)[ \t]+(?:\p{L}+[ \t]+)?(?:stigning|fald|nedgang)(?!\p{L})|(?:er|var|ligger|lå|dermed)[ \t]+(?:[\p{L}\d]+\.?[ \t]+){0,5}(?:højere|lavere)(?:[ \t]+i[ \t]+(?:19|20)\d\d)?[ \t]+end(?!\p{L})|(?<!\p{L})(?:stiger|steg|falder|faldt|voksede|vokser|(?:er|var)[ \t]+gået[ \t]+(?:ned|op)|gik[ \t]+(?:ned|op))(?!\p{L})|er[ \t]+på[ \t]+niveau[ \t]+med|(?<!\p{L})(?:en|et)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:stigning|fald|nedgang)[ \t]+(?:i|på)(?!\p{L})|(?:har|havde)[ \t]+(?:et|en)[ \t]+(?:\p{L}+[ \t]+)?(?:højere|lavere)[ \t]+(?:syge)?fravær[ \t]+end(?!\p{L})|(?:har|havde)[ \t]+(?:et|en)[ \t]+(?:\p{L}+[ \t]+)?(?:stigende|faldende|uændret|uforandret|stabilt)[ \t]+(?:syge|korttids|langtids)?fravær|på[ \t]+(?:(?:nøjagtig|præcis)[ \t]+)?samme[ \t]+niveau|ligger,?[ \t]+(?:der,?[ \t]+)?hvor[ \t]+(?:det|den|de)[ \t]+lå(?!\p{L})|(?:er|var|ligger|lå)[ \t]+(?:syge)?fraværet[ \t]+på[ \t]+niveau[ \t]+med|(?:har|havde)[ \t]+(?:\p{L}+[ \t]+)?(?:det[ \t]+)?samme[ \t]+(?:syge)?fravær[ \t]+som|^(?:faldet|stigningen|nedgangen)[ \t]+(?:ses|findes|gælder|er[ \t]+sket)|fravær\p{L}*[ \t]+(?:\p{L}+[ \t]+)?(?:steget|faldet|stigende|faldende|gået[ \t]+(?:ned|op))(?!\p{L})/iu;
 /** "Social & Familie: fald, men …": a bullet's label and a direction noun. */
 const LABEL_DIRECTION =
 	/^[^:\n]{2,60}:[ \t]*(?:(?:et|en)[ \t]+)?(?:fald|stigning|nedgang|stigende|faldende|uændret)(?!\p{L})/iu;
@@ -602,8 +603,13 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 	let headingMeasure = null as { measure: Measure; section: ItemSentence['section'] } | null;
 	// Where each sentence's facts begin, for "A og B har begge …" (see bothDepartments).
 	const sentenceFacts: { s: ItemSentence; from: number }[] = [];
+	// The section whose bullets are a goal list ("følgende måltal …:" over "- Dagtilbud: højst 17,5
+	// dage"): goals, read by the targets reader, not levels.
+	let goalList: ItemSentence['section'] | undefined;
 	for (const s of ctx.sentences) {
 		sentenceFacts.push({ s, from: facts.length });
+		if (!s.bullet) goalList = introducesGoals(s.text) ? s.section : undefined;
+		else if (goalList === s.section) continue;
 		// A new section starts afresh: the Beslutning's "faldet i Dagtilbud" does not speak of the
 		// measure the Sagsfremstilling's last bullet named.
 		if (s.section !== previousSection) previousMeasures = [];
@@ -1513,9 +1519,29 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 	// det 16,7 dage.": a paragraph that opens with one department speaks of it until a sentence
 	// names another scope.
 	let paragraphScope: string | null = null;
+	// "- Dagtilbud ligger på 10,4 dage." over "  - Korttidsfravær: 5,6 dage": a sub-bullet speaks of
+	// the department of the bullet it is indented under.
+	let parentBullet = null as { indent: number; scope: string | null } | null;
 	sentenceFacts.forEach(({ s, from }, k) => {
 		const prev = sentenceFacts[k - 1]?.s;
 		const mentioned = scopeMentions(s.text);
+		const own = facts.slice(from, sentenceFacts[k + 1]?.from ?? facts.length);
+		// (A sentence that goes on in the bullet's own line is still the bullet's.)
+		if (!s.bullet) {
+			if (!prev || ctx.text.slice(prev.end, s.start).includes('\n')) parentBullet = null;
+		} else {
+			const indent = indentOf(ctx.text, s.start);
+			if (parentBullet && indent > parentBullet.indent) {
+				if (mentioned.length === 0 && parentBullet.scope)
+					for (let i = from; i < (sentenceFacts[k + 1]?.from ?? facts.length); i++)
+						if ((facts[i] as Fact).scope === MUNICIPALITY)
+							facts[i] = { ...(facts[i] as Fact), scope: parentBullet.scope };
+			} else if (indent !== parentBullet?.indent || startsLine(ctx.text, s.start)) {
+				const scopes = new Set(own.map((f) => f.scope));
+				const only = scopes.size === 1 ? [...scopes][0] : undefined;
+				parentBullet = { indent, scope: only !== undefined && only !== MUNICIPALITY ? only : null };
+			}
+		}
 		if (
 			!prev ||
 			s.bullet ||
@@ -1775,6 +1801,19 @@ const SAME_PERIOD_BEFORE = new RegExp(
 );
 
 /** Whether `outer` is a longer period of the same year that contains `inner`. */
+/** The spaces and tabs before the first character of the line that holds `at`. */
+function indentOf(text: string, at: number): number {
+	const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+	let i = lineStart;
+	while (text[i] === ' ' || text[i] === '\t') i++;
+	return i - lineStart;
+}
+
+/** Whether `at` is the first mark of its line (a bullet's start, not a later sentence in it). */
+function startsLine(text: string, at: number): boolean {
+	return /^[ \t]*(?:[-*•·o][ \t]+)?$/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at));
+}
+
 /** The one dated period a sentence without figures or changes names, when the title names it too. */
 function titlePeriodNamed(text: string, titlePeriods: readonly FullPeriod[]): FullPeriod | null {
 	// ("Fraværet i 2. halvår 2018 er steget …" says something of that period, not what follows.)
@@ -1961,10 +2000,11 @@ function respectiveOf<T>(
 	return named.length >= after && after > 1 ? (named[named.length - after + k] ?? null) : null;
 }
 
-// "steget i Social & Familie og faldet i Drift & Service": a second direction starts a clause.
+// "steget i Social & Familie og faldet i Drift & Service", "ligger på 8,7 dage og er fortsat
+// stigende": a second direction starts a clause.
 // "… ligger, hvor det lå sidste år" is one clause: the comma there cuts nothing.
 const CLAUSE_BREAK =
-	/,?\smens\s|;\s?|,\s(?!hvor\s(?:det|den|de)\slå(?!\p{L}))|\sog\s(?=(?:steget|faldet|stigende|faldende|gået\s(?:op|ned))(?!\p{L}))/gu;
+	/,?\smens\s|;\s?|,\s(?!hvor\s(?:det|den|de)\slå(?!\p{L}))|\sog\s(?=(?:(?:er|var)\s(?:(?:fortsat|nu|også)\s)?)?(?:steget|faldet|stigende|faldende|gået\s(?:op|ned))(?!\p{L}))/gu;
 
 /** A sentence cut at its clause breaks, but not inside a department's name ("Kultur, Fritid & …"). */
 function clausesOf(text: string): string[] {
