@@ -2694,3 +2694,18 @@ describe('extractSickLeave: bullets under bullets and lists of goals (written bl
 		).toEqual([]);
 	});
 });
+
+describe('extractSickLeave: "Her er …" after a sentence that states a change (written blind, 466)', () => {
+	it('dates "Her er nedgangen på 0,5 dage" by the item, not by the year compared with', () => {
+		expect(
+			rows(
+				'Langtidsfraværet udgjorde 5,5 dage. Det er især langtidsfraværet, der er gået ned i forhold til 2022. Her er nedgangen på 0,5 dage.',
+				'Sygefravær hele 2023'
+			)
+		).toEqual([
+			['Albertslund Kommune', 'hele året 2023', 'long_term', 'level', 5.5],
+			['Albertslund Kommune', 'hele året 2023', 'long_term', 'change', -0.5],
+			['Albertslund Kommune', 'hele året 2022', 'long_term', 'level', 6]
+		]);
+	});
+});

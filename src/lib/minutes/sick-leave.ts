@@ -161,7 +161,8 @@ const ELLIPTIC_COMPARATIVE = /(?<!\p{L})(lavere|højere|mindre|mere)[ \t]+end[^:
 const HERE_PERIOD = /^her[ \t]+(?:var|er|lå|ligger|udgjorde)(?!\p{L})/iu;
 /** The one dated period a sentence without figures names, or null. */
 function onlyPeriodOf(text: string): FullPeriod | null {
-	// ("Fraværet i 2. halvår 2018 er steget …" says something of that period, not what follows.)
+	// ("… der er gået ned i forhold til 2022. Her er nedgangen på 0,5 dage": a sentence that states
+	// a change names the period compared with, not the one "her" is about.)
 	if (dayFigures(text).length > 0 || changeWords(text).length > 0) return null;
 	const found = findPeriods(text).filter((p) => p.period.year !== null);
 	return found.length === 1 ? ((found[0] as PeriodMention).period as FullPeriod) : null;
@@ -826,12 +827,12 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			// ("Hele 2012" after "4. kvartal 2012" in one item).
 			// "Sammenlignet med 2. halvår 2017 er langtidsfraværet steget": the year after the one
 			// compared with, when the sentence names no period of its own.
-			const afterCompared =
+			const compared =
 				explicitCompared && periods.length === 1 && !explicitCompared.yearOnly
-					? withYear(resolve(explicitCompared), resolve(explicitCompared).year + 1)
+					? resolve(explicitCompared)
 					: null;
-			const directionBase = afterCompared
-				? (afterCompared as FullPeriod)
+			const directionBase = compared
+				? (withYear(compared, compared.year + 1) as FullPeriod)
 				: lastLevel &&
 					  wholeYear &&
 					  comparedYear !== null &&
@@ -1549,10 +1550,8 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			/\n[ \t]*\n/.test(ctx.text.slice(prev.end, s.start))
 		) {
 			// Said by the facts it gave: a department that only presents the figures is no subject.
-			const own = new Set(
-				facts.slice(from, sentenceFacts[k + 1]?.from ?? facts.length).map((f) => f.scope)
-			);
-			const only = own.size === 1 ? [...own][0] : undefined;
+			const scopes = new Set(own.map((f) => f.scope));
+			const only = scopes.size === 1 ? [...scopes][0] : undefined;
 			paragraphScope = !s.bullet && only !== undefined && only !== MUNICIPALITY ? only : null;
 		} else if (mentioned.some((m) => m.value !== paragraphScope)) paragraphScope = null;
 		const headed = underScope.get(s) ?? (mentioned.length === 0 ? paragraphScope : null);
@@ -1800,7 +1799,6 @@ const SAME_PERIOD_BEFORE = new RegExp(
 	'i'
 );
 
-/** Whether `outer` is a longer period of the same year that contains `inner`. */
 /** The spaces and tabs before the first character of the line that holds `at`. */
 function indentOf(text: string, at: number): number {
 	const lineStart = text.lastIndexOf('\n', at - 1) + 1;
@@ -1823,6 +1821,7 @@ function titlePeriodNamed(text: string, titlePeriods: readonly FullPeriod[]): Fu
 	return only && titlePeriods.some((t) => samePeriod(t, only)) ? only : null;
 }
 
+/** Whether `outer` is a longer period of the same year that contains `inner`. */
 function encloses(outer: FullPeriod, inner: FullPeriod): boolean {
 	return (
 		outer.year === inner.year &&
@@ -1969,7 +1968,6 @@ function respectiveAfter<T>(
 	return listed > 1 && named.length === listed ? (named[k - firstListed] ?? null) : null;
 }
 
-/** "korttids- og langtidsfraværet med henholdsvis 0,2 og 0,4": the k-th named before "henholdsvis". */
 const BOTH_UNITS =
 	/(?<!\p{L})(?:begge|de[ \t]+to)[ \t]+(?:afdelinger|forvaltninger|områder|enheder|centre)(?!\p{L})/iu;
 
@@ -1986,6 +1984,7 @@ function bothUnitsBefore(text: string, before: string): string[] | null {
 	return named.length === 2 ? named : null;
 }
 
+/** "korttids- og langtidsfraværet med henholdsvis 0,2 og 0,4": the k-th named before "henholdsvis". */
 function respectiveOf<T>(
 	mentions: readonly Mention<T>[],
 	at: number,
