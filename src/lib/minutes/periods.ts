@@ -72,6 +72,12 @@ const MAY_NAME_MONTH = new RegExp(MONTH_PATTERN, 'i');
 const BARE_YEAR =
 	/(?<!\p{L})(?:i|for|af|fra|til|og|mod|med|end|under|over|siden)[ \t]+((?:19|20)\d\d)(?![\d,.-]\d)/giu;
 
+/** The one period with its year that a text names (bare years left out), or null. */
+export function onlyDatedPeriod(text: string): (Period & { year: number }) | null {
+	const dated = findPeriods(text, false).filter((p) => p.period.year !== null);
+	return dated.length === 1 ? (dated[0]?.period as Period & { year: number }) : null;
+}
+
 /** Every period mentioned in a text, in order; bare years only when asked for. */
 export function findPeriods(text: string, withBareYears = true): readonly PeriodMention[] {
 	return withBareYears ? periodsWithYears(text) : periodsWithoutYears(text);

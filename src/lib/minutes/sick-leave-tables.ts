@@ -6,7 +6,7 @@
 
 import { parseDanishNumber } from './danish';
 import type { ItemContext } from './item-context';
-import { findPeriods, withYear } from './periods';
+import { findPeriods, onlyDatedPeriod, withYear } from './periods';
 import type { Measure, SickLeaveTarget } from './schema';
 import type { FullPeriod, Fact } from './sick-leave-facts';
 import { MUNICIPALITY, TARGET_WORD, measureMentions, scopeMentions } from './sick-leave-terms';
@@ -73,8 +73,7 @@ function leadInPeriod(ctx: ItemContext, table: Table): FullPeriod | null {
 		/\n[ \t]*\S[^\n]*\n[ \t]*\n/.test(ctx.text.slice(lead.end, table.headerStart))
 	)
 		return null;
-	const dated = findPeriods(lead.text, false).filter((p) => p.period.year !== null);
-	return dated.length === 1 ? (dated[0]?.period as FullPeriod) : null;
+	return onlyDatedPeriod(lead.text);
 }
 
 export function sickLeaveFromTables(ctx: ItemContext, itemBase: FullPeriod): Fact[] {

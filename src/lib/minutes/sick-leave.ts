@@ -8,6 +8,7 @@ import { LAST_YEAR_WORDS, MONTHS, MONTH_PATTERN, parseDanishNumber } from './dan
 import type { Evidence, ItemContext, ItemSentence } from './item-context';
 import {
 	findPeriods,
+	onlyDatedPeriod,
 	periodEnd,
 	samePeriod,
 	withYear,
@@ -1816,8 +1817,7 @@ function startsLine(text: string, at: number): boolean {
 function titlePeriodNamed(text: string, titlePeriods: readonly FullPeriod[]): FullPeriod | null {
 	// ("Fraværet i 2. halvår 2018 er steget …" says something of that period, not what follows.)
 	if (dayFigures(text).length > 0 || changeWords(text).length > 0) return null;
-	const dated = findPeriods(text, false).filter((p) => p.period.year !== null);
-	const only = dated.length === 1 ? (dated[0]?.period as FullPeriod) : null;
+	const only = onlyDatedPeriod(text);
 	return only && titlePeriods.some((t) => samePeriod(t, only)) ? only : null;
 }
 
