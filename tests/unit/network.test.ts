@@ -724,6 +724,18 @@ describe('network events', () => {
 		]);
 	});
 
+	it('moves a tidsplan milestone "flyttes fra 2. juni til 9. juni": the new day, in the year of the row it moves', () => {
+		expect(
+			milestones(
+				'Sagsfremstilling\nTidsplan:\n- 14. januar: Kick-off\n- 2. juni: Midtvejsstatus i Chefforum\nBeslutning\nTidsplanen blev godkendt med én ændring: midtvejsstatus flyttes fra 2. juni til 9. juni.\n',
+				'26-11-2015'
+			)
+		).toEqual([
+			['milestone', '2016-01-14'],
+			['milestone', '2016-06-09']
+		]);
+	});
+
 	it('reads network names in Title Case after their kind, two in one sentence, and "lukkes ned før tid"', () => {
 		expect(
 			statuses(

@@ -74,6 +74,9 @@ const LOOKS_AHEAD =
 	/(?<!\p{L})(?:at|skal|vil|kommer|bliver|forventes|planlægges|går|mødes|(?:af)?holde[rs]|starte[rs]|igangsætte[rs]|afslutte[rs]|evaluere[rs]|drøfte[rs]|beslutte[rs]|præsentere[rs]|forelægge[rs]|gennemføre[rs])(?!\p{L})/iu;
 /** "… den 15. juni i stedet for den 8. juni": the date given up. */
 const REPLACED_DATE_BEFORE = /i[ \t]+stedet[ \t]+for[ \t]+(?:den[ \t]+|d\.[ \t]*)?$/iu;
+/** "midtvejsstatus flyttes fra 2. juni til 9. juni": the date moved from, given up. */
+const MOVED_FROM_BEFORE =
+	/(?<!\p{L})(?:flytte[st]|rykke[st]|ændre[st]|udskyde[st]|udskudt|udsættes|udsat|fremrykke[st])(?!\p{L})[^.\n]{0,40}[ \t]fra[ \t]+(?:den[ \t]+|d\.[ \t]*)?$/iu;
 
 const CADENCE =
 	/(?<!\p{L})(?:(?:ca\.?[ \t]+)?hver(?:[ \t]+(?:\d{1,2}\.(?:[ \t]*-[ \t]*\d{1,2}\.)?|anden|tredje|fjerde|sjette|ottende|fjortende))?[ \t]+(?:uge|måned|kvartal|halvår|dag)|(?:ca\.?[ \t]+)?hvert[ \t]+kvartal|(?<=(?:mødes|gives|holdes|afholdes|drøftes|forelægges|orienteres|sendes|rapporteres|afrapporteres|sætter|igangsætter|starter)[ \t]{1,3}(?:ca\.[ \t]{1,3})?)(?:ugentligt|månedligt|kvartalsvis|halvårligt)|(?:ugentligt|månedligt|kvartalsvis|halvårligt)(?=\.?$)|hvert[ \t]+(?:halve[ \t]+år|halvår|andet[ \t]+år|andet[ \t]+kvartal)|hvert[ \t]+(?:forår[ \t]+og[ \t]+(?:hvert[ \t]+)?efterår|efterår[ \t]+og[ \t]+(?:hvert[ \t]+)?forår)|(?:\d(?:[ \t]*-[ \t]*\d)?|en|én|to|tre|fire)[ \t]+gange?[ \t]+(?:årligt|om[ \t]+året|pr\.?[ \t]+år|pr\.?[ \t]+halvår|om[ \t]+måneden|om[ \t]+ugen|månedligt|i[ \t]+kvartalet|halvårligt)|med[ \t]+(?:\d{1,2}|to|tre|fire|fem|seks|otte|ti|tolv)[ \t]+(?:ugers|måneders)[ \t]+mellemrum)(?!\p{L})/giu;
@@ -235,6 +238,7 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 	const cadences = new Set<string>();
 	const dates = new Set<string>();
 	const passing = new Set<NetworkEvent>();
+	const givenUp = new Set<string>();
 	const postponed = new Set<string>();
 	const known = new Set<string>();
 	const dateList: DateList = { last: null };
@@ -470,7 +474,7 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 				statuses.set(key, { event: e, proposal, reference: n.antecedent !== undefined });
 			});
 		}
-		if (date) out.push(...milestones(ctx, s, dates, passing, dateList));
+		if (date) out.push(...milestones(ctx, s, dates, passing, dateList, givenUp));
 		else dateList.last = null;
 	}
 	// "Tema 1: Energibesparelser …" … "Chefforum valgte tema 1 og 3": the themes chosen by number.
@@ -556,9 +560,11 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 		if (!x.proposal || approved || extensionApproved || pointApproved || !decided.has(name))
 			out.push(x.event);
 	}
-	// A month named in passing adds nothing beside a dated milestone in the same month.
+	// A month named in passing adds nothing beside a dated milestone in the same month; a day a
+	// milestone was moved from is no longer one.
 	return out.filter(
 		(e) =>
+			!(e.event === 'milestone' && givenUp.has(e.date as string)) &&
 			!(
 				passing.has(e) &&
 				out.some(
@@ -1031,7 +1037,9 @@ function milestones(
 	s: ItemSentence,
 	seen: Set<string>,
 	passing: Set<NetworkEvent>,
-	list: DateList
+	list: DateList,
+	/** Days milestones were moved from. */
+	givenUp: Set<string>
 ): NetworkEvent[] {
 	const out: NetworkEvent[] = [];
 	// A row of a tidsplan without a year comes after the row before it.
@@ -1104,16 +1112,29 @@ function milestones(
 	// Days said in the sentence, in order: a month named after one of them comes after it
 	// ("starter den 14. januar, og de nye netværk holder kick-off i april").
 	const days: { at: number; date: string }[] = [];
+	// The day a milestone is moved from: the day it is moved to lies near it, not the meeting.
+	let movedFrom: string | null = null;
 	for (const m of s.text.matchAll(DAY_MONTH)) {
 		if (REPLACED_DATE_BEFORE.test(s.text.slice(Math.max(0, m.index - 24), m.index))) continue;
 		const month = MONTHS.get((m[2] as string).toLowerCase()) as number;
+		const year = m[3] ? Number(m[3]) : null;
+		if (MOVED_FROM_BEFORE.test(s.text.slice(Math.max(0, m.index - 72), m.index))) {
+			const monthDay = `-${String(month).padStart(2, '0')}-${m[1]?.padStart(2, '0')}`;
+			// The tidsplan's row of that day, when the item has one.
+			movedFrom =
+				[...seen].find((d) => d.endsWith(monthDay) && (year === null || d.startsWith(`${year}`))) ??
+				resolveDayMonth(ctx.meetingDate, Number(m[1]), month, year, placement);
+			if (movedFrom) givenUp.add(movedFrom);
+			continue;
+		}
 		const date = resolveDayMonth(
-			ctx.meetingDate,
+			movedFrom ?? ctx.meetingDate,
 			Number(m[1]),
 			month,
-			m[3] ? Number(m[3]) : null,
-			placement
+			year,
+			movedFrom ? 'past' : placement
 		);
+		movedFrom = null;
 		if (date) days.push({ at: m.index, date });
 		add(date, label);
 	}
