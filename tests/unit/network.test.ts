@@ -781,6 +781,31 @@ describe('network events', () => {
 		).toEqual([['milestone', '2025-01-15']]);
 	});
 
+	it('reads "to gange i halvåret" as a cadence and a tidsplan row "Fra august 2026:" as a month', () => {
+		expect(events('Netværket mødes i plenum to gange i halvåret.')).toEqual([
+			['cadence', null, 'to gange i halvåret']
+		]);
+		expect(
+			milestones(
+				'Sagsfremstilling\nTidsplan:\n- Fra august 2026: Velfærdsnetværket går over i testfasen\n',
+				'10-12-2025'
+			)
+		).toEqual([['milestone', '2026-08']]);
+	});
+
+	it('reads tidsplan rows that name the step first ("- Kick-off 14. marts: …") in order, and a day said again as its row', () => {
+		expect(
+			milestones(
+				'Sagsfremstilling\nTidsplan:\n- Kick-off 14. marts: fælles opstart\n- Midtvejsseminar i juni: status\n- Afslutning 5. december: anbefalinger\nBeslutning\nChefforum godkendte tidsplanen med kick-off 14. marts og afslutning 5. december.\n',
+				'22-02-2017'
+			)
+		).toEqual([
+			['milestone', '2017-03-14'],
+			['milestone', '2017-06'],
+			['milestone', '2017-12-05']
+		]);
+	});
+
 	it('reads the new cadence, not the one it replaces ("i stedet for", "fra … til")', () => {
 		expect(
 			events('Chefforum igangsætter nye netværk én gang årligt i stedet for to gange årligt.')

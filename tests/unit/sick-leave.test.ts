@@ -1231,6 +1231,20 @@ describe('extractSickLeave: phrasings from full meetings written blind (fixtures
 		]);
 	});
 
+	it('reads "Det ligger med …" after a sentence that sets barns sygedag apart from sygefraværet as barns sygedag', () => {
+		expect(
+			(
+				rows(
+					'Sygefraværet var 5,6 dage. Barns 1. og 2. sygedag tælles ikke med i sygefraværet ovenfor. Det ligger med 0,5 dag pr. medarbejder på samme niveau som sidste år.'
+				) as unknown[][]
+			).slice(0, 3)
+		).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'total', 'level', 5.6],
+			['Albertslund Kommune', '1. halvår 2022', 'child_sick', 'level', 0.5],
+			['Albertslund Kommune', '1. halvår 2022', 'child_sick', 'change', 0]
+		]);
+	});
+
 	it('does not let a period inside ", som i … ," lead the figure after it', () => {
 		expect(
 			rows('Dagtilbud, som i 1. halvår 2021 havde det højeste fravær, ligger nu på 3,8 dage.')
@@ -1467,6 +1481,33 @@ describe('extractSickLeave: phrasings from blind-written minutes (N)', () => {
 		expect(got.filter((r) => r[3] === 'change')).toEqual([
 			['Dagtilbud', '1. halvår 2022', 'total', 'change', -0.4],
 			['Skoler & Uddannelse', '1. halvår 2022', 'total', 'change', 0.3]
+		]);
+	});
+
+	it('reads "0,0" in a change column that names the period compared with as no change, not that period\'s level', () => {
+		expect(
+			rows(
+				'Afdeling\tDage 1. halvår 2022\tÆndring i dage ift. 1. halvår 2021\nBy & Miljø\t2,0\t0,0\nDagtilbud\t3,5\t-0,6'
+			)
+		).toEqual([
+			['By & Miljø', '1. halvår 2022', 'total', 'change', 0],
+			['By & Miljø', '1. halvår 2022', 'total', 'level', 2],
+			['Dagtilbud', '1. halvår 2022', 'total', 'change', -0.6],
+			['Dagtilbud', '1. halvår 2022', 'total', 'level', 3.5],
+			['By & Miljø', '1. halvår 2021', 'total', 'level', 2],
+			['Dagtilbud', '1. halvår 2021', 'total', 'level', 4.1]
+		]);
+	});
+
+	it('reads the figure of a relative clause ", som med 1,2 dage … ligger 0,2 dag højere" as a level, not the rise before it', () => {
+		expect(
+			rows(
+				'Den samlede stigning skyldes langtidsfraværet, som med 1,2 dage pr. medarbejder ligger 0,2 dag højere end i samme halvår sidste år.'
+			)
+		).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'long_term', 'level', 1.2],
+			['Albertslund Kommune', '1. halvår 2022', 'long_term', 'change', 0.2],
+			['Albertslund Kommune', '1. halvår 2021', 'long_term', 'level', 1]
 		]);
 	});
 

@@ -28,14 +28,19 @@ const MONTH_ONLY = new RegExp(
 	String.raw`(?<!\p{L})(?:i|primo|medio|ultimo|inden|fra|til(?:[ \t]+og[ \t]+med)?|start|slut|udgangen[ \t]+af)[ \t]+(${MONTH_NAMES.join('|')})(?:[ \t]+((?:19|20)\d\d)(?!\d))?(?!\p{L})`,
 	'giu'
 );
-// A row of a tidsplan: "Juni 2014: …", "- juni | …", and "Juni 2014 Første status" (a date alone
-// on its line over the activity, joined).
+// A row of a tidsplan: "Juni 2014: …", "- juni | …", "Fra august 2026: …", and "Juni 2014 Første
+// status" (a date alone on its line over the activity, joined).
 const MONTH_BULLET = new RegExp(
-	String.raw`^(?:[-*•·|][ \t]*)?(?:(?:i|primo|medio|ultimo)[ \t]+)?(${MONTH_PATTERN})\.?(?:[ \t]+((?:19|20)\d\d))?(?:[ \t]*[:|][ \t]*|\t[ \t]*| {3}[ \t]*|[ \t]+-[ \t]+|(?<=\d{4}) (?=\p{Lu}))(\S.*)$`,
+	String.raw`^(?:[-*•·|][ \t]*)?(?:(?:i|primo|medio|ultimo|fra|senest|inden)[ \t]+)?(${MONTH_PATTERN})\.?(?:[ \t]+((?:19|20)\d\d))?(?:[ \t]*[:|][ \t]*|\t[ \t]*| {3}[ \t]*|[ \t]+-[ \t]+|(?<=\d{4}) (?=\p{Lu}))(\S.*)$`,
 	'iu'
 );
 const DATED_BULLET = new RegExp(
 	String.raw`^(?:[-*•·|][ \t]*)?(?:(?:${WEEKDAY_PATTERN})[ \t]+)?(?:d\.[ \t]*|den[ \t]+)?(\d{1,2})\.?[ \t]*(${MONTH_PATTERN})\.?(?:[ \t]+((?:19|20)\d\d))?(?:[ \t]*[:|-][ \t]*|\t[ \t]*| {3}[ \t]*|(?<=\d{4}) (?=\p{Lu}))(\S.*)$`,
+	'iu'
+);
+/** "- Kick-off 14. marts: …", "- Midtvejsseminar i juni: …": a tidsplan row that names the step first. */
+const LABELLED_DATED_BULLET = new RegExp(
+	String.raw`^([-*•·][ \t]*)?(?:\p{L}[\p{L}-]*[ \t]+){1,4}(?:(?:${WEEKDAY_PATTERN})[ \t]+)?(?:d\.[ \t]*|den[ \t]+)?(?:(\d{1,2})\.[ \t]*|i[ \t]+)(${MONTH_PATTERN})\.?(?:[ \t]+((?:19|20)\d\d))?[ \t]*:[ \t]*\S`,
 	'iu'
 );
 /** "d. 3/12", "10/6": day and month in digits (a case number "15/5563" has no month). */
@@ -79,7 +84,7 @@ const MOVED_FROM_BEFORE =
 	/(?<!\p{L})(?:flytte[st]|rykke[st]|ændre[st]|udskyde[st]|udskudt|udsættes|udsat|fremrykke[st])(?!\p{L})[^.\n]{0,40}[ \t]fra[ \t]+(?:den[ \t]+|d\.[ \t]*)?$/iu;
 
 const CADENCE =
-	/(?<!\p{L})(?:(?:ca\.?[ \t]+)?hver(?:[ \t]+(?:\d{1,2}\.(?:[ \t]*-[ \t]*\d{1,2}\.)?|anden|tredje|fjerde|sjette|ottende|fjortende))?[ \t]+(?:uge|måned|kvartal|halvår|dag)|(?:ca\.?[ \t]+)?hvert[ \t]+kvartal|(?<=(?:mødes|gives|holdes|afholdes|drøftes|forelægges|orienteres|sendes|rapporteres|afrapporteres|sætter|igangsætter|starter)[ \t]{1,3}(?:ca\.[ \t]{1,3})?)(?:ugentligt|månedligt|kvartalsvis|halvårligt)|(?:ugentligt|månedligt|kvartalsvis|halvårligt)(?=\.?$)|hvert[ \t]+(?:halve[ \t]+år|halvår|andet[ \t]+år|andet[ \t]+kvartal)|hvert[ \t]+(?:forår[ \t]+og[ \t]+(?:hvert[ \t]+)?efterår|efterår[ \t]+og[ \t]+(?:hvert[ \t]+)?forår)|(?:\d(?:[ \t]*-[ \t]*\d)?|en|én|to|tre|fire)[ \t]+gange?[ \t]+(?:årligt|om[ \t]+året|pr\.?[ \t]+år|pr\.?[ \t]+halvår|om[ \t]+måneden|om[ \t]+ugen|månedligt|i[ \t]+kvartalet|halvårligt)|med[ \t]+(?:\d{1,2}|to|tre|fire|fem|seks|otte|ti|tolv)[ \t]+(?:ugers|måneders)[ \t]+mellemrum)(?!\p{L})/giu;
+	/(?<!\p{L})(?:(?:ca\.?[ \t]+)?hver(?:[ \t]+(?:\d{1,2}\.(?:[ \t]*-[ \t]*\d{1,2}\.)?|anden|tredje|fjerde|sjette|ottende|fjortende))?[ \t]+(?:uge|måned|kvartal|halvår|dag)|(?:ca\.?[ \t]+)?hvert[ \t]+kvartal|(?<=(?:mødes|gives|holdes|afholdes|drøftes|forelægges|orienteres|sendes|rapporteres|afrapporteres|sætter|igangsætter|starter)[ \t]{1,3}(?:ca\.[ \t]{1,3})?)(?:ugentligt|månedligt|kvartalsvis|halvårligt)|(?:ugentligt|månedligt|kvartalsvis|halvårligt)(?=\.?$)|hvert[ \t]+(?:halve[ \t]+år|halvår|andet[ \t]+år|andet[ \t]+kvartal)|hvert[ \t]+(?:forår[ \t]+og[ \t]+(?:hvert[ \t]+)?efterår|efterår[ \t]+og[ \t]+(?:hvert[ \t]+)?forår)|(?:\d(?:[ \t]*-[ \t]*\d)?|en|én|to|tre|fire)[ \t]+gange?[ \t]+(?:årligt|om[ \t]+året|i[ \t]+året|pr\.?[ \t]+år|pr\.?[ \t]+halvår|(?:i|om)[ \t]+halvåret|om[ \t]+måneden|i[ \t]+måneden|om[ \t]+ugen|månedligt|i[ \t]+kvartalet|halvårligt)|med[ \t]+(?:\d{1,2}|to|tre|fire|fem|seks|otte|ti|tolv)[ \t]+(?:ugers|måneders)[ \t]+mellemrum)(?!\p{L})/giu;
 const REPLACED_BEFORE = /(?:i[ \t]+stedet[ \t]+for|frem[ \t]+for|(?<!\p{L})fra)[ \t]+$/iu;
 const STRUCTURE_VERSION =
 	/version[ \t]+(\d{1,2})[ \t]+af[ \t]+netværksstruktur\p{L}*|netværksstruktur\p{L}*[ \t]+version[ \t]+(\d{1,2})|(?<![\p{L}\d])NS[ \t]?([1-9])(?!\d)|netværksstruktur(?:\p{L}*[ \t]+([1-9])\.0|[ \t]+([1-9]))(?![\d.,]\d|\d|[ \t]*-|[ \t]+gange?(?!\p{L}))|netværksstruktur\p{L}*[ \t]*\([ \t]*version[ \t]+(\d{1,2})[ \t]*\)/giu;
@@ -1103,6 +1108,19 @@ function milestones(
 		);
 		return out;
 	}
+	const labelled = LABELLED_DATED_BULLET.exec(s.text);
+	if (labelled) {
+		const month = MONTHS.get((labelled[3] as string).toLowerCase()) as number;
+		add(
+			row(
+				labelled[2] ? Number(labelled[2]) : null,
+				month,
+				labelled[4] ? Number(labelled[4]) : null
+			),
+			rowLabel(ctx, s, s.text.slice(labelled[1]?.length ?? 0))
+		);
+		return out;
+	}
 	list.last = null;
 	if (!MILESTONE_WORDS.test(s.text) || PAST.test(s.text)) return out;
 	const written = ctx.asWritten(s.start, s.end);
@@ -1118,22 +1136,17 @@ function milestones(
 		if (REPLACED_DATE_BEFORE.test(s.text.slice(Math.max(0, m.index - 24), m.index))) continue;
 		const month = MONTHS.get((m[2] as string).toLowerCase()) as number;
 		const year = m[3] ? Number(m[3]) : null;
+		// "godkendte tidsplanen med … afslutning 5. december": the tidsplan's row of that day,
+		// when the item has one, dates a day said again without its year.
+		const row = knownDay(seen, Number(m[1]), month, year);
 		if (MOVED_FROM_BEFORE.test(s.text.slice(Math.max(0, m.index - 72), m.index))) {
-			const monthDay = `-${String(month).padStart(2, '0')}-${m[1]?.padStart(2, '0')}`;
-			// The tidsplan's row of that day, when the item has one.
-			movedFrom =
-				[...seen].find((d) => d.endsWith(monthDay) && (year === null || d.startsWith(`${year}`))) ??
-				resolveDayMonth(ctx.meetingDate, Number(m[1]), month, year, placement);
+			movedFrom = row ?? resolveDayMonth(ctx.meetingDate, Number(m[1]), month, year, placement);
 			if (movedFrom) givenUp.add(movedFrom);
 			continue;
 		}
-		const date = resolveDayMonth(
-			movedFrom ?? ctx.meetingDate,
-			Number(m[1]),
-			month,
-			year,
-			movedFrom ? 'past' : placement
-		);
+		const date = movedFrom
+			? resolveDayMonth(movedFrom, Number(m[1]), month, year, 'past')
+			: (row ?? resolveDayMonth(ctx.meetingDate, Number(m[1]), month, year, placement));
 		movedFrom = null;
 		if (date) days.push({ at: m.index, date });
 		add(date, label);
@@ -1159,6 +1172,19 @@ function milestones(
 		);
 	}
 	return out;
+}
+
+/** The milestone already read for a day (in the given year, if any), or undefined. */
+function knownDay(
+	seen: ReadonlySet<string>,
+	day: number,
+	month: number,
+	year: number | null
+): string | undefined {
+	const monthDay = `-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+	for (const d of seen)
+		if (d.endsWith(monthDay) && (year === null || d.startsWith(`${year}`))) return d;
+	return undefined;
 }
 
 /** "tre nye netværk i foråret 2016: A, B og C": a few words may sit between the word and the colon. */

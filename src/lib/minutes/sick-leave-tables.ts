@@ -88,8 +88,13 @@ export function sickLeaveFromTables(ctx: ItemContext, itemBase: FullPeriod): Fac
 		const onlyTotal = NOT_A_SCOPE_HEADER.test(table.header[0] ?? '');
 		// "Afdeling | Korttid | Langtid | I alt": a column per measure, for the item's period.
 		const measures = table.header.map((h, c) => (c === 0 || notDays[c] ? null : columnMeasure(h)));
+		const changeColumn = table.header.findIndex((h, c) => c > 0 && CHANGE_HEADER.test(h.trim()));
+		// "Ændring i dage ift. 3. kvt. 2013": the period a change column names is the one compared
+		// with, not a column of that period's levels ("0,0" in it is no level).
 		const periods = table.header.map((h, c) =>
-			c === 0 || notDays[c] ? null : (columnPeriod(h, base) ?? (measures[c] ? base : null))
+			c === 0 || notDays[c] || c === changeColumn
+				? null
+				: (columnPeriod(h, base) ?? (measures[c] ? base : null))
 		);
 		if (!periods.some(Boolean)) continue;
 		const headerMeasure = measureMentions(table.header[0] ?? '')[0]?.value;
@@ -105,7 +110,6 @@ export function sickLeaveFromTables(ctx: ItemContext, itemBase: FullPeriod): Fac
 			latest && oldest && latest.year === oldest.year
 				? (withYear(latest, latest.year - 1) as FullPeriod)
 				: oldest;
-		const changeColumn = table.header.findIndex((h, c) => c > 0 && CHANGE_HEADER.test(h.trim()));
 		for (const row of table.rows) {
 			const label = (row.cells[0] ?? '').trim();
 			if (!label || NOT_DAYS.test(label) || (onlyTotal && !TOTAL_ROW.test(label))) continue;

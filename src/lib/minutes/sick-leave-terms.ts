@@ -505,7 +505,7 @@ export const BELOW = /ligger[ \t]+(?:\p{L}+[ \t]+)?under|lavere[ \t]+end|under[ 
 /** Clauses are cut at ", og", ", men", ", mens", ", hvilket" and ";". */
 // "… 5,3 dage og dermed lavere end landsgennemsnittet": what follows "og dermed" is a clause of its own.
 export const CLAUSE_CUT =
-	/,[ \t]+(?:og|men|mens|hvilket|ligesom)[ \t]|;|[ \t]og[ \t]+(?:(?:har|er)[ \t]+)?(?:dermed|altså|således)[ \t]/g;
+	/,[ \t]+(?:og|men|mens|hvilket|ligesom|som)[ \t]|;|[ \t]og[ \t]+(?:(?:har|er)[ \t]+)?(?:dermed|altså|således)[ \t]/g;
 
 /** [start, end) of the clause of a sentence that holds position `at`. */
 export function clauseAround(text: string, at: number): [number, number] {

@@ -335,7 +335,15 @@ const HERE = /^(?:her|heri|i[ \t]+afdelingen|afdelingen)(?!\p{L})/iu;
 const CHANGE_NOUN_AFTER =
 	/^[ \t]*(?:dages[ \t]+)?(fald|stigning|nedgang|forbedring|forværring|(?:ned|op|tilbage)(?=[ \t]+(?:i|fra|siden|sammenlignet)(?!\p{L})|[ \t]*[.,;]|[ \t]*$))(?!\p{L})/iu;
 const TREND = /(?<!\p{L})(?:i[ \t]+træk|de[ \t]+seneste|gennem[ \t]+de[ \t]+sidste)(?!\p{L})/iu;
-const REFERS_BACK = /^(?:det|dette|den|de)[ \t]+(?:er|svarer|var|udgør|udgjorde)(?!\p{L})/iu;
+/**
+ * The measure a sentence speaks of: its last, unless it sets a part apart from the whole ("Barns
+ * 1. og 2. sygedag tælles ikke med i sygefraværet ovenfor"), when the part is.
+ */
+function measureSpokenOf(mentions: readonly Mention<Measure>[]): Measure | undefined {
+	return (mentions.findLast((m) => m.value !== 'total') ?? mentions.at(-1))?.value;
+}
+const REFERS_BACK =
+	/^(?:det|dette|den|de)[ \t]+(?:er|svarer|var|udgør|udgjorde|ligger|lå)(?!\p{L})/iu;
 /** "I samme periode af 2018 var sygefraværet …": a level verb right after a compared period. */
 const LEVEL_AFTER_COMPARED =
 	/^[ \t]*(?:,[ \t]*)?(?:var|lå|udgjorde|blev|endte)(?:[ \t]+\p{L}+){0,3}?[ \t]+(?:på[ \t]+)?$/iu;
@@ -1018,7 +1026,7 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		const namedBefore =
 			measures.length === 0 &&
 			(REFERS_BACK.test(s.text) || HERE_MEASURE.test(s.text) || measureMentions(s.text).length > 0)
-				? measureMentions(before).at(-1)?.value
+				? measureSpokenOf(measureMentions(before))
 				: undefined;
 		const ownMeasure: Measure =
 			measures.length > 0
