@@ -1295,6 +1295,32 @@ describe('lines named in prose grouped by colour (written blind, BE)', () => {
 		]);
 	});
 
+	it('reads lines named after their colour group in prose, with titles in quotes ("De to grønne er 1.1 "…", hvor …, og 1.2 "…"")', () => {
+		expect(
+			budgetLines(
+				'Sagsfremstilling\nUnder tema 1 er der to grønne og et rødt initiativ. De to grønne er 1.1 "Flere pædagoger", hvor alle stillinger er besat, og 1.2 "Lektiehjælp", som er i gang på alle skoler. Det røde initiativ er 1.3 "Ny daginstitution", da byggeriet er forsinket.\n\nTema 5 har to grønne initiativer, nemlig 5.1 "Søndagsåbent" og 5.2 "Foreningstimer".\n'
+			).map((l) => [l.line, l.title, l.colour])
+		).toEqual([
+			['1.1', 'Flere pædagoger', 'green'],
+			['1.2', 'Lektiehjælp', 'green'],
+			['1.3', 'Ny daginstitution', 'red'],
+			['5.1', 'Søndagsåbent', 'green'],
+			['5.2', 'Foreningstimer', 'green']
+		]);
+	});
+
+	it('reads "er ligeledes gult" and "For 4.2 "…" er vurderingen rød" as colours', () => {
+		expect(colourStatement('er ligeledes gult; der er ansat 9 af 12.')).toEqual({
+			colour: 'yellow',
+			previous: null
+		});
+		expect(
+			budgetLines(
+				'Sagsfremstilling\nFor 4.2 "Robotter til fakturahåndtering" er vurderingen rød, da økonomisystemet ikke er opgraderet.\n'
+			).map((l) => [l.line, l.title, l.colour])
+		).toEqual([['4.2', 'Robotter til fakturahåndtering', 'red']]);
+	});
+
 	it('sends the status to the one named after the verb ("Da Økonomiudvalget ikke holder møde, forelægges … for Kommunalbestyrelsen")', () => {
 		const x = extractMinutes(
 			'REFERAT Chefforum d. 22-11-2023\nPunkt 1: CF - Tredje status på budgetaftalen 2023\nSagsfremstilling\nDa Økonomiudvalget ikke holder møde i december, forelægges tredje status direkte for Kommunalbestyrelsen, som behandler den tirsdag den 12. december 2023.\n1.1 Ny skole - grøn\n',

@@ -82,7 +82,7 @@ const AS_LAST_ROUND = new RegExp(
 );
 const NO_LONGER = new RegExp(String.raw`(?<!\p{L})ikke[ \t]+længere[ \t]+${C}(?!\p{L})`, 'iu');
 const BECOMES = new RegExp(
-	String.raw`(?<!\p{L})(?:gøres|skal[ \t]+være|bliver|blevet|bør[ \t]+være|er|(?:ændres|skiftes|skifter|sættes|(?:er|blev)[ \t]+sat|rettes|løftes|hæves|sænkes|(?:ned|op)(?:justeres|graderes))[ \t]+(?:(?:alle|begge|nu|derfor|dermed)[ \t]+){0,2}til|(?:markere[st]|betragte[st]|betegne[st]|vurdere[st]|meld(?:es|t)|farvesat|farvesættes|farvelægges|vurderer[ \t]+(?:initiativet|linjen|indsatsen|det))(?:[ \t]+(?:derfor|nu|dermed|samlet|foreløbig|foreløbigt))?(?:[ \t]+(?:som|med|til|at[ \t]+være))?|(?<!(?:sidste|forrige|første|anden|tredje)[ \t]+)status:?|farve:?|farven[ \t]+er|(?:tildeles|får|gives)[ \t]+(?:farven|status(?:en)?)|(?:lukkes|afsluttes)[ \t]+som|(?:flyttes|rykkes)(?:[ \t]+(?:over|op|ned))?[ \t]+(?:til|blandt)[ \t]+de|og[ \t]+(?:dermed|derfor)|hører[ \t]+(?:nu[ \t]+)?hjemme[ \t]+(?:blandt|hos)[ \t]+de|nu|ny:|(?:skal[ \t]+)?stå[ \t]+som|(?:skal[ \t]+)?fremgå(?:r)?[ \t]+som|står[ \t]+(?:nu[ \t]+)?som|(?:har[ \t]+(?:nu[ \t]+)?)?fået|får|fik|skal[ \t]+have)[ \t]+(?:(?:nu|også|begge|alle|derfor|dermed)[ \t]+){0,2}${C}(?!\p{L}|[ \t]*\/[ \t]*(?:${COLOUR_PATTERN}))`,
+	String.raw`(?<!\p{L})(?:gøres|skal[ \t]+være|bliver|blevet|bør[ \t]+være|er|(?:ændres|skiftes|skifter|sættes|(?:er|blev)[ \t]+sat|rettes|løftes|hæves|sænkes|(?:ned|op)(?:justeres|graderes))[ \t]+(?:(?:alle|begge|nu|derfor|dermed)[ \t]+){0,2}til|(?:markere[st]|betragte[st]|betegne[st]|vurdere[st]|meld(?:es|t)|farvesat|farvesættes|farvelægges|vurderer[ \t]+(?:initiativet|linjen|indsatsen|det))(?:[ \t]+(?:derfor|nu|dermed|samlet|foreløbig|foreløbigt))?(?:[ \t]+(?:som|med|til|at[ \t]+være))?|(?<!(?:sidste|forrige|første|anden|tredje)[ \t]+)status:?|farve:?|farven[ \t]+er|(?:tildeles|får|gives)[ \t]+(?:farven|status(?:en)?)|(?:lukkes|afsluttes)[ \t]+som|(?:flyttes|rykkes)(?:[ \t]+(?:over|op|ned))?[ \t]+(?:til|blandt)[ \t]+de|og[ \t]+(?:dermed|derfor)|hører[ \t]+(?:nu[ \t]+)?hjemme[ \t]+(?:blandt|hos)[ \t]+de|nu|ny:|(?:skal[ \t]+)?stå[ \t]+som|(?:skal[ \t]+)?fremgå(?:r)?[ \t]+som|står[ \t]+(?:nu[ \t]+)?som|(?:har[ \t]+(?:nu[ \t]+)?)?fået|får|fik|skal[ \t]+have)[ \t]+(?:(?:nu|også|ligeledes|begge|alle|derfor|dermed|vurderingen)[ \t]+){0,2}${C}(?!\p{L}|[ \t]*\/[ \t]*(?:${COLOUR_PATTERN}))`,
 	'iu'
 );
 // Not "gul/rød": two colours offered for one line settle none.
@@ -987,12 +987,15 @@ function decisionLines(
 			// "Det andet røde initiativ, 3.4 Nyt plejecenter ved Kanalen, har …": the title between
 			// commas; "linje 5.1, Fælles indkøb, hvor …", "For 2.4 - Digital selvbetjening - har …":
 			// the title set off right after the number.
+			// 'For 4.2 "Robotter til fakturahåndtering" er vurderingen rød': a title in quotes right
+			// after its number, however many lines the sentence names.
 			const apposition =
-				refs.length === 1
+				QUOTED_TITLE_AFTER.exec(s.text.slice(m.end)) ??
+				(refs.length === 1
 					? /,[ \t]*$/.test(s.text.slice(0, m.index))
 						? APPOSITION_TITLE.exec(s.text.slice(m.end))
 						: appositionAfter(s.text.slice(m.end))
-					: null;
+					: null);
 			// "Følgende initiativer er grønne: 1.1 Sprogpakke i dagplejen, 1.3 Fælles skolestart og
 			// 6.1 Fælles indkøb.", "… er rødt, nemlig 2.4 Kunstgræsbane ved skolen.": each title up to
 			// the next line's number.
@@ -1132,6 +1135,8 @@ function listColours(text: string, refs: LineRef[]): Stated[] {
 		return RANGE_GAP.test(gap) ? '' : gap;
 	});
 	const own = after.map(ownColour);
+	// "De to grønne er 1.1 "…", hvor …, og 1.2 "…", som …": every line the group names.
+	const opener = groupColour(text.slice(0, (refs[0] as LineRef).index));
 	const out: Stated[] = [];
 	let groupStart = 0;
 	while (groupStart < refs.length) {
@@ -1155,6 +1160,7 @@ function listColours(text: string, refs: LineRef[]): Stated[] {
 		const listColour = stated(last)
 			? last
 			: (colourBefore(before) ??
+				opener ??
 				// "…, 3.2 overføres til budgetaftalen 2019": a verb of its own, and no colour.
 				(OWN_VERB.test(after[groupEnd] as string) || LEAVES.test(after[groupEnd] as string)
 					? { colour: null, previous: null }
@@ -1173,9 +1179,13 @@ function colourBefore(text: string): Stated | null {
 	const labels = [...text.matchAll(COLOUR_LABEL)];
 	const label = labels[labels.length - 1];
 	if (label) return { colour: colourFromWord(label[1] as string), previous: null };
-	// "Det andet røde initiativ, 3.4 Nyt plejecenter, …", "Rødt er alene 4.1 Nyt plejecenter".
-	const adjective = COLOUR_ADJECTIVE_BEFORE.exec(text) ?? COLOUR_ONLY_BEFORE.exec(text);
-	return adjective ? { colour: colourFromWord(adjective[1] as string), previous: null } : null;
+	// "Det andet røde initiativ, 3.4 Nyt plejecenter, …", "Rødt er alene 4.1 Nyt plejecenter",
+	// "De to grønne er 1.1 …".
+	const only = COLOUR_ONLY_BEFORE.exec(text);
+	return (
+		groupColour(text) ??
+		(only ? { colour: colourFromWord(only[1] as string), previous: null } : null)
+	);
 }
 const COLOUR_ONLY_BEFORE = new RegExp(
 	String.raw`^[ \t]*(${COLOUR_PATTERN})[ \t]+(?:er|var)[ \t]+(?:alene|kun|blot|udelukkende)[ \t]*$`,
@@ -1186,6 +1196,7 @@ const TWO_COLOURS_OFFERED = new RegExp(
 	'iu'
 );
 const APPOSITION_TITLE = /^[ \t]+(\p{Lu}[^,.;:\n]{2,80}),/u;
+const QUOTED_TITLE_AFTER = /^[ \t]+"([^"\n]{2,100})"/u;
 const APPOSITION_AFTER =
 	/^(?:,[ \t]+(\p{Lu}[^,.;:\n]{2,80}),|[ \t]+\((\p{Lu}[^()\n]{2,80})\)|[ \t]+[-\u2013\u2014][ \t]+(\p{Lu}(?:[^\n\t \u2013\u2014-]|[ \t](?![-\u2013\u2014][ \t])|-(?=\p{L})){2,80})[ \t][-\u2013\u2014][ \t])/u;
 /** A name set off by commas or dashes right after a line's number, as [whole, title]. */
@@ -1220,9 +1231,19 @@ function listedTitle(
 	return t && t[0].length === gap.length ? (t[1] as string) : null;
 }
 const COLOUR_ADJECTIVE_BEFORE = new RegExp(
-	String.raw`(?<!\p{L})(${COLOUR_PATTERN})[ \t]+(?:initiativ|linje|indsats)\p{L}*[ \t]*,?[ \t]*$`,
+	String.raw`(?<!\p{L})(${COLOUR_PATTERN})[ \t]+(?:initiativ|linje|indsats)\p{L}*(?:,?[ \t]+(?:nemlig|er|var))?,?[ \t]*$`,
 	'iu'
 );
+/** "De to grønne er …", "Det røde initiativ er …": a colour group, then the lines in it. */
+const COLOUR_GROUP_BEFORE = new RegExp(
+	String.raw`(?<!\p{L})(?:de|det|den)[ \t]+(?:(?:to|tre|fire|fem|seks|syv|otte|\d{1,2})[ \t]+)?(${COLOUR_PATTERN})(?:[ \t]+(?:initiativ|linje|indsats)\p{L}*)?[ \t]+(?:er|var)[ \t]*$`,
+	'iu'
+);
+/** The colour a sentence gives the group of lines it then names, or null. */
+function groupColour(before: string): Stated | null {
+	const m = COLOUR_GROUP_BEFORE.exec(before) ?? COLOUR_ADJECTIVE_BEFORE.exec(before);
+	return m ? { colour: colourFromWord(m[1] as string), previous: null } : null;
+}
 
 /** Rows of a status table (Nr. / Initiativ / Status / Bemærkning). */
 const STATUS_COLUMN = /status|farve|vurdering/i;
