@@ -13,6 +13,17 @@ function budgetLines(body: string, title = 'Anden status på budgetaftalen 2022'
 }
 
 describe('colourStatement', () => {
+	it('reads "Grøn – uændret" as green, previously green, and "Gul (ændret fra grøn)" as yellow, previously green', () => {
+		expect(colourStatement('Status: Grøn – uændret')).toEqual({
+			colour: 'green',
+			previous: 'green'
+		});
+		expect(colourStatement('Status: Gul (ændret fra grøn)')).toEqual({
+			colour: 'yellow',
+			previous: 'green'
+		});
+	});
+
 	it('reads "er nu grøn, tidligere gul" as green, previously yellow', () => {
 		expect(colourStatement('Linjen er nu grøn, tidligere gul')).toEqual({
 			colour: 'green',

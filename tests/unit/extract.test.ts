@@ -89,4 +89,14 @@ describe("extractMinutes: a project steering group's minutes", () => {
 		);
 		expect(forum.ok).toBe(true);
 	});
+
+	it("rejects a network's own minutes ('Referat af netværksmøde nr. 3 i velfærdsnetværket …') with its reason", () => {
+		const x = extractMinutes(
+			"Referat af netværksmøde nr. 3 i velfærdsnetværket 'Unge i job'\n\nDato: Tirsdag d. 24. april 2018, kl. 13.00-15.30\nSted: Jobcentret\n\nPunkt 1 - Velkomst\nPunkt 2 - Status til Chefforum\n",
+			'x'
+		);
+		expect(x.ok ? null : x.reason).toMatch(
+			/^ikke et referat fra et ledelsesforum: .*netværk.* er et netværksmøde$/
+		);
+	});
 });

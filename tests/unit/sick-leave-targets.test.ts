@@ -33,6 +33,12 @@ describe('sick-leave targets', () => {
 		]);
 	});
 
+	it('reads "skal nå landsgennemsnittet i 2016" as the national average for a ceiling', () => {
+		expect(
+			targets('Byrådet har besluttet, at sygefraværet skal nå landsgennemsnittet i 2016.')
+		).toEqual([['national_average', 'at_most', null]]);
+	});
+
 	it('does not read "afdelinger, der allerede ligger under 10 dage" as a goal', () => {
 		expect(
 			decided(

@@ -1245,6 +1245,72 @@ describe('extractSickLeave: phrasings from full meetings written blind (fixtures
 		]);
 	});
 
+	it('reads a department list with "(sidste år: 7,1)" under "med tallet for samme halvår sidste år i parentes:"', () => {
+		expect(
+			rows(
+				'Sygefraværet fordelt på afdelinger, med tallet for samme halvår sidste år i parentes:\n\n- Dagtilbud: 6,8 dage (sidste år: 7,1)\n- Kultur & Fritid: 4,1 dage (sidste år: 3,6)\n'
+			)
+		).toEqual(
+			expect.arrayContaining([
+				['Dagtilbud', '1. halvår 2021', 'total', 'level', 7.1],
+				['Kultur & Fritid', '1. halvår 2021', 'total', 'level', 3.6]
+			])
+		);
+	});
+
+	it('reads "tegner sig for 4,0 af de 6,9 dage" as the measure\'s level, and "Afdelingens sygefravær" as the department named before', () => {
+		expect(
+			rows(
+				'Korttidsfraværet tegner sig for 4,0 af de 6,9 dage.\n\nBorgerservice er oprettet pr. 1. januar 2022. Afdelingens sygefravær var 5,5 dage i halvåret.'
+			)
+		).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'short_term', 'level', 4],
+			['Borgerservice', '1. halvår 2022', 'total', 'level', 5.5]
+		]);
+	});
+
+	it('keeps a level said before "landsgennemsnittet … på 11,3 dage", and leaves the average its own figure', () => {
+		expect(
+			rows(
+				'Med 12,4 sygedage pr. fuldtidsansat ligger Albertslund Kommune fortsat over landsgennemsnittet for kommunerne på 11,3 dage.'
+			)
+		).toEqual([['Albertslund Kommune', '1. halvår 2022', 'total', 'level', 12.4]]);
+	});
+
+	it('reads "Her blev det … til 0,7 dage" after barns sygedag is named as barns sygedag', () => {
+		expect(
+			rows(
+				'Barns 1. og 2. sygedag er ikke medregnet i tallene ovenfor. Her blev det til 0,7 dage pr. fuldtidsansat.'
+			)
+		).toEqual([['Albertslund Kommune', '1. halvår 2022', 'child_sick', 'level', 0.7]]);
+	});
+
+	it('reads no figure from "Det har været størst i Dagtilbud med 3,1 dage" after a sentence on covid-19 absence', () => {
+		expect(
+			rows(
+				'Covid-19-fraværet er dermed faldet med 0,7 dage. Det har været størst i Dagtilbud med 3,1 dage pr. medarbejder.'
+			)
+		).toEqual([]);
+	});
+
+	it('reads "langtidsfraværet med 6,3 dage er uændret" as a level with no change, and "(2022: 11,0)" as last year\'s level', () => {
+		expect(
+			rows(
+				'Korttidsfraværet er faldet med 0,3 dage, mens langtidsfraværet med 6,3 dage er uændret i forhold til året før.'
+			)
+		).toEqual(
+			expect.arrayContaining([
+				['Albertslund Kommune', '1. halvår 2022', 'long_term', 'level', 6.3],
+				['Albertslund Kommune', '1. halvår 2022', 'long_term', 'change', 0]
+			])
+		);
+		expect(rows('Borgerservice havde 9,8 sygedage pr. medarbejder (2021: 11,0).')).toEqual([
+			['Borgerservice', '1. halvår 2022', 'total', 'level', 9.8],
+			['Borgerservice', '1. halvår 2021', 'total', 'level', 11],
+			['Borgerservice', '1. halvår 2022', 'total', 'change', -1.2]
+		]);
+	});
+
 	it('does not let a period inside ", som i … ," lead the figure after it', () => {
 		expect(
 			rows('Dagtilbud, som i 1. halvår 2021 havde det højeste fravær, ligger nu på 3,8 dage.')

@@ -65,14 +65,15 @@ const REMAINS = new RegExp(
 	String.raw`(?<!\p{L})(?:forbliver|har[ \t]+stået|fastholdes|bibeholdes|beholder[ \t]+(?:sin|den)|holdes(?:[ \t]+fast)?|bliver[ \t]+stående|(?:står|er)[ \t]+(?:fortsat|stadig)|(?:kan[ \t]+)?fortsat[ \t]+betragtes|fortsat[ \t]+(?:at[ \t]+)?(?:er|være|bliver|vises|står|markeres|angives)|fortsat|stadig|uændret)(?:[ \t]+(?:som|på|i[ \t]+det))?[ \t]+${C}(?!\p{L})`,
 	'iu'
 );
-// "grøn (tidligere gul)", "(sidste status: rød)", "rød (var gul)": the colour of the round before.
+// "grøn (tidligere gul)", "(sidste status: rød)", "rød (var gul)", "gul (ændret fra grøn)": the
+// colour of the round before.
 const PREVIOUSLY = new RegExp(
-	String.raw`(?<!\p{L})(?:tidligere|(?:ved[ \t]+)?(?:sidste|forrige|første|anden|tredje)[ \t]+status|sidst|var(?:[ \t]+(?:den|det|linjen|initiativet|indsatsen|også))?|har[ \t]+været|haft)[ \t]*:?[ \t]+${C}(?!\p{L})`,
+	String.raw`(?<!\p{L})(?:tidligere|(?:ved[ \t]+)?(?:sidste|forrige|første|anden|tredje)[ \t]+status|sidst|var(?:[ \t]+(?:den|det|linjen|initiativet|indsatsen|også))?|har[ \t]+været|haft|(?:ændret|skiftet)[ \t]+fra)[ \t]*:?[ \t]+${C}(?!\p{L})`,
 	'iu'
 );
-/** "GRØN (uændret)", "gul, uændret": the colour, the same as the round before. */
+/** "GRØN (uændret)", "gul, uændret", "Grøn – uændret": the colour, the same as the round before. */
 const UNCHANGED_AFTER = new RegExp(
-	String.raw`(?<!\p{L})${C}[ \t]*[(,][ \t]*uændret(?!\p{L})`,
+	String.raw`(?<!\p{L})${C}[ \t]*[(,\-\u2013][ \t]*uændret(?!\p{L})`,
 	'iu'
 );
 /** "grøn som ved første status": the colour, the same as the round before. */

@@ -90,23 +90,12 @@ function extractUnsafe(source: string, sourceFile: string): Extraction {
 			sourceFile,
 			reason: `ikke et referat fra et ledelsesforum: ${header.forum} er et MED-udvalg`
 		};
-	// "REFERAT Kommunalbestyrelsen", "Økonomiudvalget": the politicians decide there, on what the
-	// administration's forum has prepared; its minutes are not the forum's.
-	const political = header.forum ? POLITICAL_BODY.exec(header.forum) : null;
-	if (political)
+	const other = header.forum ? otherBody(header.forum) : null;
+	if (other)
 		return {
 			ok: false,
 			sourceFile,
-			reason: `ikke et referat fra et ledelsesforum: ${header.forum as string} er ${political[1] ? 'et politisk udvalg' : 'et politisk organ'}`
-		};
-	// "Styregruppemøde for Sundt Arbejdsliv": a project's steering group reports to the forum, and
-	// its minutes are not the forum's.
-	const group = header.forum ? PROJECT_GROUP.exec(header.forum) : null;
-	if (group)
-		return {
-			ok: false,
-			sourceFile,
-			reason: `ikke et referat fra et ledelsesforum: ${header.forum as string} er en ${(group[1] as string).toLowerCase()}`
+			reason: `ikke et referat fra et ledelsesforum: ${header.forum as string} er ${other}`
 		};
 	const id = meetingId(header.date, header.forum);
 	const meeting: Meeting = {
@@ -186,6 +175,22 @@ function isCooperationCommittee(forum: string): boolean {
 	return COOPERATION_COMMITTEE.test(forum) || /-MED(?!\p{L})/u.test(forum);
 }
 /** A project's groups: "Styregruppemøde for …", "Projektgruppen for …", "Arbejdsgruppe om …". */
+/**
+ * What a body that is not a management forum is ("et politisk udvalg", "en styregruppe"), or
+ * null. Its minutes are not the forum's, though they may repeat its figures.
+ */
+function otherBody(forum: string): string | null {
+	// "REFERAT Kommunalbestyrelsen", "Økonomiudvalget": the politicians decide there, on what the
+	// administration's forum has prepared.
+	const political = POLITICAL_BODY.exec(forum);
+	if (political) return political[1] ? 'et politisk udvalg' : 'et politisk organ';
+	// "Styregruppemøde for Sundt Arbejdsliv": a project's steering group reports to the forum.
+	const group = PROJECT_GROUP.exec(forum);
+	if (group) return `en ${(group[1] as string).toLowerCase()}`;
+	// "Netværksmøde nr. 3 i velfærdsnetværket …": a network's own meeting reports to the forum too.
+	return NETWORK_MEETING.test(forum) ? 'et netværksmøde' : null;
+}
+const NETWORK_MEETING = /(?<!\p{L})netværksmøde|netværk(?:et|ets)?(?!\p{L})/iu;
 const PROJECT_GROUP =
 	/(?<!\p{L})(styregruppe|projektgruppe|arbejdsgruppe|følgegruppe|referencegruppe)(?:møde|n)?(?!\p{L})/iu;
 /** The council and its committees ("Børne- og Skoleudvalget"); MED committees are caught before. */

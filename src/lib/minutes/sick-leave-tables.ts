@@ -160,9 +160,25 @@ export function sickLeaveFromTables(ctx: ItemContext, itemBase: FullPeriod): Fac
 /** "Fravær pr. afdeling i dage pr. fuldtidsansat. Tallet i parentes er 1. kvartal 2023:" */
 const NAMES_DAYS = /(?<!\p{L})dage(?!\p{L})/iu;
 const IN_PARENTHESES = /i[ \t]+parentes[ \t]+(?:er|angiver|viser)[ \t]+([^:\n]+)/iu;
-/** "Dagtilbud 4,1 (4,4)": a department, its figure, and the legend's period in parentheses. */
+const FIGURES_FOR = /(?<!\p{L})tall(?:et|ene)[ \t]+for[ \t]/iu;
+const IN_PARENTHESES_AFTER = /[ \t]i[ \t]+parentes/iu;
+
+/**
+ * What a list's lead-in says the figures in parentheses are ("Tallet i parentes er 1. kvartal
+ * 2023", "med tallet for samme halvår sidste år i parentes"), or null when it does not say.
+ */
+function parenthesesLegend(intro: string): string | null {
+	const said = IN_PARENTHESES.exec(intro);
+	if (said) return (said[1] as string).trim();
+	const figures = FIGURES_FOR.exec(intro);
+	const end = intro.search(IN_PARENTHESES_AFTER);
+	return figures && end > figures.index
+		? intro.slice(figures.index + figures[0].length, end).trim()
+		: null;
+}
+/** "Dagtilbud 4,1 (4,4)", "Dagtilbud: 6,8 dage (sidste år: 7,1)": a department, its figure, and the legend's period in parentheses. */
 const LIST_ROW =
-	/^(?:[-•*][ \t]*)?(\p{L}(?:[^\d\n]{0,60}[^\d\s:])?):?[ \t]+(\d{1,2},\d{1,2})(?:[ \t]*dage?)?(?:[ \t]*\((\d{1,2},\d{1,2})(?:[ \t]*dage?)?\))?$/u;
+	/^(?:[-•*][ \t]*)?(\p{L}(?:[^\d\n]{0,60}[^\d\s:])?):?[ \t]+(\d{1,2},\d{1,2})(?:[ \t]*dage?)?(?:[ \t]*\((?:\p{L}[\p{L} ]{0,28}:[ \t]*)?(\d{1,2},\d{1,2})(?:[ \t]*dage?)?\))?$/u;
 
 /**
  * Levels from a list of departments under a line that names the unit (and the period of the
@@ -180,8 +196,8 @@ export function sickLeaveFromLists(ctx: ItemContext, base: FullPeriod): Fact[] {
 		// The intro may be wrapped: its unit on the line before the one that ends in a colon.
 		const intro = `${previous} ${line}`;
 		previous = line;
-		if (line.trimEnd().endsWith(':') && NAMES_DAYS.test(intro)) {
-			const said = IN_PARENTHESES.exec(intro)?.[1]?.trim();
+		const said = line.trimEnd().endsWith(':') ? parenthesesLegend(intro) : null;
+		if (line.trimEnd().endsWith(':') && (NAMES_DAYS.test(intro) || said !== null)) {
 			const p = said ? columnPeriod(said, base) : null;
 			legend = p ?? (withYear(base, base.year - 1) as FullPeriod);
 		} else if (legend !== undefined && line.trim() !== '') {

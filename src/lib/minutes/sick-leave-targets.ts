@@ -23,8 +23,9 @@ import { targetsFromTables } from './sick-leave-tables';
 
 const NATIONAL_AVERAGE = /landsgennemsnit/i;
 const NATIONAL_AVERAGE_ALL = /landsgennemsnit/gi;
+// "skal nå landsgennemsnittet i 2016": reached from above, so a ceiling too.
 const CEILING =
-	/højest|højst|ikke[^.]{0,24}(?:over|højere)|maksimalt|under|på[ \t]+niveau[ \t]+med|nede?[ \t]+på|ligge[ \t]+på/i;
+	/højest|højst|ikke[^.]{0,24}(?:over|højere)|maksimalt|under|på[ \t]+niveau[ \t]+med|nede?[ \t]+på|ligge[ \t]+på|(?<!\p{L})nå[ \t]+(?:ned[ \t]+(?:på|til)[ \t]+)?landsgennemsnit/iu;
 // "ligger 1,4 dage over dette niveau", "0,8 dage højere end målet": a distance from the goal.
 const FROM_GOAL_AFTER = new RegExp(
 	String.raw`^[ \t]+(?:over|under|fra|(?:højere|lavere)[ \t]+end)[ \t]+(?:${TARGET}|(?:dette|det|samme)[ \t]+niveau|niveauet|grænsen|loftet)(?!\p{L})`,

@@ -62,6 +62,10 @@ const BARE_DECIMAL =
 const SIGNED_IN_BRACKETS_AFTER =
 	/^[ \t]*\([ \t]*[-+\u2212\u00b1÷][ \t]?(\d{1,2}(?:,\d{1,2})?)(?=[ \t]*(?:dage?[ \t]*)?\)|[ \t]+(?:ift\.?|i[ \t]+forhold[ \t]+til|sammenlignet[ \t]+med|mod|vs\.?)(?!\p{L}))/u;
 
+/** "9,8 sygedage pr. medarbejder (2022: 11,0)", "(sidste år 11,0)": another period's level in brackets. */
+const LABELLED_IN_BRACKETS_AFTER =
+	/^(?:[ \t]+pr\.?[ \t]+\p{L}+)?[ \t]*\([ \t]*(?:(?:19|20)\d\d|sidste[ \t]+år|året[ \t]+før|i[ \t]+fjor)(?:[ \t]*:)?[ \t]*(\d{1,2},\d{1,2})(?=[ \t]*(?:dage?[ \t]*)?\))/iu;
+
 /** "Korttidsfravær: 4,9 dage, ned 0,2": the change after the level takes its unit. */
 const UP_DOWN_AFTER = /^[ \t]*,[ \t]*(?:ned|op)[ \t]+(\d{1,2}(?:,\d{1,2})?)(?![\d,])/iu;
 const UP_DOWN_WORD = /(?<!\p{L})(?:ned|op)[ \t]+\d/iu;
@@ -117,7 +121,20 @@ function readDayFigures(sentence: string): Figure[] {
 		if (!m[0].includes(',') && ROUGHLY_BEFORE.test(before)) continue;
 		// "Af de 5,4 dage udgør korttidsfraværet 3,1 dage", "som ikke indgår i de 12,4 dage": the
 		// total said again, as a reference.
-		if (OF_THE.test(before)) continue;
+		if (OF_THE.test(before)) {
+			// "tegner sig for 4,0 af de 6,9 dage": the part before it is a figure in the same unit (not
+			// "3,4 af halvårets 6,1 dage", a part of the period).
+			const part = PART_OF_THE.exec(sentence.slice(Math.max(0, index - 24), index));
+			if (part) {
+				const at = index - part[0].length;
+				out.push({
+					value: parseDanishNumber(part[1] as string),
+					index: at,
+					end: at + (part[1] as string).length
+				});
+			}
+			continue;
+		}
 		const listed: Figure[] = [];
 		let head = index;
 		for (let k = 0; k < 6; k++) {
@@ -155,11 +172,13 @@ function readDayFigures(sentence: string): Figure[] {
 		}
 		out.sort((a, b) => a.index - b.index);
 	}
-	// "Korttid: 2,1 dage (+0,1 ift. 1. kvt. 2018)": the change in brackets takes the unit before it.
+	// "Korttid: 2,1 dage (+0,1 ift. 1. kvt. 2018)": the change in brackets takes the unit before it,
+	// as does another period's level ("(2022: 11,0)").
 	if (out.length > 0 && (sentence.includes('(') || UP_DOWN_WORD.test(sentence))) {
 		for (const f of [...out]) {
 			const m =
 				SIGNED_IN_BRACKETS_AFTER.exec(sentence.slice(f.end, f.end + 40)) ??
+				LABELLED_IN_BRACKETS_AFTER.exec(sentence.slice(f.end, f.end + 48)) ??
 				UP_DOWN_AFTER.exec(sentence.slice(f.end, f.end + 20));
 			if (!m) continue;
 			const index = f.end + m[0].length - (m[1] as string).length;
@@ -201,6 +220,7 @@ function readDayFigures(sentence: string): Figure[] {
 // "… stod for 3,4 af halvårets 6,1 dage": the whole said again.
 const OF_THE =
 	/(?<!\p{L})(?:(?:ud[ \t]+)?af|i)[ \t]+(?:de|halvårets|årets|kvartalets|periodens)[ \t]*$/iu;
+const PART_OF_THE = /(?<![\d,])(\d{1,2},\d{1,2})[ \t]+af[ \t]+de[ \t]*$/u;
 const MAY_HAVE_WORD_DAYS = /halv|hel[ \t]/i;
 const WORD_DAYS = /(?<!\p{L})(?:en|et)[ \t]+(halvt?|hel)[ \t]+dags?(?!\p{L})/giu;
 const ROUGHLY_BEFORE =
@@ -336,7 +356,7 @@ export function departmentIn(text: string): string | null {
  * sygedag fylder mest her med 0,5 dage" (not "her i kommunen").
  */
 export const THE_DEPARTMENT =
-	/(?<!\p{L})(?:afdelingen|forvaltningen|her(?![ \t]+(?:i|på)[ \t]+(?:kommunen|huset|rådhuset|organisationen)))(?!\p{L})/iu;
+	/(?<!\p{L})(?:afdelingens?|forvaltningens?|her(?![ \t]+(?:i|på)[ \t]+(?:kommunen|huset|rådhuset|organisationen)))(?!\p{L})/iu;
 
 /** Scopes named in a text: a department (as written) or the municipality. */
 export const scopeMentions = memoByText(readScopeMentions);

@@ -342,6 +342,9 @@ const TREND = /(?<!\p{L})(?:i[ \t]+træk|de[ \t]+seneste|gennem[ \t]+de[ \t]+sid
 function measureSpokenOf(mentions: readonly Mention<Measure>[]): Measure | undefined {
 	return (mentions.findLast((m) => m.value !== 'total') ?? mentions.at(-1))?.value;
 }
+/** "Det har været …", "Den er …": a sentence that starts by pointing back. */
+const REFERS_BACK_TO =
+	/^(?:det|dette|den|de)[ \t]+(?:har|havde|er|var|ligger|lå|udgør|udgjorde)(?!\p{L})/iu;
 const REFERS_BACK =
 	/^(?:det|dette|den|de)[ \t]+(?:er|svarer|var|udgør|udgjorde|ligger|lå)(?!\p{L})/iu;
 /** "I samme periode af 2018 var sygefraværet …": a level verb right after a compared period. */
@@ -355,7 +358,7 @@ const SIGN_BEFORE = /(?:^|[\s(])([+\u2212\u00b1\u00f7-])$/u;
  * department, of the sentence before.
  */
 const HERE_MEASURE =
-	/^her[ \t]+(?:er|var|ligger|lå|udgør|udgjorde)(?!\p{L})|(?<!\p{L})(?:udgør|udgjorde|var|lå)[ \t]+(?:de|det|den)[ \t]+(?=\d)/iu;
+	/^her[ \t]+(?:er|var|blev|ligger|lå|udgør|udgjorde)(?!\p{L})|(?<!\p{L})(?:udgør|udgjorde|var|lå)[ \t]+(?:de|det|den)[ \t]+(?=\d)/iu;
 const BOTH_START = /^både(?!\p{L})/iu;
 /** "0,2 dage, som i 1. kvartal 2013": the same as then. */
 const SAME_AS_AFTER =
@@ -496,6 +499,15 @@ function otherAbsenceAt(text: string): number[] {
 		.filter((at) => !LEFT_OUT_BEFORE.test(text.slice(Math.max(0, at - 14), at)));
 }
 const LEFT_OUT_BEFORE = /(?<!\p{L})(?:ekskl|eksklusive|excl|uden|fraregnet|ikke)\.?[ \t]+$/iu;
+/** Whether a text's last word on absence is of other absence ("Covid-19-fraværet er faldet"). */
+function speaksLastOfOtherAbsence(text: string): boolean {
+	const other = otherAbsenceAt(text).at(-1);
+	if (other === undefined) return false;
+	// The measure word inside "Covid-19-fraværet" is the other absence's own.
+	const otherEnd = other + (OTHER_ABSENCE_AFTER_START.exec(text.slice(other))?.[0].length ?? 0);
+	return (measureMentions(text).at(-1)?.index ?? -1) < otherEnd;
+}
+const OTHER_ABSENCE_AFTER_START = new RegExp(String.raw`^(?:${OTHER_ABSENCE.source})`, 'iu');
 /** Right after a figure's unit: "0,3 dage graviditetsrelateret fravær". */
 const OTHER_ABSENCE_AFTER = new RegExp(String.raw`^[ \t]+(?:${OTHER_ABSENCE.source})`, 'iu');
 
@@ -522,7 +534,8 @@ function isOtherAbsence(
 		others.some((at) => at < measure.index && ONE_WORD_BEFORE.test(text.slice(at, measure.index)))
 	);
 }
-const ONE_WORD_BEFORE = /^[\p{L}\d-]+[ \t]+$/u;
+// "det covid-relaterede fravær", "Covid-19-fraværet": one word before, or joined by a hyphen.
+const ONE_WORD_BEFORE = /^[\p{L}\d-]+(?:[ \t]+|-)$/u;
 
 /** A rolling period: "de seneste 12 måneder", "rullende år", "det rullende årsgennemsnit". */
 const ROLLING =
@@ -1119,7 +1132,13 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		const rolling = ROLLING.test(s.text);
 		// "Barselsfraværet er 3,4 dage", "heraf 0,3 dage graviditetsrelateret fravær": other absence.
 		const otherAbsence = otherAbsenceAt(s.text);
-		figures.forEach((f, k) => {
+		// "Covid-19-fraværet er dermed faldet med 0,7 dage. Det har været størst i Dagtilbud med
+		// 3,1 dage": a sentence that refers back to other absence, naming no measure, is about it.
+		const aboutOther =
+			measures.length === 0 && otherAbsence.length === 0 && REFERS_BACK_TO.test(s.text)
+				? speaksLastOfOtherAbsence(before)
+				: false;
+		(aboutOther ? [] : figures).forEach((f, k) => {
 			if (partOfLevel && f.index < (partOf as RegExpExecArray)[0].length) return;
 			if (inParentheses.has(f.index) || inGoal(f.index)) return;
 			// "de seneste 12 måneder", "det rullende årsgennemsnit": a period the contract cannot
@@ -1136,11 +1155,15 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 				return;
 			// Another population named between this figure's neighbours, and in its own clause
 			// ("…, men stadig over landsgennemsnittet på 6,2 dage"), makes the figure theirs.
+			// A population named after the figure with a figure of its own after it ("Med 12,4 dage
+			// ligger kommunen over landsgennemsnittet på 11,3 dage") takes that one, not this.
 			if (others.length) {
 				const [clauseStart, clauseEnd] = clauseAround(s.text, f.index);
-				const zoneEnd = Math.min(figures[k + 1]?.index ?? s.text.length, clauseEnd);
+				const next = figures[k + 1];
+				const zoneEnd = Math.min(next?.index ?? s.text.length, clauseEnd);
 				const zoneStart = Math.max(figures[k - 1]?.end ?? 0, clauseStart);
-				if (others.some((at) => at >= zoneStart && at < zoneEnd)) return;
+				const ownAfter = next !== undefined && next.index < clauseEnd;
+				if (others.some((at) => at >= zoneStart && at < (ownAfter ? f.index : zoneEnd))) return;
 			}
 			// Period: its own, else the nearest free one before it, else the item's.
 			const after = ownedBy(f);
@@ -1279,6 +1302,13 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			} else if (changeAfter) {
 				kind = 'change';
 				direction = /^(?:stig|forvær|op)/i.test(changeAfter[1] as string) ? 'up' : 'down';
+			} else if (
+				!ownChange &&
+				WITH_BEFORE.test(windowText) &&
+				FLAT_AFTER.test(clauseAfter(s.text.slice(f.end, f.end + 60)))
+			) {
+				// "…, mens langtidsfraværet med 6,3 dage er uændret": the level, and no change.
+				kind = 'level';
 			} else if (
 				!ownChange &&
 				WITH_BEFORE.test(windowText) &&
