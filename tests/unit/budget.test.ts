@@ -1320,6 +1320,21 @@ describe('lines named in prose grouped by colour (written blind, BE)', () => {
 		]);
 	});
 
+	it('reads two titled lines in one bullet ("… og 3.4 … – begge gule"), a range ("2.1-2.3 er gule") and no field label in a title', () => {
+		expect(
+			budgetLines(
+				'Sagsfremstilling\n- 3.1 Cykelsti langs Roskildevej og 3.4 Trafiksikre skoleveje – begge gule\n- 2.1-2.3 er gule, fordi lokalebehovet ikke er afklaret\n- 4.1 – Digital selvbetjening – Status: rød. Leverandøren er forsinket.\n'
+			).map((l) => [l.line, l.title, l.colour])
+		).toEqual([
+			['3.1', 'Cykelsti langs Roskildevej', 'yellow'],
+			['3.4', 'Trafiksikre skoleveje', 'yellow'],
+			['4.1', 'Digital selvbetjening', 'red'],
+			['2.1', null, 'yellow'],
+			['2.2', null, 'yellow'],
+			['2.3', null, 'yellow']
+		]);
+	});
+
 	it('reads "er ligeledes gult" and "For 4.2 "…" er vurderingen rød" as colours', () => {
 		expect(colourStatement('er ligeledes gult; der er ansat 9 af 12.')).toEqual({
 			colour: 'yellow',

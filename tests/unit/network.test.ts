@@ -806,6 +806,15 @@ describe('network events', () => {
 		]);
 	});
 
+	it('dates "Hoved-MED orienteres om de kvalificerede temaforslag den 25. april" ahead, though "kvalificerede" looks done', () => {
+		expect(
+			milestones(
+				'Sagsfremstilling\nHoved-MED orienteres om de kvalificerede temaforslag den 25. april.\n',
+				'07-03-2018'
+			)
+		).toEqual([['milestone', '2018-04-25']]);
+	});
+
 	it('reads the new cadence, not the one it replaces ("i stedet for", "fra … til")', () => {
 		expect(
 			events('Chefforum igangsætter nye netværk én gang årligt i stedet for to gange årligt.')

@@ -1311,6 +1311,34 @@ describe('extractSickLeave: phrasings from full meetings written blind (fixtures
 		]);
 	});
 
+	it('gives "Det er lavere end i samme kvartal sidste år" the department and measure of the level it points back to', () => {
+		expect(
+			rows('I Dagtilbud lå fraværet på 4,4 dage. Det er lavere end i samme halvår sidste år.')
+		).toEqual([
+			['Dagtilbud', '1. halvår 2022', 'total', 'level', 4.4],
+			['Dagtilbud', '1. halvår 2022', 'total', 'change', null]
+		]);
+	});
+
+	it('reads no period row from "den tilsvarende rullende opgørelse for de 12 måneder før"', () => {
+		expect(
+			rows(
+				'Den tilsvarende rullende opgørelse for de 12 måneder før, juli 2020 til og med juni 2021, viste 11,8 dage.'
+			)
+		).toEqual([]);
+	});
+
+	it('gives each figure after "henholdsvis" its own change word ("et fald i korttidsfraværet og en stigning i langtidsfraværet")', () => {
+		expect(
+			rows(
+				'Ændringen dækker over et fald i korttidsfraværet og en stigning i langtidsfraværet på henholdsvis 0,5 og 0,1 dag.'
+			)
+		).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'short_term', 'change', -0.5],
+			['Albertslund Kommune', '1. halvår 2022', 'long_term', 'change', 0.1]
+		]);
+	});
+
 	it('does not let a period inside ", som i … ," lead the figure after it', () => {
 		expect(
 			rows('Dagtilbud, som i 1. halvår 2021 havde det højeste fravær, ligger nu på 3,8 dage.')

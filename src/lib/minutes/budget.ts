@@ -190,9 +190,10 @@ const LINE_NUMBER = String.raw`\d{1,2}\.\d{1,2}`;
  */
 const WORDED_NUMBER = String.raw`(?<=${NUMBERED_LINE_WORD_PATTERN}[ \t]{1,3})\d{1,2}[a-z]?(?![\d\p{L}]|[.,]\d)`;
 // A line may be named by a word first: "Initiativ 3.3 …", also in an ordered list ("4. Linje 3.4 – …");
+// several lines may share one statement ("7.5, 7.6 og 7.7 – …", "2.1-2.3 er gule");
 // its number may be bold alone ("- **1.2** Flere pædagoger: gul → grøn").
 const LINE_START = new RegExp(
-	String.raw`^[ \t]*(?:[-*•·][ \t]*|#{1,6}[ \t]+|[a-z]\)[ \t]+|\d{1,2}[.)][ \t]+(?=${LINE_WORD_PATTERN}[ \t]+\d|(?:\*\*)?\d{1,2}\.\d{1,2}[ \t*]))?(?:\*\*)?(?:${LINE_WORD_PATTERN}[ \t]+)?(${LINE_NUMBER}[.)]?(?:[ \t]*(?:,|og|&)[ \t]*${LINE_NUMBER}\.?)*|${WORDED_NUMBER})(?:\*\*)?(?:[ \t]*[-:\u2013][ \t]*|[ \t]+(?=\p{Lu}|[("]\p{Lu}|\((?:[Gg](?:røn|ul)|[Rr]ød)))`,
+	String.raw`^[ \t]*(?:[-*•·][ \t]*|#{1,6}[ \t]+|[a-z]\)[ \t]+|\d{1,2}[.)][ \t]+(?=${LINE_WORD_PATTERN}[ \t]+\d|(?:\*\*)?\d{1,2}\.\d{1,2}[ \t*]))?(?:\*\*)?(?:${LINE_WORD_PATTERN}[ \t]+)?(${LINE_NUMBER}[.)]?(?:[ \t]*(?:,|og|&|-)[ \t]*${LINE_NUMBER}\.?)*|${WORDED_NUMBER})(?:\*\*)?(?:[ \t]*[-:\u2013](?![ \t]*${LINE_NUMBER})[ \t]*|[ \t]+(?=\p{Lu}|[("]\p{Lu}|\((?:[Gg](?:røn|ul)|[Rr]ød)))`,
 	'u'
 );
 /**
@@ -760,8 +761,9 @@ function statementLines(
 			else if (!s.text.endsWith(':') && !s.bullet) groupColour = null;
 			continue;
 		}
+		// "7.5, 7.6 og 7.7", "2.1-2.3" (a range, spelled out).
 		const numbers = /\./.test(m[1] as string)
-			? [...(m[1] as string).matchAll(new RegExp(LINE_NUMBER, 'g'))].map((x) => x[0])
+			? lineRefs(m[1] as string).map((r) => r.line)
 			: [m[1] as string];
 		const numberAt = s.start + m[0].indexOf(m[1] as string);
 		lastStart = numberAt;
@@ -859,8 +861,11 @@ function statementLines(
 			separator && secondSeparator
 				? separator.index + separator[0].length + secondSeparator.index
 				: -1;
+		// "4.1 – Digital selvbetjening – Status: rød": the field's label is not part of the title.
 		const title = titled
-			? (titleEnd >= 0 ? rest.slice(0, titleEnd).trim() : first).replace(/[.,;:]$/, '')
+			? (titleEnd >= 0 ? rest.slice(0, titleEnd).trim() : first)
+					.replace(/[.,;:]$/, '')
+					.replace(FIELD_LABEL_LAST, '')
 			: named;
 		const noteParts = titled ? segments.slice(titleEnd >= 0 ? 2 : 1) : segments;
 		// The note as written: everything after the title's separator, inner colons kept; a colour
@@ -903,6 +908,26 @@ function statementLines(
 			(lead ? lead.previous : stated.previous) ??
 			(stated.colour ? null : (parenPrevious ?? notePrevious)) ??
 			(colour ? previousColour(rest) : null);
+		// "3.1 Cykelsti … og 3.4 Trafiksikre skoleveje – begge gule": two titled lines, one statement.
+		const second = numbers.length === 1 && title ? SECOND_TITLED_LINE.exec(title) : null;
+		if (second && title) {
+			const both = BOTH_COLOUR.exec(note);
+			const shared = colour ?? (both ? colourFromWord(both[1] as string) : null);
+			for (const [line, own] of [
+				[numbers[0] as string, title.slice(0, second.index)],
+				[second[1] as string, title.slice(second.index + second[0].length)]
+			] as const)
+				out.push({
+					line,
+					title: own,
+					colour: shared,
+					previous,
+					note: both ? null : note || null,
+					...placeOf(ctx, s, numberAt)
+				});
+			headingOnly = false;
+			continue;
+		}
 		for (const line of numbers)
 			out.push({
 				line,
@@ -917,6 +942,16 @@ function statementLines(
 	}
 	return out;
 }
+const FIELD_LABEL_LAST = /(?<![ \t])[ \t]+[-\u2013][ \t]+(?:status|farve)$/iu;
+const SECOND_TITLED_LINE = new RegExp(
+	String.raw`[ \t]og[ \t]+(${LINE_NUMBER})[ \t]+(?=\p{Lu})`,
+	'u'
+);
+/** "begge gule", "alle tre grønne": one colour for the lines a statement names. */
+const BOTH_COLOUR = new RegExp(
+	String.raw`^(?:(?:de[ \t]+)?er[ \t]+)?(?:begge|alle[ \t]+(?:to|tre|fire))[ \t]+(${COLOUR_PATTERN})(?!\p{L})`,
+	'iu'
+);
 const BLANK_LINES = /\n[ \t]*\n/g;
 
 /** A title without a department named in brackets at its end. */

@@ -76,7 +76,7 @@ const DONE = new RegExp(
 	'iu'
 );
 const LOOKS_AHEAD =
-	/(?<!\p{L})(?:at|skal|vil|kommer|bliver|forventes|planlægges|går|mødes|(?:af)?holde[rs]|starte[rs]|igangsætte[rs]|afslutte[rs]|evaluere[rs]|drøfte[rs]|beslutte[rs]|præsentere[rs]|forelægge[rs]|gennemføre[rs])(?!\p{L})/iu;
+	/(?<!\p{L})(?:at|skal|vil|kommer|bliver|forventes|planlægges|går|mødes|(?:af)?holde[rs]|starte[rs]|igangsætte[rs]|afslutte[rs]|evaluere[rs]|drøfte[rs]|beslutte[rs]|præsentere[rs]|forelægge[rs]|orientere[rs]|behandle[rs]|gennemføre[rs])(?!\p{L})/iu;
 /** "… den 15. juni i stedet for den 8. juni": the date given up. */
 const REPLACED_DATE_BEFORE = /i[ \t]+stedet[ \t]+for[ \t]+(?:den[ \t]+|d\.[ \t]*)?$/iu;
 /** "midtvejsstatus flyttes fra 2. juni til 9. juni": the date moved from, given up. */

@@ -537,9 +537,12 @@ function isOtherAbsence(
 // "det covid-relaterede fravær", "Covid-19-fraværet": one word before, or joined by a hyphen.
 const ONE_WORD_BEFORE = /^[\p{L}\d-]+(?:[ \t]+|-)$/u;
 
-/** A rolling period: "de seneste 12 måneder", "rullende år", "det rullende årsgennemsnit". */
+/**
+ * A rolling period: "de seneste 12 måneder", "rullende år", "det rullende årsgennemsnit", "den
+ * tilsvarende rullende opgørelse for de 12 måneder før".
+ */
 const ROLLING =
-	/(?:seneste|sidste|foregående|forrige)[ \t]+(?:(?:12|tolv)[ \t]+måneder|(?:4|fire)[ \t]+kvartaler)|(?:rullende|løbende)[ \t]+(?:år|12|tolv|gennemsnit)/iu;
+	/(?:seneste|sidste|foregående|forrige)[ \t]+(?:(?:12|tolv)[ \t]+måneder|(?:4|fire)[ \t]+kvartaler)|(?:rullende|løbende)[ \t]+(?:år|12|tolv|gennemsnit|opgørelse)|(?<!\p{L})(?:12|tolv)[ \t]+måneder[ \t]+(?:før|forud)/iu;
 
 /** "sygefraværet for 2023", "fraværet i hele 2023": a year named as the absence's own. */
 const PAST_YEAR_NAMED = /fravær\p{L}*[ \t]+(?:for|i)[ \t]+$/iu;
@@ -866,6 +869,15 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 						: subject;
 			// A department named on its own ("Social & Familie ligger stabilt") speaks of the measures
 			// the sentence before spoke of, else of the whole absence; "Begge …" of the two before.
+			// "I Dagtilbud lå fraværet på 4,4 dage. Det er lavere end i samme kvartal sidste år": the
+			// level the sentence points back to gives its measure and department.
+			const pointedTo =
+				measures.length === 0 &&
+				figures.length === 0 &&
+				scopeMentions(s.text).length === 0 &&
+				REFERS_BACK.test(s.text)
+					? lastLevel
+					: null;
 			let measuresBefore: Measure[] =
 				BOTH.test(s.text) || CORRESPONDING.test(s.text)
 					? previousMeasures
@@ -873,12 +885,16 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 						? previousMeasures.length > 0
 							? previousMeasures
 							: ['total']
-						: [];
+						: pointedTo
+							? [pointedTo.measure]
+							: [];
 			// The department an earlier clause named: "Pleje & Omsorg er den afdeling, hvor fraværet er faldet".
 			let departmentBefore: string | null =
 				HERE.test(s.text) || (THE_DEPARTMENT.test(s.text) && scopeMentions(s.text).length === 0)
 					? departmentIn(before)
-					: null;
+					: pointedTo && pointedTo.scope !== MUNICIPALITY
+						? pointedTo.scope
+						: null;
 			// "I Pleje & Omsorg, Dagtilbud og Skoler & Uddannelse er fraværet faldende": a list cut at
 			// its commas.
 			// "I begge forvaltninger er fraværet faldet": the two the sentence before named.
@@ -1469,6 +1485,10 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 				samePeriod(sameBefore.period, period)
 			)
 				period = comparedForFigure(period, f, k);
+			// Each figure of a list after "henholdsvis" takes its own change word, said in that order.
+			if (kind === 'change' && sign === null)
+				direction =
+					respectiveChange(changes, respectively, listedCount, k - firstListed) ?? direction;
 			const value = kind === 'change' ? signed(f.value, direction) : f.value;
 			const fact: Fact = {
 				scope,
@@ -2023,6 +2043,21 @@ function bothUnitsBefore(text: string, before: string): string[] | null {
 }
 
 /** "korttids- og langtidsfraværet med henholdsvis 0,2 og 0,4": the k-th named before "henholdsvis". */
+/**
+ * "et fald i korttidsfraværet og en stigning i langtidsfraværet på henholdsvis 0,5 og 0,1 dag": the
+ * k-th of as many change words before "henholdsvis" as the list has figures, or null.
+ */
+function respectiveChange(
+	changes: readonly Mention<Direction>[],
+	respectively: RegExpExecArray | null,
+	listed: number,
+	k: number
+): Direction | null {
+	if (!respectively || k < 0 || listed < 2) return null;
+	const said = changes.filter((c) => c.end <= respectively.index);
+	return said.length === listed ? (said[k]?.value ?? null) : null;
+}
+
 function respectiveOf<T>(
 	mentions: readonly Mention<T>[],
 	at: number,
