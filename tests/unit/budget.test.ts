@@ -1335,6 +1335,17 @@ describe('lines named in prose grouped by colour (written blind, BE)', () => {
 		]);
 	});
 
+	it('keeps the round before ("3.3 nu står som rød mod gul i maj") when the decision names the line without a colour, and no group colour in the decision', () => {
+		expect(
+			budgetLines(
+				'Sagsfremstilling\nSiden første status i maj står 3.3 nu som rød mod gul i maj.\n\n### Røde initiativer\n\n- 3.3 Salg af byggegrunde\n\nBeslutning\nChefforum havde følgende bemærkninger:\n\n- 3.3 Salg af byggegrunde – teksten skal uddybes\n- 7.1 Fælles rekrutteringsportal – tidsplanen præciseres\n'
+			).map((l) => [l.line, l.colour, l.previous_colour])
+		).toEqual([
+			['3.3', 'red', 'yellow'],
+			['7.1', null, null]
+		]);
+	});
+
 	it('reads "er ligeledes gult" and "For 4.2 "…" er vurderingen rød" as colours', () => {
 		expect(colourStatement('er ligeledes gult; der er ansat 9 af 12.')).toEqual({
 			colour: 'yellow',

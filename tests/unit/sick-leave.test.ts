@@ -1339,6 +1339,79 @@ describe('extractSickLeave: phrasings from full meetings written blind (fixtures
 		]);
 	});
 
+	it('reads "Dagtilbud 7,1 dage (+0,3); … Drift & Service 10,3 dage (uændret)" as each department\'s level and change', () => {
+		expect(
+			rows(
+				'Fordelt på afdelinger (ændring i forhold til 1. halvår 2021 i parentes): Dagtilbud 7,1 dage (+0,3); Skoler & Uddannelse 5,0 dage (-0,4); Drift & Service 10,3 dage (uændret).'
+			)
+		).toEqual(
+			expect.arrayContaining([
+				['Dagtilbud', '1. halvår 2022', 'total', 'change', 0.3],
+				['Skoler & Uddannelse', '1. halvår 2022', 'total', 'level', 5],
+				['Skoler & Uddannelse', '1. halvår 2022', 'total', 'change', -0.4],
+				['Drift & Service', '1. halvår 2022', 'total', 'change', 0]
+			])
+		);
+		expect(
+			(
+				rows(
+					'Fordelt på afdelinger (ændring i forhold til 1. halvår 2021 i parentes): Dagtilbud 7,1 dage (+0,3); Skoler & Uddannelse 5,0 dage (-0,4); Drift & Service 10,3 dage (uændret).'
+				) as unknown[][]
+			).filter((r) => r[3] === 'change' && r[4] === 5)
+		).toEqual([]);
+	});
+
+	it('gives "Afdelingen oplyser, at fraværet ligger på samme niveau …" the department named before, not the last level', () => {
+		expect(
+			rows(
+				'Sygefraværet var 5,7 dage.\n\nFor By & Miljø er tallene ikke opgjort særskilt. Afdelingen oplyser, at fraværet ligger på samme niveau som i 1. halvår 2021.'
+			)
+		).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'total', 'level', 5.7],
+			['By & Miljø', '1. halvår 2022', 'total', 'change', null]
+		]);
+	});
+
+	it('reads "3,4 sygedage (3,3 dage i 1. halvår 2021) på korttidsfravær" as korttid for both halves', () => {
+		expect(
+			rows(
+				'Sygefraværet fordeler sig med 3,4 sygedage (3,3 dage i 1. halvår 2021) på korttidsfravær.'
+			)
+		).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'short_term', 'level', 3.4],
+			['Albertslund Kommune', '1. halvår 2021', 'short_term', 'level', 3.3],
+			['Albertslund Kommune', '1. halvår 2022', 'short_term', 'change', 0.1]
+		]);
+	});
+
+	it('reads "er gået lidt ned" as down, "kurset … á 2 dage" as no figure, and "Drift & Service er uændret, mens … stigning i sygefraværet"', () => {
+		expect(
+			rows(
+				'Korttidsfraværet er gået lidt ned. Der udbydes 3 hold af kurset "Den svære samtale" á 2 dage.'
+			)
+		).toEqual([['Albertslund Kommune', '1. halvår 2022', 'short_term', 'change', null]]);
+		expect(
+			rows('Drift & Service er uændret, mens Økonomi & Stab har en mindre stigning i sygefraværet.')
+		).toEqual([
+			['Drift & Service', '1. halvår 2022', 'total', 'change', null],
+			['Økonomi & Stab', '1. halvår 2022', 'total', 'change', null]
+		]);
+	});
+
+	it('reads a change column written with arrows ("↑ 0,4", "↓ 0,2", "→ 0,0")', () => {
+		expect(
+			(
+				rows(
+					'Afdeling\tSygefravær 1. halvår 2022\tUdvikling\nDagtilbud\t15,2\t↑ 0,4\nSkoler & Uddannelse\t11,9\t↓ 0,2\nBy & Miljø\t8,4\t→ 0,0'
+				) as unknown[][]
+			).filter((r) => r[3] === 'change')
+		).toEqual([
+			['Dagtilbud', '1. halvår 2022', 'total', 'change', 0.4],
+			['Skoler & Uddannelse', '1. halvår 2022', 'total', 'change', -0.2],
+			['By & Miljø', '1. halvår 2022', 'total', 'change', 0]
+		]);
+	});
+
 	it('does not let a period inside ", som i … ," lead the figure after it', () => {
 		expect(
 			rows('Dagtilbud, som i 1. halvår 2021 havde det højeste fravær, ligger nu på 3,8 dage.')

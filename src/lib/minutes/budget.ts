@@ -50,9 +50,10 @@ const IN_FIELD = new RegExp(
 	String.raw`(?<!\p{L})(?:i[ \t]+det[ \t]+${C}[ \t]+felt|står[ \t]+(?:nu[ \t]+|fortsat[ \t]+)?i[ \t]+${C})(?!\p{L})`,
 	'iu'
 );
-// "gul i stedet for rød", "gult lys i stedet for rødt" (the traffic light's own words).
+// "gul i stedet for rød", "gult lys i stedet for rødt" (the traffic light's own words), "rød mod gul
+// i maj".
 const INSTEAD_OF = new RegExp(
-	String.raw`(?<!\p{L})${C}(?:[ \t]+lys)?[ \t]+(?:i[ \t]+stedet[ \t]+for|og[ \t]+ikke|frem[ \t]+for)[ \t]+${C}(?!\p{L})`,
+	String.raw`(?<!\p{L})${C}(?:[ \t]+lys)?[ \t]+(?:i[ \t]+stedet[ \t]+for|og[ \t]+ikke|frem[ \t]+for|mod)[ \t]+${C}(?!\p{L})`,
 	'iu'
 );
 const FROM_TO = new RegExp(
@@ -642,6 +643,9 @@ function statementLines(
 	const out: LineStatement[] = [];
 	// "Grønne initiativer:" over a list: the colour of the lines under it that state none.
 	let groupColour: Colour | null = null;
+	// The section the group's heading is in: the Beslutning's bullets are in no group of the
+	// Sagsfremstilling's.
+	let groupSection: ItemSentence['section'] | undefined;
 	// Where the last line's statement starts and ends, for a colour said after it.
 	let lastStart = -1;
 	// The earlier round's colour said for the last line before its own colour.
@@ -665,6 +669,7 @@ function statementLines(
 	};
 	for (const s of withFieldLines(ctx).map(colourFirst).flatMap(joinedLines)) {
 		if (tableRows.some(([a, b]) => s.start >= a && s.start < b)) continue;
+		if (s.section !== groupSection) groupColour = null;
 		const m = LINE_START.exec(s.text);
 		// "Linje 4.3 er udgået af aftalen": a line named by its word, then what happens to it.
 		const worded = m ? null : LINE_THEN_VERB.exec(s.text);
@@ -756,7 +761,10 @@ function statementLines(
 			const group = COLOUR_GROUP.exec(s.text);
 			// "Følgende initiativer følger tidsplanen:" under "**Grønne initiativer**" introduces
 			// the group's list.
-			if (group) groupColour = colourFromWord(group[1] as string);
+			if (group) {
+				groupColour = colourFromWord(group[1] as string);
+				groupSection = s.section;
+			}
 			// A note in a bullet under the group's line ("  - Der mangler fortsat personale") keeps it.
 			else if (!s.text.endsWith(':') && !s.bullet) groupColour = null;
 			continue;
@@ -1401,7 +1409,12 @@ function mergeLines(statements: LineStatement[]): LineStatement[] {
 			byLine.set(s.line, { ...s });
 			continue;
 		}
-		if (!s.fromDecision && prior.fromDecision) continue;
+		if (!s.fromDecision && prior.fromDecision) {
+			// The decision's colour stands; the round before, said elsewhere for that colour, too.
+			if (!prior.previous && s.previous && s.colour !== null && s.colour === prior.colour)
+				prior.previous = s.previous;
+			continue;
+		}
 		const colour = s.colour ?? prior.colour;
 		let previous = s.previous ?? prior.previous;
 		// A decision that changes the colour proposed: the proposal is what it had before, unless

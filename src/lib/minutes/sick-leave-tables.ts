@@ -43,8 +43,8 @@ function columnMeasure(cell: string): Measure | null {
 }
 
 const CHANGE_HEADER = /^(?:ændring|udvikling|forskel|difference)(?!\p{L})/iu;
-/** "-0,3", "+0,7", "0,0": a signed number of days in a change column. */
-const SIGNED_DAYS = /^(?:[-+\u2212\u00f7][ \t]?)?\d{1,2}(?:,\d{1,2})?$/;
+/** "-0,3", "+0,7", "0,0", "↑ 0,4": a signed number of days in a change column. */
+const SIGNED_DAYS = /^(?:[-+\u2212\u00f7\u2191\u2193\u2192][ \t]?)?\d{1,2}(?:,\d{1,2})?$/;
 
 /**
  * A table of other absence, said so just before or after it ("Covid-19-relateret fravær" over
@@ -118,9 +118,9 @@ export function sickLeaveFromTables(ctx: ItemContext, itemBase: FullPeriod): Fac
 			const evidence = ctx.evidence(row.start, row.end);
 			const change = changeColumn > 0 ? row.cells[changeColumn]?.trim() : undefined;
 			if (change && later && earlier && later.year !== earlier.year && SIGNED_DAYS.test(change)) {
-				// "÷0,2" is the accountants' minus.
+				// "÷0,2" is the accountants' minus; "↑ 0,4", "↓ 0,2" and "→ 0,0" say the sign by arrows.
 				const value = parseDanishNumber(
-					change.replace(/^\+/, '').replace(/^[-\u2212\u00f7][ \t]?/, '-')
+					change.replace(/^[+\u2191\u2192][ \t]?/, '').replace(/^[-\u2212\u00f7\u2193][ \t]?/, '-')
 				);
 				out.push({
 					scope,
@@ -227,9 +227,32 @@ export function sickLeaveFromLists(ctx: ItemContext, base: FullPeriod): Fact[] {
 	return out;
 }
 
-/** "Dagtilbud 11,2 (-0,4)": a department, its days, and in brackets its change. */
+/** "Dagtilbud 11,2 (-0,4)", "Drift & Service 10,3 dage (uændret)": a department, its days, and in brackets its change. */
 const NAMED_FIGURE =
-	/(?<![\d,])(\d{1,2},\d{1,2})[ \t]*\(([-+\u2212\u00f7]?[ \t]?\d{1,2},\d{1,2})\)/gu;
+	/(?<![\d,])(\d{1,2},\d{1,2})(?:[ \t]*dage?)?[ \t]*\((?:([-+\u2212\u00f7]?[ \t]?\d{1,2},\d{1,2})|uændret)\)/gu;
+const MIN_LISTED = 3;
+
+/**
+ * The departments' figures of a sentence that lists them with their changes in brackets (its
+ * lead-in says so, or every bracket is signed or "uændret"), or null.
+ */
+function listedChanges(text: string): { found: RegExpExecArray[]; changes: boolean } | null {
+	if (!text.includes('(')) return null;
+	const found = [...text.matchAll(NAMED_FIGURE)];
+	if (found.length < MIN_LISTED) return null;
+	const changes = CHANGE_IN_BRACKETS.test(text.slice(0, found[0]?.index ?? 0));
+	return { found, changes };
+}
+
+/** Whether a sentence is a list of departments with their changes (see sickLeaveFromInlineList). */
+export function isInlineList(text: string): boolean {
+	const listed = listedChanges(text);
+	return (
+		listed !== null &&
+		(listed.changes ||
+			listed.found.every((m) => m[2] === undefined || /^[-+\u2212\u00f7]/.test(m[2])))
+	);
+}
 const CHANGE_IN_BRACKETS = /ændring|udvikling|forskel/i;
 
 /**
@@ -240,11 +263,9 @@ const CHANGE_IN_BRACKETS = /ændring|udvikling|forskel/i;
 export function sickLeaveFromInlineList(ctx: ItemContext, base: FullPeriod): Fact[] {
 	const out: Fact[] = [];
 	for (const s of ctx.sentences) {
-		if (!s.text.includes('(')) continue;
-		const found = [...s.text.matchAll(NAMED_FIGURE)];
-		if (found.length < 3) continue;
-		const intro = s.text.slice(0, found[0]?.index ?? 0);
-		const changes = CHANGE_IN_BRACKETS.test(intro);
+		const listed = listedChanges(s.text);
+		if (!listed) continue;
+		const { found, changes } = listed;
 		const scopes = scopeMentions(s.text);
 		let from = 0;
 		for (const m of found) {
@@ -264,8 +285,9 @@ export function sickLeaveFromInlineList(ctx: ItemContext, base: FullPeriod): Fac
 				compared: null,
 				evidence
 			});
-			const said = (m[2] as string).replace(/^\+/, '').replace(/^[-\u2212\u00f7][ \t]?/, '-');
-			if (!changes && !/^[-+\u2212\u00f7]/.test(m[2] as string)) continue;
+			// "(uændret)": no change.
+			const said = (m[2] ?? '0,0').replace(/^\+/, '').replace(/^[-\u2212\u00f7][ \t]?/, '-');
+			if (!changes && m[2] !== undefined && !/^[-+\u2212\u00f7]/.test(m[2])) continue;
 			const value = parseDanishNumber(said);
 			out.push({
 				scope,

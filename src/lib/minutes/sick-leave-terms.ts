@@ -39,8 +39,9 @@ const OWN_UNIT_THEN_PLACE = /^[ \t]+(?:i|hos)[ \t]+\p{Lu}/u;
 // A duration in a definition ("mere end 30 dage", "over 14 dage i træk", "30 dage og derover")
 // is not a figure; nor a whole number of days "op til" ("sygeforløb på op til 30 dage", where
 // "steget op til 9,5 dage" is a level).
+// "kurset … á 2 dage": the length of each, not an absence.
 const DURATION_BEFORE =
-	/(?:mere[ \t]+end|mindre[ \t]+end|over|under|ud[ \t]+over|efter|inden[ \t]*for|de[ \t]+første|de[ \t]+sidste|[<>])[ \t]*$/i;
+	/(?:mere[ \t]+end|mindre[ \t]+end|over|under|ud[ \t]+over|efter|inden[ \t]*for|de[ \t]+første|de[ \t]+sidste|(?<!\p{L})[áà]|[<>])[ \t]*$/iu;
 const UP_TO_BEFORE = /(?<!\p{L})op[ \t]+til[ \t]*$/iu;
 /** A course's length ("et forløb på 2 dage", "et lederkursus af 3 dage") is not absence either. */
 const COURSE_BEFORE =
@@ -489,8 +490,8 @@ export const GOAL_WORDS = new RegExp(
 export type Direction = 'up' | 'down' | 'flat';
 
 // "op 0,2 til 7,7 dage", "ned 0,4": terse notes.
-const UP_WORDS = String.raw`(?<=(?:pct\.?|procent|%)[ \t])(?:mere|flere|højere)(?=[ \t]+end)|op(?=[ \t]+\d)|stigning\p{L}*|overstiger|steget|steg|stiger|stigende|øget|øgning|forøge\p{L}*|vokset|voksede|vokser|forværring|(?:gået|gik)[ \t]+op`;
-const DOWN_WORDS = String.raw`(?<=(?:pct\.?|procent|%)[ \t])(?:mindre|færre|lavere)(?=[ \t]+end)|ned(?=[ \t]+\d)|fald|faldet|faldt|falder|faldende|nedgang(?:en)?|tilbagegang(?:en)?|reduktion(?:en)?|reduceret|mindsket|forbedring|nedbragt|(?:gået|gik)[ \t]+(?:ned|(?:en[ \t]+anelse[ \t]+|lidt[ \t]+)?tilbage)`;
+const UP_WORDS = String.raw`(?<=(?:pct\.?|procent|%)[ \t])(?:mere|flere|højere)(?=[ \t]+end)|op(?=[ \t]+\d)|stigning\p{L}*|overstiger|steget|steg|stiger|stigende|øget|øgning|forøge\p{L}*|vokset|voksede|vokser|forværring|(?:gået|gik)[ \t]+(?:(?:lidt|en[ \t]+smule|en[ \t]+anelse)[ \t]+)?op`;
+const DOWN_WORDS = String.raw`(?<=(?:pct\.?|procent|%)[ \t])(?:mindre|færre|lavere)(?=[ \t]+end)|ned(?=[ \t]+\d)|fald|faldet|faldt|falder|faldende|nedgang(?:en)?|tilbagegang(?:en)?|reduktion(?:en)?|reduceret|mindsket|forbedring|nedbragt|(?:gået|gik)[ \t]+(?:(?:(?:lidt|en[ \t]+smule|en[ \t]+anelse)[ \t]+)?ned|(?:en[ \t]+anelse[ \t]+|lidt[ \t]+)?tilbage)`;
 const FLAT_WORDS = String.raw`uændret|uforandret|samme[ \t]+niveau|på[ \t]+niveau[ \t]+med|svarer[ \t]+til[ \t]+niveauet|identisk[ \t]+med|ikke[ \t]+(?:flyttet|ændret)[ \t]+sig|ligger,?[ \t]+(?:der,?[ \t]+)?hvor[ \t]+(?:det|den|de)[ \t]+lå|status[ \t]+quo|stabil[te]?|holdt[ \t]+sig|holder[ \t]+sig|det[ \t]+samme[ \t]+(?:(?:syge)?fravær[ \t]+)?som|samme[ \t]+som[ \t]+(?:i|sidste|året)|(?:præcis|nøjagtig)[ \t]+(?:som|det[ \t]+samme[ \t]+som|samme[ \t]+som)|(?:(?:præcis|nøjagtig)[ \t]+)?samme[ \t]+(?:syge)?fravær[ \t]+som`;
 /** One pass for all three directions: the group that matched gives the direction. */
 const CHANGE_WORD = new RegExp(

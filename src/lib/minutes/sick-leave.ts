@@ -29,6 +29,7 @@ import {
 } from './sick-leave-facts';
 import {
 	sickLeaveFromInlineList,
+	isInlineList,
 	sickLeaveFromLists,
 	sickLeaveFromTables
 } from './sick-leave-tables';
@@ -312,7 +313,7 @@ const SAME_PERIOD = new RegExp(
 const EQUALS =
 	/svarer[ \t]+til[ \t]+(?:niveauet|samme[ \t]+periode)|samme[ \t]+niveau[ \t]+som|på[ \t]+niveau[ \t]+med|identisk[ \t]+med/i;
 const DIRECTION_PREDICATE =
-	/(?:er|var|har[ \t]+været|blevet)[ \t]+(?:[\p{L}\d]+[ \t]+){0,6}(?:stigende|steget|faldende|faldet|uændret|stabil[te]?)|(?<!\p{L})gået[ \t]+(?:ned|op)(?!\p{L})|har[ \t]+(?:\p{L}+[ \t]+)?nedbragt|(?:sket|været|har|havde|haft|der|ses|sås)[ \t]+(?:(?:til[ \t]+gengæld|dog|også|derimod|samtidig)[ \t]+)?(?:en|et)[ \t]+(?:\p{L}+[ \t]+)?(?:stigning|fald|nedgang)(?!\p{L})|(?:er|var|ligger|lå|dermed)[ \t]+(?:[\p{L}\d]+\.?[ \t]+){0,5}(?:højere|lavere)(?:[ \t]+i[ \t]+(?:19|20)\d\d)?[ \t]+end(?!\p{L})|(?<!\p{L})(?:stiger|steg|falder|faldt|voksede|vokser|(?:er|var)[ \t]+gået[ \t]+(?:ned|op)|gik[ \t]+(?:ned|op))(?!\p{L})|er[ \t]+på[ \t]+niveau[ \t]+med|(?<!\p{L})(?:en|et)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:stigning|fald|nedgang)[ \t]+(?:i|på)(?!\p{L})|(?:har|havde)[ \t]+(?:et|en)[ \t]+(?:\p{L}+[ \t]+)?(?:højere|lavere)[ \t]+(?:syge)?fravær[ \t]+end(?!\p{L})|(?:har|havde)[ \t]+(?:et|en)[ \t]+(?:\p{L}+[ \t]+)?(?:stigende|faldende|uændret|uforandret|stabilt)[ \t]+(?:syge|korttids|langtids)?fravær|på[ \t]+(?:(?:nøjagtig|præcis)[ \t]+)?samme[ \t]+niveau|ligger,?[ \t]+(?:der,?[ \t]+)?hvor[ \t]+(?:det|den|de)[ \t]+lå(?!\p{L})|(?:er|var|ligger|lå)[ \t]+(?:syge)?fraværet[ \t]+på[ \t]+niveau[ \t]+med|(?:har|havde)[ \t]+(?:\p{L}+[ \t]+)?(?:det[ \t]+)?samme[ \t]+(?:syge)?fravær[ \t]+som|^(?:faldet|stigningen|nedgangen)[ \t]+(?:ses|findes|gælder|er[ \t]+sket)|fravær\p{L}*[ \t]+(?:\p{L}+[ \t]+)?(?:steget|faldet|stigende|faldende|gået[ \t]+(?:ned|op))(?!\p{L})/iu;
+	/(?:er|var|har[ \t]+været|blevet)[ \t]+(?:[\p{L}\d]+[ \t]+){0,6}(?:stigende|steget|faldende|faldet|uændret|stabil[te]?)|(?<!\p{L})gået[ \t]+(?:(?:lidt|en[ \t]+smule|en[ \t]+anelse)[ \t]+)?(?:ned|op)(?!\p{L})|har[ \t]+(?:\p{L}+[ \t]+)?nedbragt|(?:sket|været|har|havde|haft|der|ses|sås)[ \t]+(?:(?:til[ \t]+gengæld|dog|også|derimod|samtidig)[ \t]+)?(?:en|et)[ \t]+(?:\p{L}+[ \t]+)?(?:stigning|fald|nedgang)(?!\p{L})|(?:er|var|ligger|lå|dermed)[ \t]+(?:[\p{L}\d]+\.?[ \t]+){0,5}(?:højere|lavere)(?:[ \t]+i[ \t]+(?:19|20)\d\d)?[ \t]+end(?!\p{L})|(?<!\p{L})(?:stiger|steg|falder|faldt|voksede|vokser|(?:er|var)[ \t]+gået[ \t]+(?:ned|op)|gik[ \t]+(?:ned|op))(?!\p{L})|er[ \t]+på[ \t]+niveau[ \t]+med|(?<!\p{L})(?:en|et)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:stigning|fald|nedgang)[ \t]+(?:i|på)(?!\p{L})|(?:har|havde)[ \t]+(?:et|en)[ \t]+(?:\p{L}+[ \t]+)?(?:højere|lavere)[ \t]+(?:syge)?fravær[ \t]+end(?!\p{L})|(?:har|havde)[ \t]+(?:et|en)[ \t]+(?:\p{L}+[ \t]+)?(?:stigende|faldende|uændret|uforandret|stabilt)[ \t]+(?:syge|korttids|langtids)?fravær|på[ \t]+(?:(?:nøjagtig|præcis)[ \t]+)?samme[ \t]+niveau|ligger,?[ \t]+(?:der,?[ \t]+)?hvor[ \t]+(?:det|den|de)[ \t]+lå(?!\p{L})|(?:er|var|ligger|lå)[ \t]+(?:syge)?fraværet[ \t]+på[ \t]+niveau[ \t]+med|(?:har|havde)[ \t]+(?:\p{L}+[ \t]+)?(?:det[ \t]+)?samme[ \t]+(?:syge)?fravær[ \t]+som|^(?:faldet|stigningen|nedgangen)[ \t]+(?:ses|findes|gælder|er[ \t]+sket)|fravær\p{L}*[ \t]+(?:\p{L}+[ \t]+)?(?:steget|faldet|stigende|faldende|gået[ \t]+(?:ned|op))(?!\p{L})/iu;
 /** "Social & Familie: fald, men …": a bullet's label and a direction noun. */
 const LABEL_DIRECTION =
 	/^[^:\n]{2,60}:[ \t]*(?:(?:et|en)[ \t]+)?(?:fald|stigning|nedgang|stigende|faldende|uændret)(?!\p{L})/iu;
@@ -335,6 +336,25 @@ const HERE = /^(?:her|heri|i[ \t]+afdelingen|afdelingen)(?!\p{L})/iu;
 const CHANGE_NOUN_AFTER =
 	/^[ \t]*(?:dages[ \t]+)?(fald|stigning|nedgang|forbedring|forværring|(?:ned|op|tilbage)(?=[ \t]+(?:i|fra|siden|sammenlignet)(?!\p{L})|[ \t]*[.,;]|[ \t]*$))(?!\p{L})/iu;
 const TREND = /(?<!\p{L})(?:i[ \t]+træk|de[ \t]+seneste|gennem[ \t]+de[ \t]+sidste)(?!\p{L})/iu;
+/**
+ * "Drift & Service er uændret, mens Økonomi & Stab har en mindre stigning i sygefraværet": a
+ * sentence without figures whose first clause says a department is unchanged, naming its measure
+ * only in a later clause.
+ */
+function measureOnlyAfterFlat(
+	text: string,
+	measures: readonly Mention<Measure>[],
+	figureCount: number
+): boolean {
+	if (figureCount > 0) return false;
+	const first = clausesOf(text)[0] ?? '';
+	return (
+		(measures[0] as Mention<Measure>).index >= first.length &&
+		departmentsIn(first).length > 0 &&
+		changeWords(first).some((c) => c.value === 'flat')
+	);
+}
+
 /**
  * The measure a sentence speaks of: its last, unless it sets a part apart from the whole ("Barns
  * 1. og 2. sygedag tælles ikke med i sygefraværet ovenfor"), when the part is.
@@ -636,6 +656,9 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		sentenceFacts.push({ s, from: facts.length });
 		if (!s.bullet) goalList = introducesGoals(s.text) ? s.section : undefined;
 		else if (goalList === s.section) continue;
+		// "Dagtilbud 7,1 dage (+0,3); Skoler & Uddannelse 5,0 dage (-0,4); …": read as a list of
+		// departments (sickLeaveFromInlineList), not clause by clause.
+		if (isInlineList(s.text)) continue;
 		// A new section starts afresh: the Beslutning's "faldet i Dagtilbud" does not speak of the
 		// measure the Sagsfremstilling's last bullet named.
 		if (s.section !== previousSection) previousMeasures = [];
@@ -820,7 +843,15 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		const namedMeasures = equals ? measures.map((m) => m.value) : [];
 		// "Svarer til samme periode sidste år" speaks of the last level, not when it names another
 		// department ("Pleje & Omsorg ligger på samme niveau som …").
-		const namedScopes = equals ? departmentsIn(s.text) : [];
+		// "Afdelingen oplyser, at fraværet ligger på samme niveau …": the department the sentence
+		// before named, when it is not the last level's.
+		const namedScopes = equals
+			? departmentsIn(s.text).length === 0 &&
+				THE_DEPARTMENT.test(s.text) &&
+				departmentIn(before) !== null
+				? [departmentIn(before) as string]
+				: departmentsIn(s.text)
+			: [];
 		// "Korttidsfraværet er på samme niveau som året før, mens langtidsfraværet er steget": one
 		// clause of several measures says its measure is flat (read with the directions below).
 		if (
@@ -881,7 +912,10 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			let measuresBefore: Measure[] =
 				BOTH.test(s.text) || CORRESPONDING.test(s.text)
 					? previousMeasures
-					: measures.length === 0 && scopeMentions(s.text).length > 0
+					: // "Drift & Service er uændret, mens Økonomi & Stab har en stigning i sygefraværet": a
+						// measure named only in a later clause is that clause's.
+						scopeMentions(s.text).length > 0 &&
+						  (measures.length === 0 || measureOnlyAfterFlat(s.text, measures, figures.length))
 						? previousMeasures.length > 0
 							? previousMeasures
 							: ['total']
@@ -1100,6 +1134,7 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		let prevDirection: Direction | null = null;
 		let prevEnd = 0;
 		let prevPeriod: FullPeriod | null = null;
+		let prevMeasure: Measure | null = null;
 
 		// A period right after a figure belongs to it ("12,1 dage i 2018 mod 11,4 dage i 2017"),
 		// unless it leads the next figure ("i 1. halvår 2019 5,9 og i 1. halvår 2018 6,2"): a period
@@ -1421,7 +1456,12 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 				bracketed && !mentions.some((m) => m.end <= f.index)
 					? mentions.find((m) => m.index >= f.end)
 					: undefined;
+			// "3,4 sygedage (3,3 dage i 1. halvår 2021) på korttidsfravær": the figure in brackets
+			// after another is of that one's measure.
 			const measure =
+				(prevMeasure && OPEN_BRACKET_ONLY.test(s.text.slice(prevEnd, f.index))
+					? prevMeasure
+					: null) ??
 				subjectAfter(measures)?.value ??
 				(measures.length === 0 && CORRESPONDING.test(s.text)
 					? respectiveOf(measureMentions(before), before.length, figures, k)
@@ -1573,6 +1613,7 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			prevDirection = direction;
 			prevEnd = f.end;
 			prevPeriod = period;
+			prevMeasure = measure;
 		});
 	}
 	// "I Pleje & Omsorg var korttidsfraværet 8,1 dage. Langtidsfraværet var 8,6 dage. Samlet giver
@@ -1924,6 +1965,8 @@ const DEPARTMENT_LABEL = /^([^:\n]{2,60}):/u;
 const AFTER_CLAUSE_BREAK = /,[ \t]*(?:(?:og|mens|samt)[ \t]*)?$/;
 const IS_BETWEEN =
 	/^[ \t]*(?:(?:er|var|udgør|udgjorde|på|med|(?:(?:gik|går)[ \t]+)?til|skyld(?:e|te)s)[ \t]+)?$/;
+const LEADING_BRACKETS = /^[ \t]*\([^()\n]{0,60}\)/;
+const OPEN_BRACKET_ONLY = /^[ \t]*\([^()\n]{0,40}$/;
 /** "0,5 dage pr. fuldtidsansat med (på) barns 1. og 2. sygedag": the measure after the unit's "pr. …". */
 const PER_THEN_WITH = /^[ \t]+pr\.?[ \t]+\p{L}+[ \t]+(?:med|for|af|på)[ \t]+$/iu;
 
@@ -1938,12 +1981,14 @@ function measureFor(
 ): Measure {
 	// Only a measure word right after the unit belongs to the figure ("3,8 dage korttid…"), not
 	// the next clause's ("7,0 dage og langtidsfraværet 5,2 dage").
-	const right = measures.find(
-		(m) =>
-			m.index >= f.end &&
-			((m.index - f.end <= 12 && IS_BETWEEN.test(text.slice(f.end, m.index))) ||
-				(m.index - f.end <= 40 && PER_THEN_WITH.test(text.slice(f.end, m.index))))
-	);
+	// "3,4 sygedage (3,3 dage i 1. halvår 2021) på korttidsfravær": last year's in brackets between.
+	const right = measures.find((m) => {
+		if (m.index < f.end) return false;
+		const gap = text.slice(f.end, m.index).replace(LEADING_BRACKETS, '');
+		return (
+			(gap.length <= 12 && IS_BETWEEN.test(gap)) || (gap.length <= 40 && PER_THEN_WITH.test(gap))
+		);
+	});
 	if (right) return right.value;
 	const before = measures.findLast((m) => m.end <= f.index && m.index >= from);
 	// "…, mens 1,4 dage skyldes forløb af mere end 30 dages varighed": a measure named after the
