@@ -153,6 +153,19 @@ describe('measureMentions', () => {
 });
 
 describe('scopeMentions', () => {
+	it('names an area with its department ("Pleje & Omsorg, Område Nord", "Område Syd i Dagtilbud"), and a bare area alone', () => {
+		expect(scopes('Pleje & Omsorg, Område Nord har 11,4 dage.')).toEqual([
+			['Pleje & Omsorg, Område Nord', 'Pleje & Omsorg, Område Nord']
+		]);
+		expect(scopes('Område Syd i Dagtilbud dækker 14 institutioner.')).toEqual([
+			['Dagtilbud, Område Syd', 'Område Syd i Dagtilbud']
+		]);
+		expect(scopes('I Pleje & Omsorg er det Område Nord, der trækker op.')).toEqual([
+			['Pleje & Omsorg', 'Pleje & Omsorg'],
+			['Område Nord', 'Område Nord']
+		]);
+	});
+
 	it('takes a quoted name as a department', () => {
 		expect(scopes('I "Teknik og Miljø" steg fraværet.')).toEqual([
 			['Teknik og Miljø', '"Teknik og Miljø"']

@@ -1412,6 +1412,23 @@ describe('extractSickLeave: phrasings from full meetings written blind (fixtures
 		]);
 	});
 
+	it('gives an area named alone the department named before it ("- Område Syd: 9,8 dage", "Her er …, mens Område Syd …")', () => {
+		expect(
+			rows(
+				'- Pleje & Omsorg i alt: 10,6 dage\n  - Pleje & Omsorg, Område Nord: 11,4 dage\n  - Område Syd: 9,8 dage\n\nI Pleje & Omsorg er det Område Nord, der trækker fraværet op. Her er sygefraværet steget med 0,7 dag i forhold til 1. halvår 2021, mens Område Syd ligger på samme niveau som i 1. halvår 2021.'
+			)
+		).toEqual(
+			expect.arrayContaining([
+				['Pleje & Omsorg', '1. halvår 2022', 'total', 'level', 10.6],
+				['Pleje & Omsorg, Område Nord', '1. halvår 2022', 'total', 'level', 11.4],
+				['Pleje & Omsorg, Område Syd', '1. halvår 2022', 'total', 'level', 9.8],
+				['Pleje & Omsorg, Område Nord', '1. halvår 2022', 'total', 'change', 0.7],
+				['Pleje & Omsorg, Område Syd', '1. halvår 2022', 'total', 'change', 0]
+			])
+		);
+		expect(rows('Område Syd har 9,8 dage.')).toEqual([]);
+	});
+
 	it('does not let a period inside ", som i … ," lead the figure after it', () => {
 		expect(
 			rows('Dagtilbud, som i 1. halvår 2021 havde det højeste fravær, ligger nu på 3,8 dage.')

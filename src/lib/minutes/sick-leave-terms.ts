@@ -359,6 +359,22 @@ export function departmentIn(text: string): string | null {
 export const THE_DEPARTMENT =
 	/(?<!\p{L})(?:afdelingens?|forvaltningens?|her(?![ \t]+(?:i|på)[ \t]+(?:kommunen|huset|rådhuset|organisationen)))(?!\p{L})/iu;
 
+/** An area inside a department: "Område Nord", "Distrikt 2". */
+const SUB_AREA = /(?<!\p{L})(?:Område|Distrikt)[ \t]+(?:\p{Lu}[\p{L}-]*|\d{1,2})(?![\p{L}\d])/gu;
+/** Between a department and its area: "Pleje & Omsorg, Område Nord", "Dagtilbud Område Syd". */
+const AREA_AFTER_DEPARTMENT = /^,?[ \t]+$/;
+/** "Område Syd i Dagtilbud": the department after its area. */
+const AREA_IN_DEPARTMENT = /^[ \t]+(?:i|under)[ \t]+/u;
+/** "Område Nord" said alone: an area whose department the text named before. */
+export const BARE_AREA = /^(?:Område|Distrikt) /u;
+
+/** The department part of a scope ("Pleje & Omsorg, Område Nord" → "Pleje & Omsorg"). */
+export function departmentOfScope(scope: string): string | null {
+	if (BARE_AREA.test(scope)) return null;
+	const at = scope.search(/, (?:Område|Distrikt) /u);
+	return at < 0 ? scope : scope.slice(0, at);
+}
+
 /** Scopes named in a text: a department (as written) or the municipality. */
 export const scopeMentions = memoByText(readScopeMentions);
 function readScopeMentions(text: string): Mention<string>[] {
@@ -380,6 +396,34 @@ function readScopeMentions(text: string): Mention<string>[] {
 		out.push({ index, end: index + m[0].length, value: (m[1] as string).replace(/[ \t]+/g, ' ') });
 		taken.push([index, index + m[0].length]);
 	}
+	// "Pleje & Omsorg, Område Nord", "Område Syd i Dagtilbud": an area inside a department is a
+	// scope of its own, named with its department; a bare "Område Syd" takes the department named
+	// before it (see withAreaDepartments).
+	if (text.includes('Område') || text.includes('Distrikt'))
+		for (const m of text.matchAll(SUB_AREA)) {
+			const area = m[0].replace(/[ \t]+/g, ' ');
+			const index = m.index;
+			const end = index + m[0].length;
+			const dept = out.findIndex(
+				(o) => o.value !== MUNICIPALITY && AREA_AFTER_DEPARTMENT.test(text.slice(o.end, index))
+			);
+			const after = dept < 0 ? AREA_IN_DEPARTMENT.exec(text.slice(end, end + 60)) : null;
+			const inDept = after
+				? out.findIndex((o) => o.index === end + after[0].length && o.value !== MUNICIPALITY)
+				: -1;
+			if (dept >= 0) {
+				const d = out[dept] as Mention<string>;
+				out[dept] = { index: d.index, end, value: `${d.value}, ${area}` };
+				taken.push([d.index, end]);
+			} else if (inDept >= 0) {
+				const d = out[inDept] as Mention<string>;
+				out[inDept] = { index, end: d.end, value: `${d.value}, ${area}` };
+				taken.push([index, d.end]);
+			} else if (free(index, end)) {
+				out.push({ index, end, value: area });
+				taken.push([index, end]);
+			}
+		}
 	// The old organisation's forvaltninger and centres ("Økonomicentret").
 	if (
 		text.includes('forvaltning') ||

@@ -46,6 +46,8 @@ import {
 	OTHER_ABSENCE,
 	OTHER_POPULATION,
 	THE_DEPARTMENT,
+	BARE_AREA,
+	departmentOfScope,
 	changeWords,
 	introducesGoals,
 	clauseAround,
@@ -1480,8 +1482,9 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 					: measureFor(measures, f, prevEnd, s.text, ownMeasure));
 			// "…, som i afdelingen udgør 4,1 dage", "Her er fraværet steget med 1,1 dag til 10,3
 			// dage": the department the sentence before named.
+			// (A scope named only in a later clause, "…, mens Område Syd ligger …", is that clause's.)
 			const referred =
-				scopes.length === 0 &&
+				!scopes.some((m) => m.index < clauseAround(s.text, f.index)[1]) &&
 				((theDepartmentAt >= 0 && theDepartmentAt < f.index) || HERE.test(s.text))
 					? departmentIn(before)
 					: null;
@@ -1680,6 +1683,9 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		for (const f of facts.slice(from, to))
 			if (f.scope === pair[1]) facts.push({ ...f, scope: pair[0] });
 	});
+	const resolved = withAreaDepartments(facts, sentenceFacts);
+	facts.length = 0;
+	facts.push(...resolved);
 	facts.push(
 		...sickLeaveFromTables(ctx, subject),
 		...sickLeaveFromLists(ctx, subject),
@@ -1698,6 +1704,37 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 	);
 	const withBracketed = [...stated, ...bracketedLastYear(ctx, stated, base)];
 	return toRows(ctx, deduplicate([...withBracketed, ...derive(withBracketed)]));
+}
+
+/**
+ * "I Pleje & Omsorg er det Område Nord, der trækker fraværet op. Her er sygefraværet steget …":
+ * an area named alone is the area of the department its sentence named before it, else of the
+ * one the sentences before named last; with no department at all its figures are left out.
+ */
+function withAreaDepartments(
+	facts: readonly Fact[],
+	sentences: readonly { s: ItemSentence; from: number }[]
+): Fact[] {
+	if (!facts.some((f) => BARE_AREA.test(f.scope))) return [...facts];
+	const out: (Fact | null)[] = [...facts];
+	let lastDepartment: string | null = null;
+	sentences.forEach(({ s, from }, k) => {
+		const mentions = scopeMentions(s.text).filter((m) => m.value !== MUNICIPALITY);
+		const area = mentions.find((m) => BARE_AREA.test(m.value));
+		const departments = (before: number): string[] =>
+			mentions
+				.filter((m) => m.index < before)
+				.map((m) => departmentOfScope(m.value))
+				.filter((d): d is string => d !== null);
+		const department = departments(area?.index ?? s.text.length).at(-1) ?? lastDepartment;
+		for (let i = from; i < (sentences[k + 1]?.from ?? facts.length); i++) {
+			const f = out[i];
+			if (f && BARE_AREA.test(f.scope))
+				out[i] = department ? { ...f, scope: `${department}, ${f.scope}` } : null;
+		}
+		lastDepartment = departments(s.text.length).at(-1) ?? lastDepartment;
+	});
+	return out.filter((f): f is Fact => f !== null);
 }
 
 /** "Tallene for samme periode i 2015 står i parentes": the year the bracketed figures are of. */
