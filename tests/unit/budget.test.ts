@@ -1346,6 +1346,23 @@ describe('lines named in prose grouped by colour (written blind, BE)', () => {
 		]);
 	});
 
+	it('names a line up to its verb across ", etape 1", and reads "Gul*" under a footnote that marks changes and "Gul ved første status"', () => {
+		expect(
+			budgetLines(
+				'Sagsfremstilling\n• Linje 3.4 – Klimatilpasning af Hyldagerparken, etape 1 skifter fra gul til rød.\n'
+			).map((l) => [l.line, l.title, l.colour, l.previous_colour])
+		).toEqual([['3.4', 'Klimatilpasning af Hyldagerparken, etape 1', 'red', 'yellow']]);
+		expect(
+			budgetLines(
+				'Sagsfremstilling\nNr.\tInitiativ\tFarve\tBemærkning\n1.1\tFlere voksne\tGrøn\tBesat\n1.2\tSprogindsats\tGul*\tTrækker ud\n4.1\tRegnvandsbassin\tRød*\tGul ved første status – forsinket\n\n* ændret siden første status\n\nInitiativer uden stjerne står med samme farve som ved første status.\n'
+			).map((l) => [l.line, l.colour, l.previous_colour])
+		).toEqual([
+			['1.1', 'green', 'green'],
+			['1.2', 'yellow', null],
+			['4.1', 'red', 'yellow']
+		]);
+	});
+
 	it('reads "er ligeledes gult" and "For 4.2 "…" er vurderingen rød" as colours', () => {
 		expect(colourStatement('er ligeledes gult; der er ansat 9 af 12.')).toEqual({
 			colour: 'yellow',

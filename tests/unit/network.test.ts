@@ -815,6 +815,37 @@ describe('network events', () => {
 		).toEqual([['milestone', '2018-04-25']]);
 	});
 
+	it('reads "Status:" lines under numbered network subheadings, and "Netværket har nået sine mål og afsluttes" in a paragraph after one about the network', () => {
+		expect(
+			statuses(
+				'Sagsfremstilling\n#### Netværk 1: Unge i job\n\nStatus: Afsluttet\n\n#### Netværk 2: Ensomhed blandt ældre\n\nStatus: Kører videre til juni\n\n#### Netværk 3: Tidlig indsats\n\nStatus: Forlænget til 30. september 2018\n'
+			)
+		).toEqual(
+			expect.arrayContaining([
+				['network_ended', 'Unge i job'],
+				['network_running', 'Ensomhed blandt ældre'],
+				['network_extended', 'Tidlig indsats']
+			])
+		);
+		expect(
+			statuses(
+				'Sagsfremstilling\nInnovationsnetværket **Grønne fællesskaber** har mødtes hver anden måned. Netværket har afprøvet tre prototyper.\n\nNetværket har nået sine mål og afsluttes med en konference den 14. december.\n'
+			)
+		).toContainEqual(['network_ended', 'Grønne fællesskaber']);
+	});
+
+	it('reads themes listed as bullets ("- Tema 2: …") and chosen by number in the decision', () => {
+		expect(
+			statuses(
+				'Sagsfremstilling\n- Tema 1: Ensomhed blandt ældre\n- Tema 2: Tidlig indsats for børn\n- Tema 3: Grønne fællesskaber\nBeslutning\nChefforum valgte tema 2 og 3.\n',
+				'Netværkstemaer for efteråret 2024'
+			)
+		).toEqual([
+			['network_decided', 'Tidlig indsats for børn'],
+			['network_decided', 'Grønne fællesskaber']
+		]);
+	});
+
 	it('reads the new cadence, not the one it replaces ("i stedet for", "fra … til")', () => {
 		expect(
 			events('Chefforum igangsætter nye netværk én gang årligt i stedet for to gange årligt.')

@@ -1429,6 +1429,41 @@ describe('extractSickLeave: phrasings from full meetings written blind (fixtures
 		expect(rows('Område Syd har 9,8 dage.')).toEqual([]);
 	});
 
+	it('reads label lines with their unit ("Langtidsfravær: 3,0 dage" over "Barns 1. og 2. sygedag: 0,5 dage") each on its own', () => {
+		expect(
+			rows(
+				'Tallene ser således ud:\n\nKorttidsfravær: 4,1 dage\nLangtidsfravær: 3,0 dage\nBarns 1. og 2. sygedag: 0,5 dage'
+			)
+		).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'short_term', 'level', 4.1],
+			['Albertslund Kommune', '1. halvår 2022', 'long_term', 'level', 3],
+			['Albertslund Kommune', '1. halvår 2022', 'child_sick', 'level', 0.5]
+		]);
+	});
+
+	it('gives "Begge tal … henholdsvis 0,3 og 0,4 dage" the periods of the two levels before, a trailing period to figures listed with "og", and no measure to a definition in brackets', () => {
+		expect(
+			rows(
+				'I 2. kvartal 2022 havde en medarbejder 3,1 sygedage, og for hele 1. halvår 2022 var tallet 6,4 sygedage. Begge tal er lavere end i de tilsvarende perioder i 2021, idet fraværet er faldet med henholdsvis 0,3 og 0,4 dage.',
+				'Sygefravær i 2. kvartal og 1. halvår 2022'
+			)
+		).toEqual(
+			expect.arrayContaining([
+				['Albertslund Kommune', '2. kvartal 2022', 'total', 'change', -0.3],
+				['Albertslund Kommune', '1. halvår 2022', 'total', 'change', -0.4]
+			])
+		);
+		expect(
+			rows(
+				'Korttidsfraværet (fravær på under 30 dage) udgjorde 3,5 dage og langtidsfraværet (fravær på 30 dage og derover) 2,9 dage i 1. halvår 2022.',
+				'Sygefravær i 2. kvartal og 1. halvår 2022'
+			)
+		).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'short_term', 'level', 3.5],
+			['Albertslund Kommune', '1. halvår 2022', 'long_term', 'level', 2.9]
+		]);
+	});
+
 	it('does not let a period inside ", som i … ," lead the figure after it', () => {
 		expect(
 			rows('Dagtilbud, som i 1. halvår 2021 havde det højeste fravær, ligger nu på 3,8 dage.')

@@ -180,9 +180,14 @@ export function colourStatement(raw: string): { colour: Colour | null; previous:
 
 /** The previous round's colour a text states beside the current one ("tidligere gul"), or null. */
 export function previousColour(text: string): Colour | null {
-	const m = PREVIOUSLY.exec(text);
+	const m = PREVIOUSLY.exec(text) ?? AT_EARLIER_ROUND.exec(text);
 	return m ? colourFromWord(m[1] as string) : null;
 }
+/** "Gul ved første status – …" opening a remark: the colour then. */
+const AT_EARLIER_ROUND = new RegExp(
+	String.raw`^[ \t]*${C}[ \t]+ved[ \t]+(?:første|anden|tredje|forrige|sidste|seneste|\d\.)[ \t]+(?:status|opfølgning)(?!\p{L})`,
+	'iu'
+);
 
 const LINE_NUMBER = String.raw`\d{1,2}\.\d{1,2}`;
 /**
@@ -512,6 +517,8 @@ const NOT_A_NAME = new Set(
  */
 const QUOTED_NAME = /^[ \t]*(?:"([^"\n]{2,100})"|\(([^()\n]{2,100})\))(?=[ \t]+\p{L})/u;
 
+const PART_WORD = /^(?:etape|fase|del|trin)$/iu;
+
 /** The capitalised name before a line's status verb, at most eight words, or null. */
 function nameBeforeVerb(text: string): string | null {
 	const words = text.trim().split(/[ \t]+/, 10);
@@ -521,8 +528,13 @@ function nameBeforeVerb(text: string): string | null {
 	if (verb < 1 || verb > 8 || !/^\p{Lu}/u.test(first) || NOT_A_NAME.has(first.toLowerCase()))
 		return null;
 	const name = words.slice(0, verb);
-	// A name has no sentence punctuation inside it, nor a bracket that a verb would be inside.
-	return name.some((w) => /[.,;:!?]$|^\(/.test(w)) ? null : name.join(' ');
+	// A name has no sentence punctuation inside it, nor a bracket that a verb would be inside; a
+	// comma only before the part it names ("Klimatilpasning af Hyldagerparken, etape 1").
+	return name.some((w, i) =>
+		w.endsWith(',') ? !PART_WORD.test(words[i + 1] ?? '') : /[.;:!?]$|^\(/.test(w)
+	)
+		? null
+		: name.join(' ');
 }
 
 /**
@@ -1333,6 +1345,9 @@ function tableLines(ctx: ItemContext): LineStatement[] {
 				? numbered
 				: col(/initiativ|titel|indsats|tekst|emne|overskrift|aftale|beskrivelse/i);
 		const note = col(/bemærk|kommentar|note|forklaring/i);
+		const starsMarkChange =
+			table.rows.some((r) => (r.cells[status] ?? '').trim().endsWith('*')) &&
+			UNMARKED_KEPT.test(ctx.text.slice(ctx.item.bodyStart, ctx.item.end));
 		for (const row of table.rows) {
 			// "1.1", or "Linje 1.1" with the word in the cell.
 			const own = numbered >= 0 ? NUMBERED_TITLE.exec(row.cells[numbered] ?? '') : null;
@@ -1350,6 +1365,9 @@ function tableLines(ctx: ItemContext): LineStatement[] {
 			const cells = writtenCells(ctx, row.start, row.end, row.cells);
 			// "Var rød ved 1. status" in the remark: the colour of the round before.
 			const remarked = st.colour && note >= 0 ? previousColour(row.cells[note] ?? '') : null;
+			// "Gul*" under "* ændret siden første status" and "Initiativer uden stjerne står med samme
+			// farve som ved første status": a colour without the mark is the one it had.
+			const unmarkedKept = starsMarkChange && st.colour && !cell.trim().endsWith('*');
 			out.push({
 				line,
 				title: own
@@ -1359,7 +1377,7 @@ function tableLines(ctx: ItemContext): LineStatement[] {
 						? cells[title] || null
 						: null,
 				colour: st.colour,
-				previous: st.previous ?? was ?? remarked,
+				previous: st.previous ?? was ?? remarked ?? (unmarkedKept ? st.colour : null),
 				note: note >= 0 ? cells[note] || null : null,
 				evidence: ctx.evidence(row.start, row.end),
 				row: [row.start, row.end],
@@ -1370,6 +1388,10 @@ function tableLines(ctx: ItemContext): LineStatement[] {
 	}
 	return out;
 }
+
+/** "Initiativer uden stjerne står med samme farve som ved første status." */
+const UNMARKED_KEPT =
+	/(?<!\p{L})uden[ \t]+(?:stjerne|\*)[^.\n]{0,60}?samme[ \t]+farve|(?<!\p{L})(?:øvrige|andre)[ \t]+(?:initiativer|linjer)[ \t]+(?:er|står)[ \t]+uændrede?/iu;
 
 /** The line of a statement about "de øvrige" lines (never a line number). */
 const OTHER_LINES = '*';

@@ -255,6 +255,8 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 	let intro: ItemSentence | null = null;
 	let previousEnd = -1;
 	let previousNamed: Antecedent | null = null;
+	// Whether the last sentence went on about that network ("Netværket har udviklet …").
+	let talkedOf = false;
 	// A subheading that names one network ("•<TAB>Læringsnetværket "A"") over the lines about it:
 	// "Netværket afsluttes …" in any of them refers to it, until the next subheading or section.
 	let underHeading: (Antecedent & { section: ItemSentence['section'] }) | null = null;
@@ -275,15 +277,23 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 		// the sentence (or the subheading) just before named.
 		const headingLike = !/[.!?:]$/.test(s.text) && s.text.length < 120;
 		if (underHeading && (underHeading.section !== s.section || headingLike)) underHeading = null;
-		const antecedent =
-			previousNamed && (sameParagraph || previousNamed.heading) ? previousNamed : underHeading;
+		// A paragraph that opens with "Netværket …" after a paragraph that went on about the network
+		// it named ("… Netværket har udviklet …") still speaks of it.
+		const antecedent: Antecedent | null =
+			previousNamed &&
+			(sameParagraph || previousNamed.heading || (talkedOf && THE_NETWORK_FIRST.test(s.text)))
+				? previousNamed
+				: underHeading;
 		// "Velfærdsnetværket "A" har … . Netværket har udviklet … . Netværket afsluttes …": a
 		// sentence of the same paragraph that speaks of no network but "netværket" passes the one
 		// named before on to the next.
-		previousNamed =
-			previousNamed && sameParagraph && !previousNamed.heading && stillTheNetwork(s.text)
-				? previousNamed
-				: null;
+		const carried: boolean =
+			previousNamed !== null &&
+			(sameParagraph || antecedent === previousNamed) &&
+			!previousNamed.heading &&
+			stillTheNetwork(s.text);
+		talkedOf = carried && THE_NETWORK_FIRST.test(s.text);
+		previousNamed = carried ? previousNamed : null;
 		// A bullet refers back only to the subheading it sits under: in a list, each bullet names
 		// its own network.
 		// "•<TAB>Velfærdsnetværket "A"" over "o<TAB>Afsluttet d. 30.06.2016": a sub-bullet that opens
@@ -495,9 +505,10 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 					proposal: false
 				});
 		}
-	// "| Netværk | Type | Status |": one network per row, with what its status cell says.
+	// "| Netværk | Type | Status |": one network per row, with what its status cell says; so does a
+	// "Status:" line under a numbered subheading.
 	if (networkItem)
-		for (const row of tableStatuses(ctx)) {
+		for (const row of [...tableStatuses(ctx), ...headedStatuses(ctx, numbered)]) {
 			const key = `${nameKey(row.network)}|${row.kind}`;
 			if (!statuses.has(key))
 				statuses.set(key, {
@@ -605,17 +616,19 @@ interface Antecedent {
 	heading: boolean;
 }
 /**
- * "netværket afsluttes", "Netværket forlænges til …": a reference back to a named network, with a
+ * "netværket afsluttes", "Netværket forlænges til …", "Netværket har nået sine mål og afsluttes": a
+ * reference back to a named network, with a
  * verb in the present that ends or extends it (not "skulle have afsluttet", not a plan).
  */
 /** "Afsluttet d. 30.06.2016" opening a sub-bullet: what happened, said of the network over it. */
 const STATUS_FIRST =
 	/^(?:[•o*-][ \t]+)?(?:afsluttet|nedlagt|forlænget|overgået[ \t]+til[ \t]+drift)(?![\p{L}-])/iu;
 const BACK_REFERENCE = new RegExp(
-	String.raw`(?<!\p{L})netværket[ \t]+(?:(?:derfor|så|nu|dermed|hermed|også)[ \t]+)?(?:afsluttes|nedlægges|lukkes|ophører|stoppes|overgår[ \t]+til[ \t]+drift|forlænges|afslutter[ \t]+sit[ \t]+arbejde)(?!\p{L})|${STATUS_FIRST.source}`,
+	String.raw`(?<!\p{L})netværket[ \t]+(?:(?:derfor|så|nu|dermed|hermed|også)[ \t]+|(?:har|er)[ \t]+(?:\p{L}+[ \t]+){1,4}og[ \t]+)?(?:afsluttes|nedlægges|lukkes|ophører|stoppes|overgår[ \t]+til[ \t]+drift|forlænges|afslutter[ \t]+sit[ \t]+arbejde)(?!\p{L})|${STATUS_FIRST.source}`,
 	'iu'
 );
 
+const THE_NETWORK_FIRST = /^netværket(?!\p{L})/iu;
 const PUT_FORWARD =
 	/(?<!\p{L})(?:forslag(?:et)?[ \t]+fra|foreslået[ \t]+af|foreslås|indstillet[ \t]+af|temaforslag)(?!\p{L})/iu;
 const STARTS_THOSE_PROPOSED =
@@ -684,7 +697,7 @@ function numberedNetworks(ctx: ItemContext): Map<string, string> {
 	const out = new Map<string, string>();
 	if (!ctx.contains('Netværk ', 'netværk ', '**Netværk ', 'netværk)')) return out;
 	for (const s of ctx.sentences) {
-		const m = NUMBERED_HEADING.exec(s.text);
+		const m = NUMBERED_HEADING.exec(s.text.replace(HEADING_MARKS, ''));
 		if (m) out.set(m[2] as string, (m[3] as string).trim());
 		// "- Unge i fritidsjob (læringsnetværk)": a network listed by name, without quotes, then
 		// named so in the sentences about it.
@@ -904,9 +917,9 @@ const STATUS_COLUMN = /^status$/i;
 
 // Themes by number or by letter ("Tema 2: …", "Tema B: …").
 const THEME_KEY = String.raw`(?:\d{1,2}|[A-ZÆØÅ](?!\p{L}))`;
-// "Tema 2: …", "**Forslag a – Ensomhed blandt unge**" (bold, its dash made a hyphen).
+// "Tema 2: …", "- Tema 2: …", "**Forslag a – Ensomhed blandt unge**" (bold, its dash made a hyphen).
 const NUMBERED_THEME =
-	/^[ \t]*(?:\*\*)?(?:tema|forslag)[ \t]+(\d{1,2}|[A-ZÆØÅ])[ \t]*[:.-][ \t]*(\p{Lu}[^.:*\n]{2,90})(?:\*\*)?/iu;
+	/^[ \t]*(?:[-*•·][ \t]*)?(?:\*\*)?(?:tema|forslag)[ \t]+(\d{1,2}|[A-ZÆØÅ])[ \t]*[:.-][ \t]*(\p{Lu}[^.:*\n]{2,90})(?:\*\*)?/iu;
 const CHOSEN = new RegExp(
 	String.raw`(?:valgte|besluttede|godkendte|igangsætter|prioriterede|pegede[ \t]+på)[^.]{0,40}?(?:(?:tema(?:erne)?|forslag(?:ene)?)[ \t]+(?:nr\.[ \t]*)?|nr\.[ \t]*)(${THEME_KEY}(?:(?:[ \t]*,[ \t]*|[ \t]+og[ \t]+)(?:nr\.[ \t]*)?${THEME_KEY})*)`,
 	'iu'
@@ -1003,24 +1016,66 @@ function tableStatuses(ctx: ItemContext): TableStatus[] {
 			const network = row.cells[name] ?? '';
 			const said = row.cells[status] ?? '';
 			if (!/\p{L}/u.test(network) || (!decided && !said)) continue;
-			const kind: NetworkEventKind | null = decided
-				? 'network_decided'
-				: ENDED.test(said)
-					? 'network_ended'
-					: EXTENDED.test(said)
-						? 'network_extended'
-						: RUNNING.test(said) ||
-							  /^(?:kører|i gang|aktiv|(?:i[ \t]+)?testfase|løbende)/i.test(said)
-							? 'network_running'
-							: DECIDED.test(said) || /^(?:nyt?|opstart)/i.test(said)
-								? 'network_decided'
-								: null;
+			const kind = decided ? 'network_decided' : statusKind(said);
 			if (!kind) continue;
-			// "Forlænges til 31. august 2018", "Afsluttes 30. april": the day in the status cell.
-			const date =
-				kind === 'network_extended' || kind === 'network_ended' ? firstDate(ctx, said) : null;
-			out.push({ network, kind, date, start: row.start, end: row.end });
+			out.push({
+				network,
+				kind,
+				date: statusDate(ctx, kind, said),
+				start: row.start,
+				end: row.end
+			});
 		}
+	}
+	return out;
+}
+
+/** What a network's status says of it ("Afsluttet", "Forlænget til …", "Kører", "Nyt"), or null. */
+function statusKind(said: string): NetworkEventKind | null {
+	return ENDED.test(said)
+		? 'network_ended'
+		: EXTENDED.test(said)
+			? 'network_extended'
+			: RUNNING.test(said) || /^(?:kører|i gang|aktiv|(?:i[ \t]+)?testfase|løbende)/i.test(said)
+				? 'network_running'
+				: DECIDED.test(said) || /^(?:nyt?|opstart)/i.test(said)
+					? 'network_decided'
+					: null;
+}
+
+/** "Forlænges til 31. august 2018", "Afsluttes 30. april": the day in the status. */
+function statusDate(ctx: ItemContext, kind: NetworkEventKind, said: string): string | null {
+	return kind === 'network_extended' || kind === 'network_ended' ? firstDate(ctx, said) : null;
+}
+
+const HEADING_MARKS = /^#{1,6}[ \t]+/;
+const STATUS_FIELD = /^status[ \t]*:[ \t]*(\S.*)$/iu;
+
+/**
+ * "#### Netværk 1: Unge i job" over "Status: Afsluttet": the status line under a network's
+ * numbered subheading is that network's.
+ */
+function headedStatuses(ctx: ItemContext, numbered: ReadonlyMap<string, string>): TableStatus[] {
+	if (numbered.size === 0 || !ctx.contains('Status:', 'status:')) return [];
+	const out: TableStatus[] = [];
+	let network: string | null = null;
+	for (const s of ctx.sentences) {
+		const heading = NUMBERED_HEADING.exec(s.text.replace(HEADING_MARKS, ''));
+		if (heading) {
+			network = (heading[3] as string).trim();
+			continue;
+		}
+		if (HEADING_MARKS.test(s.text)) network = null;
+		const field = network ? STATUS_FIELD.exec(s.text) : null;
+		const kind = field ? statusKind(field[1] as string) : null;
+		if (network && field && kind)
+			out.push({
+				network,
+				kind,
+				date: statusDate(ctx, kind, field[1] as string),
+				start: s.start,
+				end: s.end
+			});
 	}
 	return out;
 }

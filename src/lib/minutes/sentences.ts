@@ -63,7 +63,7 @@ const NAMED_LINE = new RegExp(
  * short label and a colon.
  */
 const LABEL_LINE = /^[ \t]*\p{Lu}\p{L}*(?:[ \t]+(?:\p{L}+|&)){0,3}:[ \t]*\S/u;
-const LABELLED_FIGURE_END = /:[ \t]*\d{1,3}(?:,\d{1,2})?[ \t]*\n$/;
+const LABELLED_FIGURE_END = /:[ \t]*\d{1,3}(?:,\d{1,2})?(?:[ \t]+dage?)?[ \t]*\n$/;
 /** A line shorter than this was not wrapped by the page width (a PDF reader's lines run 60–100). */
 const SHORT_LINE = 45;
 const BULLET_GLYPH = /[-*•·]/;
@@ -211,10 +211,11 @@ export function sentencesIn<S>(
 				(LABEL_LINE.test(text.slice(unit.start, Math.min(unit.end, unit.start + 40))) ||
 					text[pos - 2] === ':')) ||
 			endsStatusLine(text, unit.start, pos, ch) ||
-			// "Samlet sygefravær, dage pr. medarbejder: 3,1" over "Heraf korttidsfravær, …: 1,8": a
+			// "Samlet sygefravær, dage pr. medarbejder: 3,1" over "Heraf korttidsfravær, …: 1,8", or
+			// "Langtidsfravær: 3,0 dage" over "Barns 1. og 2. sygedag: 0,5 dage": a
 			// line that ends in a labelled figure is a row of its own, not wrapped prose.
 			(isUpperCase(ch ?? '') &&
-				LABELLED_FIGURE_END.test(text.slice(Math.max(unit.start, pos - 14), pos))) ||
+				LABELLED_FIGURE_END.test(text.slice(Math.max(unit.start, pos - 20), pos))) ||
 			// "Chefforum den 22. januar 2014:" over what was decided then: a short line that ends
 			// in a colon is a heading of the lines under it when they start a sentence of their own.
 			(text[pos - 2] === ':' &&

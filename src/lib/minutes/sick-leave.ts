@@ -128,6 +128,12 @@ function leadLabel(text: string, base: FullPeriod): { name: string; period: Full
 const LEAD_LABEL = /^(\p{Lu}[\p{L} ]{2,40}?)[ \t]*\(([^()\n]{6,60})\)[ \t]*:/u;
 const MONTH_NAMES_ALL = new RegExp(String.raw`(?<!\p{L})(?:${MONTH_PATTERN})(?!\p{L})`, 'giu');
 
+/** Whether a position is inside round brackets opened just before it (a bounded look back). */
+function insideBrackets(text: string, at: number): boolean {
+	const before = text.slice(Math.max(0, at - 60), at);
+	return before.lastIndexOf('(') > before.lastIndexOf(')');
+}
+
 /**
  * The measures a sentence speaks of, leaving out one it is only compared with ("Her ser billedet
  * anderledes ud end for korttidsfraværet: …" speaks of the measure before).
@@ -135,9 +141,15 @@ const MONTH_NAMES_ALL = new RegExp(String.raw`(?<!\p{L})(?:${MONTH_PATTERN})(?!\
 function ownMeasures(text: string): readonly Mention<Measure>[] {
 	const named = measureMentions(text);
 	// "Korttidsfraværet, opgjort i fraværsdage pr. årsværk, var 3,2": the unit is no measure.
+	// "langtidsfraværet (fravær på 30 kalenderdage og derover) 2,9 dage": the whole absence named
+	// in a definition in brackets is no measure of the sentence.
 	const all =
 		named.length > 1
-			? named.filter((m) => m.value !== 'total' || !UNIT_WORD.test(text.slice(m.index, m.end)))
+			? named.filter(
+					(m) =>
+						m.value !== 'total' ||
+						(!UNIT_WORD.test(text.slice(m.index, m.end)) && !insideBrackets(text, m.index))
+				)
 			: named;
 	// "Her er fraværet 0,5 dage" after "Barns 1. og 2. sygedag indgår ikke …": the measure before.
 	const here = all[0]?.value === 'total' ? HERE_MEASURE.exec(text) : null;
@@ -1123,12 +1135,26 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			listedOwn && firstListed >= 0
 				? SAME_PERIODS_AFTER.exec(s.text.slice(figures.at(-1)?.end ?? s.text.length))
 				: null;
+		// "… 3,1 sygedage, og for hele 1. halvår 2016 var tallet 6,4 sygedage. Begge tal er lavere …,
+		// idet fraværet er faldet med henholdsvis 0,3 og 0,4 dage": the periods of the levels before,
+		// when they are of different periods (of one period, "begge" are its measures).
+		const bothBefore =
+			respectively && listedCount > 1 && !listedOwn?.length && BOTH.test(s.text)
+				? facts
+						.slice(sentenceFacts.at(-2)?.from ?? facts.length, sentenceFacts.at(-1)?.from)
+						.filter((f) => f.kind === 'level' && !f.derived)
+						.map((f) => f.period)
+				: [];
 		const respectivePeriods =
 			listedOwn && samePeriodsIn
 				? (listedOwn.map((p) =>
 						withYear(p, samePeriodsIn[1] ? Number(samePeriodsIn[1]) : p.year - 1)
 					) as FullPeriod[])
-				: listedOwn;
+				: bothBefore.length === listedCount &&
+					  new Set(bothBefore.map((p) => `${p.year}-${p.fromMonth}-${p.toMonth}`)).size ===
+							listedCount
+					? bothBefore
+					: listedOwn;
 		// "Forskellen er 0,3 dage": the sign of the comparison said before; not "… 0,6 dage mere end
 		// i 2021, og en stor del af forskellen skyldes …", where the figure has its own.
 		const differenceAt = s.text.search(DIFFERENCE);
@@ -1191,6 +1217,19 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			measures.length === 0 && otherAbsence.length === 0 && REFERS_BACK_TO.test(s.text)
 				? speaksLastOfOtherAbsence(before)
 				: false;
+		// "korttidsfraværet 3,5 dage og langtidsfraværet 2,9 dage i 1. halvår 2016": the one period,
+		// said after the last of figures listed with "og", is all of theirs.
+		const lastFigure = figures.at(-1);
+		const sharedAfter =
+			periods.length === 1 &&
+			figures.length > 1 &&
+			lastFigure !== undefined &&
+			(periods[0] as RolePeriod).index >= lastFigure.end &&
+			!(periods[0] as RolePeriod).compared &&
+			LISTED_WITH.test(s.text.slice(figures[0]?.end ?? 0, lastFigure.index)) &&
+			!SET_AGAINST.test(s.text.slice(figures[0]?.end ?? 0, lastFigure.index))
+				? resolve(periods[0] as RolePeriod)
+				: null;
 		(aboutOther ? [] : figures).forEach((f, k) => {
 			if (partOfLevel && f.index < (partOf as RegExpExecArray)[0].length) return;
 			if (inParentheses.has(f.index) || inGoal(f.index)) return;
@@ -1265,7 +1304,7 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 						? resolve(beforeP)
 						: refersBack
 							? (referent as Fact).period
-							: subject;
+							: (sharedAfter ?? subject);
 
 			// What is said between the figure before and this one, within this figure's clause
 			// ("…3,6 dage og uændret; langtidsfraværet var 2,6 dage": the "uændret" is korttid's).
@@ -2003,6 +2042,9 @@ const AFTER_CLAUSE_BREAK = /,[ \t]*(?:(?:og|mens|samt)[ \t]*)?$/;
 const IS_BETWEEN =
 	/^[ \t]*(?:(?:er|var|udgør|udgjorde|på|med|(?:(?:gik|går)[ \t]+)?til|skyld(?:e|te)s)[ \t]+)?$/;
 const LEADING_BRACKETS = /^[ \t]*\([^()\n]{0,60}\)/;
+/** Figures listed with "og" only: no "mod", "end", "fra" or "til" between them. */
+const LISTED_WITH = /(?<!\p{L})og(?!\p{L})/u;
+const SET_AGAINST = /(?<!\p{L})(?:mod|end|fra|til|henholdsvis)(?!\p{L})/u;
 const OPEN_BRACKET_ONLY = /^[ \t]*\([^()\n]{0,40}$/;
 /** "0,5 dage pr. fuldtidsansat med (på) barns 1. og 2. sygedag": the measure after the unit's "pr. …". */
 const PER_THEN_WITH = /^[ \t]+pr\.?[ \t]+\p{L}+[ \t]+(?:med|for|af|på)[ \t]+$/iu;
