@@ -1363,6 +1363,17 @@ describe('lines named in prose grouped by colour (written blind, BE)', () => {
 		]);
 	});
 
+	it('reads "Initiativ nr. 1.4 – …" over a "Vurdering: Grøn, som ved første status." line, and "Initiativet var gult ved første status"', () => {
+		expect(
+			budgetLines(
+				'Sagsfremstilling\nInitiativ nr. 1.4 – Flere hænder\nVurdering: Grøn, som ved første status. Bemærkning: Alle stillinger er besat.\n\nInitiativ 3.1 – Ny cykelsti\nVurdering: Rød. Bemærkning: Ekspropriationen er forsinket. Initiativet var gult ved første status.\n'
+			).map((l) => [l.line, l.title, l.colour, l.previous_colour])
+		).toEqual([
+			['1.4', 'Flere hænder', 'green', 'green'],
+			['3.1', 'Ny cykelsti', 'red', 'yellow']
+		]);
+	});
+
 	it('reads "er ligeledes gult" and "For 4.2 "…" er vurderingen rød" as colours', () => {
 		expect(colourStatement('er ligeledes gult; der er ansat 9 af 12.')).toEqual({
 			colour: 'yellow',

@@ -846,6 +846,18 @@ describe('network events', () => {
 		]);
 	});
 
+	it('reads no milestone from a tidsplan row dated by its week ("- Uge 24: …"), and dates the rows after it later', () => {
+		expect(
+			milestones(
+				'Sagsfremstilling\nTidsplan:\n- 10. marts: Kick-off\n- Uge 24: Midtvejsstatus\n- 1. december: Afslutning\n',
+				'18-02-2016'
+			)
+		).toEqual([
+			['milestone', '2016-03-10'],
+			['milestone', '2016-12-01']
+		]);
+	});
+
 	it('reads the new cadence, not the one it replaces ("i stedet for", "fra … til")', () => {
 		expect(
 			events('Chefforum igangsætter nye netværk én gang årligt i stedet for to gange årligt.')

@@ -39,6 +39,14 @@ describe('sick-leave targets', () => {
 		).toEqual([['national_average', 'at_most', null]]);
 	});
 
+	it('gives "Afdelingens delmål er … højst 16,0 dage" the department its paragraph named', () => {
+		expect(
+			decided(
+				'Pleje & Omsorg har det højeste fravær med 13,4 dage. I forhold til 2015 er fraværet steget med 1,6 dage. Afdelingens delmål er et sygefravær på højst 16,0 dage for hele 2016.'
+			)
+		).toEqual([['Pleje & Omsorg', 'total', 'at_most', 16]]);
+	});
+
 	it('does not read "afdelinger, der allerede ligger under 10 dage" as a goal', () => {
 		expect(
 			decided(

@@ -1464,6 +1464,25 @@ describe('extractSickLeave: phrasings from full meetings written blind (fixtures
 		]);
 	});
 
+	it('reads a table\'s "Dage pr. fuldtidsansat" column beside a percentage column as the item\'s levels', () => {
+		expect(
+			rows(
+				'Afdeling                        Sygefraværsprocent      Dage pr. fuldtidsansat\nDagtilbud                       6,8                     8,6\nSkoler & Uddannelse             4,3                     5,4'
+			)
+		).toEqual([
+			['Dagtilbud', '1. halvår 2022', 'total', 'level', 8.6],
+			['Skoler & Uddannelse', '1. halvår 2022', 'total', 'level', 5.4]
+		]);
+	});
+
+	it('gives a paragraph led by a department\'s label in capitals ("SOCIAL & FAMILIE: …") that department, named in its own case', () => {
+		expect(
+			rows(
+				'SOCIAL & FAMILIE: Afdelingen blev sammenlagt pr. 1. april. Ledelsen vurderer, at fraværet er faldende i forhold til samme periode sidste år.'
+			)
+		).toEqual([['Social & Familie', '1. halvår 2022', 'total', 'change', null]]);
+	});
+
 	it('does not let a period inside ", som i … ," lead the figure after it', () => {
 		expect(
 			rows('Dagtilbud, som i 1. halvår 2021 havde det højeste fravær, ligger nu på 3,8 dage.')

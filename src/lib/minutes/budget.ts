@@ -79,7 +79,7 @@ const UNCHANGED_AFTER = new RegExp(
 );
 /** "grøn som ved første status": the colour, the same as the round before. */
 const AS_LAST_ROUND = new RegExp(
-	String.raw`(?<!\p{L})${C}[ \t]+(?:som|ligesom)[ \t]+(?:ved|i)[ \t]+(?:første|anden|forrige|sidste|seneste)[ \t]+(?:status|opfølgning)(?!\p{L})`,
+	String.raw`(?<!\p{L})${C},?[ \t]+(?:som|ligesom)[ \t]+(?:ved|i)[ \t]+(?:første|anden|forrige|sidste|seneste)[ \t]+(?:status|opfølgning)(?!\p{L})`,
 	'iu'
 );
 const NO_LONGER = new RegExp(String.raw`(?<!\p{L})ikke[ \t]+længere[ \t]+${C}(?!\p{L})`, 'iu');
@@ -313,7 +313,8 @@ function capitalise(s: string): string {
 const TITLE_SEPARATORS = / [-\u2010-\u2015] |: /;
 const TITLE_SEPARATOR = new RegExp(TITLE_SEPARATORS.source);
 
-const FIELD = /\n[ \t]*(status|farve|bemærkning|bemærkninger|note|kommentar)[ \t]*:[ \t]*/giu;
+const FIELD =
+	/\n[ \t]*(status|farve|vurdering|bemærkning|bemærkninger|note|kommentar)[ \t]*:[ \t]*/giu;
 
 /** A statement laid out as a title line and labelled field lines, or null. */
 function fieldBlock(
@@ -323,7 +324,7 @@ function fieldBlock(
 ): Pick<LineStatement, 'title' | 'colour' | 'previous' | 'note'> | null {
 	const raw = ctx.text.slice(start, end);
 	const fields = [...raw.matchAll(FIELD)];
-	const status = fields.find((f) => /^(?:status|farve)$/i.test(f[1] as string));
+	const status = fields.find((f) => /^(?:status|farve|vurdering)$/i.test(f[1] as string));
 	if (!status || status.index === undefined) return null;
 	const first = fields[0]?.index ?? status.index;
 	const value = (f: RegExpMatchArray): string => {
@@ -338,7 +339,7 @@ function fieldBlock(
 	// "Status: Afsluttet (grøn)": the colour in brackets after a word.
 	const bracketed = withoutParenthesisedColour(said)[1];
 	const colour = stated.colour ?? (leading ? colourFromWord(leading) : null) ?? bracketed;
-	const remark = fields.find((f) => !/^(?:status|farve)$/i.test(f[1] as string));
+	const remark = fields.find((f) => !/^(?:status|farve|vurdering)$/i.test(f[1] as string));
 	const title = ctx.asWritten(start, start + first).replace(/[.,;:]$/, '');
 	return {
 		title: title || null,
@@ -558,7 +559,7 @@ const JOINED_LINE = new RegExp(
 );
 
 /** A sentence that states lines one after another, as one sentence per line. */
-const FIELD_START = /^(?:status|farve|bemærkning(?:er)?|note|kommentar)[ \t]*:/iu;
+const FIELD_START = /^(?:status|farve|vurdering|bemærkning(?:er)?|note|kommentar)[ \t]*:/iu;
 
 /**
  * "1.1<TAB>Ny skole", then "Status:<TAB>Grøn" and "Bemærkning:<TAB>…" on the lines under it: a Word
@@ -770,6 +771,16 @@ function statementLines(
 				last.previous = previousColour(s.text);
 				last.evidence = ctx.evidence(lastStart, s.end);
 			}
+			// "… Initiativet var gult ved første status.": the round before, said of the line just
+			// stated, in its paragraph.
+			if (
+				last?.colour &&
+				!last.previous &&
+				breaks === 0 &&
+				THE_LINE_BEFORE.test(s.text) &&
+				!s.text.match(LINE_REF)
+			)
+				last.previous = previousColour(s.text);
 			const group = COLOUR_GROUP.exec(s.text);
 			// "Følgende initiativer følger tidsplanen:" under "**Grønne initiativer**" introduces
 			// the group's list.
@@ -1388,6 +1399,10 @@ function tableLines(ctx: ItemContext): LineStatement[] {
 	}
 	return out;
 }
+
+/** "Initiativet var gult …", "Linjen var rød …": a sentence about the line just stated. */
+const THE_LINE_BEFORE =
+	/^(?:initiativet|linjen|indsatsen|projektet)[ \t]+(?:var|har[ \t]+været)(?!\p{L})/iu;
 
 /** "Initiativer uden stjerne står med samme farve som ved første status." */
 const UNMARKED_KEPT =

@@ -38,6 +38,7 @@ const DATED_BULLET = new RegExp(
 	String.raw`^(?:[-*•·|][ \t]*)?(?:(?:${WEEKDAY_PATTERN})[ \t]+)?(?:d\.[ \t]*|den[ \t]+)?(\d{1,2})\.?[ \t]*(${MONTH_PATTERN})\.?(?:[ \t]+((?:19|20)\d\d))?(?:[ \t]*[:|-][ \t]*|\t[ \t]*| {3}[ \t]*|(?<=\d{4}) (?=\p{Lu}))(\S.*)$`,
 	'iu'
 );
+const WEEK_ROW = /^(?:[-*•·|][ \t]*)?uge[ \t]+(\d{1,2})[ \t]*[:|]/iu;
 /** "- Kick-off 14. marts: …", "- Midtvejsseminar i juni: …": a tidsplan row that names the step first. */
 const LABELLED_DATED_BULLET = new RegExp(
 	String.raw`^([-*•·][ \t]*)?(?:\p{L}[\p{L}-]*[ \t]+){1,4}(?:(?:${WEEKDAY_PATTERN})[ \t]+)?(?:d\.[ \t]*|den[ \t]+)?(?:(\d{1,2})\.[ \t]*|i[ \t]+)(${MONTH_PATTERN})\.?(?:[ \t]+((?:19|20)\d\d))?[ \t]*:[ \t]*\S`,
@@ -1174,6 +1175,15 @@ function milestones(
 			),
 			rowLabel(ctx, s, s.text.slice(labelled[1]?.length ?? 0))
 		);
+		return out;
+	}
+	// "- Uge 24: Midtvejsstatus": a row dated by its week is no milestone (a week is no date), but
+	// the rows after it come later still.
+	const week = WEEK_ROW.exec(s.text);
+	if (week) {
+		const month = Math.min(12, Math.ceil((Number(week[1]) * 7) / 30.44));
+		if (list.last !== null && Number(week[1]) <= 53)
+			list.last = resolveAfter(list.last, null, month);
 		return out;
 	}
 	list.last = null;

@@ -42,6 +42,8 @@ function columnMeasure(cell: string): Measure | null {
 	return measureMentions(t)[0]?.value ?? null;
 }
 
+/** "Dage pr. fuldtidsansat", "Sygedage": a column of days for the table's period. */
+const DAYS_HEADER = /(?<!\p{L})(?:syge|fraværs)?dage(?!\p{L})/iu;
 const CHANGE_HEADER = /^(?:ændring|udvikling|forskel|difference)(?!\p{L})/iu;
 /** "-0,3", "+0,7", "0,0", "↑ 0,4": a signed number of days in a change column. */
 const SIGNED_DAYS = /^(?:[-+\u2212\u00f7\u2191\u2193\u2192][ \t]?)?\d{1,2}(?:,\d{1,2})?$/;
@@ -94,7 +96,7 @@ export function sickLeaveFromTables(ctx: ItemContext, itemBase: FullPeriod): Fac
 		const periods = table.header.map((h, c) =>
 			c === 0 || notDays[c] || c === changeColumn
 				? null
-				: (columnPeriod(h, base) ?? (measures[c] ? base : null))
+				: (columnPeriod(h, base) ?? (measures[c] || DAYS_HEADER.test(h) ? base : null))
 		);
 		if (!periods.some(Boolean)) continue;
 		const headerMeasure = measureMentions(table.header[0] ?? '')[0]?.value;

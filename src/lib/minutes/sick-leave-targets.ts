@@ -66,9 +66,15 @@ export function extractSickLeaveTargets(ctx: ItemContext): SickLeaveTarget[] {
 	let lastDepartment: string | null = null;
 	// The section whose bullets a goal list's intro governs ("følgende måltal …:").
 	let goalList: ItemContext['sentences'][number]['section'] | undefined;
+	let previousEnd = -1;
 	for (const s of ctx.sentences) {
 		const previous = lastDepartment;
-		lastDepartment = departmentIn(s.text);
+		// "PLEJE & OMSORG: … . I forhold til 2014 er fraværet steget … . Afdelingens delmål er …":
+		// the department named last in the paragraph.
+		const sameParagraph =
+			previousEnd >= 0 && !/\n[ \t]*\n/.test(ctx.text.slice(previousEnd, s.start));
+		lastDepartment = departmentIn(s.text) ?? (sameParagraph ? lastDepartment : null);
+		previousEnd = s.end;
 		if (!s.bullet) goalList = introducesGoals(s.text) ? s.section : undefined;
 		const listedGoal = s.bullet && goalList === s.section;
 		if (!listedGoal && !GOAL.test(s.text)) continue;

@@ -375,6 +375,15 @@ export function departmentOfScope(scope: string): string | null {
 	return at < 0 ? scope : scope.slice(0, at);
 }
 
+/** A department's name in its own case: "SOCIAL & FAMILIE" (a label in capitals) is "Social & Familie". */
+function asNamed(name: string): string {
+	if (name !== name.toUpperCase()) return name;
+	return name
+		.split(' ')
+		.map((w) => (w === 'OG' ? 'og' : w.charAt(0) + w.slice(1).toLowerCase()))
+		.join(' ');
+}
+
 /** Scopes named in a text: a department (as written) or the municipality. */
 export const scopeMentions = memoByText(readScopeMentions);
 function readScopeMentions(text: string): Mention<string>[] {
@@ -393,7 +402,11 @@ function readScopeMentions(text: string): Mention<string>[] {
 		// "i de kommunale dagtilbud": the institutions, not the department, which is capitalised.
 		const c = text.charCodeAt(index);
 		if (c >= 0x61 && c <= 0x7a) continue;
-		out.push({ index, end: index + m[0].length, value: (m[1] as string).replace(/[ \t]+/g, ' ') });
+		out.push({
+			index,
+			end: index + m[0].length,
+			value: asNamed((m[1] as string).replace(/[ \t]+/g, ' '))
+		});
 		taken.push([index, index + m[0].length]);
 	}
 	// "Pleje & Omsorg, Område Nord", "Område Syd i Dagtilbud": an area inside a department is a

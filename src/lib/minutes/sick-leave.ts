@@ -659,7 +659,7 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 	let rollingHeading = null as { section: ItemSentence['section'] } | null;
 	let bulletScope = null as { scope: string; section: ItemSentence['section'] } | null;
 	const underScope = new Map<ItemSentence, string>();
-	let labelScope = null as { scope: string; end: number } | null;
+	let labelScope = null as { scope: string; end: number; paragraph: boolean } | null;
 	let headingMeasure = null as { measure: Measure; section: ItemSentence['section'] } | null;
 	// Where each sentence's facts begin, for "A og B har begge …" (see bothDepartments).
 	const sentenceFacts: { s: ItemSentence; from: number }[] = [];
@@ -715,17 +715,21 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		if (bulletScope) underScope.set(s, bulletScope.scope);
 		// "- Pleje & Omsorg: 17,3 dage. Fraværet i 2. halvår er steget …": the label's department
 		// is what the rest of its line speaks of.
+		// "SOCIAL & FAMILIE: Afdelingen blev sammenlagt … . Ledelsen vurderer, at fraværet er
+		// faldende": a paragraph led by a department's label speaks of it to the paragraph's end.
 		else if (
 			labelScope &&
 			s.start > labelScope.end &&
-			!ctx.text.slice(labelScope.end, s.start).includes('\n')
+			(labelScope.paragraph
+				? !/\n[ \t]*\n/.test(ctx.text.slice(labelScope.end, s.start))
+				: !ctx.text.slice(labelScope.end, s.start).includes('\n'))
 		)
 			underScope.set(s, labelScope.scope);
-		const label = s.bullet && s.text.includes(':') ? DEPARTMENT_LABEL.exec(s.text) : null;
+		const label = s.text.includes(':') ? DEPARTMENT_LABEL.exec(s.text) : null;
 		const labelNames = label ? scopeMentions(label[1] as string) : [];
 		labelScope =
 			labelNames.length === 1 && labelNames[0]?.value !== MUNICIPALITY
-				? { scope: labelNames[0]?.value as string, end: s.end }
+				? { scope: labelNames[0]?.value as string, end: s.end, paragraph: !s.bullet }
 				: labelScope && underScope.has(s)
 					? { ...labelScope, end: s.end }
 					: null;
