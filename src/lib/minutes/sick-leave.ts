@@ -376,7 +376,10 @@ function measureOnlyAfterFlat(
 function measureSpokenOf(mentions: readonly Mention<Measure>[]): Measure | undefined {
 	return (mentions.findLast((m) => m.value !== 'total') ?? mentions.at(-1))?.value;
 }
-/** "Det har været …", "Den er …": a sentence that starts by pointing back. */
+/**
+ * "Det har været …", "Den er …": a sentence that starts by pointing back, with "har" too (wider
+ * than REFERS_BACK, which also decides a figure's referent and so keeps to verbs of being).
+ */
 const REFERS_BACK_TO =
 	/^(?:det|dette|den|de)[ \t]+(?:har|havde|er|var|ligger|lå|udgør|udgjorde)(?!\p{L})/iu;
 const REFERS_BACK =
@@ -538,10 +541,10 @@ function speaksLastOfOtherAbsence(text: string): boolean {
 	const other = otherAbsenceAt(text).at(-1);
 	if (other === undefined) return false;
 	// The measure word inside "Covid-19-fraværet" is the other absence's own.
-	const otherEnd = other + (OTHER_ABSENCE_AFTER_START.exec(text.slice(other))?.[0].length ?? 0);
+	const otherEnd = other + (OTHER_ABSENCE_AT.exec(text.slice(other))?.[0].length ?? 0);
 	return (measureMentions(text).at(-1)?.index ?? -1) < otherEnd;
 }
-const OTHER_ABSENCE_AFTER_START = new RegExp(String.raw`^(?:${OTHER_ABSENCE.source})`, 'iu');
+const OTHER_ABSENCE_AT = new RegExp(String.raw`^(?:${OTHER_ABSENCE.source})`, 'iu');
 /** Right after a figure's unit: "0,3 dage graviditetsrelateret fravær". */
 const OTHER_ABSENCE_AFTER = new RegExp(String.raw`^[ \t]+(?:${OTHER_ABSENCE.source})`, 'iu');
 
