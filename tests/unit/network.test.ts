@@ -858,6 +858,17 @@ describe('network events', () => {
 		]);
 	});
 
+	it('reads networks decided by their topic in lower case ("velfærdsnetværket om unge uden uddannelse og læringsnetværket om …")', () => {
+		expect(
+			statuses(
+				'Beslutning\nChefforum besluttede at igangsætte velfærdsnetværket om unge uden uddannelse og læringsnetværket om digital dokumentation. Temaet om ensomhed gemmes.\n'
+			)
+		).toEqual([
+			['network_decided', 'unge uden uddannelse'],
+			['network_decided', 'digital dokumentation']
+		]);
+	});
+
 	it('reads the new cadence, not the one it replaces ("i stedet for", "fra … til")', () => {
 		expect(
 			events('Chefforum igangsætter nye netværk én gang årligt i stedet for to gange årligt.')

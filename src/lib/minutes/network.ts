@@ -131,6 +131,9 @@ const THEME_STATUS =
 const UNQUOTED_NAME =
 	/(?<!\p{L})(?:(?:[Vv]elfærds|[Ll]ærings|[Ii]nnovations)netværket|[Nn]etværket)[ \t]+om[ \t]+(\p{Lu}[\p{L}&-]*(?:[ \t]+[\p{L}&-]+){0,8}?)(?=[ \t]+(?:afsluttes|afsluttede|afslutter|er|har|fortsætter|kører|overgår|forlænges|skal|starter|igangsættes|blev|nedlægges|stopper|holdt|holder|afholdt|mødes|mødtes|sluttede|slutter)(?!\p{L})|[ \t]+med[ \t]+(?:\d{1,2}|en|et|to|tre|fire|fem|seks)[ \t]+(?:uger|måned|måneder|år)(?!\p{L})|[ \t]*[.,;:])/gu;
 
+const DECIDED_TOPIC =
+	/(?<!\p{L})(?:[Vv]elfærds|[Ll]ærings|[Ii]nnovations)netværket[ \t]+om[ \t]+(\p{Ll}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,7}?)(?=[ \t]+og[ \t]+(?:velfærds|lærings|innovations)netværket(?!\p{L})|[ \t]*[.,;])/gu;
+
 /** Two or more capitalised words after "netværket", small joining words allowed between them. */
 const TITLE_CASE_NAME =
 	/(?<!\p{L})(?:[Vv]elfærds|[Ll]ærings|[Ii]nnovations)?[Nn]etværket[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+(?:(?:i|og|for|på|til|af|fra|om|med|ved|uden)[ \t]+)?(?!(?:Velfærds|Lærings|Innovations)?[Nn]etværk)\p{Lu}[\p{Ll}-]*)+)/gu;
@@ -1337,6 +1340,15 @@ export function networkNames(
 			const index = (m.index ?? 0) + m[0].length - name.length;
 			out.push({ name, index, end: index + name.length });
 		}
+		// "besluttede at igangsætte velfærdsnetværket om unge uden uddannelse og
+		// læringsnetværket om digital dokumentation": in a decision, a topic in lower case names
+		// the network too.
+		if (out.length === 0 && DECIDED.test(text))
+			for (const m of text.matchAll(DECIDED_TOPIC)) {
+				const name = m[1] as string;
+				const index = (m.index ?? 0) + m[0].length - name.length;
+				out.push({ name, index, end: index + name.length });
+			}
 		// "Velfærdsnetværket Tryg Hjemkomst kører efter planen": a name in Title Case after the kind.
 		if (out.length === 0)
 			for (const m of text.matchAll(TITLE_CASE_NAME)) {
