@@ -47,6 +47,14 @@ describe('sick-leave targets', () => {
 		).toEqual([['Pleje & Omsorg', 'total', 'at_most', 16]]);
 	});
 
+	it('reads no goal from a fall that happened ("har haft et fald på 0,9 dage …, og … nærmet sig sit delmål")', () => {
+		expect(
+			decided(
+				'Pleje & Omsorg har haft et fald på 0,9 dage til 12,1 dage, og afdelingen har dermed nærmet sig sit delmål.'
+			)
+		).toEqual([]);
+	});
+
 	it('does not read "afdelinger, der allerede ligger under 10 dage" as a goal', () => {
 		expect(
 			decided(

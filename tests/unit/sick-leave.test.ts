@@ -1483,6 +1483,12 @@ describe('extractSickLeave: phrasings from full meetings written blind (fixtures
 		).toEqual([['Social & Familie', '1. halvår 2022', 'total', 'change', null]]);
 	});
 
+	it('reads "Korttidsfraværet udgør 58 pct. af det samlede fravær, svarende til 5,5 dage" as korttid', () => {
+		expect(
+			rows('Korttidsfraværet udgør 58 pct. af det samlede fravær, svarende til 5,5 dage.')
+		).toEqual([['Albertslund Kommune', '1. halvår 2022', 'short_term', 'level', 5.5]]);
+	});
+
 	it('does not let a period inside ", som i … ," lead the figure after it', () => {
 		expect(
 			rows('Dagtilbud, som i 1. halvår 2021 havde det højeste fravær, ligger nu på 3,8 dage.')

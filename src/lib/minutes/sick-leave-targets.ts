@@ -164,6 +164,9 @@ export function extractSickLeaveTargets(ctx: ItemContext): SickLeaveTarget[] {
 				(namedTarget && TARGET_WORD.test(s.text.slice(...clauseAround(s.text, f.index))));
 			if (rule !== 'reduce_by' && !reducedTo && !goalInClause && !CEILING_BEFORE.test(before))
 				continue;
+			// "Pleje & Omsorg har haft et fald på 0,9 dage …, og afdelingen har dermed nærmet sig sit
+			// delmål": a fall said without a verb of will is a goal only when its clause names one.
+			if (rule === 'reduce_by' && !(reduce && MED_BEFORE.test(before)) && !goalInClause) continue;
 			// "…, at langtidsfraværet skal nedbringes med 0,5 dag, og at sygefraværet i Pleje & Omsorg
 			// højst må udgøre 15 dage": each figure is the scope and measure named last before it;
 			// "Dagtilbud og Pleje & Omsorg hver især skal nedbringe …": each of the departments listed.

@@ -128,6 +128,10 @@ function leadLabel(text: string, base: FullPeriod): { name: string; period: Full
 const LEAD_LABEL = /^(\p{Lu}[\p{L} ]{2,40}?)[ \t]*\(([^()\n]{6,60})\)[ \t]*:/u;
 const MONTH_NAMES_ALL = new RegExp(String.raw`(?<!\p{L})(?:${MONTH_PATTERN})(?!\p{L})`, 'giu');
 
+/** "Korttidsfraværet udgør 58 pct. af det samlede fravær": the whole a share is of. */
+const SHARE_OF_BEFORE =
+	/(?:pct\.?|procent|%)[ \t]+af[ \t]+(?:(?:det|den)[ \t]+)?(?:samlede[ \t]+)?$/iu;
+
 /** Whether a position is inside round brackets opened just before it (a bounded look back). */
 function insideBrackets(text: string, at: number): boolean {
 	const before = text.slice(Math.max(0, at - 60), at);
@@ -142,13 +146,15 @@ function ownMeasures(text: string): readonly Mention<Measure>[] {
 	const named = measureMentions(text);
 	// "Korttidsfraværet, opgjort i fraværsdage pr. årsværk, var 3,2": the unit is no measure.
 	// "langtidsfraværet (fravær på 30 kalenderdage og derover) 2,9 dage": the whole absence named
-	// in a definition in brackets is no measure of the sentence.
+	// in a definition in brackets is no measure of the sentence, nor the whole a share is of.
 	const all =
 		named.length > 1
 			? named.filter(
 					(m) =>
 						m.value !== 'total' ||
-						(!UNIT_WORD.test(text.slice(m.index, m.end)) && !insideBrackets(text, m.index))
+						(!UNIT_WORD.test(text.slice(m.index, m.end)) &&
+							!insideBrackets(text, m.index) &&
+							!SHARE_OF_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)))
 				)
 			: named;
 	// "Her er fraværet 0,5 dage" after "Barns 1. og 2. sygedag indgår ikke …": the measure before.
