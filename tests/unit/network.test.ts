@@ -869,6 +869,15 @@ describe('network events', () => {
 		]);
 	});
 
+	it('dates a tidsplan row of two days ("- 14.-15. marts: Netværksseminar") by its first day', () => {
+		expect(
+			milestones(
+				'Sagsfremstilling\nTidsplan:\n- 14.-15. marts: Netværksseminar over to dage\n',
+				'23-01-2019'
+			)
+		).toEqual([['milestone', '2019-03-14']]);
+	});
+
 	it('reads the new cadence, not the one it replaces ("i stedet for", "fra … til")', () => {
 		expect(
 			events('Chefforum igangsætter nye netværk én gang årligt i stedet for to gange årligt.')

@@ -34,8 +34,9 @@ const MONTH_BULLET = new RegExp(
 	String.raw`^(?:[-*•·|][ \t]*)?(?:(?:i|primo|medio|ultimo|fra|senest|inden)[ \t]+)?(${MONTH_PATTERN})\.?(?:[ \t]+((?:19|20)\d\d))?(?:[ \t]*[:|][ \t]*|\t[ \t]*| {3}[ \t]*|[ \t]+-[ \t]+|(?<=\d{4}) (?=\p{Lu}))(\S.*)$`,
 	'iu'
 );
+// A tidsplan row led by its day ("- 15. november: …", "- 14.-15. marts: …", the first of two days).
 const DATED_BULLET = new RegExp(
-	String.raw`^(?:[-*•·|][ \t]*)?(?:(?:${WEEKDAY_PATTERN})[ \t]+)?(?:d\.[ \t]*|den[ \t]+)?(\d{1,2})\.?[ \t]*(${MONTH_PATTERN})\.?(?:[ \t]+((?:19|20)\d\d))?(?:[ \t]*[:|-][ \t]*|\t[ \t]*| {3}[ \t]*|(?<=\d{4}) (?=\p{Lu}))(\S.*)$`,
+	String.raw`^(?:[-*•·|][ \t]*)?(?:(?:${WEEKDAY_PATTERN})[ \t]+)?(?:d\.[ \t]*|den[ \t]+)?(\d{1,2})\.?(?:-\d{1,2}\.)?[ \t]*(${MONTH_PATTERN})\.?(?:[ \t]+((?:19|20)\d\d))?(?:[ \t]*[:|-][ \t]*|\t[ \t]*| {3}[ \t]*|(?<=\d{4}) (?=\p{Lu}))(\S.*)$`,
 	'iu'
 );
 const WEEK_ROW = /^(?:[-*•·|][ \t]*)?uge[ \t]+(\d{1,2})[ \t]*[:|]/iu;
