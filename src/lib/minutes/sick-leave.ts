@@ -872,13 +872,12 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		// department ("Pleje & Omsorg ligger på samme niveau som …").
 		// "Afdelingen oplyser, at fraværet ligger på samme niveau …": the department the sentence
 		// before named, when it is not the last level's.
-		const namedScopes = equals
-			? departmentsIn(s.text).length === 0 &&
-				THE_DEPARTMENT.test(s.text) &&
-				departmentIn(before) !== null
-				? [departmentIn(before) as string]
-				: departmentsIn(s.text)
-			: [];
+		const inSentence = equals ? departmentsIn(s.text) : [];
+		const pointedDepartment =
+			equals && inSentence.length === 0 && THE_DEPARTMENT.test(s.text)
+				? departmentIn(before)
+				: null;
+		const namedScopes = pointedDepartment ? [pointedDepartment] : inSentence;
 		// "Korttidsfraværet er på samme niveau som året før, mens langtidsfraværet er steget": one
 		// clause of several measures says its measure is flat (read with the directions below).
 		if (
