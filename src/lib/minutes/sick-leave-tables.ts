@@ -45,6 +45,16 @@ function columnMeasure(cell: string): Measure | null {
 /** "Dage pr. fuldtidsansat", "Sygedage": a column of days for the table's period. */
 const DAYS_HEADER = /(?<!\p{L})(?:syge|fraværs)?dage(?!\p{L})/iu;
 const CHANGE_HEADER = /^(?:ændring|udvikling|forskel|difference)(?!\p{L})/iu;
+/**
+ * The value of a signed change as written: "+0,7", "-0,3", "÷0,2" (the accountants' minus), and
+ * "↑ 0,4", "↓ 0,2", "→ 0,0" (the sign said by arrows).
+ */
+function signedDays(cell: string): number {
+	return parseDanishNumber(
+		cell.replace(/^[+\u2191\u2192][ \t]?/, '').replace(/^[-\u2212\u00f7\u2193][ \t]?/, '-')
+	);
+}
+
 /** "-0,3", "+0,7", "0,0", "↑ 0,4": a signed number of days in a change column. */
 const SIGNED_DAYS = /^(?:[-+\u2212\u00f7\u2191\u2193\u2192][ \t]?)?\d{1,2}(?:,\d{1,2})?$/;
 
@@ -120,10 +130,7 @@ export function sickLeaveFromTables(ctx: ItemContext, itemBase: FullPeriod): Fac
 			const evidence = ctx.evidence(row.start, row.end);
 			const change = changeColumn > 0 ? row.cells[changeColumn]?.trim() : undefined;
 			if (change && later && earlier && later.year !== earlier.year && SIGNED_DAYS.test(change)) {
-				// "÷0,2" is the accountants' minus; "↑ 0,4", "↓ 0,2" and "→ 0,0" say the sign by arrows.
-				const value = parseDanishNumber(
-					change.replace(/^[+\u2191\u2192][ \t]?/, '').replace(/^[-\u2212\u00f7\u2193][ \t]?/, '-')
-				);
+				const value = signedDays(change);
 				out.push({
 					scope,
 					period: later,
@@ -288,9 +295,9 @@ export function sickLeaveFromInlineList(ctx: ItemContext, base: FullPeriod): Fac
 				evidence
 			});
 			// "(uændret)": no change.
-			const said = (m[2] ?? '0,0').replace(/^\+/, '').replace(/^[-\u2212\u00f7][ \t]?/, '-');
+			const said = m[2] ?? '0,0';
 			if (!changes && m[2] !== undefined && !/^[-+\u2212\u00f7]/.test(m[2])) continue;
-			const value = parseDanishNumber(said);
+			const value = signedDays(said);
 			out.push({
 				scope,
 				period: base,
