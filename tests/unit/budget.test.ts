@@ -1593,3 +1593,17 @@ describe('budget lines under their own subheadings (written blind, 481)', () => 
 		).toEqual([['4.1', 'yellow', 'green']]);
 	});
 });
+
+describe('the Historik with "øvrige" alone and a change since then (written blind, 580)', () => {
+	it('reads "øvrige grønne" as the colour before, and not "Siden da er 3.5 blevet rød"', () => {
+		expect(
+			budgetLines(
+				'Sagsfremstilling\n- 2.1 Flere pædagoger – grøn.\n- 3.4 Ny skolebus – gul.\n- 3.5 LED-belysning – rød.\nHistorik\nVed første status var 2.1 og 3.4 gule, øvrige grønne. Siden da er 3.5 blevet rød, fordi tilbuddene ligger over rammen.\n'
+			).map((l) => [l.line, l.colour, l.previous_colour])
+		).toEqual([
+			['2.1', 'green', 'yellow'],
+			['3.4', 'yellow', 'yellow'],
+			['3.5', 'red', 'green']
+		]);
+	});
+});

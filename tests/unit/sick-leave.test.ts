@@ -2994,3 +2994,18 @@ describe('extractSickLeave: "Her er …" after a sentence that states a change (
 		]);
 	});
 });
+
+describe('extractSickLeave: a clause after a dash (written blind, 576)', () => {
+	it('reads "– hvorimod korttidsfraværet ligger på samme niveau" as its own clause', () => {
+		expect(
+			rows(
+				'Korttidsfraværet er 3,4 dage. Det er især langtidsfraværet, der er gået ned – med 0,3 dag i forhold til første halvår sidste år – hvorimod korttidsfraværet ligger på samme niveau som i 1. halvår 2021.'
+			)
+		).toEqual([
+			['Albertslund Kommune', '1. halvår 2022', 'short_term', 'level', 3.4],
+			['Albertslund Kommune', '1. halvår 2022', 'short_term', 'change', 0],
+			['Albertslund Kommune', '1. halvår 2022', 'long_term', 'change', -0.3],
+			['Albertslund Kommune', '1. halvår 2021', 'short_term', 'level', 3.4]
+		]);
+	});
+});

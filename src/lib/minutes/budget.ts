@@ -1028,6 +1028,9 @@ function decisionLines(
 		const s = outsideRows(whole, tableRows);
 		if (!s || !ANY_COLOUR.test(s.text) || LINE_START.test(s.text) || LINE_THEN_VERB.test(s.text))
 			continue;
+		// "Siden da er 3.5 blevet rød": the Historik telling what changed after the round it
+		// names speaks of now, not of that round.
+		if (s.section === 'historik' && SINCE_THEN.test(s.text)) continue;
 		const fromDecision = s.section === 'beslutning';
 		const refs = lineRefs(s.text);
 		if (refs.length === 0) continue;
@@ -1180,11 +1183,16 @@ const PAST_COLOUR = new RegExp(
 	String.raw`^[ \t]*(?:var|blev)[ \t]+(?:(?:også|ligeledes)[ \t]+)?(?:(?:alle|begge)[ \t]+)?(${COLOUR_PATTERN})(?!\p{L})`,
 	'iu'
 );
-/** "… og de øvrige initiativer grønne": the colour of every line the sentence does not name. */
+/**
+ * "… og de øvrige initiativer grønne", "…, øvrige grønne": the colour of every line the sentence
+ * does not name.
+ */
 const OTHERS_COLOUR = new RegExp(
-	String.raw`(?<!\p{L})(?:de|alle)[ \t]+øvrige(?:[ \t]+(?:initiativer|linjer|indsatser))?[ \t]+(?:var[ \t]+|er[ \t]+)?(${COLOUR_PATTERN})(?!\p{L})`,
+	String.raw`(?<!\p{L})(?:(?:de|alle)[ \t]+)?øvrige(?:[ \t]+(?:initiativer|linjer|indsatser))?[ \t]+(?:var[ \t]+|er[ \t]+)?(${COLOUR_PATTERN})(?!\p{L})`,
 	'iu'
 );
+const SINCE_THEN =
+	/(?<!\p{L})siden[ \t]+(?:da|sidst|(?:første|sidste|forrige)[ \t]+status)(?!\p{L})/iu;
 const stated = (x: Stated | undefined): boolean => Boolean(x?.colour || x?.previous);
 
 /** A colour as a label: "Grøn: 2.1, 2.3", "er grønne: 2.1". */

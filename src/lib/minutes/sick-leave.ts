@@ -2211,8 +2211,10 @@ function respectiveOf<T>(
 // "steget i Social & Familie og faldet i Drift & Service", "ligger på 8,7 dage og er fortsat
 // stigende": a second direction starts a clause.
 // "… ligger, hvor det lå sidste år" is one clause: the comma there cuts nothing.
+// "… gået ned – med 0,3 dag … – hvorimod korttidsfraværet ligger på samme niveau": a dash before
+// "hvorimod" ends the aside and the clause.
 const CLAUSE_BREAK =
-	/,?\smens\s|;\s?|,\s(?!hvor\s(?:det|den|de)\slå(?!\p{L}))|\sog\s(?=(?:(?:er|var)\s(?:(?:fortsat|nu|også)\s)?)?(?:steget|faldet|stigende|faldende|gået\s(?:op|ned))(?!\p{L}))/gu;
+	/(?:,|\s-)?\s(?:mens|hvorimod)\s|;\s?|,\s(?!hvor\s(?:det|den|de)\slå(?!\p{L}))|\sog\s(?=(?:(?:er|var)\s(?:(?:fortsat|nu|også)\s)?)?(?:steget|faldet|stigende|faldende|gået\s(?:op|ned))(?!\p{L}))/gu;
 
 /** A sentence cut at its clause breaks, but not inside a department's name ("Kultur, Fritid & …"). */
 function clausesOf(text: string): string[] {
