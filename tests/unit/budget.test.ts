@@ -1607,3 +1607,56 @@ describe('the Historik with "øvrige" alone and a change since then (written bli
 		]);
 	});
 });
+
+describe('budget lines from blind fixtures 590, 595 and 598', () => {
+	const lines = (body: string): unknown[] =>
+		budgetLines(body).map((l) => [l.line, l.title, l.colour, l.previous_colour, l.note]);
+
+	it("reads a title line ending in its colour over the line's note, and an arrow without spaces", () => {
+		expect(
+			lines(
+				'Sagsfremstilling\nInitiativ 2.4 Flere aktivitetsmedarbejdere på plejecentrene (grøn)\nInitiativet blev tilføjet i juni.\n\nInitiativ 3.3 Trafiksikre skoleveje (rød→gul)\nProjekteringen er genoptaget.\n'
+			)
+		).toEqual([
+			[
+				'2.4',
+				'Flere aktivitetsmedarbejdere på plejecentrene',
+				'green',
+				null,
+				'Initiativet blev tilføjet i juni.'
+			],
+			['3.3', 'Trafiksikre skoleveje', 'yellow', 'red', 'Projekteringen er genoptaget.']
+		]);
+	});
+
+	it('reads the letters of a key ("G = grøn, Y = gul, R = rød") in a table, and "Uændret siden første status"', () => {
+		expect(
+			lines(
+				'Sagsfremstilling\nStatus er angivet med et bogstav: G = grøn, Y = gul, R = rød.\n\n| Nr. | Initiativ | Status | Bemærkning |\n|---|---|---|---|\n| 1.1 | Flere pædagoger | G | Alle stillinger er besat |\n| 3.3 | LED-belysning | Y | Var R ved første status |\n| 4.1 | Digital tidsbestilling | G | Uændret siden første status |\n'
+			)
+		).toEqual([
+			['1.1', 'Flere pædagoger', 'green', null, 'Alle stillinger er besat'],
+			['3.3', 'LED-belysning', 'yellow', 'red', 'Var R ved første status'],
+			['4.1', 'Digital tidsbestilling', 'green', 'green', 'Uændret siden første status']
+		]);
+	});
+
+	it('reads "er fortsat markeret med rødt" as red before too', () => {
+		expect(
+			lines(
+				'Sagsfremstilling\nLinje 6.4 – Klimatilpasning af Store Vejleå er fortsat markeret med rødt, fordi projektet afventer en afgørelse.\n'
+			).map((l) => (l as unknown[]).slice(0, 4))
+		).toEqual([['6.4', 'Klimatilpasning af Store Vejleå', 'red', 'red']]);
+	});
+
+	it('leaves "(var rød ved første status)" out of a title under a colour heading, as the colour before', () => {
+		expect(
+			lines(
+				'Sagsfremstilling\nGule initiativer:\n- 4.2 Ruteplanlægning i hjemmeplejen (var rød ved første status)\n- 4.5 Ombygning af rådhuset\n'
+			).map((l) => (l as unknown[]).slice(0, 4))
+		).toEqual([
+			['4.2', 'Ruteplanlægning i hjemmeplejen', 'yellow', 'red'],
+			['4.5', 'Ombygning af rådhuset', 'yellow', null]
+		]);
+	});
+});

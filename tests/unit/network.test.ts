@@ -1577,3 +1577,27 @@ describe("a theme decided as one of the round's (written blind, 484)", () => {
 		).toEqual([['network_decided', 'Sammenhængende forløb for borgere med demens']]);
 	});
 });
+
+describe('networks from blind fixture 589', () => {
+	it("reads the days of a table's Opstart and Afslutning columns as milestones", () => {
+		expect(
+			networkEvents(
+				'Sagsfremstilling\n| Netværk | Tema | Opstart | Afslutning |\n|---|---|---|---|\n| Unge på vej | Velfærdsnetværk | 5. september 2022 | 28. februar 2023 |\n| Digitale sagsgange | Læringsnetværk | oktober 2022 | uden fast slutdato |\n',
+				'15-06-2022'
+			).filter(([e]) => e === 'milestone')
+		).toEqual([
+			['milestone', '2022-09-05'],
+			['milestone', '2023-02-28'],
+			['milestone', '2022-10']
+		]);
+	});
+
+	it('keeps a network that has ended its meetings and is now in its test phase running', () => {
+		expect(
+			networkEvents(
+				'Sagsfremstilling\nVelfærdsnetværket "Færre unge på kontanthjælp" har afsluttet sine netværksmøder og er nu i afprøvningsfasen.\n',
+				'15-06-2022'
+			)
+		).toEqual([['network_running', 'Færre unge på kontanthjælp']]);
+	});
+});

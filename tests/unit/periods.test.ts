@@ -226,3 +226,14 @@ describe('periodFromDates, periodStart, periodEnd', () => {
 		);
 	});
 });
+
+describe('findPeriods: ranges of quarters in words (written blind, 596)', () => {
+	it('reads "første til andet kvartal" and "første og anden kvartal 2015" as one range', () => {
+		expect(periods('fra første til andet kvartal', false)).toEqual([
+			['første til andet kvartal', null, 1, 6, false]
+		]);
+		expect(periods('i første og anden kvartal 2015', false)).toEqual([
+			['første og anden kvartal 2015', 2015, 1, 6, false]
+		]);
+	});
+});

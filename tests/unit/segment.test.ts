@@ -233,6 +233,14 @@ describe('segment: agenda items', () => {
 		]);
 	});
 
+	it('joins a title the PDF reader wrapped right after an ampersand (written blind, 593)', () => {
+		const text =
+			'REFERAT Chefforum d. 13-10-2021\n\nPunkt 1: CF - Ansættelsesudvalg til stillingen som afdelingschef for Kultur &\nFritid\n\n81.03.00-A00-3-21\n\nTekst.\n';
+		expect(ok(segment(text)).items.map((i) => i.title)).toEqual([
+			'Ansættelsesudvalg til stillingen som afdelingschef for Kultur & Fritid'
+		]);
+	});
+
 	it('marks a "Lukket" item as closed with its case number and no sections', () => {
 		const closed = ok(segment(PLAIN)).items[2];
 		expect(closed).toMatchObject({

@@ -3009,3 +3009,47 @@ describe('extractSickLeave: a clause after a dash (written blind, 576)', () => {
 		]);
 	});
 });
+
+describe('extractSickLeave: phrasings from blind fixtures 585, 596 and 602', () => {
+	it('gives a level the period said after "ved opgørelsen af"', () => {
+		expect(
+			rows(
+				'Sygefraværet var 8,7 dage. Til sammenligning lå fraværet på 5,9 fraværsdage pr. medarbejder ved opgørelsen af 1. halvår 2014.',
+				'Sygefraværsstatistik 1.-3. kvartal 2014'
+			)
+		).toEqual([
+			['Albertslund Kommune', '1.–3. kvartal 2014', 'total', 'level', 8.7],
+			['Albertslund Kommune', '1. halvår 2014', 'total', 'level', 5.9]
+		]);
+	});
+
+	it('reads "udgjorde de i gennemsnit 0,5 dag" as the measure the sentence before named', () => {
+		expect(
+			rows(
+				'Barns 1. og 2. sygedag indgår ikke i tabellen. For kommunen som helhed udgjorde de i gennemsnit 0,5 dag pr. fuldtidsansat.'
+			)
+		).toEqual([['Albertslund Kommune', '1. halvår 2022', 'child_sick', 'level', 0.5]]);
+	});
+
+	it('derives no level from "én afdeling ligger på samme niveau som sidste år"', () => {
+		expect(
+			rows(
+				'Sygefraværet var 5,9 dage. Fem afdelinger har en stigning, tre har et fald, og én afdeling ligger på samme niveau som sidste år.'
+			)
+		).toEqual([['Albertslund Kommune', '1. halvår 2022', 'total', 'level', 5.9]]);
+	});
+
+	it('reads no change from one quarter to the next ("fra første til andet kvartal … et fald")', () => {
+		expect(
+			rows(
+				'Sygefraværet var 2,7 dage. I 1. kvartal 2015 lå fraværet på 3,2 dage, så fra første til andet kvartal er der tale om et fald på 0,5 dage. Sammenlignet med 2. kvartal 2014 er sygefraværet steget med 0,2 dage.',
+				'Sygefravær 2. kvartal 2015'
+			)
+		).toEqual([
+			['Albertslund Kommune', '2. kvartal 2015', 'total', 'level', 2.7],
+			['Albertslund Kommune', '1. kvartal 2015', 'total', 'level', 3.2],
+			['Albertslund Kommune', '2. kvartal 2015', 'total', 'change', 0.2],
+			['Albertslund Kommune', '2. kvartal 2014', 'total', 'level', 2.5]
+		]);
+	});
+});

@@ -57,13 +57,13 @@ const INSTEAD_OF = new RegExp(
 	'iu'
 );
 const FROM_TO = new RegExp(
-	String.raw`(?<!\p{L})(?:fra[ \t]+${C}[ \t]+til|${C}[ \t]*(?:→|->|=>))[ \t]+${C}(?!\p{L})`,
+	String.raw`(?<!\p{L})(?:fra[ \t]+${C}[ \t]+til[ \t]+|${C}[ \t]*(?:→|->|=>)[ \t]*)${C}(?!\p{L})`,
 	'iu'
 );
 /** "Gul (grøn)": the colour now, then the one before in parentheses. */
 const NOW_THEN = new RegExp(String.raw`^[ \t]*${C}[ \t]*\([ \t]*${C}[ \t]*\)`, 'iu');
 const REMAINS = new RegExp(
-	String.raw`(?<!\p{L})(?:forbliver|har[ \t]+stået|fastholdes|bibeholdes|beholder[ \t]+(?:sin|den)|holdes(?:[ \t]+fast)?|bliver[ \t]+stående|(?:står|er)[ \t]+(?:fortsat|stadig)|(?:kan[ \t]+)?fortsat[ \t]+betragtes|fortsat[ \t]+(?:at[ \t]+)?(?:er|være|bliver|vises|står|markeres|angives)|fortsat|stadig|uændret)(?:[ \t]+(?:som|på|i[ \t]+det))?[ \t]+${C}(?!\p{L})`,
+	String.raw`(?<!\p{L})(?:forbliver|har[ \t]+stået|fastholdes|bibeholdes|beholder[ \t]+(?:sin|den)|holdes(?:[ \t]+fast)?|bliver[ \t]+stående|(?:står|er)[ \t]+(?:fortsat|stadig)|(?:kan[ \t]+)?fortsat[ \t]+betragtes|fortsat[ \t]+(?:at[ \t]+)?(?:er|være|bliver|vises|står|markeres|angives)|(?:fortsat|stadig)[ \t]+(?:markeret|angivet|vist)[ \t]+med|fortsat|stadig|uændret)(?:[ \t]+(?:som|på|i[ \t]+det))?[ \t]+${C}(?!\p{L})`,
 	'iu'
 );
 // "grøn (tidligere gul)", "(sidste status: rød)", "rød (var gul)", "gul (ændret fra grøn)": the
@@ -378,6 +378,9 @@ function withoutParenthesisedColour(text: string): [string, Colour | null, Colou
 	const colour =
 		colourFromWord(inner) ?? stated.colour ?? (leading ? colourFromWord(leading) : null);
 	if (colour) return [title, colour, stated.previous ?? previousColour(inner)];
+	// "(var rød ved første status)" under a heading that gives the colour: only the one before.
+	const before = previousColour(inner);
+	if (before && stated.colour === null) return [title, null, before];
 	// "(ikke vurderet – afventer ny taksation)", "(endnu ikke farvesat)": no colour, and not part
 	// of the title either.
 	return NOT_RATED.test(inner) ? [title, null, null] : [text, null, null];
@@ -820,7 +823,17 @@ function statementLines(
 		}
 		// Title and note as written; the dash family still separates them. Bold ("**1.1 Ny skole**
 		// – følger planen") is layout.
-		const written = ctx.asWritten(s.start + m[0].length, s.end).replaceAll('**', '');
+		// "Initiativ 2.4 Flere aktivitetsmedarbejdere (grøn)" on a line of its own over the line's
+		// note: the colour in brackets ends the title, as a dash would.
+		const bodyStart = s.start + m[0].length;
+		const headBreak = ctx.text.indexOf('\n', bodyStart);
+		const headLine =
+			headBreak > bodyStart && headBreak < s.end ? ctx.asWritten(bodyStart, headBreak) : '';
+		const written = (
+			headLine && withoutParenthesisedColour(headLine)[1] !== null
+				? `${headLine} – ${ctx.asWritten(headBreak + 1, s.end)}`
+				: ctx.asWritten(bodyStart, s.end)
+		).replaceAll('**', '');
 		// "Initiativ 3.2 (gul): Title – note": the colour in brackets before the title goes after it.
 		const bracketFirst = BRACKETED_COLOUR_FIRST.exec(written);
 		const body = bracketFirst ? written.slice(bracketFirst[0].length) : '';
@@ -1328,8 +1341,38 @@ const FORECAST_COLUMN = /forvent|prognose|skøn|mål/i;
 const NUMBERED_TITLE = new RegExp(String.raw`^(${LINE_NUMBER})\.?[ \t]+\p{Lu}`, 'u');
 const LINE_CELL = new RegExp(String.raw`^(?:${LINE_WORD_PATTERN}[ \t]+)?(${LINE_NUMBER})`);
 
+/**
+ * "Status er angivet med et bogstav: G = grøn, Y = gul, R = rød": the letters a table's cells use
+ * for the colours (at least two of them, or it is no key).
+ */
+function letterKey(ctx: ItemContext): ReadonlyMap<string, string> {
+	const key = new Map<string, string>();
+	if (!ctx.contains('=')) return key;
+	for (const s of ctx.sentences)
+		if (s.text.includes('='))
+			for (const m of s.text.matchAll(LETTER_KEY_ENTRY))
+				key.set(m[1] as string, (m[2] as string).toLowerCase());
+	return key.size >= 2 ? key : new Map();
+}
+const LETTER_KEY_ENTRY = new RegExp(
+	String.raw`(?<![\p{L}\d])(\p{Lu})[ \t]*=[ \t]*(${COLOUR_PATTERN})(?!\p{L})`,
+	'gu'
+);
+/** A cell with the key's letters spelled out ("Y", "Var R ved første status"). */
+function withLettersSpelled(cell: string, key: ReadonlyMap<string, string>): string {
+	return key.size === 0
+		? cell
+		: cell.replace(/(?<![\p{L}\d])\p{Lu}(?![\p{L}\d])/gu, (letter) => key.get(letter) ?? letter);
+}
+/** "Uændret siden første status" as a line's remark: the colour it had. */
+const UNCHANGED_REMARK =
+	/^uændret(?:[ \t]+(?:siden|fra|i[ \t]+forhold[ \t]+til)[ \t]+(?:første|sidste|forrige)[ \t]+status)?(?!\p{L})/iu;
+
 function tableLines(ctx: ItemContext): LineStatement[] {
 	const out: LineStatement[] = [];
+	const key = letterKey(ctx);
+	// A cell as read for its colour: the key's letters spelled out.
+	const read = (cell: string | undefined): string => withLettersSpelled(cell ?? '', key);
 	for (const table of itemTables(ctx)) {
 		const col = (re: RegExp): number => table.header.findIndex((h) => re.test(h));
 		const nr = col(/^(?:nr|nummer|linje|pkt|punkt)\.?$/i);
@@ -1341,7 +1384,7 @@ function tableLines(ctx: ItemContext): LineStatement[] {
 		);
 		// Of several, the columns that hold colours ("Status" beside "Farve" may be text).
 		const coloured = (c: number): boolean =>
-			table.rows.some((r) => colourStatement(r.cells[c] ?? '').colour !== null);
+			table.rows.some((r) => colourStatement(read(r.cells[c])).colour !== null);
 		const named = statusColumns.filter((c) => !EARLIER_COLUMN.test(table.header[c] as string));
 		const current = named.filter(coloured);
 		const status = current[current.length - 1] ?? named[0] ?? -1;
@@ -1372,7 +1415,7 @@ function tableLines(ctx: ItemContext): LineStatement[] {
 			const own = numbered >= 0 ? NUMBERED_TITLE.exec(row.cells[numbered] ?? '') : null;
 			const line = numbered >= 0 ? own?.[1] : LINE_CELL.exec(row.cells[nr] ?? '')?.[1];
 			if (!line) continue;
-			const cell = row.cells[status] ?? '';
+			const cell = read(row.cells[status]);
 			const said = colourStatement(cell);
 			// "Grøn (tidligere gul)": the colour first, the one before in a remark.
 			const leading = LEADING_COLOUR.exec(cell.trim())?.[1];
@@ -1380,10 +1423,15 @@ function tableLines(ctx: ItemContext): LineStatement[] {
 				said.colour === null && leading
 					? { colour: colourFromWord(leading), previous: previousColour(cell) }
 					: said;
-			const was = earlier >= 0 ? colourStatement(row.cells[earlier] ?? '').colour : null;
+			const was = earlier >= 0 ? colourStatement(read(row.cells[earlier])).colour : null;
 			const cells = writtenCells(ctx, row.start, row.end, row.cells);
 			// "Var rød ved 1. status" in the remark: the colour of the round before.
-			const remarked = st.colour && note >= 0 ? previousColour(row.cells[note] ?? '') : null;
+			// "Uændret siden første status": the colour it has now.
+			const remarked =
+				st.colour && note >= 0
+					? (previousColour(read(row.cells[note])) ??
+						(UNCHANGED_REMARK.test(read(row.cells[note]).trim()) ? st.colour : null))
+					: null;
 			// "Gul*" under "* ændret siden første status" and "Initiativer uden stjerne står med samme
 			// farve som ved første status": a colour without the mark is the one it had.
 			const unmarkedKept = starsMarkChange && st.colour && !cell.trim().endsWith('*');

@@ -172,6 +172,12 @@ const POSTPONED =
 	/(?<!\p{L})(?:udskydes|udsættes|afvises|droppes|tages[ \t]+af|ikke[ \t]+(?:igangsættes|startes(?![ \t]+om(?!\p{L}))|godkendes|etableres))(?!\p{L})/iu;
 /** "skulle efter planen have afsluttet sit arbejde": an end that was planned, not one that happens. */
 const PLANNED_END = /(?<!\p{L})(?:skulle|efter[ \t]+planen|var[ \t]+planlagt)(?!\p{L})/iu;
+/**
+ * "har afsluttet sine netværksmøder og er nu i afprøvningsfasen": the meetings are over, the
+ * network goes on.
+ */
+const IN_TEST_PHASE =
+	/(?<!\p{L})(?:er|går)[ \t]+(?:nu[ \t]+)?(?:over[ \t]+)?i[ \t]+(?:sin[ \t]+|en[ \t]+)?(?:afprøvnings|test|implementerings|forankrings)fase/iu;
 /** "På mødet i december 2019 valgte Chefforum …": a decision taken at an earlier meeting. */
 const EARLIER_MEETING =
 	/(?<!\p{L})(?:på|ved|i)[ \t]+(?:sit[ \t]+|det[ \t]+)?(?:møde|mødet)[ \t]+(?:i|den|d\.)[ \t]+(?:\d|\p{L})/iu;
@@ -426,7 +432,7 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 					? /forlæng/i.test(back?.[0] ?? '')
 						? 'network_extended'
 						: 'network_ended'
-					: ENDED.test(clause) && !PLANNED_END.test(clause)
+					: ENDED.test(clause) && !PLANNED_END.test(clause) && !IN_TEST_PHASE.test(clause)
 						? 'network_ended'
 						: EXTENDED.test(clause)
 							? 'network_extended'
@@ -510,6 +516,8 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 					proposal: false
 				});
 		}
+	// "| Netværk | Tema | Opstart | Afslutning |": a day in a date column is a milestone.
+	if (networkItem) out.push(...tableMilestones(ctx, dates));
 	// "| Netværk | Type | Status |": one network per row, with what its status cell says; so does a
 	// "Status:" line under a numbered subheading.
 	if (networkItem)
@@ -1034,6 +1042,41 @@ function tableStatuses(ctx: ItemContext): TableStatus[] {
 	}
 	return out;
 }
+
+/** A table's days to come, one milestone per cell of a date column, labelled by column and network. */
+function tableMilestones(ctx: ItemContext, seen: Set<string>): NetworkEvent[] {
+	if (!ctx.contains('|', '\t')) return [];
+	const out: NetworkEvent[] = [];
+	for (const table of itemTables(ctx)) {
+		const dateColumns = table.header.flatMap((h, c) => (DATE_COLUMN.test(h.trim()) ? [c] : []));
+		if (dateColumns.length === 0) continue;
+		const name = table.header.findIndex((h) => NAME_COLUMN.test(h));
+		for (const row of table.rows)
+			for (const c of dateColumns) {
+				const m = DATE_CELL.exec((row.cells[c] ?? '').trim());
+				if (!m) continue;
+				const month = MONTHS.get((m[2] as string).toLowerCase()) as number;
+				const date = resolveDayMonth(
+					ctx.meetingDate,
+					m[1] ? Number(m[1]) : null,
+					month,
+					m[3] ? Number(m[3]) : null,
+					'coming'
+				);
+				if (!date || seen.has(date)) continue;
+				seen.add(date);
+				const label = [table.header[c], name >= 0 ? row.cells[name] : ''].filter(Boolean);
+				out.push(event(ctx, row, 'milestone', { date, label: label.join(': ') }));
+			}
+	}
+	return out;
+}
+const DATE_COLUMN = /^(?:opstart|start|startdato|afslutning|slut|slutdato|deadline|frist)$/iu;
+/** A cell that is a date and nothing else: "5. september 2022", "oktober 2022", "12. marts". */
+const DATE_CELL = new RegExp(
+	String.raw`^(?:(\d{1,2})\.?[ \t]*)?(${MONTH_PATTERN})\.?(?:[ \t]+((?:19|20)\d\d))?$`,
+	'iu'
+);
 
 /** What a network's status says of it ("Afsluttet", "Forlænget til …", "Kører", "Nyt"), or null. */
 function statusKind(said: string): NetworkEventKind | null {

@@ -25,8 +25,9 @@ const Q = String.raw`(?:kvartal(?:er(?:ne)?|et)?|kvrt|kvt|kv)\.?`;
 const ORD = String.raw`[1-4]|første|anden|andet|tredje|fjerde`;
 const YEAR = String.raw`(?:[ \t]+(?:i[ \t]+|af[ \t]+|for[ \t]+)?((?:19|20)\d\d)(?!\d))?`;
 
+/** "1.-3. kvartal", "1. og 2. kvt.", "første til andet kvartal", "1.+2.+3. kvartal". */
 const QUARTER_RANGE = new RegExp(
-	String.raw`(?<![\d,.])([1-4])\.?[ \t]*(?:-|til|og|\+)[ \t]*(?:([1-4])\.?[ \t]*\+[ \t]*)?([1-4])\.?[ \t]*${Q}${YEAR}`,
+	String.raw`(?<![\d,.\p{L}])([1-3]|første|anden|andet|tredje)\.?[ \t]*(?:-|til|og|\+)[ \t]*(?:([1-4])\.?[ \t]*\+[ \t]*)?([2-4]|anden|andet|tredje|fjerde)\.?[ \t]*${Q}${YEAR}`,
 	'giu'
 );
 const QUARTER = new RegExp(String.raw`(?<![\d,.\p{L}])(${ORD})\.?[ \t]*${Q}${YEAR}`, 'giu');
@@ -98,8 +99,8 @@ function readPeriods(text: string, withBareYears: boolean): PeriodMention[] {
 	const month = digit && MAY_NAME_MONTH.test(text);
 	if (quarter) {
 		for (const m of text.matchAll(QUARTER_RANGE)) {
-			const from = Number(m[1]);
-			const to = Number(m[3]);
+			const from = numberFromWord(m[1] as string) ?? 0;
+			const to = numberFromWord(m[3] as string) ?? 0;
 			if (to > from) add(m, { year: year(m[4]), fromMonth: from * 3 - 2, toMonth: to * 3 });
 		}
 		for (const m of text.matchAll(QUARTER)) {

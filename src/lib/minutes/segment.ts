@@ -515,7 +515,10 @@ function buildItem(text: string, all: Line[], h: Heading, endLine: number): Segm
 		const next = (all[i] as Line).plain;
 		if (closed || !next || KLE_CASE.test(next) || OLD_CASE.test(next) || SECTION_HEADING.test(next))
 			break;
-		const unfinished = /(?:^|\s)(?:og|eller|for|med|i|af|på|til|om|fra|samt|ved|-)$|:$/i.test(rest);
+		// "… afdelingschef for Kultur &" over "Fritid": a name cut at its ampersand goes on.
+		const unfinished = /(?:^|\s)(?:og|eller|for|med|[i\-&]|af|på|til|om|fra|samt|ved)$|:$/i.test(
+			rest
+		);
 		// "… sygefraværsstatistik 1. halvår" wrapped before its year ("2016" alone on the next line).
 		const year = /^(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?\)?$/.test(next);
 		// "… pædagogisk personale" over "(81.03.00-A00-4-25)": the heading's case number, wrapped.

@@ -397,16 +397,18 @@ const LEVEL_AFTER_COMPARED =
 // "÷0,3 dage": the Danish minus.
 const SIGN_BEFORE = /(?:^|[\s(])([+\u2212\u00b1\u00f7-])$/u;
 /**
- * "Her er gennemsnittet …", "I årets første ni måneder udgjorde de 0,4 dage": the measure, not a
+ * "Her er gennemsnittet …", "I årets første ni måneder udgjorde de 0,4 dage", "udgjorde de i
+ * gennemsnit 0,5 dag": the measure, not a
  * department, of the sentence before.
  */
 const HERE_MEASURE =
-	/^her[ \t]+(?:er|var|blev|ligger|lå|udgør|udgjorde)(?!\p{L})|(?<!\p{L})(?:udgør|udgjorde|var|lå)[ \t]+(?:de|det|den)[ \t]+(?=\d)/iu;
+	/^her[ \t]+(?:er|var|blev|ligger|lå|udgør|udgjorde)(?!\p{L})|(?<!\p{L})(?:udgør|udgjorde|var|lå)[ \t]+(?:de|det|den)[ \t]+(?:i[ \t]+gennemsnit[ \t]+)?(?=\d)/iu;
 const BOTH_START = /^både(?!\p{L})/iu;
 /** "0,2 dage, som i 1. kvartal 2013": the same as then. */
 const SAME_AS_AFTER =
 	/^[ \t]*(?:dage?[ \t]*)?,[ \t]*som[ \t]+(?:i|for)[ \t]+(?:\d|samme|sidste|året)/iu;
-const PER_UNIT_GAP = /^[ \t]+pr\.?[ \t]+\p{L}+[ \t]+(?:i[ \t]+|for[ \t]+)?$/u;
+const PER_UNIT_GAP =
+	/^[ \t]+(?:pr\.?[ \t]+\p{L}+[ \t]+)?(?:(?:ved|efter)[ \t]+(?:opgørelsen|udgangen)[ \t]+(?:af|for)[ \t]+|(?:i|for)[ \t]+)?$/u;
 const PART_OF = /^af[ \t]+(?:de|disse)[ \t]+(\d{1,2},\d)[ \t]+dage/iu;
 /** "… og 6,3 dage i de samme perioder i 2011": the periods of a list, a year before. */
 const SAME_PERIODS_AFTER = new RegExp(
@@ -453,8 +455,9 @@ const CHANGE_SIZE =
 	/^(?:stigningen|faldet|nedgangen|forbedringen|forværringen)[ \t]+(?:udgør|udgjorde|er[ \t]+på|var[ \t]+på|svarer[ \t]+til)[ \t]/iu;
 const NOT_LAST_YEAR_AFTER =
 	/^[ \t]+(?:i[ \t]+|for[ \t]+)?(?:årets|resten|de[ \t]+(?:øvrige|andre|to|tre|første)|øvrige|andre|\p{L}*gennemsnittet)/iu;
+/** "to afdelinger", "de fleste afdelinger", "én afdeling": departments counted, not named. */
 const UNNAMED_DEPARTMENTS =
-	/(?<!\p{L})(?:to|tre|fire|fem|flere|nogle|enkelte|andre|øvrige|de[ \t]+fleste)[ \t]+(?:af[ \t]+de[ \t]+)?(?:\p{L}+[ \t]+)?afdelinger(?!\p{L})/iu;
+	/(?<!\p{L})(?:(?:to|tre|fire|fem|flere|nogle|enkelte|andre|øvrige|de[ \t]+fleste)[ \t]+(?:af[ \t]+de[ \t]+)?(?:\p{L}+[ \t]+)?afdelinger|(?:én|ingen|en[ \t]+enkelt)[ \t]+afdeling)(?!\p{L})/iu;
 /** "4,1 dage (3,7)", "1,2 dage (1,1 dage)": last year's level in parentheses right after. */
 const PAREN_LAST_YEAR = /^[ \t]*\((\d{1,2}(?:,\d{1,2})?)(?:[ \t]+dage?)?\)/;
 /** The text after a figure up to the next clause ("…, mens langtidsfraværet er uændret"). */
@@ -883,6 +886,8 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		if (
 			equals &&
 			lastLevel &&
+			// "…, og én afdeling ligger på samme niveau som sidste år": a department left unnamed.
+			!UNNAMED_DEPARTMENTS.test(s.text) &&
 			(namedMeasures.length === 0 ||
 				(namedMeasures.length === 1 && namedMeasures.includes(lastLevel.measure))) &&
 			(namedScopes.length === 0 || namedScopes.includes(lastLevel.scope))
@@ -1197,7 +1202,8 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 					!p.compared &&
 					!leads.has(p) &&
 					p.index >= f.end &&
-					// "5,9 dage pr. årsværk i 1. halvår 2016": past the unit's "pr. …" too.
+					// "5,9 dage pr. årsværk i 1. halvår 2016": past the unit's "pr. …" too, and "… ved
+					// opgørelsen af 1. halvår 2014".
 					(p.index - f.end <= 14 || PER_UNIT_GAP.test(s.text.slice(f.end, p.index))) &&
 					// Not across a bracket or into the next clause ("8,1 dage, og for 3. kvartal …").
 					!/[(,;]/.test(s.text.slice(f.end, p.index))
