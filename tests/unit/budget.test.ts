@@ -1660,3 +1660,35 @@ describe('budget lines from blind fixtures 590, 595 and 598', () => {
 		]);
 	});
 });
+
+describe('budget lines from blind fixtures 610, 615 and 620', () => {
+	const lines = (body: string): unknown[] =>
+		budgetLines(body).map((l) => [l.line, l.title, l.colour, l.previous_colour]);
+
+	it('reads "Linjen meldes derfor til Økonomiudvalget som grøn" as the decision on the line named before', () => {
+		expect(
+			lines(
+				'Sagsfremstilling\n| Nr. | Initiativ | Status |\n|---|---|---|\n| 2.2 | Styrket vejledning | Grøn/Gul |\n\nBeslutning\nFor 2.2 var der enighed om, at initiativet er gennemført. Linjen meldes derfor til Økonomiudvalget som grøn.\n'
+			)
+		).toEqual([['2.2', 'Styrket vejledning', 'green', null]]);
+	});
+
+	it('reads lines named "Aftalepunkt 2.4" and "farvelægges punktet gul"', () => {
+		expect(
+			lines(
+				'Sagsfremstilling\nAftalepunkt 2.4 – Ny struktur for ungdomsskolen\n\nForslaget behandles i august. Indtil da farvelægges punktet gul.\n'
+			)
+		).toEqual([['2.4', 'Ny struktur for ungdomsskolen', 'yellow', null]]);
+	});
+
+	it('ends a title before "bør", and reports a line without a colour when "der er ikke taget stilling til farven"', () => {
+		expect(
+			lines(
+				'Sagsfremstilling\nFor 3.2 Ny belysning på stisystemet er der ikke taget stilling til farven endnu.\n\nBeslutning\nChefforum bemærkede, at 5.3 Fælles regler for fuldmagter bør stå som grøn og ikke gul.\n'
+			)
+		).toEqual([
+			['3.2', 'Ny belysning på stisystemet', null, null],
+			['5.3', 'Fælles regler for fuldmagter', 'green', 'yellow']
+		]);
+	});
+});

@@ -1601,3 +1601,47 @@ describe('networks from blind fixture 589', () => {
 		).toEqual([['network_running', 'Færre unge på kontanthjælp']]);
 	});
 });
+
+describe('networks from blind fixtures 606, 616, 619 and 620', () => {
+	it('reads a network the sentence before named as extended by "Netværket … og er derfor forlænget til 1. april"', () => {
+		expect(
+			networkEvents(
+				'Sagsfremstilling\nVelfærdsnetværket "Ensomme ældre" skulle efter planen have sluttet ved årsskiftet. Netværket har bedt om mere tid til at afprøve modellen sammen med de frivillige foreninger og er derfor forlænget til 1. april.\n',
+				'10-12-2015'
+			)
+		).toContainEqual(['network_extended', 'Ensomme ældre']);
+	});
+
+	it('decides a network whose relative clause says what it will do ("som arbejder uden fast slutdato")', () => {
+		expect(
+			networkEvents(
+				'Beslutning\nChefforum besluttede at etablere innovationsnetværket "Fremtidens frivillighed", som arbejder uden fast slutdato.\n',
+				'10-12-2015'
+			)
+		).toEqual([['network_decided', 'Fremtidens frivillighed']]);
+	});
+
+	it('reads networks lettered by subheadings ("Netværk A: …") and named so in the decision', () => {
+		expect(
+			networkEvents(
+				'Sagsfremstilling\nNetværk A: Unge uden job\n\nStatus: Netværket beder om mere tid.\n\nBeslutning\nChefforum besluttede at forlænge Netværk A til udgangen af juni.\n',
+				'15-05-2019'
+			)
+		).toContainEqual(['network_extended', 'Unge uden job']);
+	});
+
+	it('dates "forelagt Chefforum i november", and a day with its year to come in a sentence that also looks back', () => {
+		expect(
+			networkEvents(
+				'Sagsfremstilling\nVersion 4 af Netværksstrukturen forventes forelagt Chefforum i november.\n',
+				'06-06-2018'
+			)
+		).toContainEqual(['milestone', '2018-11']);
+		expect(
+			networkEvents(
+				'Sagsfremstilling\nLæringsnetværket "Ensomhed" har kørt siden april og afholder sit sidste netværksmøde den 25. november 2026.\n',
+				'16-09-2026'
+			)
+		).toContainEqual(['milestone', '2026-11-25']);
+	});
+});

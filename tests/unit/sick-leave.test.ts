@@ -3053,3 +3053,47 @@ describe('extractSickLeave: phrasings from blind fixtures 585, 596 and 602', () 
 		]);
 	});
 });
+
+describe('extractSickLeave: phrasings from blind fixtures 603, 609 and 618', () => {
+	it('reads "Dagtilbud: fra 9,1 til 8,4 dage" as last year\'s level and this year\'s', () => {
+		expect(rows('- Dagtilbud: fra 9,1 til 8,4 dage', 'Sygefravær 2019')).toEqual([
+			['Dagtilbud', 'hele året 2018', 'total', 'level', 9.1],
+			['Dagtilbud', 'hele året 2019', 'total', 'level', 8.4],
+			['Dagtilbud', 'hele året 2019', 'total', 'change', -0.7]
+		]);
+	});
+
+	it('does not take the agent of a passive ("følges tæt af HR & Organisationsudvikling") as the scope', () => {
+		expect(
+			rows(
+				'Dagtilbud har nedbragt det samlede fravær, men langtidsfraværet i afdelingen er stigende og følges tæt af HR & Organisationsudvikling.',
+				'Sygefravær 2017'
+			)
+		).toContainEqual(['Dagtilbud', 'hele året 2017', 'long_term', 'change', null]);
+	});
+
+	it('dates a change against a bare year by the whole year of a title that names a quarter too', () => {
+		const title = 'Sygefravær 4. kvartal og hele 2017';
+		expect(
+			rows('I Skoler & Uddannelse er sygefraværet steget med 0,7 dage i forhold til 2016.', title)
+		).toEqual([['Skoler & Uddannelse', 'hele året 2017', 'total', 'change', 0.7]]);
+		expect(
+			rows(
+				'Dagtilbud har for andet år i træk nedbragt det samlede fravær, men langtidsfraværet i afdelingen er stigende.',
+				title
+			)
+		).toEqual([['Dagtilbud', 'hele året 2017', 'long_term', 'change', null]]);
+	});
+
+	it('gives "Her er faldet på 0,5 dage, mens korttidsfraværet …" the measure of the sentence before', () => {
+		expect(
+			rows(
+				'Det er især langtidsfraværet, der er gået ned. Her er faldet på 0,5 fraværsdage, mens korttidsfraværet kun er faldet med 0,1 dag.',
+				'Sygefravær 2012'
+			)
+		).toEqual([
+			['Albertslund Kommune', 'hele året 2012', 'long_term', 'change', -0.5],
+			['Albertslund Kommune', 'hele året 2012', 'short_term', 'change', -0.1]
+		]);
+	});
+});

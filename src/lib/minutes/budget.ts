@@ -84,7 +84,7 @@ const AS_LAST_ROUND = new RegExp(
 );
 const NO_LONGER = new RegExp(String.raw`(?<!\p{L})ikke[ \t]+længere[ \t]+${C}(?!\p{L})`, 'iu');
 const BECOMES = new RegExp(
-	String.raw`(?<!\p{L})(?:gøres|skal[ \t]+være|bliver|blevet|bør[ \t]+være|er|(?:ændres|skiftes|skifter|sættes|(?:er|blev)[ \t]+sat|rettes|løftes|hæves|sænkes|(?:ned|op)(?:justeres|graderes))[ \t]+(?:(?:alle|begge|nu|derfor|dermed)[ \t]+){0,2}til|(?:markere[st]|betragte[st]|betegne[st]|vurdere[st]|meld(?:es|t)|farvesat|farvesættes|farvelægges|vurderer[ \t]+(?:initiativet|linjen|indsatsen|det))(?:[ \t]+(?:derfor|nu|dermed|samlet|foreløbig|foreløbigt))?(?:[ \t]+(?:som|med|til|at[ \t]+være))?|(?<!(?:sidste|forrige|første|anden|tredje)[ \t]+)status:?|farve:?|farven[ \t]+er|(?:tildeles|får|gives)[ \t]+(?:farven|status(?:en)?)|(?:lukkes|afsluttes)[ \t]+som|(?:flyttes|rykkes)(?:[ \t]+(?:over|op|ned))?[ \t]+(?:til|blandt)[ \t]+de|og[ \t]+(?:dermed|derfor)|hører[ \t]+(?:nu[ \t]+)?hjemme[ \t]+(?:blandt|hos)[ \t]+de|nu|ny:|(?:skal[ \t]+)?stå[ \t]+som|(?:skal[ \t]+)?fremgå(?:r)?[ \t]+som|står[ \t]+(?:nu[ \t]+)?som|(?:har[ \t]+(?:nu[ \t]+)?)?fået|får|fik|skal[ \t]+have)[ \t]+(?:(?:nu|også|ligeledes|begge|alle|derfor|dermed|vurderingen)[ \t]+){0,2}${C}(?!\p{L}|[ \t]*\/[ \t]*(?:${COLOUR_PATTERN}))`,
+	String.raw`(?<!\p{L})(?:gøres|skal[ \t]+være|bliver|blevet|bør[ \t]+være|er|(?:ændres|skiftes|skifter|sættes|(?:er|blev)[ \t]+sat|rettes|løftes|hæves|sænkes|(?:ned|op)(?:justeres|graderes))[ \t]+(?:(?:alle|begge|nu|derfor|dermed)[ \t]+){0,2}til|(?:markere[st]|betragte[st]|betegne[st]|vurdere[st]|meld(?:es|t)|farvesat|farvesættes|farvelægges|vurderer[ \t]+(?:initiativet|linjen|indsatsen|det))(?:[ \t]+(?:derfor|nu|dermed|samlet|foreløbig|foreløbigt))?(?:[ \t]+til[ \t]+økonomiudvalget|[ \t]+(?:punktet|initiativet|linjen|indsatsen))?(?:[ \t]+(?:som|med|til|at[ \t]+være))?|(?<!(?:sidste|forrige|første|anden|tredje)[ \t]+)status:?|farve:?|farven[ \t]+er|(?:tildeles|får|gives)[ \t]+(?:farven|status(?:en)?)|(?:lukkes|afsluttes)[ \t]+som|(?:flyttes|rykkes)(?:[ \t]+(?:over|op|ned))?[ \t]+(?:til|blandt)[ \t]+de|og[ \t]+(?:dermed|derfor)|hører[ \t]+(?:nu[ \t]+)?hjemme[ \t]+(?:blandt|hos)[ \t]+de|nu|ny:|(?:skal[ \t]+)?stå[ \t]+som|(?:skal[ \t]+)?fremgå(?:r)?[ \t]+som|står[ \t]+(?:nu[ \t]+)?som|(?:har[ \t]+(?:nu[ \t]+)?)?fået|får|fik|skal[ \t]+have)[ \t]+(?:(?:nu|også|ligeledes|begge|alle|derfor|dermed|vurderingen)[ \t]+){0,2}${C}(?!\p{L}|[ \t]*\/[ \t]*(?:${COLOUR_PATTERN}))`,
 	'iu'
 );
 // Not "gul/rød": two colours offered for one line settle none.
@@ -503,7 +503,7 @@ function spacedRow(
 
 /** Verbs that follow a line's name and say how it stands: "… er gået fra rød til gul". */
 const STATUS_VERBS = new Set(
-	'er var bliver blev forbliver skal skifter skiftes ændres gøres markeres vurderes betragtes fastholdes har kører forløber følger ligger står sættes rettes løftes meldes flyttes rykkes går gik beholder tildeles udgår opjusteres nedjusteres tilføjes optages indarbejdes mangler'.split(
+	'er var bliver blev forbliver skal bør skifter skiftes ændres gøres markeres vurderes betragtes fastholdes har kører forløber følger ligger står sættes rettes løftes meldes flyttes rykkes går gik beholder tildeles udgår opjusteres nedjusteres tilføjes optages indarbejdes mangler'.split(
 		' '
 	)
 );
@@ -1037,16 +1037,52 @@ function decisionLines(
 	tableRows: readonly (readonly [number, number])[]
 ): LineStatement[] {
 	const out: LineStatement[] = [];
-	for (const whole of ctx.sentences) {
+	ctx.sentences.forEach((whole, k) => {
 		const s = outsideRows(whole, tableRows);
-		if (!s || !ANY_COLOUR.test(s.text) || LINE_START.test(s.text) || LINE_THEN_VERB.test(s.text))
-			continue;
+		if (!s || LINE_START.test(s.text) || LINE_THEN_VERB.test(s.text)) return;
+		if (!ANY_COLOUR.test(s.text)) {
+			// "For 3.2 Ny belysning på stisystemet er der ikke taget stilling til farven endnu": a
+			// line reported without a colour.
+			const refs = NO_COLOUR_YET.test(s.text) ? lineRefs(s.text) : [];
+			const only = refs.length === 1 ? (refs[0] as LineRef) : null;
+			if (only)
+				out.push({
+					line: only.line,
+					title: nameBeforeVerb(s.text.slice(only.end).trim()),
+					colour: null,
+					previous: null,
+					note: null,
+					evidence: ctx.evidence(s.start, s.end),
+					fromDecision: s.section === 'beslutning',
+					history: s.section === 'historik'
+				});
+			return;
+		}
 		// "Siden da er 3.5 blevet rød": the Historik telling what changed after the round it
 		// names speaks of now, not of that round.
-		if (s.section === 'historik' && SINCE_THEN.test(s.text)) continue;
+		if (s.section === 'historik' && SINCE_THEN.test(s.text)) return;
 		const fromDecision = s.section === 'beslutning';
 		const refs = lineRefs(s.text);
-		if (refs.length === 0) continue;
+		if (refs.length === 0) {
+			// "For 2.2 var der enighed om, at … . Linjen meldes derfor … som grøn.": the one line the
+			// decision's sentence before named.
+			const before = ctx.sentences[k - 1];
+			if (!fromDecision || !THE_LINE_START.test(s.text) || before?.section !== s.section) return;
+			const named = lineRefs(before.text);
+			const said = colourStatement(s.text);
+			if (named.length === 1 && said.colour)
+				out.push({
+					line: (named[0] as LineRef).line,
+					title: null,
+					colour: said.colour,
+					previous: said.previous,
+					note: null,
+					evidence: ctx.evidence(before.start, s.end),
+					fromDecision,
+					history: false
+				});
+			return;
+		}
 		const colours =
 			refs.length === 1 ? singleLineColour(s.text, refs[0] as LineRef) : listColours(s.text, refs);
 		// The lines the history does not name: "… og de øvrige initiativer grønne".
@@ -1096,7 +1132,7 @@ function decisionLines(
 				history: s.section === 'historik'
 			});
 		});
-	}
+	});
 	return out;
 }
 
@@ -1456,6 +1492,11 @@ function tableLines(ctx: ItemContext): LineStatement[] {
 	return out;
 }
 
+/** "er der ikke taget stilling til farven endnu", "farven er endnu ikke fastlagt". */
+const NO_COLOUR_YET =
+	/(?<!\p{L})(?:ikke[ \t]+taget[ \t]+stilling[ \t]+til[ \t]+farven|farven[ \t]+(?:er[ \t]+)?(?:endnu[ \t]+)?ikke[ \t]+(?:fastlagt|fastsat|afklaret|besluttet)|ikke[ \t]+(?:fået|tildelt)[ \t]+(?:en[ \t]+)?farve)(?!\p{L})/iu;
+/** "Linjen meldes derfor … som grøn": a sentence that speaks of the line named before it. */
+const THE_LINE_START = /^(?:linjen|initiativet|indsatsen)(?!\p{L})/iu;
 /** "Initiativet var gult …", "Linjen var rød …": a sentence about the line just stated. */
 const THE_LINE_BEFORE =
 	/^(?:initiativet|linjen|indsatsen|projektet)[ \t]+(?:var|har[ \t]+været)(?!\p{L})/iu;

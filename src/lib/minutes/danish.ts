@@ -159,7 +159,7 @@ export function monthEnd(year: number, month: number): string {
  * Words that may name a budget-agreement line before its number: "Initiativ 3.3 …",
  * "Linje 2.1 …", "Pkt. 4.2 …", "Initiativ nr. 1.4 …" (a regex source; each word capitalised or not).
  */
-export const LINE_WORD_PATTERN = String.raw`(?:(?:[Ii]nitiativ(?:et)?|[Ii]ndsats(?:en)?|[Ll]inje)(?:[ \t]+nr\.)?|[Pp]unkt|[Pp]kt\.?|[Nn]r\.|[Vv]edr\.|[Vv]edrørende|[Aa]d(?:[ \t]+pkt\.)?)`;
+export const LINE_WORD_PATTERN = String.raw`(?:(?:[Ii]nitiativ(?:et)?|[Ii]ndsats(?:en)?|[Ll]inje|[Aa]ftalepunkt)(?:[ \t]+nr\.)?|[Pp]unkt|[Pp]kt\.?|[Nn]r\.|[Vv]edr\.|[Vv]edrørende|[Aa]d(?:[ \t]+pkt\.)?)`;
 /**
  * The words that may name a line numbered straight through ("Linje 12", "Initiativ 13a"): no
  * "Punkt", which numbers agenda items too.

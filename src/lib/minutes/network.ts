@@ -59,7 +59,7 @@ const ISO_BULLET = /^(?:[-*•·|][ \t]*)?((?:19|20)\d\d)-(\d{2})-(\d{2})[ \t]*[
 const NUMERIC_BULLET =
 	/^(?:[-*•·][ \t]*)?(?:d\.[ \t]*|den[ \t]+)?(\d{1,2})\/(\d{1,2})[ \t]*[:-][ \t]*(\S.*)$/u;
 const MILESTONE_WORDS =
-	/senest|frist|deadline|beslut|opstart|start|evaluer|afslut|kvalificer|drøft|tema|seminar|workshop|møde|præsenter|fremlæg|forelæg|afprøves|aflever|afrapporter|forlæng|overgår|periode|løber|kraft|status|kick-?off|(?:går|gå|sættes)[ \t]+(?:for[ \t]+alvor[ \t]+)?i[ \t]+gang/i;
+	/senest|frist|deadline|beslut|opstart|start|evaluer|afslut|kvalificer|drøft|tema|seminar|workshop|møde|præsenter|fremlæg|forelæg|forelagt|fremlagt|afprøves|aflever|afrapporter|forlæng|overgår|periode|løber|kraft|status|kick-?off|(?:går|gå|sættes)[ \t]+(?:for[ \t]+alvor[ \t]+)?i[ \t]+gang/i;
 // What was done, in the passive: "Temaprocessen blev sat i gang den 2. oktober".
 const DONE_PASSIVE = String.raw`(?:sat[ \t]+i[ \t]+gang|startet|igangsat|besluttet|afholdt|holdt|kvalificeret|drøftet|evalueret|afsluttet)`;
 // "Tidsplanen blev godkendt med den ændring, at …" looks forward; "… blev sat i gang den 2.
@@ -140,9 +140,9 @@ const TITLE_CASE_NAME =
 	/(?<!\p{L})(?:[Vv]elfærds|[Ll]ærings|[Ii]nnovations)?[Nn]etværket[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+(?:(?:i|og|for|på|til|af|fra|om|med|ved|uden)[ \t]+)?(?!(?:Velfærds|Lærings|Innovations)?[Nn]etværk)\p{Lu}[\p{Ll}-]*)+)/gu;
 /** "Netværk 1: Ældre og ensomhed" on a line of its own: a network numbered in a status. */
 const NUMBERED_HEADING =
-	/^((?:\*\*)?[Nn]etværk[ \t]+(\d{1,2})[ \t]*[:.][ \t]*)(\p{Lu}[^:"\n*]{2,80})(?:\*\*)?$/u;
+	/^((?:\*\*)?[Nn]etværk[ \t]+(\d{1,2}|[A-ZÆØÅ])[ \t]*[:.][ \t]*)(\p{Lu}[^:"\n*]{2,80})(?:\*\*)?$/u;
 /** "Netværk 1" in a sentence, once a subheading has numbered it. */
-const NUMBERED_REF = /(?<!\p{L})[Nn]etværk[ \t]+(\d{1,2})(?![\d.,]\d)/gu;
+const NUMBERED_REF = /(?<!\p{L})[Nn]etværk[ \t]+(\d{1,2}(?![\d.,]\d)|[A-ZÆØÅ](?![\p{L}\d]))/gu;
 /** Two capitals in a row: a name in capitals may be in the sentence. */
 const CAPS_HINT = /\p{Lu}\p{Lu}/u;
 const CAPS_WORDS = String.raw`\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){1,5}`;
@@ -151,7 +151,7 @@ const CAPS_NAME = new RegExp(
 	'gu'
 );
 /** A sentence that may name a network plainly: numbered, or in capitals. */
-const MAY_NAME_PLAINLY = /[Nn]etværk[ \t]+\d|\p{Lu}\p{Lu}/u;
+const MAY_NAME_PLAINLY = /[Nn]etværk[ \t]+(?:\d|[A-ZÆØÅ](?![\p{L}\d]))|\p{Lu}\p{Lu}/u;
 const NOT_A_NAME_START =
 	/^(?:Chefforum|Albertslund|Kommune|Sekretariat|Netværk|Direktion|Direktørforum|NS\d)(?!\p{L})/u;
 /** "overgår (nu) til drift" and "holdt sit sidste/afsluttende møde": a network that has ended. */
@@ -181,6 +181,14 @@ const IN_TEST_PHASE =
 /** "På mødet i december 2019 valgte Chefforum …": a decision taken at an earlier meeting. */
 const EARLIER_MEETING =
 	/(?<!\p{L})(?:på|ved|i)[ \t]+(?:sit[ \t]+|det[ \t]+)?(?:møde|mødet)[ \t]+(?:i|den|d\.)[ \t]+(?:\d|\p{L})/iu;
+/**
+ * A sentence without its relative clauses: 'at etablere innovationsnetværket "X", som arbejder uden
+ * fast slutdato' says what the network will do, not that it runs.
+ */
+function withoutRelativeClauses(text: string): string {
+	return text.includes(',') ? text.replace(RELATIVE_CLAUSE, '') : text;
+}
+const RELATIVE_CLAUSE = /,[ \t]+(?:som|der)[ \t][^,.;]*/gu;
 /** Present work outranks a decision word elsewhere in the sentence ("kører i 4 måneder" is a plan). */
 const RUNNING =
 	/(?<!\p{L})(?:kører(?![ \t]+i[ \t]+(?:\d|en|et|to|tre|fire|fem|seks))|igangværende|er[ \t]+i[ \t]+gang|har[ \t]+holdt|arbejder|fortsætter(?![ \t]+til)|videreføres)(?!\p{L})/iu;
@@ -439,7 +447,7 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 							: // A bullet under "… besluttede at igangsætte følgende netværk:" is decided by it,
 								// whether it opens with the name or with "velfærdsnetværket "X"".
 								DECIDED.test(s.bullet && intro ? intro.text : s.text) &&
-								  !RUNNING.test(s.text) &&
+								  !RUNNING.test(withoutRelativeClauses(s.text)) &&
 								  !RENAMED.test(s.text) &&
 								  !EARLIER_MEETING.test(s.text)
 								? 'network_decided'
@@ -497,7 +505,18 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 					statuses.set(key, { event: prior.event, proposal: false });
 					return;
 				}
-				statuses.set(key, { event: e, proposal, reference: n.antecedent !== undefined });
+				// "… er derfor forlænget til 1. april", then "bakkede op om forlængelsen af "X"": the name
+				// is the better evidence, the day the extension runs to still stands.
+				const dated =
+					prior && !until && prior.event.label !== null
+						? {
+								...e,
+								date: prior.event.date,
+								date_precision: prior.event.date_precision,
+								label: prior.event.label
+							}
+						: e;
+				statuses.set(key, { event: dated, proposal, reference: n.antecedent !== undefined });
 			});
 		}
 		if (date) out.push(...milestones(ctx, s, dates, passing, dateList, givenUp));
@@ -637,7 +656,7 @@ interface Antecedent {
 const STATUS_FIRST =
 	/^(?:[•o*-][ \t]+)?(?:afsluttet|nedlagt|forlænget|overgået[ \t]+til[ \t]+drift)(?![\p{L}-])/iu;
 const BACK_REFERENCE = new RegExp(
-	String.raw`(?<!\p{L})netværket[ \t]+(?:(?:derfor|så|nu|dermed|hermed|også)[ \t]+|(?:har|er)[ \t]+(?:\p{L}+[ \t]+){1,4}og[ \t]+)?(?:afsluttes|nedlægges|lukkes|ophører|stoppes|overgår[ \t]+til[ \t]+drift|forlænges|afslutter[ \t]+sit[ \t]+arbejde)(?!\p{L})|${STATUS_FIRST.source}`,
+	String.raw`(?<!\p{L})netværket[ \t]+(?:(?:derfor|så|nu|dermed|hermed|også)[ \t]+|(?:har|er)[ \t]+(?:\p{L}+[ \t]+){1,4}og[ \t]+)?(?:afsluttes|nedlægges|lukkes|ophører|stoppes|overgår[ \t]+til[ \t]+drift|forlænges|afslutter[ \t]+sit[ \t]+arbejde)(?!\p{L})|(?<!\p{L})netværket[ \t][^.;\n]{0,160}?[ \t]og[ \t]+(?:er|bliver)[ \t]+(?:derfor[ \t]+|nu[ \t]+)?(?:forlænget|afsluttet|nedlagt|lukket)(?!\p{L})|${STATUS_FIRST.source}`,
 	'iu'
 );
 
@@ -1234,9 +1253,21 @@ function milestones(
 		return out;
 	}
 	list.last = null;
-	if (!MILESTONE_WORDS.test(s.text) || PAST.test(s.text)) return out;
+	if (!MILESTONE_WORDS.test(s.text)) return out;
 	const written = ctx.asWritten(s.start, s.end);
 	const label = written.length > 160 ? `${written.slice(0, 157)}…` : written;
+	if (PAST.test(s.text)) {
+		// "… har kørt siden april og afholder sit sidste netværksmøde den 25. november 2026": of a
+		// sentence that also looks back, only days with their year after the meeting look ahead.
+		if (LOOKS_AHEAD.test(s.text))
+			for (const m of s.text.matchAll(DAY_MONTH)) {
+				if (!m[3]) continue;
+				const month = MONTHS.get((m[2] as string).toLowerCase()) as number;
+				const date = resolveDayMonth(ctx.meetingDate, Number(m[1]), month, Number(m[3]));
+				if (date && date > ctx.meetingDate) add(date, label);
+			}
+		return out;
+	}
 	const placement = DONE.test(s.text) && !LOOKS_AHEAD.test(s.text) ? 'before' : 'past';
 	const masked = s.text.replace(DAY_MONTH, (m) => ' '.repeat(m.length));
 	// Days said in the sentence, in order: a month named after one of them comes after it

@@ -345,12 +345,21 @@ const NOT_A_UNIT =
 
 /** The last department a text names. */
 export function departmentIn(text: string): string | null {
-	return (
-		scopeMentions(text)
-			.filter((m) => m.value !== MUNICIPALITY)
-			.pop()?.value ?? null
+	return subjectDepartments(text).pop()?.value ?? null;
+}
+
+/**
+ * The departments a text speaks of: not the municipality, and not the agent of a passive ("… er
+ * stigende og følges tæt af HR & Organisationsudvikling").
+ */
+export function subjectDepartments(text: string): Mention<string>[] {
+	return scopeMentions(text).filter(
+		(m) =>
+			m.value !== MUNICIPALITY &&
+			!PASSIVE_AGENT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))
 	);
 }
+const PASSIVE_AGENT_BEFORE = /(?<!\p{L})\p{L}{2,}e[st](?:[ \t]+\p{L}+)?[ \t]+af[ \t]+$/u;
 
 /**
  * Words that point back to the department just named: "…, som i afdelingen udgør", "Barns første
@@ -627,3 +636,6 @@ export function withItemScope<T extends { scope: string | null }>(
 		r.scope === MUNICIPALITY && scopeMentions(sentenceOf(r)).length === 0 ? { ...r, scope } : r
 	);
 }
+
+/** "Både korttidsfraværet … og langtidsfraværet …": a sentence that opens with "både". */
+export const BOTH_START = /^både(?!\p{L})/iu;

@@ -27,6 +27,7 @@ import {
 	type Fact,
 	type FullPeriod
 } from './sick-leave-facts';
+import { withSentenceScopes } from './sick-leave-scopes';
 import {
 	sickLeaveFromInlineList,
 	isInlineList,
@@ -46,8 +47,7 @@ import {
 	OTHER_ABSENCE,
 	OTHER_POPULATION,
 	THE_DEPARTMENT,
-	BARE_AREA,
-	departmentOfScope,
+	BOTH_START,
 	changeWords,
 	introducesGoals,
 	clauseAround,
@@ -57,6 +57,7 @@ import {
 	UNIT_HEADING,
 	measureMentions,
 	scopeMentions,
+	subjectDepartments,
 	withItemScope,
 	type Direction,
 	type Mention
@@ -401,9 +402,11 @@ const SIGN_BEFORE = /(?:^|[\s(])([+\u2212\u00b1\u00f7-])$/u;
  * gennemsnit 0,5 dag": the measure, not a
  * department, of the sentence before.
  */
-const HERE_MEASURE =
-	/^her[ \t]+(?:er|var|blev|ligger|lå|udgør|udgjorde)(?!\p{L})|(?<!\p{L})(?:udgør|udgjorde|var|lå)[ \t]+(?:de|det|den)[ \t]+(?:i[ \t]+gennemsnit[ \t]+)?(?=\d)/iu;
-const BOTH_START = /^både(?!\p{L})/iu;
+const HERE_START = /^her[ \t]+(?:er|var|blev|ligger|lå|udgør|udgjorde)(?!\p{L})/iu;
+const HERE_MEASURE = new RegExp(
+	String.raw`${HERE_START.source}|(?<!\p{L})(?:udgør|udgjorde|var|lå)[ \t]+(?:de|det|den)[ \t]+(?:i[ \t]+gennemsnit[ \t]+)?(?=\d)`,
+	'iu'
+);
 /** "0,2 dage, som i 1. kvartal 2013": the same as then. */
 const SAME_AS_AFTER =
 	/^[ \t]*(?:dage?[ \t]*)?,[ \t]*som[ \t]+(?:i|for)[ \t]+(?:\d|samme|sidste|året)/iu;
@@ -621,6 +624,9 @@ const RELATIVE_BEFORE = /,[ \t]+(?:som|der|hvor)(?:[ \t]+[\p{L}\d.]+){0,3}[ \t]+
 const LAST_YEAR_IN = new RegExp(String.raw`(?<!\p{L})${LAST_YEAR_WORDS}(?!\p{L})`, 'iu');
 const LEVEL_FROM_TO = /(?<!\p{L})(?:fra|til)[ \t]*$/iu;
 /** "… gik fraværet fra 15,8 til 14,6 dage": a move from one level to another without a change word. */
+/** "Dagtilbud: fra 9,1 til 8,4 dage": a label's two levels, the year before first. */
+const LABEL_FROM_TO =
+	/^[^:\n]{2,60}:[ \t]*fra[ \t]+\d{1,2},\d{1,2}(?:[ \t]+dage?)?[ \t]+til[ \t]+\d/u;
 const GOES_FROM = /(?<!\p{L})(?:gik|gået|går)[ \t]+(?:[\p{L}-]+,?[ \t]+){0,3}fra(?!\p{L})/iu;
 
 interface RolePeriod extends PeriodMention {
@@ -700,7 +706,8 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		// "Sygefravær for 2. halvår og hele 2018" over "HR forelægger sygefraværet for hele 2018": a
 		// sentence without figures that names one of the title's periods says which one follows.
 		if (titlePeriods.length > 1) {
-			const named = titlePeriodNamed(s.text, titlePeriods);
+			const named =
+				titlePeriodNamed(s.text, titlePeriods) ?? wholeYearCompared(s.text, titlePeriods);
 			if (named) subject = named;
 		}
 		// "De seneste fire kvartaler" as a subheading: the figures under it are of a rolling year,
@@ -1117,13 +1124,19 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		// just before, or else the last level's.
 		// "Her ser billedet anderledes ud end for korttidsfraværet: …": set against another measure,
 		// the one named before.
+		// "Her er faldet på 0,5 dage, mens korttidsfraværet …": a measure named only after the
+		// first figure leaves it to the one before.
+		const hereFirst =
+			measures.length > 0 &&
+			HERE_START.test(s.text) &&
+			measures.every((m) => m.index > (figures[0]?.end ?? s.text.length));
 		const namedBefore =
-			measures.length === 0 &&
+			(measures.length === 0 || hereFirst) &&
 			(REFERS_BACK.test(s.text) || HERE_MEASURE.test(s.text) || measureMentions(s.text).length > 0)
 				? measureSpokenOf(measureMentions(before))
 				: undefined;
 		const ownMeasure: Measure =
-			measures.length > 0
+			measures.length > 0 && !hereFirst
 				? 'total'
 				: refersBack && brokenDown
 					? brokenDown.measure
@@ -1383,7 +1396,8 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			} else if (
 				LEVEL_FROM_TO.test(windowText) &&
 				(changes.some((c) => c.end <= f.index) ||
-					GOES_FROM.test(s.text.slice(Math.max(0, f.index - 120), f.index)))
+					GOES_FROM.test(s.text.slice(Math.max(0, f.index - 120), f.index)) ||
+					LABEL_FROM_TO.test(s.text))
 			) {
 				kind = 'level';
 				comparedLevel = /fra[ \t]*$/i.test(windowText) && !after;
@@ -1676,74 +1690,8 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			prevMeasure = measure;
 		});
 	}
-	// "I Pleje & Omsorg var korttidsfraværet 8,1 dage. Langtidsfraværet var 8,6 dage. Samlet giver
-	// det 16,7 dage.": a paragraph that opens with one department speaks of it until a sentence
-	// names another scope.
-	let paragraphScope: string | null = null;
-	// "- Dagtilbud ligger på 10,4 dage." over "  - Korttidsfravær: 5,6 dage": a sub-bullet speaks of
-	// the department of the bullet it is indented under.
-	let parentBullet = null as { indent: number; scope: string | null } | null;
-	sentenceFacts.forEach(({ s, from }, k) => {
-		const prev = sentenceFacts[k - 1]?.s;
-		const mentioned = scopeMentions(s.text);
-		const own = facts.slice(from, sentenceFacts[k + 1]?.from ?? facts.length);
-		// (A sentence that goes on in the bullet's own line is still the bullet's.)
-		if (!s.bullet) {
-			if (!prev || ctx.text.slice(prev.end, s.start).includes('\n')) parentBullet = null;
-		} else {
-			const indent = indentOf(ctx.text, s.start);
-			if (parentBullet && indent > parentBullet.indent) {
-				if (mentioned.length === 0 && parentBullet.scope)
-					for (let i = from; i < (sentenceFacts[k + 1]?.from ?? facts.length); i++)
-						if ((facts[i] as Fact).scope === MUNICIPALITY)
-							facts[i] = { ...(facts[i] as Fact), scope: parentBullet.scope };
-			} else if (indent !== parentBullet?.indent || startsLine(ctx.text, s.start)) {
-				const scopes = new Set(own.map((f) => f.scope));
-				const only = scopes.size === 1 ? [...scopes][0] : undefined;
-				parentBullet = { indent, scope: only !== undefined && only !== MUNICIPALITY ? only : null };
-			}
-		}
-		if (
-			!prev ||
-			s.bullet ||
-			prev.section !== s.section ||
-			/\n[ \t]*\n/.test(ctx.text.slice(prev.end, s.start))
-		) {
-			// Said by the facts it gave: a department that only presents the figures is no subject.
-			const scopes = new Set(own.map((f) => f.scope));
-			const only = scopes.size === 1 ? [...scopes][0] : undefined;
-			paragraphScope = !s.bullet && only !== undefined && only !== MUNICIPALITY ? only : null;
-		} else if (mentioned.some((m) => m.value !== paragraphScope)) paragraphScope = null;
-		const headed = underScope.get(s) ?? (mentioned.length === 0 ? paragraphScope : null);
-		if (headed !== undefined && headed !== null && mentioned.length === 0)
-			for (let i = from; i < (sentenceFacts[k + 1]?.from ?? facts.length); i++)
-				if ((facts[i] as Fact).scope === MUNICIPALITY)
-					facts[i] = { ...(facts[i] as Fact), scope: headed };
-		// "… på 2,5 dage og i halvåret på 5,8 dage, i begge tilfælde 0,1 dag over sidste år": the
-		// change is said of each period the sentence gave a level for.
-		if (BOTH_CASES.test(s.text)) {
-			const own = facts.slice(from, sentenceFacts[k + 1]?.from ?? facts.length);
-			const change = own.filter((f) => f.kind === 'change' && !f.derived);
-			const levels = own.filter((f) => f.kind === 'level' && !f.derived);
-			if (change.length === 1)
-				for (const l of levels)
-					if (!samePeriod(l.period, (change[0] as Fact).period) && l.scope === change[0]?.scope)
-						facts.push({
-							...(change[0] as Fact),
-							period: l.period,
-							compared: withYear(l.period, l.period.year - 1) as FullPeriod
-						});
-		}
-		const pair = bothDepartments(s.text);
-		if (!pair) return;
-		const to = sentenceFacts[k + 1]?.from ?? facts.length;
-		for (const f of facts.slice(from, to))
-			if (f.scope === pair[1]) facts.push({ ...f, scope: pair[0] });
-	});
-	const resolved = withAreaDepartments(facts, sentenceFacts);
-	facts.length = 0;
-	facts.push(...resolved);
-	facts.push(
+	const scoped = withSentenceScopes(ctx, facts, sentenceFacts, underScope);
+	scoped.push(
 		...sickLeaveFromTables(ctx, subject),
 		...sickLeaveFromLists(ctx, subject),
 		...sickLeaveFromInlineList(ctx, subject)
@@ -1752,7 +1700,7 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		yearOverYear(
 			flatAsZero(
 				withItemScope(
-					ofItemMeasure(facts, ctx.item.title),
+					ofItemMeasure(scoped, ctx.item.title),
 					ctx.item.title,
 					(f) => f.evidence.evidence
 				)
@@ -1761,37 +1709,6 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 	);
 	const withBracketed = [...stated, ...bracketedLastYear(ctx, stated, base)];
 	return toRows(ctx, deduplicate([...withBracketed, ...derive(withBracketed)]));
-}
-
-/**
- * "I Pleje & Omsorg er det Område Nord, der trækker fraværet op. Her er sygefraværet steget …":
- * an area named alone is the area of the department its sentence named before it, else of the
- * one the sentences before named last; with no department at all its figures are left out.
- */
-function withAreaDepartments(
-	facts: readonly Fact[],
-	sentences: readonly { s: ItemSentence; from: number }[]
-): Fact[] {
-	if (!facts.some((f) => BARE_AREA.test(f.scope))) return [...facts];
-	const out: (Fact | null)[] = [...facts];
-	let lastDepartment: string | null = null;
-	sentences.forEach(({ s, from }, k) => {
-		const mentions = scopeMentions(s.text).filter((m) => m.value !== MUNICIPALITY);
-		const area = mentions.find((m) => BARE_AREA.test(m.value));
-		const departments = (before: number): string[] =>
-			mentions
-				.filter((m) => m.index < before)
-				.map((m) => departmentOfScope(m.value))
-				.filter((d): d is string => d !== null);
-		const department = departments(area?.index ?? s.text.length).at(-1) ?? lastDepartment;
-		for (let i = from; i < (sentences[k + 1]?.from ?? facts.length); i++) {
-			const f = out[i];
-			if (f && BARE_AREA.test(f.scope))
-				out[i] = department ? { ...f, scope: `${department}, ${f.scope}` } : null;
-		}
-		lastDepartment = departments(s.text.length).at(-1) ?? lastDepartment;
-	});
-	return out.filter((f): f is Fact => f !== null);
 }
 
 /** "Tallene for samme periode i 2015 står i parentes": the year the bracketed figures are of. */
@@ -1993,18 +1910,22 @@ const SAME_PERIOD_BEFORE = new RegExp(
 	'i'
 );
 
-/** The spaces and tabs before the first character of the line that holds `at`. */
-function indentOf(text: string, at: number): number {
-	const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-	let i = lineStart;
-	while (text[i] === ' ' || text[i] === '\t') i++;
-	return i - lineStart;
+/**
+ * "Sygefravær 4. kvartal og hele 2017" over "… steget med 0,7 dage i forhold til 2016": a change
+ * against a bare year is of the whole year the title names after it, as is the text from there.
+ */
+function wholeYearCompared(text: string, titlePeriods: readonly FullPeriod[]): FullPeriod | null {
+	const wholeYears = titlePeriods.filter((p) => p.fromMonth === 1 && p.toMonth === 12);
+	if (wholeYears.length !== 1) return null;
+	// "Dagtilbud har for andet år i træk nedbragt fraværet": years compared, too.
+	if (YEARS_IN_A_ROW.test(text)) return wholeYears[0] as FullPeriod;
+	const compared = BARE_YEAR_COMPARED.exec(text);
+	return compared && wholeYears[0]?.year === Number(compared[1]) + 1 ? wholeYears[0] : null;
 }
-
-/** Whether `at` is the first mark of its line (a bullet's start, not a later sentence in it). */
-function startsLine(text: string, at: number): boolean {
-	return /^[ \t]*(?:[-*•·o][ \t]+)?$/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at));
-}
+const YEARS_IN_A_ROW =
+	/(?<!\p{L})(?:andet|tredje|fjerde|femte|[2-9]\.)[ \t]+år[ \t]+i[ \t]+træk(?!\p{L})/iu;
+const BARE_YEAR_COMPARED =
+	/(?<!\p{L})(?:i[ \t]+forhold[ \t]+til|sammenlignet[ \t]+med|sammenholdt[ \t]+med|end[ \t]+i)[ \t]+((?:19|20)\d\d)(?![\d-]|[.,]\d|[ \t]+-)/iu;
 
 /** The one dated period a sentence without figures or changes names, when the title names it too. */
 function titlePeriodNamed(text: string, titlePeriods: readonly FullPeriod[]): FullPeriod | null {
@@ -2257,50 +2178,8 @@ function endsWithDepartment(clause: string): boolean {
 	return last !== undefined && last.value !== MUNICIPALITY && clause.slice(last.end).trim() === '';
 }
 
-/**
- * "Social & Familie og Miljø & Teknik har begge 0,2 dage færre", "Både A og B ligger på 4,2
- * dage": the two departments a figure said of the second is said of, the first and the second.
- */
-function bothDepartments(text: string): [string, string] | null {
-	// Most sentences say neither "både" nor "begge"/"hver især": no departments to look up.
-	if (!MAY_NAME_BOTH.test(text)) return null;
-	const both = BOTH_START.exec(text);
-	const from = both ? both[0].length : 0;
-	const mentions = scopeMentions(text.slice(from, from + 120));
-	const [a, b] = mentions;
-	if (!a || !b || a.value === MUNICIPALITY || b.value === MUNICIPALITY)
-		return both ? null : pairInLastClause(text);
-	const head = text.slice(from, from + 120);
-	if (head.slice(0, a.index).trim() !== '' || !/^[ \t]+og[ \t]+$/.test(head.slice(a.end, b.index)))
-		return both ? null : pairInLastClause(text);
-	return both || BOTH_AFTER_PAIR.test(head.slice(b.end)) ? [a.value, b.value] : null;
-}
-
-/** "…, mens Skoler & Uddannelse og Drift & Service begge har 2,1 dage": the pair in a later clause. */
-function pairInLastClause(text: string): [string, string] | null {
-	const said = BOTH_AFTER_PAIR_ANYWHERE.exec(text);
-	if (!said) return null;
-	const mentions = scopeMentions(text).filter((m) => m.end <= said.index);
-	const b = mentions.at(-1);
-	const a = mentions.at(-2);
-	if (
-		!a ||
-		!b ||
-		text.slice(b.end, said.index).trim() !== '' ||
-		a.value === MUNICIPALITY ||
-		b.value === MUNICIPALITY
-	)
-		return null;
-	return /^[ \t]+og[ \t]+$/.test(text.slice(a.end, b.index)) ? [a.value, b.value] : null;
-}
 const TO_LEVEL = /(?:steget|faldet|steg|faldt|gået[ \t]+(?:op|ned))[ \t]+til[ \t]*$/iu;
 const BOTH_PERIODS_AFTER = /^,[ \t]+både[ \t][^,;]*/iu;
-const MAY_NAME_BOTH = /både|begge|hver[ \t]+især/i;
-const BOTH_CASES = /(?<!\p{L})i[ \t]+begge[ \t]+tilfælde(?!\p{L})/iu;
-const BOTH_AFTER_PAIR =
-	/^[ \t]+(?:har|ligger|er|var|lå|fik|havde)[ \t]+(?:begge|hver[ \t]+især|begge[ \t]+to)(?!\p{L})/iu;
-const BOTH_AFTER_PAIR_ANYWHERE =
-	/(?<!\p{L})(?:begge[ \t]+(?:har|ligger|er|var|lå|fik|havde)|(?:har|ligger|er|var|lå|fik|havde)[ \t]+(?:begge|hver[ \t]+især)(?:[ \t]+to)?)(?=[ \t]+(?:på[ \t]+|med[ \t]+)?\d)/iu;
 
 /** The departments a clause names (not the municipality). */
 function departmentsIn(clause: string): string[] {
@@ -2379,7 +2258,7 @@ function directionOnly(
 		inClause.length > 1 && (bothAfter || /(?<!\p{L})både(?!\p{L})/iu.test(text))
 			? inClause.map(resolve)
 			: [subject ? resolve(subject) : base];
-	const scopes = scopeMentions(text).filter((m) => m.value !== MUNICIPALITY);
+	const scopes = subjectDepartments(text);
 	const scopeNames = scopes.length
 		? [...new Set([...listed, ...scopes.map((m) => m.value)])]
 		: listed.length
