@@ -1692,3 +1692,49 @@ describe('budget lines from blind fixtures 610, 615 and 620', () => {
 		]);
 	});
 });
+
+describe('budget lines and reviews from blind fixtures 622, 626, 632 and 637', () => {
+	const lines = (body: string): unknown[] =>
+		budgetLines(body).map((l) => [l.line, l.colour, l.previous_colour]);
+
+	it("reads the colour before from a remark paragraph under the line's status line", () => {
+		expect(
+			lines(
+				'Sagsfremstilling\n#### 1.3 Sprogindsats\n\n**Status:** Gul\n\n**Bemærkning:** Linjen var grøn ved første status. Rekrutteringen er trukket ud.\n\n#### 2.3 Forundersøgelse\n\n**Status:** Rød\n\n**Bemærkning:** Grunden er ikke købt. Linjen forbliver rød.\n'
+			)
+		).toEqual([
+			['1.3', 'yellow', 'green'],
+			['2.3', 'red', 'red']
+		]);
+	});
+
+	it('takes a colour away when the decision says "linje 3.3 ikke farvelægges"', () => {
+		expect(
+			lines(
+				'Sagsfremstilling\n| Nr. | Initiativ | 1. status | Status |\n|---|---|---|---|\n| 3.3 | Vintertjeneste | Gul | Gul |\n\nBeslutning\nChefforum besluttede, at linje 3.3 ikke farvelægges, før udbuddet er afsluttet.\n'
+			)
+		).toEqual([['3.3', null, 'yellow']]);
+	});
+
+	it('gives a line marked "(ny)" no colour before, though unstarred lines keep theirs', () => {
+		expect(
+			lines(
+				'Sagsfremstilling\nNr.\tInitiativ\tStatus\n1.1\tSprog\tGrøn\n1.2\tLæsning\tGul*\n1.3 (ny)\tÅbningstid\tGrøn\n\n* ændret siden første status. Linjer uden stjerne står med samme farve som ved første status.\n'
+			)
+		).toEqual([
+			['1.1', 'green', 'green'],
+			['1.2', 'yellow', null],
+			['1.3', 'green', null]
+		]);
+	});
+
+	it("dates the review by the meeting to come, not the earlier round's named first", () => {
+		const x = extractMinutes(
+			'REFERAT Chefforum d. 28-05-2015\nPunkt 1: CF - Anden status på budgetaftalen 2015\nSagsfremstilling\n- 1.1 Sprog – grøn\nØkonomiudvalget fik forelagt første status den 10. marts 2015. Anden status skal forelægges udvalget på mødet den 9. juni 2015.\n',
+			'x'
+		);
+		expect(x.ok ? x.records.budget_reviews.map((r) => r.recipient_date) : x.reason).toEqual([
+			'2015-06-09'
+		]);
+	});
+});

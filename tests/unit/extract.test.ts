@@ -100,3 +100,16 @@ describe("extractMinutes: a project steering group's minutes", () => {
 		);
 	});
 });
+
+describe('extractMinutes: a network named under Evt. (written blind, 638)', () => {
+	it('reads a named network\'s news under "Evt." as a network item, but not under a project\'s status', () => {
+		const x = extractMinutes(
+			'REFERAT Chefforum d. 08-11-2013\nPunkt 1: CF - Evt.\nBeslutning\nPilotnetværket "Ældre medicinbrugere i eget hjem" er kommet godt i gang og holder sit næste møde tirsdag den 10. december.\nPunkt 2: CF - Status på Ungeindsatsen\nSagsfremstilling\nArbejdet foregår i læringsnetværket "Unge på vej", som skal aflevere sine anbefalinger i marts.\n',
+			'x'
+		);
+		expect(x.ok ? x.items.map((i) => i.kpi_topic) : x.reason).toEqual(['network', null]);
+		expect(
+			x.ok ? x.records.network_events.filter((e) => e.item_number === 1).map((e) => e.date) : []
+		).toContain('2013-12-10');
+	});
+});

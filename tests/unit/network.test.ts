@@ -1645,3 +1645,17 @@ describe('networks from blind fixtures 606, 616, 619 and 620', () => {
 		).toContainEqual(['milestone', '2026-11-25']);
 	});
 });
+
+describe('networks from blind fixture 624', () => {
+	it('reads themes lettered with quoted names and a remark ("Tema A: "…" (foreslået som …)") chosen by letter', () => {
+		expect(
+			networkEvents(
+				'Sagsfremstilling\nTema A: "Unge uden job" (foreslået som velfærdsnetværk)\nTema B: "Digital selvbetjening" (foreslået som læringsnetværk)\nTema C: "Trivsel i udskolingen" (foreslået som læringsnetværk)\n\nBeslutning\nChefforum valgte tema A og C.\n',
+				'21-06-2017'
+			)
+		).toEqual([
+			['network_decided', 'Unge uden job'],
+			['network_decided', 'Trivsel i udskolingen']
+		]);
+	});
+});

@@ -271,3 +271,15 @@ describe('a list of goals (written blind, 493)', () => {
 		]);
 	});
 });
+
+describe('targets under a department subheading (written blind, 621)', () => {
+	it('gives "Afdelingen har et delmål …" the department of the subheading in capitals over it', () => {
+		const x = extractMinutes(
+			'REFERAT Chefforum d. 28-08-2019\nPunkt 1: CF - Sygefravær 1. halvår 2019\nSagsfremstilling\nPLEJE & OMSORG\n\nSygefraværet i afdelingen er 9,7 dage.\n\nAfdelingen har for 2019 et delmål om, at sygefraværet i 1. halvår højst må være 9,0 dage.\n',
+			'x'
+		);
+		expect(x.ok ? x.records.sick_leave_targets.map((t) => [t.scope, t.rule, t.value]) : []).toEqual(
+			[['Pleje & Omsorg', 'at_most', 9]]
+		);
+	});
+});

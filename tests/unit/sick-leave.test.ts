@@ -3097,3 +3097,50 @@ describe('extractSickLeave: phrasings from blind fixtures 603, 609 and 618', () 
 		]);
 	});
 });
+
+describe('extractSickLeave: phrasings from blind fixtures 621, 627 and 630', () => {
+	it('gives the paragraphs under a department subheading in capitals that department', () => {
+		expect(
+			rows(
+				'DAGTILBUD\n\nAfdelingen har et sygefravær på 8,4 dage, hvilket er 0,6 dage mindre end i 1. halvår 2021.\n\nPLEJE & OMSORG\n\nDet samlede sygefravær i afdelingen er med 9,7 dage på samme niveau som i første halvår 2021.'
+			)
+		).toEqual([
+			['Dagtilbud', '1. halvår 2022', 'total', 'level', 8.4],
+			['Dagtilbud', '1. halvår 2022', 'total', 'change', -0.6],
+			['Pleje & Omsorg', '1. halvår 2022', 'total', 'level', 9.7],
+			['Pleje & Omsorg', '1. halvår 2022', 'total', 'change', 0],
+			['Dagtilbud', '1. halvår 2021', 'total', 'level', 9],
+			['Pleje & Omsorg', '1. halvår 2021', 'total', 'level', 9.7]
+		]);
+	});
+
+	it('starts each bullet afresh: "• Kultur & Fritid ligger på samme niveau" is its whole absence', () => {
+		expect(
+			rows(
+				'- I Pleje & Omsorg er langtidsfraværet stigende.\n- Kultur & Fritid ligger på samme niveau som i 1. halvår 2021.'
+			)
+		).toEqual([
+			['Pleje & Omsorg', '1. halvår 2022', 'long_term', 'change', null],
+			['Kultur & Fritid', '1. halvår 2022', 'total', 'change', null]
+		]);
+	});
+
+	it('reads no change against "de samme måneder i 2018" two years back, and a direction after a level', () => {
+		const title = 'Sygefravær 1.-3. kvartal 2020';
+		expect(
+			rows(
+				'Sammenlignet med de samme måneder i 2018 ligger det samlede fravær 0,2 dag lavere.',
+				title
+			)
+		).toEqual([]);
+		expect(
+			rows(
+				'- Skoler & Uddannelse ligger på 7,9 dage og har ligeledes haft en svag stigning.',
+				title
+			)
+		).toEqual([
+			['Skoler & Uddannelse', '1.–3. kvartal 2020', 'total', 'change', null],
+			['Skoler & Uddannelse', '1.–3. kvartal 2020', 'total', 'level', 7.9]
+		]);
+	});
+});

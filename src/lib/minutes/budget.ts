@@ -38,6 +38,8 @@ interface LineStatement {
 	fromTable?: boolean;
 	/** The table row it was read from (working text), so the row is not read again as a sentence. */
 	row?: readonly [number, number];
+	/** The decision takes the line's colour away ("3.3 farvelægges ikke, før …"). */
+	uncoloured?: boolean;
 }
 
 const C = `(${COLOUR_PATTERN})`;
@@ -345,7 +347,10 @@ function fieldBlock(
 		title: title || null,
 		colour,
 		// "Status: Ikke vurderet (tidligere gul)": no colour now, but the one before is said.
-		previous: stated.previous ?? (colour || NOT_RATED.test(said) ? previousColour(said) : null),
+		previous:
+			stated.previous ??
+			(colour || NOT_RATED.test(said) ? previousColour(said) : null) ??
+			(colour && remark ? previousInRemark(value(remark), colour) : null),
 		note: remark ? value(remark) || null : null
 	};
 }
@@ -670,6 +675,9 @@ function statementLines(
 	// Whether the last line was only its number and title, on a line of its own.
 	let headingOnly = false;
 	let lastSection: ItemSentence['section'] | undefined;
+	// The line whose remark the paragraph is ("**Bemærkning:** …" under its status line).
+	let remarkOf = null as LineStatement | null;
+	let previousSentenceEnd = 0;
 	// "• GRØN (tidligere GUL) – 4.1 Udbud af rengøring: …": the colour said before the line.
 	const leads = new Map<ItemSentence, Stated & { start: number }>();
 	const colourFirst = (s: ItemSentence): ItemSentence => {
@@ -684,6 +692,8 @@ function statementLines(
 		return rest;
 	};
 	for (const s of withFieldLines(ctx).map(colourFirst).flatMap(joinedLines)) {
+		const sentenceBefore = previousSentenceEnd;
+		previousSentenceEnd = s.end;
 		if (tableRows.some(([a, b]) => s.start >= a && s.start < b)) continue;
 		if (s.section !== groupSection) groupColour = null;
 		const m = LINE_START.exec(s.text);
@@ -774,6 +784,13 @@ function statementLines(
 				last.previous = previousColour(s.text);
 				last.evidence = ctx.evidence(lastStart, s.end);
 			}
+			// "**Bemærkning:** Linjen var grøn ved første status. …" under the line's status line:
+			// what the remark's paragraph says of the round before.
+			if (REMARK_LABEL.test(s.text) && last && breaks <= 2 && s.section === lastSection)
+				remarkOf = last;
+			else if (/\n[ \t]*\n/.test(ctx.text.slice(sentenceBefore, s.start))) remarkOf = null;
+			if (remarkOf?.colour && !remarkOf.previous)
+				remarkOf.previous = previousInRemark(s.text, remarkOf.colour);
 			// "… Initiativet var gult ved første status.": the round before, said of the line just
 			// stated, in its paragraph.
 			if (
@@ -1043,18 +1060,22 @@ function decisionLines(
 		if (!ANY_COLOUR.test(s.text)) {
 			// "For 3.2 Ny belysning på stisystemet er der ikke taget stilling til farven endnu": a
 			// line reported without a colour.
-			const refs = NO_COLOUR_YET.test(s.text) ? lineRefs(s.text) : [];
+			// "Chefforum besluttede, at linje 3.3 ikke farvelægges, før udbuddet er afsluttet": the
+			// decision takes the colour away.
+			const uncoloured = s.section === 'beslutning' && UNCOLOURED.test(s.text);
+			const refs = uncoloured || NO_COLOUR_YET.test(s.text) ? lineRefs(s.text) : [];
 			const only = refs.length === 1 ? (refs[0] as LineRef) : null;
 			if (only)
 				out.push({
 					line: only.line,
-					title: nameBeforeVerb(s.text.slice(only.end).trim()),
+					title: uncoloured ? null : nameBeforeVerb(s.text.slice(only.end).trim()),
 					colour: null,
 					previous: null,
 					note: null,
 					evidence: ctx.evidence(s.start, s.end),
 					fromDecision: s.section === 'beslutning',
-					history: s.section === 'historik'
+					history: s.section === 'historik',
+					uncoloured
 				});
 			return;
 		}
@@ -1401,8 +1422,22 @@ function withLettersSpelled(cell: string, key: ReadonlyMap<string, string>): str
 		: cell.replace(/(?<![\p{L}\d])\p{Lu}(?![\p{L}\d])/gu, (letter) => key.get(letter) ?? letter);
 }
 /** "Uændret siden første status" as a line's remark: the colour it had. */
-const UNCHANGED_REMARK =
-	/^uændret(?:[ \t]+(?:siden|fra|i[ \t]+forhold[ \t]+til)[ \t]+(?:første|sidste|forrige)[ \t]+status)?(?!\p{L})/iu;
+const SINCE_STATUS = String.raw`(?:siden|fra|i[ \t]+forhold[ \t]+til)[ \t]+(?:første|sidste|forrige)[ \t]+status`;
+const UNCHANGED_REMARK = new RegExp(String.raw`^uændret(?:[ \t]+${SINCE_STATUS})?(?!\p{L})`, 'iu');
+/** "**Bemærkning:** …", "Kommentar:": a line's remark, as a field of its own. */
+const REMARK_LABEL = /^(?:\*\*)?(?:bemærkning(?:er)?|kommentar|note)(?:\*\*)?[ \t]*:/iu;
+/** "Status er uændret siden første status" inside a remark. */
+const UNCHANGED_SINCE = new RegExp(String.raw`(?<!\p{L})uændret[ \t]+${SINCE_STATUS}`, 'iu');
+
+/**
+ * What a line's remark says of the round before: "Linjen var grøn ved første status", "Status er
+ * uændret siden første status", "Linjen forbliver rød".
+ */
+function previousInRemark(remark: string, colour: Colour): Colour | null {
+	const said = colourStatement(remark);
+	if (said.previous && (said.colour === null || said.colour === colour)) return said.previous;
+	return previousColour(remark) ?? (UNCHANGED_SINCE.test(remark) ? colour : null);
+}
 
 function tableLines(ctx: ItemContext): LineStatement[] {
 	const out: LineStatement[] = [];
@@ -1470,7 +1505,12 @@ function tableLines(ctx: ItemContext): LineStatement[] {
 					: null;
 			// "Gul*" under "* ændret siden første status" and "Initiativer uden stjerne står med samme
 			// farve som ved første status": a colour without the mark is the one it had.
-			const unmarkedKept = starsMarkChange && st.colour && !cell.trim().endsWith('*');
+			// A line marked "(ny)" had no colour before.
+			const unmarkedKept =
+				starsMarkChange &&
+				st.colour &&
+				!cell.trim().endsWith('*') &&
+				!NEW_LINE_MARK.test(`${row.cells[nr] ?? ''} ${row.cells[title] ?? ''}`);
 			out.push({
 				line,
 				title: own
@@ -1493,6 +1533,8 @@ function tableLines(ctx: ItemContext): LineStatement[] {
 }
 
 /** "er der ikke taget stilling til farven endnu", "farven er endnu ikke fastlagt". */
+const UNCOLOURED =
+	/(?<!\p{L})(?:ikke[ \t]+(?:farvelægges|farvesættes)|(?:farvelægges|farvesættes)[ \t]+ikke|ikke[ \t]+(?:gives|tildeles|får)[ \t]+(?:en[ \t]+)?farve)(?!\p{L})/iu;
 const NO_COLOUR_YET =
 	/(?<!\p{L})(?:ikke[ \t]+taget[ \t]+stilling[ \t]+til[ \t]+farven|farven[ \t]+(?:er[ \t]+)?(?:endnu[ \t]+)?ikke[ \t]+(?:fastlagt|fastsat|afklaret|besluttet)|ikke[ \t]+(?:fået|tildelt)[ \t]+(?:en[ \t]+)?farve)(?!\p{L})/iu;
 /** "Linjen meldes derfor … som grøn": a sentence that speaks of the line named before it. */
@@ -1501,9 +1543,12 @@ const THE_LINE_START = /^(?:linjen|initiativet|indsatsen)(?!\p{L})/iu;
 const THE_LINE_BEFORE =
 	/^(?:initiativet|linjen|indsatsen|projektet)[ \t]+(?:var|har[ \t]+været)(?!\p{L})/iu;
 
+/** "1.3 (ny)": a line new this round. */
+const NEW_LINE_MARK = /\((?:ny|nyt|ny[ \t]+linje)\)/iu;
+
 /** "Initiativer uden stjerne står med samme farve som ved første status." */
 const UNMARKED_KEPT =
-	/(?<!\p{L})uden[ \t]+(?:stjerne|\*)[^.\n]{0,60}?samme[ \t]+farve|(?<!\p{L})(?:øvrige|andre)[ \t]+(?:initiativer|linjer)[ \t]+(?:er|står)[ \t]+uændrede?/iu;
+	/(?<!\p{L})uden\s+(?:stjerne|\*)[^.]{0,60}?samme\s+farve|(?<!\p{L})(?:øvrige|andre)\s+(?:initiativer|linjer)\s+(?:er|står)\s+uændrede?/iu;
 
 /** The line of a statement about "de øvrige" lines (never a line number). */
 const OTHER_LINES = '*';
@@ -1549,7 +1594,7 @@ function mergeLines(statements: LineStatement[]): LineStatement[] {
 				prior.previous = s.previous;
 			continue;
 		}
-		const colour = s.colour ?? prior.colour;
+		const colour = s.uncoloured ? null : (s.colour ?? prior.colour);
 		let previous = s.previous ?? prior.previous;
 		// A decision that changes the colour proposed: the proposal is what it had before, unless
 		// the proposal itself said the round before ("skifter fra grøn til rød", then "meldes gul").
@@ -1828,11 +1873,17 @@ export function extractBudget(ctx: ItemContext): { lines: BudgetLine[]; reviews:
 	const next = recipientSentence
 		? ctx.sentences[ctx.sentences.indexOf(recipientSentence) + 1]
 		: undefined;
+	// "Økonomiudvalget fik forelagt første status den 10. marts 2015. Anden status skal forelægges
+	// udvalget på mødet den 9. juni 2015": a day before this meeting was an earlier round's.
+	const past = said !== null && said.length === 10 && said < ctx.meetingDate;
 	const anaphoric =
-		(said === null || said.length === 7) && next && THE_COMMITTEE.test(next.text)
+		(said === null || said.length === 7 || past) && next && THE_COMMITTEE.test(next.text)
 			? recipientDateIn(next.text, ctx.meetingDate)
 			: null;
-	const recipientDate = anaphoric !== null && anaphoric.length === 10 ? anaphoric : said;
+	const recipientDate =
+		anaphoric !== null && anaphoric.length === 10 && (!past || anaphoric >= ctx.meetingDate)
+			? anaphoric
+			: said;
 	const decisions = ctx.sentences.filter(
 		(s) => s.section === 'beslutning' || /^(?:chefforum|tværgående)/i.test(s.text)
 	);

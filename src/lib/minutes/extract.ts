@@ -6,7 +6,7 @@
 import { extractBudget, hasColouredLines } from './budget';
 import { itemContext, type ItemContext } from './item-context';
 import { meetingId } from './meeting-id';
-import { extractNetworkEvents } from './network';
+import { extractNetworkEvents, networkNames } from './network';
 import { normalise, type WorkingText } from './normalise';
 import { expandDepartmentAbbreviations } from './department-abbreviations';
 import type { AgendaItemRow, KpiRecords, KpiTopic, Meeting } from './schema';
@@ -155,7 +155,7 @@ function extractUnsafe(source: string, sourceFile: string): Extraction {
 
 /**
  * "Orientering fra HR", "Opfølgning": a title that names no KPI, over a body that reports one —
- * sick leave in days, or the agreement's lines with their colours.
+ * sick leave in days, the agreement's lines with their colours, or a network by its name.
  */
 function topicFromBody(ctx: ItemContext): KpiTopic | null {
 	if (
@@ -164,8 +164,19 @@ function topicFromBody(ctx: ItemContext): KpiTopic | null {
 	)
 		return 'sick_leave';
 	if (ctx.contains('udgetaftale') && hasColouredLines(ctx)) return 'budget_status';
+	// 'Evt.: … at pilotnetværket "Ældre medicinbrugere" holder sit næste møde den 10. december':
+	// news of a network named by its name.
+	// (Only under Evt.: a status on a project may name the network that works on it.)
+	if (
+		ANY_OTHER_BUSINESS.test(ctx.item.title) &&
+		ctx.contains('etværk') &&
+		ctx.sentences.some((s) => networkNames(s.text).length > 0)
+	)
+		return 'network';
 	return null;
 }
+/** "Evt.", "Eventuelt", "Temaer til kommende møder og eventuelt". */
+const ANY_OTHER_BUSINESS = /(?<!\p{L})(?:evt\.?|eventuelt)(?!\p{L})/iu;
 const SICK_LEAVE_WORD = /sygefravær|sygedag|(?:kort|lang)tidsfravær/i;
 /** A MED committee named at the top of a document ("Referat af møde i Område-MED Dagtilbud"). */
 const MED_TITLE =

@@ -951,7 +951,7 @@ const STATUS_COLUMN = /^status$/i;
 const THEME_KEY = String.raw`(?:\d{1,2}|[A-ZÆØÅ](?!\p{L}))`;
 // "Tema 2: …", "- Tema 2: …", "**Forslag a – Ensomhed blandt unge**" (bold, its dash made a hyphen).
 const NUMBERED_THEME =
-	/^[ \t]*(?:[-*•·][ \t]*)?(?:\*\*)?(?:tema|forslag)[ \t]+(\d{1,2}|[A-ZÆØÅ])[ \t]*[:.-][ \t]*(\p{Lu}[^.:*\n]{2,90})(?:\*\*)?/iu;
+	/^[ \t]*(?:[-*•·][ \t]*)?(?:\*\*)?(?:tema|forslag)[ \t]+(\d{1,2}|[A-ZÆØÅ])[ \t]*[:.-][ \t]*(?:"(\p{Lu}[^"\n]{2,90})"|(\p{Lu}[^.:*\n]{2,90}))(?:\*\*)?/iu;
 const CHOSEN = new RegExp(
 	String.raw`(?:valgte|besluttede|godkendte|igangsætter|prioriterede|pegede[ \t]+på)[^.]{0,40}?(?:(?:tema(?:erne)?|forslag(?:ene)?)[ \t]+(?:nr\.[ \t]*)?|nr\.[ \t]*)(${THEME_KEY}(?:(?:[ \t]*,[ \t]*|[ \t]+og[ \t]+)(?:nr\.[ \t]*)?${THEME_KEY})*)`,
 	'iu'
@@ -996,11 +996,19 @@ function chosenThemes(ctx: ItemContext): { network: string; sentence: ItemSenten
 			);
 		}
 		const m = NUMBERED_THEME.exec(line);
-		if (m && /^[ \t.]*$/.test(text.slice(at + m[0].length, end))) {
-			const nameAt = at + line.indexOf(m[2] as string);
+		// 'Tema A: "Unge uden job" (foreslået som velfærdsnetværk)': a quoted name may have a remark
+		// in brackets after it.
+		const rest = m ? text.slice(at + m[0].length, end) : '';
+		const name = m?.[2] ?? m?.[3];
+		if (
+			m &&
+			name &&
+			(/^[ \t.]*$/.test(rest) || (m[2] && /^"?[ \t]*\((?:[^()\n]*\)[ \t.]*|[^()\n]*)$/.test(rest)))
+		) {
+			const nameAt = at + line.indexOf(name);
 			themes.set(
 				(m[1] as string).toUpperCase(),
-				ctx.asWritten(nameAt, nameAt + (m[2] as string).trimEnd().length)
+				ctx.asWritten(nameAt, nameAt + name.trimEnd().length)
 			);
 		}
 		at = end + 1;

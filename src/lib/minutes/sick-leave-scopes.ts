@@ -137,7 +137,7 @@ function indentOf(text: string, at: number): number {
 }
 
 /** Whether `at` is the first mark of its line (a bullet's start, not a later sentence in it). */
-function startsLine(text: string, at: number): boolean {
+export function startsLine(text: string, at: number): boolean {
 	return /^[ \t]*(?:[-*•·o][ \t]+)?$/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at));
 }
 

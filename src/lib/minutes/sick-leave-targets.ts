@@ -14,6 +14,8 @@ import {
 	introducesGoals,
 	dayFigures,
 	departmentIn,
+	isHeadingLine,
+	scopeHeading,
 	measureMentions,
 	scopeMentions,
 	withItemScope,
@@ -64,6 +66,7 @@ export function extractSickLeaveTargets(ctx: ItemContext): SickLeaveTarget[] {
 	// "Pleje & Omsorg har det højeste fravær. Afdelingen har … sat et delmål om …": the department
 	// the sentence before named.
 	let lastDepartment: string | null = null;
+	let headingDepartment: string | null = null;
 	// The section whose bullets a goal list's intro governs ("følgende måltal …:").
 	let goalList: ItemContext['sentences'][number]['section'] | undefined;
 	let previousEnd = -1;
@@ -73,7 +76,10 @@ export function extractSickLeaveTargets(ctx: ItemContext): SickLeaveTarget[] {
 		// the department named last in the paragraph.
 		const sameParagraph =
 			previousEnd >= 0 && !/\n[ \t]*\n/.test(ctx.text.slice(previousEnd, s.start));
-		lastDepartment = departmentIn(s.text) ?? (sameParagraph ? lastDepartment : null);
+		// "PLEJE & OMSORG" as a subheading: the department of the paragraphs under it.
+		if (!s.bullet && isHeadingLine(s.text)) headingDepartment = scopeHeading(s.text);
+		lastDepartment =
+			departmentIn(s.text) ?? (sameParagraph ? lastDepartment : null) ?? headingDepartment;
 		previousEnd = s.end;
 		if (!s.bullet) goalList = introducesGoals(s.text) ? s.section : undefined;
 		const listedGoal = s.bullet && goalList === s.section;

@@ -312,8 +312,9 @@ const DEPARTMENT = new RegExp(
 const ADMINISTRATION =
 	/(?<!\p{L})(?:\p{Lu}\p{Ll}+-[ \t]+og[ \t]+\p{Lu}\p{Ll}*forvaltning(?:en)?|\p{Lu}\p{Ll}*forvaltning(?:en)?|\p{Lu}\p{Ll}+[ \t]+Forvaltning|\p{Lu}\p{Ll}+cent(?:ret|eret)|Center[ \t]+for[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+(?:og|&)[ \t]+\p{Lu}\p{Ll}+)?)(?!\p{L})/gu;
 const QUOTED = /(["'])(\p{Lu}[^"'\n]{1,58})\1/gu;
+// "det samlede sygefravær" is the municipality's, not "… i afdelingen" or "Afdelingens samlede …".
 const MUNICIPALITY_WORDS =
-	/(?<!\p{L})(?:albertslund[ \t]+kommune|hele[ \t]+kommunen|kommunen[ \t]+samlet|kommunen[ \t]+som[ \t]+helhed|samlede[ \t]+sygefravær)/giu;
+	/(?<!\p{L})(?:albertslund[ \t]+kommune|hele[ \t]+kommunen|kommunen[ \t]+samlet|kommunen[ \t]+som[ \t]+helhed|(?<!(?:afdelingens|forvaltningens)[ \t])samlede[ \t]+sygefravær(?![ \t]+(?:i|for|hos)[ \t]+(?:afdelingen|forvaltningen|\p{Lu})))/giu;
 
 /**
  * A department the list above does not know (other years' organisations): a capitalised name
@@ -639,3 +640,28 @@ export function withItemScope<T extends { scope: string | null }>(
 
 /** "Både korttidsfraværet … og langtidsfraværet …": a sentence that opens with "både". */
 export const BOTH_START = /^både(?!\p{L})/iu;
+
+/** A short line without a sentence's last mark: a subheading. */
+export function isHeadingLine(text: string, longest = 60): boolean {
+	return text.length <= longest && !/[.:!?,;]$/.test(text);
+}
+
+/** A heading's words without the Markdown marks around them ("### **Hele 2021**"). */
+export function bareHeading(text: string): string {
+	let bare = text.replace(/^[#*\s]+/, '');
+	while (bare.endsWith('*') || bare.endsWith(' ')) bare = bare.slice(0, -1);
+	return bare;
+}
+
+/** A line that is only a department ("Dagtilbud", "**Pleje & Omsorg:**"), or null. */
+export function scopeHeading(text: string): string | null {
+	if (text.length > 60) return null;
+	const bare = bareHeading(text)
+		.replace(/^[-•*·▪◦o][ \t]+/, '')
+		.replace(/:$/, '');
+	const found = scopeMentions(bare);
+	const only = found.length === 1 ? found[0] : undefined;
+	return only && only.value !== MUNICIPALITY && only.index === 0 && only.end === bare.length
+		? only.value
+		: null;
+}

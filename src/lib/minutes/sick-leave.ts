@@ -27,7 +27,7 @@ import {
 	type Fact,
 	type FullPeriod
 } from './sick-leave-facts';
-import { withSentenceScopes } from './sick-leave-scopes';
+import { startsLine, withSentenceScopes } from './sick-leave-scopes';
 import {
 	sickLeaveFromInlineList,
 	isInlineList,
@@ -48,6 +48,9 @@ import {
 	OTHER_POPULATION,
 	THE_DEPARTMENT,
 	BOTH_START,
+	bareHeading,
+	isHeadingLine,
+	scopeHeading,
 	changeWords,
 	introducesGoals,
 	clauseAround,
@@ -191,19 +194,6 @@ function onlyPeriodOf(text: string): FullPeriod | null {
 	return found.length === 1 ? ((found[0] as PeriodMention).period as FullPeriod) : null;
 }
 
-/** A line that is only a department ("Dagtilbud", "**Pleje & Omsorg:**"), or null. */
-function scopeHeading(text: string): string | null {
-	if (text.length > 60) return null;
-	const bare = bareHeading(text)
-		.replace(/^[-•*·▪◦o][ \t]+/, '')
-		.replace(/:$/, '');
-	const found = scopeMentions(bare);
-	const only = found.length === 1 ? found[0] : undefined;
-	return only && only.value !== MUNICIPALITY && only.index === 0 && only.end === bare.length
-		? only.value
-		: null;
-}
-
 /** A subheading that is one measure ("Langtidsfravær", "### Barns 1. og 2. sygedag"), or null. */
 function measureHeading(text: string): Measure | null {
 	if (!isHeadingLine(text, 40)) return null;
@@ -211,18 +201,6 @@ function measureHeading(text: string): Measure | null {
 	const found = measureMentions(bare);
 	const only = found.length === 1 ? found[0] : undefined;
 	return only && only.index === 0 && only.end === bare.length ? only.value : null;
-}
-
-/** A short line without a sentence's last mark: a subheading. */
-function isHeadingLine(text: string, longest = 60): boolean {
-	return text.length <= longest && !/[.:!?,;]$/.test(text);
-}
-
-/** A heading's words without the Markdown marks around them ("### **Hele 2021**"). */
-function bareHeading(text: string): string {
-	let bare = text.replace(/^[#*\s]+/, '');
-	while (bare.endsWith('*') || bare.endsWith(' ')) bare = bare.slice(0, -1);
-	return bare;
 }
 
 /** A subheading that is a period with its year ("Hele 2021", "### 1. kvartal 2022"), or null. */
@@ -321,7 +299,7 @@ function resolveYear(p: Period, year: number, meetingDate: string): FullPeriod {
 const COMPARED_BEFORE =
 	/(?:sammenlignet[ \t]+med|sammenlignes(?:[ \t]+(?:i[ \t]+stedet|også|derimod))?[ \t]+med|sammenholdt[ \t]+med|i[ \t]+sammenligning[ \t]+med|i[ \t]+forhold[ \t]+til|ift\.?|end|mod|fra|siden|samme[ \t]+periode|overstiger|(?:dage?|anelse|smule|lidt)[ \t]+(?:over|under)(?:[ \t]+niveauet)?|(?:niveau|samme)[ \t]+som|niveau[ \t]+med|ligesom)[ \t]+(?:i[ \t]+|for[ \t]+|af[ \t]+|på[ \t]+)?(?:de[ \t]+|det[ \t]+)?$/i;
 /** "samme periode", "samme kvartal", "samme halvår": the subject period in another year. */
-const SPAN_WORD = String.raw`(?:periode|kvartal|halvår|tidspunkt)`;
+const SPAN_WORD = String.raw`(?:periode|kvartal|halvår|tidspunkt|måneder)`;
 const SAME_SPAN = String.raw`samme[ \t]+${SPAN_WORD}`;
 const SAME_SPAN_IN_YEAR = new RegExp(
 	String.raw`(?<!\p{L})${SAME_SPAN}(?:[ \t]+(?:i|af|for))?[ \t]+((?:19|20)\d\d)(?!\d)`,
@@ -676,6 +654,7 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 	let previousSection: ItemSentence['section'] | undefined;
 	let rollingHeading = null as { section: ItemSentence['section'] } | null;
 	let bulletScope = null as { scope: string; section: ItemSentence['section'] } | null;
+	let departmentHeading = null as { scope: string; section: ItemSentence['section'] } | null;
 	const underScope = new Map<ItemSentence, string>();
 	let labelScope = null as { scope: string; end: number; paragraph: boolean } | null;
 	let headingMeasure = null as { measure: Measure; section: ItemSentence['section'] } | null;
@@ -694,6 +673,9 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		// A new section starts afresh: the Beslutning's "faldet i Dagtilbud" does not speak of the
 		// measure the Sagsfremstilling's last bullet named.
 		if (s.section !== previousSection) previousMeasures = [];
+		// So does a new bullet: "• Kultur & Fritid ligger på samme niveau" speaks of its whole
+		// absence, not of the measure the bullet before named.
+		else if (s.bullet && startsLine(ctx.text, s.start)) previousMeasures = [];
 		previousSection = s.section;
 		// "### Hele 2021", then "### 1. kvartal 2022": a subheading that names a period makes it
 		// the one the text under it is about.
@@ -725,6 +707,18 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		}
 		// "•<TAB>Dagtilbud" over "o<TAB>15,2 dage" and "o<TAB>0,7 dage færre end året før": a bullet
 		// that is only a department gives its scope to the bullets under it.
+		// "DAGTILBUD" as a subheading over paragraphs that say "Afdelingen …" and "Her …": the
+		// department they speak of, to the next subheading.
+		const headingLine = !s.bullet && isHeadingLine(s.text);
+		if (headingLine || s.section !== departmentHeading?.section) departmentHeading = null;
+		const headedDepartment = headingLine ? scopeHeading(s.text) : null;
+		if (headedDepartment) {
+			departmentHeading = { scope: headedDepartment, section: s.section };
+			// "Afdelingen har …" in the first sentence under it points back to the heading.
+			previousText = s.text;
+			continue;
+		}
+		if (departmentHeading) underScope.set(s, departmentHeading.scope);
 		if (!s.bullet || s.section !== bulletScope?.section) bulletScope = null;
 		const headScope = s.bullet ? scopeHeading(s.text) : null;
 		if (headScope) {
@@ -2136,12 +2130,13 @@ function respectiveOf<T>(
 }
 
 // "steget i Social & Familie og faldet i Drift & Service", "ligger på 8,7 dage og er fortsat
-// stigende": a second direction starts a clause.
+// stigende", "ligger på 7,9 dage og har ligeledes haft en svag stigning": a second direction
+// starts a clause.
 // "… ligger, hvor det lå sidste år" is one clause: the comma there cuts nothing.
 // "… gået ned – med 0,3 dag … – hvorimod korttidsfraværet ligger på samme niveau": a dash before
 // "hvorimod" ends the aside and the clause.
 const CLAUSE_BREAK =
-	/(?:,|\s-)?\s(?:mens|hvorimod)\s|;\s?|,\s(?!hvor\s(?:det|den|de)\slå(?!\p{L}))|\sog\s(?=(?:(?:er|var)\s(?:(?:fortsat|nu|også)\s)?)?(?:steget|faldet|stigende|faldende|gået\s(?:op|ned))(?!\p{L}))/gu;
+	/(?:,|\s-)?\s(?:mens|hvorimod)\s|;\s?|,\s(?!hvor\s(?:det|den|de)\slå(?!\p{L}))|\sog\s(?=(?:(?:er|var)\s(?:(?:fortsat|nu|også)\s)?)?(?:steget|faldet|stigende|faldende|gået\s(?:op|ned))(?!\p{L})|har\s(?:(?:ligeledes|også|dog|derimod)\s)?haft\s(?:en|et)\s(?:\p{L}+\s)?(?:stigning|fald|nedgang)(?!\p{L}))/gu;
 
 /** A sentence cut at its clause breaks, but not inside a department's name ("Kultur, Fritid & …"). */
 function clausesOf(text: string): string[] {
