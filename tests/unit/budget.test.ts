@@ -1738,3 +1738,31 @@ describe('budget lines and reviews from blind fixtures 622, 626, 632 and 637', (
 		]);
 	});
 });
+
+describe('budget lines from blind fixtures 645 and 650', () => {
+	const lines = (body: string): unknown[] =>
+		budgetLines(body).map((l) => [l.line, l.colour, l.previous_colour]);
+
+	it('reads a table\'s bare numbers when the lines are numbered straight through ("Initiativ 12")', () => {
+		expect(
+			lines(
+				'Sagsfremstilling\nInitiativerne er nummereret fortløbende fra Initiativ 1 til Initiativ 24.\n\n| Nr. | Initiativ | Status april | Status nu |\n|---|---|---|---|\n| 12 | Energirenovering | Gul | Grøn |\n| 13 | Selvbetjening | Grøn | Gul |\n\nInitiativ 7 – Ungdomsklub: Byggeriet er forsinket. Initiativet er markeret med rødt, ligesom det var ved første status.\n'
+			)
+		).toEqual([
+			['12', 'green', 'yellow'],
+			['13', 'yellow', 'green'],
+			['7', 'red', 'red']
+		]);
+	});
+
+	it('gives a table\'s lines their colour as the one before when "De øvrige initiativer har samme farve"', () => {
+		expect(
+			lines(
+				'Sagsfremstilling\n2.3 er gået fra gul til rød. De øvrige initiativer har samme farve som ved første status.\n\nNr.\tInitiativ\tStatus\n1.1\tSprog\tGrøn\n2.3\tRådgivning\tRød\n'
+			)
+		).toEqual([
+			['1.1', 'green', 'green'],
+			['2.3', 'red', 'yellow']
+		]);
+	});
+});

@@ -1659,3 +1659,38 @@ describe('networks from blind fixture 624', () => {
 		]);
 	});
 });
+
+describe('networks from blind fixtures 612 and 642', () => {
+	it('reads a network that "fortsætter … som" a new name as running under it', () => {
+		expect(
+			networkEvents(
+				'Beslutning\n"Grønne gårdrum" fortsætter fra januar som "Klimatilpasning i boligområderne" med de samme deltagere.\n',
+				'24-11-2021'
+			)
+		).toEqual([
+			['network_running', 'Grønne gårdrum'],
+			['network_running', 'Klimatilpasning i boligområderne']
+		]);
+	});
+
+	it('dates "lukkes ned pr. 31. december", and "afleveres … i maj" said in November in the coming May', () => {
+		const events = networkEvents(
+			'Sagsfremstilling\nSekretariatet foreslår, at netværket lukkes ned pr. 31. december.\n\nDe endelige anbefalinger afleveres til Chefforum i maj.\n',
+			'24-11-2021'
+		);
+		expect(events).toContainEqual(['milestone', '2021-12-31']);
+		expect(events).toContainEqual(['milestone', '2022-05']);
+	});
+
+	it('decides the networks of a numbered list under "besluttede at sætte følgende to netværk i gang …:"', () => {
+		expect(
+			networkEvents(
+				'Beslutning\nChefforum besluttede at sætte følgende to netværk i gang i foråret 2020:\n\n1. Velfærdsnetværk: "Unge uden job"\nNetværket mødes hver 3. uge.\n\n2. Læringsnetværk: "Velfærdsteknologi"\nNetværket mødes en gang om måneden.\n',
+				'18-12-2019'
+			).filter(([e]) => e !== 'cadence')
+		).toEqual([
+			['network_decided', 'Unge uden job'],
+			['network_decided', 'Velfærdsteknologi']
+		]);
+	});
+});

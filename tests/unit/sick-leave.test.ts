@@ -3144,3 +3144,35 @@ describe('extractSickLeave: phrasings from blind fixtures 621, 627 and 630', () 
 		]);
 	});
 });
+
+describe('extractSickLeave: phrasings from blind fixtures 646, 649 and 656', () => {
+	it('reads "i både kort- og langtidsfraværet" as both measures', () => {
+		expect(rows('Social & Familie har haft en stigning i både kort- og langtidsfraværet.')).toEqual(
+			[
+				['Social & Familie', '1. halvår 2022', 'short_term', 'change', null],
+				['Social & Familie', '1. halvår 2022', 'long_term', 'change', null]
+			]
+		);
+	});
+
+	it('reads no change against the quarter before ("0,4 dage over fraværet i 3. kvartal 2018")', () => {
+		expect(
+			rows(
+				'Fraværet i 4. kvartal 2018 lå 0,4 dage over fraværet i 3. kvartal 2018.',
+				'Sygefravær 4. kvartal 2018'
+			)
+		).toEqual([]);
+	});
+
+	it('reads "Social & Familie uændret" in a list of changes set off by semicolons', () => {
+		expect(
+			rows(
+				'Ændringerne i dage pr. medarbejder: Dagtilbud +0,6; Social & Familie uændret; Drift & Service ÷0,9.'
+			)
+		).toEqual([
+			['Social & Familie', '1. halvår 2022', 'total', 'change', null],
+			['Dagtilbud', '1. halvår 2022', 'total', 'change', 0.6],
+			['Drift & Service', '1. halvår 2022', 'total', 'change', -0.9]
+		]);
+	});
+});

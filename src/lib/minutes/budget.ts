@@ -110,8 +110,9 @@ const EXPECTED_BEFORE =
 	/(?<!\p{L})(?:formentlig|forventeligt?|forventes|måske|muligvis|håber)(?!\p{L})/iu;
 const LATER_ROUND_AFTER =
 	/^[ \t]+(?:ved|til)[ \t]+(?:den[ \t]+)?(?:næste|kommende|afsluttende|sidste)[ \t]+(?:status|opfølgning)/iu;
+// "… det samme som ved første status", "…, ligesom det var ved første status".
 const SAME_AS_BEFORE =
-	/(?:det[ \t]+samme|uændret)[ \t]+som[ \t]+ved[ \t]+(?:første|forrige|sidste|seneste)[ \t]+(?:status|opfølgning)/i;
+	/(?:(?:det[ \t]+samme|uændret)[ \t]+som|ligesom[ \t]+(?:det|den)[ \t]+var)[ \t]+ved[ \t]+(?:første|forrige|sidste|seneste)[ \t]+(?:status|opfølgning)/i;
 const BARE = new RegExp(String.raw`^[ \t]*(?:status[ \t]*:?[ \t]*)?${C}[ \t]*\.?$`, 'iu');
 /** "afsluttet, grøn", "gennemført, grøn.": a word or two on the line's state, then its colour. */
 const STATE_THEN_COLOUR = new RegExp(
@@ -1397,6 +1398,11 @@ const FORECAST_COLUMN = /forvent|prognose|skøn|mål/i;
 
 const NUMBERED_TITLE = new RegExp(String.raw`^(${LINE_NUMBER})\.?[ \t]+\p{Lu}`, 'u');
 const LINE_CELL = new RegExp(String.raw`^(?:${LINE_WORD_PATTERN}[ \t]+)?(${LINE_NUMBER})`);
+const STRAIGHT_THROUGH = new RegExp(
+	String.raw`(?<!\p{L})${NUMBERED_LINE_WORD_PATTERN}[ \t]{1,3}\d{1,2}(?![\d.,]|[ \t]*[-–][ \t]*\d)`,
+	'u'
+);
+const BARE_NUMBER_CELL = /^(\d{1,2}[a-z]?)\.?$/u;
 
 /**
  * "Status er angivet med et bogstav: G = grøn, Y = gul, R = rød": the letters a table's cells use
@@ -1442,6 +1448,8 @@ function previousInRemark(remark: string, colour: Colour): Colour | null {
 function tableLines(ctx: ItemContext): LineStatement[] {
 	const out: LineStatement[] = [];
 	const key = letterKey(ctx);
+	// "Initiativ 12" in the item: lines numbered straight through, a bare "12" in the Nr. column.
+	const straight = ctx.contains('nitiativ', 'inje', 'ndsats') && STRAIGHT_THROUGH.test(ctx.text);
 	// A cell as read for its colour: the key's letters spelled out.
 	const read = (cell: string | undefined): string => withLettersSpelled(cell ?? '', key);
 	for (const table of itemTables(ctx)) {
@@ -1484,7 +1492,11 @@ function tableLines(ctx: ItemContext): LineStatement[] {
 		for (const row of table.rows) {
 			// "1.1", or "Linje 1.1" with the word in the cell.
 			const own = numbered >= 0 ? NUMBERED_TITLE.exec(row.cells[numbered] ?? '') : null;
-			const line = numbered >= 0 ? own?.[1] : LINE_CELL.exec(row.cells[nr] ?? '')?.[1];
+			const line =
+				numbered >= 0
+					? own?.[1]
+					: (LINE_CELL.exec(row.cells[nr] ?? '')?.[1] ??
+						(straight ? BARE_NUMBER_CELL.exec((row.cells[nr] ?? '').trim())?.[1] : undefined));
 			if (!line) continue;
 			const cell = read(row.cells[status]);
 			const said = colourStatement(cell);
@@ -1542,6 +1554,21 @@ const THE_LINE_START = /^(?:linjen|initiativet|indsatsen)(?!\p{L})/iu;
 /** "Initiativet var gult …", "Linjen var rød …": a sentence about the line just stated. */
 const THE_LINE_BEFORE =
 	/^(?:initiativet|linjen|indsatsen|projektet)[ \t]+(?:var|har[ \t]+været)(?!\p{L})/iu;
+
+/**
+ * "2.3 er gået fra gul til rød … . De øvrige initiativer har samme farve som ved første status":
+ * every line whose colour before is not said otherwise had the colour it has now.
+ */
+function withOthersKept(ctx: ItemContext, lines: LineStatement[]): LineStatement[] {
+	if (!ctx.contains('øvrige', 'andre') || !ctx.sentences.some((s) => OTHERS_KEPT.test(s.text)))
+		return lines;
+	// (A table's bare colours only: a line stated in prose, "… er nu grøn", may be one that changed.)
+	return lines.map((l) =>
+		l.colour && !l.previous && l.fromTable ? { ...l, previous: l.colour } : l
+	);
+}
+const OTHERS_KEPT =
+	/(?<!\p{L})(?:de[ \t]+)?(?:øvrige|andre)[ \t]+(?:initiativer|linjer)[ \t]+(?:har|står[ \t]+med)[ \t]+(?:samme[ \t]+farve|uændret[ \t]+farve)/iu;
 
 /** "1.3 (ny)": a line new this round. */
 const NEW_LINE_MARK = /\((?:ny|nyt|ny[ \t]+linje)\)/iu;
@@ -1814,9 +1841,12 @@ export function extractBudget(ctx: ItemContext): { lines: BudgetLine[]; reviews:
 		ctx.sentences.map((s) => s.text)
 	);
 	const stated = statedLines(ctx);
-	const merged = withTitlesNamedElsewhere(
+	const merged = withOthersKept(
 		ctx,
-		mergeWithHistory([...stated, ...decisionLines(ctx, rowsOf(stated))])
+		withTitlesNamedElsewhere(
+			ctx,
+			mergeWithHistory([...stated, ...decisionLines(ctx, rowsOf(stated))])
+		)
 	);
 	const base = {
 		meeting_id: ctx.meetingId,

@@ -59,7 +59,7 @@ const ISO_BULLET = /^(?:[-*•·|][ \t]*)?((?:19|20)\d\d)-(\d{2})-(\d{2})[ \t]*[
 const NUMERIC_BULLET =
 	/^(?:[-*•·][ \t]*)?(?:d\.[ \t]*|den[ \t]+)?(\d{1,2})\/(\d{1,2})[ \t]*[:-][ \t]*(\S.*)$/u;
 const MILESTONE_WORDS =
-	/senest|frist|deadline|beslut|opstart|start|evaluer|afslut|kvalificer|drøft|tema|seminar|workshop|møde|præsenter|fremlæg|forelæg|forelagt|fremlagt|afprøves|aflever|afrapporter|forlæng|overgår|periode|løber|kraft|status|kick-?off|(?:går|gå|sættes)[ \t]+(?:for[ \t]+alvor[ \t]+)?i[ \t]+gang/i;
+	/senest|frist|deadline|beslut|opstart|start|evaluer|afslut|lukke|kvalificer|drøft|tema|seminar|workshop|møde|præsenter|fremlæg|forelæg|forelagt|fremlagt|afprøves|aflever|afrapporter|forlæng|overgår|periode|løber|kraft|status|kick-?off|(?:går|gå|sættes)[ \t]+(?:for[ \t]+alvor[ \t]+)?i[ \t]+gang/i;
 // What was done, in the passive: "Temaprocessen blev sat i gang den 2. oktober".
 const DONE_PASSIVE = String.raw`(?:sat[ \t]+i[ \t]+gang|startet|igangsat|besluttet|afholdt|holdt|kvalificeret|drøftet|evalueret|afsluttet)`;
 // "Tidsplanen blev godkendt med den ændring, at …" looks forward; "… blev sat i gang den 2.
@@ -78,7 +78,7 @@ const DONE = new RegExp(
 	'iu'
 );
 const LOOKS_AHEAD =
-	/(?<!\p{L})(?:at|skal|vil|kommer|bliver|forventes|planlægges|går|mødes|(?:af)?holde[rs]|starte[rs]|igangsætte[rs]|afslutte[rs]|evaluere[rs]|drøfte[rs]|beslutte[rs]|præsentere[rs]|forelægge[rs]|orientere[rs]|behandle[rs]|gennemføre[rs])(?!\p{L})/iu;
+	/(?<!\p{L})(?:at|skal|vil|kommer|bliver|forventes|planlægges|går|mødes|(?:af)?holde[rs]|starte[rs]|igangsætte[rs]|afslutte[rs]|evaluere[rs]|drøfte[rs]|beslutte[rs]|præsentere[rs]|forelægge[rs]|orientere[rs]|behandle[rs]|gennemføre[rs]|aflevere[rs])(?!\p{L})/iu;
 /** "… den 15. juni i stedet for den 8. juni": the date given up. */
 const REPLACED_DATE_BEFORE = /i[ \t]+stedet[ \t]+for[ \t]+(?:den[ \t]+|d\.[ \t]*)?$/iu;
 /** "midtvejsstatus flyttes fra 2. juni til 9. juni": the date moved from, given up. */
@@ -100,7 +100,7 @@ const QUOTED =
 	/"([^"\n]{3,90})"|(?<![\p{L}'])'([^'\n]{3,90})'(?!\p{L})|(?<![\p{L}*])\*([^*\n]{3,90})\*(?![\p{L}*])|(?<![\p{L}*])\*\*([^*"\n]{3,90})\*\*(?![\p{L}*])/gu;
 // "netværket", "netværksarbejdet i", "velfærdsnetværk med temaerne": a quote after these names a network.
 const NETWORK_BEFORE =
-	/(?:valgte|vælger|udvalgte)[ \t]+(?:\p{L}+[ \t]+){0,3}?temaerne[ \t]*$|netværk\p{L}*(?:[ \t]+(?:i|om|for|med|kaldet|ved|navn|navnet|tema|temaet|temaerne|titlen|overskriften)){0,3}[:,]?[ \t]*$|netværk\p{L}*[ \t][^.:"\n]{0,40}:[ \t]*$|netværk\p{L}*[ \t][^.:"\n]{0,40}[ \t]tema(?:erne|et)[ \t]*$|netværk\p{L}*,[ \t]+(?:der|som)[ \t][^.:",\n]{0,50},[ \t]*$|(?:navn|omdøbt|omdøbes)[ \t]+til[ \t]*$|navn[ \t]+fra[ \t]+"[^"\n]{3,60}"[ \t]+til[ \t]*$|netværk\p{L}*[ \t]+(?:fremover[ \t]+|nu[ \t]+)?hedder[ \t]*$|(?:under|med)[ \t]+(?:(?:den|det)[ \t]+nye[ \t]+)?(?:navnet|titlen|titel|navn)[ \t]*$/iu;
+	/(?:valgte|vælger|udvalgte)[ \t]+(?:\p{L}+[ \t]+){0,3}?temaerne[ \t]*$|netværk\p{L}*(?:[ \t]+(?:i|om|for|med|kaldet|ved|navn|navnet|tema|temaet|temaerne|titlen|overskriften)){0,3}[:,]?[ \t]*$|netværk\p{L}*[ \t][^.:"\n]{0,40}:[ \t]*$|netværk\p{L}*[ \t][^.:"\n]{0,40}[ \t]tema(?:erne|et)[ \t]*$|netværk\p{L}*,[ \t]+(?:der|som)[ \t][^.:",\n]{0,50},[ \t]*$|(?:navn|omdøbt|omdøbes)[ \t]+til[ \t]*$|navn[ \t]+fra[ \t]+"[^"\n]{3,60}"[ \t]+til[ \t]*$|netværk\p{L}*[ \t]+(?:fremover[ \t]+|nu[ \t]+)?hedder[ \t]*$|(?:under|med)[ \t]+(?:(?:den|det)[ \t]+nye[ \t]+)?(?:navnet|titlen|titel|navn)[ \t]*$|"[^"\n]{3,90}"[ \t]+(?:fortsætter|videreføres)(?:[ \t]+[^\s"]+){0,4}[ \t]+som[ \t]*$/iu;
 const NOT_A_NETWORK_BEFORE =
 	/projekt|analyse|arbejdsgruppe|rapport|strategi|\p{L}'s[ \t]|foreningens|kl's/iu;
 const AFTER_NETWORK_NAME = /^[ \t]*(?:og|,)[ \t]*$/;
@@ -328,13 +328,15 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 		const back = backMatch && !PROPOSES.test(s.text.slice(0, backMatch.index)) ? backMatch : null;
 		// Sentences are trimmed: a pattern that must end in ":" or "," needs that last character.
 		const last = s.text[s.text.length - 1];
+		const listItem = s.bullet || LIST_NUMBER.test(s.text);
 		const introduces =
 			!s.bullet &&
 			((last === ':' && LISTS_NETWORKS.test(s.text)) ||
 				(networkItem && (last === ':' || last === ',') && DECIDES_LIST.test(s.text)));
 		if (introduces) intro = s;
 		// A list's intro governs its own section's bullets, not the Indstilling's points after it.
-		else if ((!s.bullet && !sameParagraph) || intro?.section !== s.section) intro = null;
+		// '1. Velfærdsnetværk: "…"': a numbered point of the list is one of its items too.
+		else if ((!listItem && !sameParagraph) || intro?.section !== s.section) intro = null;
 		const listed =
 			s.bullet && intro !== null
 				? listedName(
@@ -436,22 +438,28 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 					postponed.add(nameKey(n.name));
 					return;
 				}
-				const kind: NetworkEventKind = n.antecedent
-					? /forlæng/i.test(back?.[0] ?? '')
-						? 'network_extended'
-						: 'network_ended'
-					: ENDED.test(clause) && !PLANNED_END.test(clause) && !IN_TEST_PHASE.test(clause)
-						? 'network_ended'
-						: EXTENDED.test(clause)
+				// '"Grønne gårdrum" fortsætter fra januar som "Klimatilpasning i boligområderne"': the
+				// network runs on under its new name.
+				const continuesAs =
+					k > 0 && CONTINUES_AS_BEFORE.test(s.text.slice(Math.max(0, n.index - 80), n.index));
+				const kind: NetworkEventKind = continuesAs
+					? 'network_running'
+					: n.antecedent
+						? /forlæng/i.test(back?.[0] ?? '')
 							? 'network_extended'
-							: // A bullet under "… besluttede at igangsætte følgende netværk:" is decided by it,
-								// whether it opens with the name or with "velfærdsnetværket "X"".
-								DECIDED.test(s.bullet && intro ? intro.text : s.text) &&
-								  !RUNNING.test(withoutRelativeClauses(s.text)) &&
-								  !RENAMED.test(s.text) &&
-								  !EARLIER_MEETING.test(s.text)
-								? 'network_decided'
-								: 'network_running';
+							: 'network_ended'
+						: ENDED.test(clause) && !PLANNED_END.test(clause) && !IN_TEST_PHASE.test(clause)
+							? 'network_ended'
+							: EXTENDED.test(clause)
+								? 'network_extended'
+								: // A bullet under "… besluttede at igangsætte følgende netværk:" is decided by it,
+									// whether it opens with the name or with "velfærdsnetværket "X"".
+									DECIDED.test(listItem && intro ? intro.text : s.text) &&
+									  !RUNNING.test(withoutRelativeClauses(s.text)) &&
+									  !RENAMED.test(s.text) &&
+									  !EARLIER_MEETING.test(s.text)
+									? 'network_decided'
+									: 'network_running';
 				// '"X" som velfærdsnetværk (forslag fra Skoler & Uddannelse)': a theme put forward, not a
 				// network that runs; the decision says what becomes of it.
 				if (kind === 'network_running' && PUT_FORWARD.test(clause)) return;
@@ -628,6 +636,8 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 	);
 }
 
+const CONTINUES_AS_BEFORE =
+	/(?<!\p{L})(?:fortsætter|videreføres)(?:[ \t]+[^\s"]+){0,4}[ \t]+som[ \t]+"?$/iu;
 /** "godkendte, at netværket fremover hedder "B"": a running network renamed, not a new one. */
 const RENAMED = /(?<!\p{L})(?:hedder|skifter[ \t]+navn|omdøbes|omdøbt)(?!\p{L})/iu;
 
@@ -788,7 +798,7 @@ const LISTS_NETWORKS = /netværk\p{L}*(?:[ \t]+[\p{L}\d]+){0,4}[ \t]*:$/iu;
 // "… godkendte indstillingen og udpegede følgende referenceledere:": a few words may follow.
 // "Følgende tre netværk blev besluttet og starter efter sommerferien:".
 const DECIDES_LIST =
-	/(?:besluttede|besluttes|godkendte|udpegede)(?:[ \t]+[\p{L}\d]+){0,3}[ \t]*[:,]$|(?:blev|er)[ \t]+besluttet(?:[ \t]+[\p{L}\d]+){0,4}[ \t]*:$/iu;
+	/(?:besluttede|besluttes|godkendte|udpegede)(?:[ \t]+[\p{L}\d]+){0,3}[ \t]*[:,]$|(?:blev|er)[ \t]+besluttet(?:[ \t]+[\p{L}\d]+){0,4}[ \t]*:$|(?:besluttede|godkendte)[ \t]+at[ \t]+(?:[\p{L}\d]+[ \t]+){1,4}netværk\p{L}*(?:[ \t]+[\p{L}\d]+){0,6}[ \t]*:$/iu;
 const LEADING_QUOTE = /^(?:at[ \t]+)?"([^"\n]{3,90})"/;
 const LIST_NUMBER = /^\d{1,2}[.)][ \t]+/;
 /** "– velfærdsnetværk; referenceleder er …": a network's kind after a listed name and a dash. */
@@ -1276,7 +1286,11 @@ function milestones(
 			}
 		return out;
 	}
-	const placement = DONE.test(s.text) && !LOOKS_AHEAD.test(s.text) ? 'before' : 'past';
+	// Half a year away either way, a sentence that only looks ahead means the coming one ("…
+	// afleveres til Chefforum i maj", said in November).
+	const ahead = LOOKS_AHEAD.test(s.text);
+	const done = DONE.test(s.text);
+	const placement = done ? (ahead ? 'past' : 'before') : ahead ? 'coming' : 'past';
 	const masked = s.text.replace(DAY_MONTH, (m) => ' '.repeat(m.length));
 	// Days said in the sentence, in order: a month named after one of them comes after it
 	// ("starter den 14. januar, og de nye netværk holder kick-off i april").

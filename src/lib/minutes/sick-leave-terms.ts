@@ -240,8 +240,9 @@ export interface Mention<T> {
 	value: T;
 }
 
+// ("kort- og langtidsfraværet": a compound cut short names the measure too.)
 const MEASURE_WORD =
-	/(?<!\p{L})(?:(korttid|kortvarig\p{L}*[ \t]+(?:syge)?fravær|kortvarig|korte?[ \t]+(?:syge)?forløb)\p{L}*|(langtid|langvarig\p{L}*[ \t]+(?:syge)?fravær|langvarig|lange?[ \t]+(?:syge)?forløb)\p{L}*|(barn(?:s|ets|et)?[ \t]+(?:(?:1\.|første)(?:[ \t]*(?:og|-)[ \t]*(?:2\.|anden))?[ \t]+)?syg\p{L}*|børns?[ \t]+syg\p{L}*)|((?:syge)?fravær\p{L}*)|((?:under|mindre[ \t]+end|kortere[ \t]+end|op[ \t]+til)[ \t]+30[ \t]+(?:kalender)?dage)|((?:over|mere[ \t]+end|længere[ \t]+end)[ \t]+30[ \t]+(?:kalender)?dages?))/giu;
+	/(?<!\p{L})(?:(korttid|kortvarig\p{L}*[ \t]+(?:syge)?fravær|kortvarig|korte?[ \t]+(?:syge)?forløb|kort-(?=[ \t]+(?:og|eller)[ \t]+lang))\p{L}*|(langtid|langvarig\p{L}*[ \t]+(?:syge)?fravær|langvarig|lange?[ \t]+(?:syge)?forløb|lang-(?=[ \t]+(?:og|eller)[ \t]+kort))\p{L}*|(barn(?:s|ets|et)?[ \t]+(?:(?:1\.|første)(?:[ \t]*(?:og|-)[ \t]*(?:2\.|anden))?[ \t]+)?syg\p{L}*|børns?[ \t]+syg\p{L}*)|((?:syge)?fravær\p{L}*)|((?:under|mindre[ \t]+end|kortere[ \t]+end|op[ \t]+til)[ \t]+30[ \t]+(?:kalender)?dage)|((?:over|mere[ \t]+end|længere[ \t]+end)[ \t]+30[ \t]+(?:kalender)?dages?))/giu;
 const PEOPLE_ON_SICK_LEAVE = /sygemeld/i;
 const NOT_A_MEASURE = /statistik|opgørelse|politik|samtale|indsats|procent|registrering|kode/i;
 

@@ -297,7 +297,7 @@ function resolveYear(p: Period, year: number, meetingDate: string): FullPeriod {
 }
 
 const COMPARED_BEFORE =
-	/(?:sammenlignet[ \t]+med|sammenlignes(?:[ \t]+(?:i[ \t]+stedet|også|derimod))?[ \t]+med|sammenholdt[ \t]+med|i[ \t]+sammenligning[ \t]+med|i[ \t]+forhold[ \t]+til|ift\.?|end|mod|fra|siden|samme[ \t]+periode|overstiger|(?:dage?|anelse|smule|lidt)[ \t]+(?:over|under)(?:[ \t]+niveauet)?|(?:niveau|samme)[ \t]+som|niveau[ \t]+med|ligesom)[ \t]+(?:i[ \t]+|for[ \t]+|af[ \t]+|på[ \t]+)?(?:de[ \t]+|det[ \t]+)?$/i;
+	/(?:sammenlignet[ \t]+med|sammenlignes(?:[ \t]+(?:i[ \t]+stedet|også|derimod))?[ \t]+med|sammenholdt[ \t]+med|i[ \t]+sammenligning[ \t]+med|i[ \t]+forhold[ \t]+til|ift\.?|end|mod|fra|siden|samme[ \t]+periode|overstiger|(?:dage?|anelse|smule|lidt)[ \t]+(?:over|under)(?:[ \t]+(?:niveauet|fraværet|sygefraværet))?|(?:niveau|samme)[ \t]+som|niveau[ \t]+med|ligesom)[ \t]+(?:i[ \t]+|for[ \t]+|af[ \t]+|på[ \t]+)?(?:de[ \t]+|det[ \t]+)?$/i;
 /** "samme periode", "samme kvartal", "samme halvår": the subject period in another year. */
 const SPAN_WORD = String.raw`(?:periode|kvartal|halvår|tidspunkt|måneder)`;
 const SAME_SPAN = String.raw`samme[ \t]+${SPAN_WORD}`;
@@ -317,8 +317,14 @@ const DIRECTION_PREDICATE =
 const LABEL_DIRECTION =
 	/^[^:\n]{2,60}:[ \t]*(?:(?:et|en)[ \t]+)?(?:fald|stigning|nedgang|stigende|faldende|uændret)(?!\p{L})/iu;
 function saysDirection(text: string): boolean {
-	return DIRECTION_PREDICATE.test(text) || (text.includes(':') && LABEL_DIRECTION.test(text));
+	return (
+		DIRECTION_PREDICATE.test(text) ||
+		(text.includes(':') && LABEL_DIRECTION.test(text)) ||
+		(text.includes(';') && LISTED_UNCHANGED.test(text))
+	);
 }
+/** "…: Dagtilbud +0,6; Social & Familie uændret; …": a list's department said to be unchanged. */
+const LISTED_UNCHANGED = /[;:][ \t]*\p{Lu}[^;:\n]{1,60}[ \t]uændret[ \t]*(?:;|\.?$)/u;
 const FALL_LIES_IN = /^(?:faldet|stigningen|nedgangen)[ \t]+ligger[ \t]/iu;
 /** "hvilket er 4 pct. mere end sidste år": a change in per cent gives its direction only. */
 const PERCENT_COMPARED =
