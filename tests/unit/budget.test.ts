@@ -1766,3 +1766,44 @@ describe('budget lines from blind fixtures 645 and 650', () => {
 		]);
 	});
 });
+
+describe('budget lines and rounds from blind fixtures 663 and 670', () => {
+	const lines = (body: string, title?: string): unknown[] =>
+		budgetLines(body, title).map((l) => [l.line, l.title, l.colour, l.previous_colour]);
+
+	it('reads an "Initiativ nr." column beside the title, and "Gul (forværret)" as green before', () => {
+		expect(
+			lines(
+				'Sagsfremstilling\nInitiativ nr.\tTitel\tVurdering\n1.1\tSprogindsats\tGrøn (uændret)\n3.1\tHjemmetræning\tGul (forværret)\n2.2\tSelvbetjening\tRød (forværret)\n'
+			)
+		).toEqual([
+			['1.1', 'Sprogindsats', 'green', 'green'],
+			['3.1', 'Hjemmetræning', 'yellow', 'green'],
+			['2.2', 'Selvbetjening', 'red', null]
+		]);
+	});
+
+	it("reads colours in square brackets after the title and in the decision, and the note's word on the round before", () => {
+		expect(
+			lines(
+				'Sagsfremstilling\nPkt. 1.1 Fælles indskrivning [GRØN]\nDet nye modul er taget i brug.\n\nPkt. 1.2 Vikarforbrug [GUL]\nUændret i forhold til første opfølgning.\n\nPkt. 2.1 Hverdagsrehabilitering i hjemmeplejen [GUL]\nVed første opfølgning i maj stod punktet som [RØD]. Der er nu ansat 2 terapeuter.\n\nPkt. 5.2 Kulturpuljer [IKKE VURDERET]\nStatus afventer udvalgets møde.\n\nBeslutning\nPkt. 1.2 ændres fra [GUL] til [RØD].\n',
+				'Opfølgning på budgetaftalen 2013'
+			)
+		).toEqual([
+			['1.1', 'Fælles indskrivning', 'green', null],
+			['1.2', 'Vikarforbrug', 'red', 'yellow'],
+			['2.1', 'Hverdagsrehabilitering i hjemmeplejen', 'yellow', 'red'],
+			['5.2', 'Kulturpuljer', null, null]
+		]);
+	});
+
+	it('names the round to come, not the one the recipient has had', () => {
+		const x = extractMinutes(
+			'REFERAT Chefforum d. 12-09-2013\nPunkt 1: CF - Opfølgning på budgetaftalen 2013\nSagsfremstilling\nØkonomiudvalget fik i maj 2013 den første opfølgning på budgetaftalen 2013. Anden opfølgning skal forelægges Økonomiudvalget på mødet den 1. oktober 2013.\n- 1.1 Sprog – grøn\n',
+			'x'
+		);
+		expect(x.ok ? x.records.budget_reviews.map((r) => [r.round, r.round_label]) : x.reason).toEqual(
+			[[2, 'Anden opfølgning']]
+		);
+	});
+});

@@ -1694,3 +1694,27 @@ describe('networks from blind fixtures 612 and 642', () => {
 		]);
 	});
 });
+
+describe('networks from blind fixtures 664 and 673', () => {
+	it('reads cadences said as adjectives before a kind of meeting ("månedlige netværksmøder")', () => {
+		expect(
+			networkLabels(
+				'Beslutning\nChefforum godkendte den nye kadence med månedlige netværksmøder, kvartalsvise statusmøder i Chefforum og halvårlige seminarer.\n',
+				'16-06-2021'
+			)
+		).toEqual([
+			['cadence', 'månedlige'],
+			['cadence', 'kvartalsvise'],
+			['cadence', 'halvårlige']
+		]);
+	});
+
+	it('reads networks named in bold capitals over their "Status:" lines', () => {
+		const events = networkEvents(
+			'Sagsfremstilling\n**TRYG I EGET HJEM**\n\nType: Velfærdsnetværk\n\nStatus: Kører\n\n**UNGE PÅ VEJ I JOB**\n\nStatus: Afsluttet\n',
+			'29-08-2018'
+		);
+		expect(events).toContainEqual(['network_running', 'TRYG I EGET HJEM']);
+		expect(events).toContainEqual(['network_ended', 'UNGE PÅ VEJ I JOB']);
+	});
+});

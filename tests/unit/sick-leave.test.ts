@@ -3176,3 +3176,75 @@ describe('extractSickLeave: phrasings from blind fixtures 646, 649 and 656', () 
 		]);
 	});
 });
+
+describe('extractSickLeave: phrasings from blind fixtures 657-669', () => {
+	const title = 'Sygefravær 1.-3. kvartal 2023';
+
+	it('reads a change column signed with triangles ("▲ 0,3", "▼ 0,2", "► 0,0")', () => {
+		expect(
+			(
+				rows(
+					'Kolonnen Ændring viser udviklingen sammenlignet med 1.-3. kvartal 2022.\n\n| Afdeling | 1.-3. kvt. 2023 | Ændring |\n|---|---|---|\n| Dagtilbud | 12,4 | ▼ 0,2 |\n| Skoler & Uddannelse | 9,1 | ▲ 0,3 |\n| By & Miljø | 4,9 | ► 0,0 |',
+					title
+				) as unknown[][]
+			).filter((r) => r[3] === 'change')
+		).toEqual([
+			['Dagtilbud', '1.–3. kvartal 2023', 'total', 'change', -0.2],
+			['Skoler & Uddannelse', '1.–3. kvartal 2023', 'total', 'change', 0.3],
+			['By & Miljø', '1.–3. kvartal 2023', 'total', 'change', 0]
+		]);
+	});
+
+	it('reads "udgør 5,6 af dagene" as a level, and "med 4,2 dage ligger 0,4 dage under" as a level and its change', () => {
+		expect(
+			rows(
+				'Korttidsfraværet udgør 5,6 af dagene, mens langtidsfraværet med 4,2 dage ligger 0,4 dage under niveauet i 1.-3. kvartal 2022.',
+				title
+			)
+		).toEqual([
+			['Albertslund Kommune', '1.–3. kvartal 2023', 'short_term', 'level', 5.6],
+			['Albertslund Kommune', '1.–3. kvartal 2023', 'long_term', 'level', 4.2],
+			['Albertslund Kommune', '1.–3. kvartal 2023', 'long_term', 'change', -0.4],
+			['Albertslund Kommune', '1.–3. kvartal 2022', 'long_term', 'level', 4.6]
+		]);
+	});
+
+	it('reads no change against the quarter before, nor against this year, nor days a week', () => {
+		expect(
+			rows(
+				'Ser man alene på 3. kvartal, ligger fraværet 0,2 dage pr. medarbejder over 2. kvartal 2023. Fraværet i 1.-3. kvartal 2021 lå 1,2 dage højere end i år. Området har fået en HR-konsulent 2 dage om ugen.',
+				title
+			)
+		).toEqual([]);
+	});
+
+	it('speaks of the measures of the figures before, not of the measure their cause names, and starts a paragraph afresh', () => {
+		expect(
+			(
+				rows(
+					'I Dagtilbud er sygefraværet gået fra 7,1 dage til 7,9 dage, hvilket skyldes enkelte lange sygeforløb. Skoler & Uddannelse ligger på samme niveau som sidste år.\n\nHos Drift & Service ses en stigning i langtidsfraværet.\n\nBorgerservice har samme niveau som sidste år.',
+					'Sygefravær 1. halvår 2019'
+				) as unknown[][]
+			).filter((r) => r[3] === 'change' && r[4] === null)
+		).toEqual([
+			['Skoler & Uddannelse', '1. halvår 2019', 'total', 'change', null],
+			['Drift & Service', '1. halvår 2019', 'long_term', 'change', null],
+			['Borgerservice', '1. halvår 2019', 'total', 'change', null]
+		]);
+	});
+
+	it('reads "Stigningen i Område Vest skyldes primært et stigende langtidsfravær" as a rise in it', () => {
+		expect(
+			rows(
+				'I Pleje & Omsorg er fraværet steget. Stigningen i Område Vest skyldes primært et stigende langtidsfravær.',
+				'Sygefravær 1. halvår 2017'
+			)
+		).toContainEqual([
+			'Pleje & Omsorg, Område Vest',
+			'1. halvår 2017',
+			'long_term',
+			'change',
+			null
+		]);
+	});
+});

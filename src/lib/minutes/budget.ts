@@ -112,7 +112,7 @@ const LATER_ROUND_AFTER =
 	/^[ \t]+(?:ved|til)[ \t]+(?:den[ \t]+)?(?:næste|kommende|afsluttende|sidste)[ \t]+(?:status|opfølgning)/iu;
 // "… det samme som ved første status", "…, ligesom det var ved første status".
 const SAME_AS_BEFORE =
-	/(?:(?:det[ \t]+samme|uændret)[ \t]+som|ligesom[ \t]+(?:det|den)[ \t]+var)[ \t]+ved[ \t]+(?:første|forrige|sidste|seneste)[ \t]+(?:status|opfølgning)/i;
+	/(?:(?:de[nt][ \t]+samme|uændret)[ \t]+som|ligesom[ \t]+(?:det|den)[ \t]+var)[ \t]+ved[ \t]+(?:første|forrige|sidste|seneste)[ \t]+(?:status|opfølgning)/i;
 const BARE = new RegExp(String.raw`^[ \t]*(?:status[ \t]*:?[ \t]*)?${C}[ \t]*\.?$`, 'iu');
 /** "afsluttet, grøn", "gennemført, grøn.": a word or two on the line's state, then its colour. */
 const STATE_THEN_COLOUR = new RegExp(
@@ -134,8 +134,9 @@ const COLOUR_FIRST = new RegExp(
 
 /** The colour (and previous colour) a piece of text gives a line, or nulls. */
 export function colourStatement(raw: string): { colour: Colour | null; previous: Colour | null } {
-	// "**Status:** Gul": bold is layout.
-	const text = raw.includes('**') ? raw.replaceAll('**', '') : raw;
+	// "**Status:** Gul": bold is layout; so are the brackets of "ændres fra [GUL] til [RØD]".
+	const unbold = raw.includes('**') ? raw.replaceAll('**', '') : raw;
+	const text = unbold.includes('[') ? unbold.replace(BRACKETED_WORD, '$1') : unbold;
 	let m = INSTEAD_OF.exec(text);
 	if (m)
 		return { colour: colourFromWord(m[1] as string), previous: colourFromWord(m[2] as string) };
@@ -186,9 +187,9 @@ export function previousColour(text: string): Colour | null {
 	const m = PREVIOUSLY.exec(text) ?? AT_EARLIER_ROUND.exec(text);
 	return m ? colourFromWord(m[1] as string) : null;
 }
-/** "Gul ved første status – …" opening a remark: the colour then. */
+/** "Gul ved første status – …", "Også rød ved første opfølgning" opening a remark: the colour then. */
 const AT_EARLIER_ROUND = new RegExp(
-	String.raw`^[ \t]*${C}[ \t]+ved[ \t]+(?:første|anden|tredje|forrige|sidste|seneste|\d\.)[ \t]+(?:status|opfølgning)(?!\p{L})`,
+	String.raw`^[ \t]*(?:(?:også|ligeledes)[ \t]+)?${C}[ \t]+ved[ \t]+(?:første|anden|tredje|forrige|sidste|seneste|\d\.)[ \t]+(?:status|opfølgning)(?!\p{L})`,
 	'iu'
 );
 
@@ -241,6 +242,10 @@ const ROUND_ORDINAL = new RegExp(
 	String.raw`(?<![\p{L}\d])(${[...ORDINALS.keys()].join('|')}|\d)\.?[ \t]+(?:og[ \t]+(?:sidste|afsluttende|endelige)[ \t]+|af[ \t]+(?:de[ \t]+)?(?:\p{L}+[ \t]+)?)?(status|opfølgning)`,
 	'iu'
 );
+const ROUND_ORDINALS = new RegExp(ROUND_ORDINAL.source, 'giu');
+/** "fik i maj 2013 den første opfølgning", "ved første status", "siden første status". */
+const ROUND_HAD_BEFORE =
+	/(?:(?<!\p{L})(?:fik|modtog|behandlede|godkendte)(?:[ \t]+[\p{L}\d]+){0,4}|(?<!\p{L})(?:ved|siden|efter))[ \t]+(?:den[ \t]+)?$/iu;
 const ROUND_NUMBERED =
 	/(?<!\p{L})(?:status|opfølgning|runde)[ \t]+(?:nr\.?[ \t]*)?([1-9])(?![\d.,])/iu;
 const AGREEMENT_YEAR =
@@ -277,8 +282,15 @@ export function budgetRound(title: string, sentences: string[]): BudgetRound {
 	let ord = ROUND_ORDINAL.exec(title);
 	// "Afsluttende status på budgetaftalen": a round of its own, not the "tredje status" it mentions.
 	const final = ord ? null : FINAL_ROUND.exec(title);
-	for (let k = 1; !ord && !final && k < texts.length; k++)
-		ord = ROUND_ORDINAL.exec(texts[k] as string);
+	// "Økonomiudvalget fik i maj den første opfølgning. Anden opfølgning skal forelægges …": a
+	// round said to have been had is an earlier one.
+	for (let k = 1; !ord && !final && k < texts.length; k++) {
+		const text = texts[k] as string;
+		ord =
+			[...text.matchAll(ROUND_ORDINALS)].find(
+				(m) => !ROUND_HAD_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))
+			) ?? null;
+	}
 	// "Budgetaftalen 2018 - status nr. 2".
 	let numbered: RegExpExecArray | null = null;
 	for (let k = 0; !ord && !final && !numbered && k < texts.length; k++)
@@ -369,10 +381,15 @@ const TWO_COLOURS = new RegExp(
 	String.raw`^(?:${COLOUR_PATTERN})[ \t]*\/[ \t]*(?:${COLOUR_PATTERN})$`,
 	'iu'
 );
-function withoutParenthesisedColour(text: string): [string, Colour | null, Colour | null] {
+function withoutParenthesisedColour(
+	text: string,
+	/** "Pkt. 1.1 Fælles indskrivning [GRØN]": after a title, square brackets do as round ones. */
+	squareToo = false
+): [string, Colour | null, Colour | null] {
 	const t = text.replace(/[.,;:]$/, '');
-	const open = t.lastIndexOf('(');
-	if (open < 0 || !t.endsWith(')')) return [text, null, null];
+	const opener = t.endsWith(')') ? '(' : squareToo && t.endsWith(']') ? '[' : null;
+	const open = opener ? t.lastIndexOf(opener) : -1;
+	if (open < 0) return [text, null, null];
 	const inner = t.slice(open + 1, -1).trim();
 	const title = t.slice(0, open).trim();
 	// "(grøn/gul)": the department could not choose, so no colour.
@@ -847,8 +864,11 @@ function statementLines(
 		const headBreak = ctx.text.indexOf('\n', bodyStart);
 		const headLine =
 			headBreak > bodyStart && headBreak < s.end ? ctx.asWritten(bodyStart, headBreak) : '';
+		const [headTitle, headColour] = headLine
+			? withoutParenthesisedColour(headLine, true)
+			: ['', null];
 		const written = (
-			headLine && withoutParenthesisedColour(headLine)[1] !== null
+			headLine && (headColour !== null || headTitle !== headLine)
 				? `${headLine} – ${ctx.asWritten(headBreak + 1, s.end)}`
 				: ctx.asWritten(bodyStart, s.end)
 		).replaceAll('**', '');
@@ -867,7 +887,8 @@ function statementLines(
 		// "Flere pædagoger (gul)": the colour in parentheses after the title.
 		// "Initiativ 2.3 (Tryghed i boligområderne): gul": the title in parentheses.
 		const [firstSegment, parenColour, parenPrevious] = withoutParenthesisedColour(
-			(segments[0] ?? '').replace(/^\(([^()]+)\)$/, '$1')
+			(segments[0] ?? '').replace(/^\(([^()]+)\)$/, '$1'),
+			true
 		);
 		// 'initiativ 3.4 "Renovering af svømmehallen" ændres fra gul til grøn', "Initiativ 7.1
 		// (Digitalisering af byggesager) vurderes som gul": a quoted or bracketed name, then the text.
@@ -969,7 +990,9 @@ function statementLines(
 		const previous =
 			(lead ? lead.previous : stated.previous) ??
 			(stated.colour ? null : (parenPrevious ?? notePrevious)) ??
-			(colour ? previousColour(rest) : null);
+			(colour ? previousColour(rest) : null) ??
+			// "Pkt. 1.2 … [GUL]" over "Uændret i forhold til første opfølgning.": the note's word.
+			(colour && note ? previousInRemark(note, colour) : null);
 		// "3.1 Cykelsti … og 3.4 Trafiksikre skoleveje – begge gule": two titled lines, one statement.
 		const second = numbers.length === 1 && title ? SECOND_TITLED_LINE.exec(title) : null;
 		if (second && title) {
@@ -1264,6 +1287,7 @@ const OTHERS_COLOUR = new RegExp(
 );
 const SINCE_THEN =
 	/(?<!\p{L})siden[ \t]+(?:da|sidst|(?:første|sidste|forrige)[ \t]+status)(?!\p{L})/iu;
+const BRACKETED_WORD = /\[(\p{L}+)\]/gu;
 const stated = (x: Stated | undefined): boolean => Boolean(x?.colour || x?.previous);
 
 /** A colour as a label: "Grøn: 2.1, 2.3", "er grønne: 2.1". */
@@ -1428,7 +1452,7 @@ function withLettersSpelled(cell: string, key: ReadonlyMap<string, string>): str
 		: cell.replace(/(?<![\p{L}\d])\p{Lu}(?![\p{L}\d])/gu, (letter) => key.get(letter) ?? letter);
 }
 /** "Uændret siden første status" as a line's remark: the colour it had. */
-const SINCE_STATUS = String.raw`(?:siden|fra|i[ \t]+forhold[ \t]+til)[ \t]+(?:første|sidste|forrige)[ \t]+status`;
+const SINCE_STATUS = String.raw`(?:siden|fra|i[ \t]+forhold[ \t]+til)[ \t]+(?:første|sidste|forrige)[ \t]+(?:status|opfølgning)`;
 const UNCHANGED_REMARK = new RegExp(String.raw`^uændret(?:[ \t]+${SINCE_STATUS})?(?!\p{L})`, 'iu');
 /** "**Bemærkning:** …", "Kommentar:": a line's remark, as a field of its own. */
 const REMARK_LABEL = /^(?:\*\*)?(?:bemærkning(?:er)?|kommentar|note)(?:\*\*)?[ \t]*:/iu;
@@ -1442,8 +1466,18 @@ const UNCHANGED_SINCE = new RegExp(String.raw`(?<!\p{L})uændret[ \t]+${SINCE_ST
 function previousInRemark(remark: string, colour: Colour): Colour | null {
 	const said = colourStatement(remark);
 	if (said.previous && (said.colour === null || said.colour === colour)) return said.previous;
-	return previousColour(remark) ?? (UNCHANGED_SINCE.test(remark) ? colour : null);
+	const stood = STOOD_AT_ROUND.exec(remark);
+	if (stood) return colourFromWord(stood[1] as string);
+	return (
+		previousColour(remark) ??
+		(UNCHANGED_SINCE.test(remark) || SAME_AS_BEFORE.test(remark) ? colour : null)
+	);
 }
+/** "Ved første opfølgning i maj stod punktet som [RØD]". */
+const STOOD_AT_ROUND = new RegExp(
+	String.raw`(?<!\p{L})ved[ \t]+(?:første|anden|forrige|sidste|seneste)[ \t]+(?:status|opfølgning)(?:[ \t]+i[ \t]+\p{L}+)?[ \t]+(?:stod|var)[ \t]+(?:punktet|linjen|initiativet|indsatsen|det|den)[ \t]+(?:som[ \t]+)?\[?${C}`,
+	'iu'
+);
 
 function tableLines(ctx: ItemContext): LineStatement[] {
 	const out: LineStatement[] = [];
@@ -1454,7 +1488,10 @@ function tableLines(ctx: ItemContext): LineStatement[] {
 	const read = (cell: string | undefined): string => withLettersSpelled(cell ?? '', key);
 	for (const table of itemTables(ctx)) {
 		const col = (re: RegExp): number => table.header.findIndex((h) => re.test(h));
-		const nr = col(/^(?:nr|nummer|linje|pkt|punkt)\.?$/i);
+		// "Nr.", "Linje", "Initiativ nr.": the column of the lines' numbers.
+		const nr = col(
+			/^(?:(?:initiativ|linje|indsats)[ \t]+)?(?:nr|nummer)\.?$|^(?:linje|pkt|punkt)\.?$/i
+		);
 		// "Forrige status | Status", "Status juni | Status oktober": the last column that is not
 		// said to be earlier is this round's; an earlier one gives the previous colour.
 		// "Forventet status ved årets udgang": a forecast, neither this round's colour nor the last.
@@ -1484,7 +1521,12 @@ function tableLines(ctx: ItemContext): LineStatement[] {
 		const title =
 			numbered >= 0
 				? numbered
-				: col(/initiativ|titel|indsats|tekst|emne|overskrift|aftale|beskrivelse/i);
+				: // ("Initiativ nr." is the number's column, not the title's.)
+					table.header.findIndex(
+						(h, c) =>
+							c !== nr &&
+							/initiativ|titel|indsats|tekst|emne|overskrift|aftale|beskrivelse/i.test(h)
+					);
 		const note = col(/bemærk|kommentar|note|forklaring/i);
 		const starsMarkChange =
 			table.rows.some((r) => (r.cells[status] ?? '').trim().endsWith('*')) &&
@@ -1504,7 +1546,10 @@ function tableLines(ctx: ItemContext): LineStatement[] {
 			const leading = LEADING_COLOUR.exec(cell.trim())?.[1];
 			const st =
 				said.colour === null && leading
-					? { colour: colourFromWord(leading), previous: previousColour(cell) }
+					? {
+							colour: colourFromWord(leading),
+							previous: previousColour(cell) ?? previousByTrend(cell, colourFromWord(leading))
+						}
 					: said;
 			const was = earlier >= 0 ? colourStatement(read(row.cells[earlier])).colour : null;
 			const cells = writtenCells(ctx, row.start, row.end, row.cells);
@@ -1569,6 +1614,17 @@ function withOthersKept(ctx: ItemContext, lines: LineStatement[]): LineStatement
 }
 const OTHERS_KEPT =
 	/(?<!\p{L})(?:de[ \t]+)?(?:øvrige|andre)[ \t]+(?:initiativer|linjer)[ \t]+(?:har|står[ \t]+med)[ \t]+(?:samme[ \t]+farve|uændret[ \t]+farve)/iu;
+
+/**
+ * "Gul (forværret)": yellow got worse, so it was green; "Gul (forbedret)": it was red. Red got
+ * worse from either, green got better from either: no colour before to be sure of.
+ */
+function previousByTrend(cell: string, colour: Colour | null): Colour | null {
+	const trend = TREND_MARK.exec(cell)?.[1]?.toLowerCase();
+	if (!trend || colour !== 'yellow') return null;
+	return trend.startsWith('forv') ? 'green' : 'red';
+}
+const TREND_MARK = /\((forværret|forbedret)\)/iu;
 
 /** "1.3 (ny)": a line new this round. */
 const NEW_LINE_MARK = /\((?:ny|nyt|ny[ \t]+linje)\)/iu;

@@ -85,8 +85,9 @@ const REPLACED_DATE_BEFORE = /i[ \t]+stedet[ \t]+for[ \t]+(?:den[ \t]+|d\.[ \t]*
 const MOVED_FROM_BEFORE =
 	/(?<!\p{L})(?:flytte[st]|rykke[st]|ændre[st]|udskyde[st]|udskudt|udsættes|udsat|fremrykke[st])(?!\p{L})[^.\n]{0,40}[ \t]fra[ \t]+(?:den[ \t]+|d\.[ \t]*)?$/iu;
 
+// "månedlige netværksmøder", "kvartalsvise statusmøder": the adjective before a kind of meeting.
 const CADENCE =
-	/(?<!\p{L})(?:(?:ca\.?[ \t]+)?hver(?:[ \t]+(?:\d{1,2}\.(?:[ \t]*-[ \t]*\d{1,2}\.)?|anden|tredje|fjerde|sjette|ottende|fjortende))?[ \t]+(?:uge|måned|kvartal|halvår|dag)|(?:ca\.?[ \t]+)?hvert[ \t]+kvartal|(?<=(?:mødes|gives|holdes|afholdes|drøftes|forelægges|orienteres|sendes|rapporteres|afrapporteres|sætter|igangsætter|starter)[ \t]{1,3}(?:ca\.[ \t]{1,3})?)(?:ugentligt|månedligt|kvartalsvis|halvårligt)|(?:ugentligt|månedligt|kvartalsvis|halvårligt)(?=\.?$)|hvert[ \t]+(?:halve[ \t]+år|halvår|andet[ \t]+år|andet[ \t]+kvartal)|hvert[ \t]+(?:forår[ \t]+og[ \t]+(?:hvert[ \t]+)?efterår|efterår[ \t]+og[ \t]+(?:hvert[ \t]+)?forår)|(?:\d(?:[ \t]*-[ \t]*\d)?|en|én|to|tre|fire)[ \t]+gange?[ \t]+(?:årligt|om[ \t]+året|i[ \t]+året|pr\.?[ \t]+år|pr\.?[ \t]+halvår|(?:i|om)[ \t]+halvåret|om[ \t]+måneden|i[ \t]+måneden|om[ \t]+ugen|månedligt|i[ \t]+kvartalet|halvårligt)|med[ \t]+(?:\d{1,2}|to|tre|fire|fem|seks|otte|ti|tolv)[ \t]+(?:ugers|måneders)[ \t]+mellemrum)(?!\p{L})/giu;
+	/(?<!\p{L})(?:(?:ugentlige|månedlige|kvartalsvise|halvårlige)(?=[ \t]+\p{L}*(?:møder?|seminarer|seminar|opfølgninger|samlinger)(?!\p{L}))|(?:ca\.?[ \t]+)?hver(?:[ \t]+(?:\d{1,2}\.(?:[ \t]*-[ \t]*\d{1,2}\.)?|anden|tredje|fjerde|sjette|ottende|fjortende))?[ \t]+(?:uge|måned|kvartal|halvår|dag)|(?:ca\.?[ \t]+)?hvert[ \t]+kvartal|(?<=(?:mødes|gives|holdes|afholdes|drøftes|forelægges|orienteres|sendes|rapporteres|afrapporteres|sætter|igangsætter|starter)[ \t]{1,3}(?:ca\.[ \t]{1,3})?)(?:ugentligt|månedligt|kvartalsvis|halvårligt)|(?:ugentligt|månedligt|kvartalsvis|halvårligt)(?=\.?$)|hvert[ \t]+(?:halve[ \t]+år|halvår|andet[ \t]+år|andet[ \t]+kvartal)|hvert[ \t]+(?:forår[ \t]+og[ \t]+(?:hvert[ \t]+)?efterår|efterår[ \t]+og[ \t]+(?:hvert[ \t]+)?forår)|(?:\d(?:[ \t]*-[ \t]*\d)?|en|én|to|tre|fire)[ \t]+gange?[ \t]+(?:årligt|om[ \t]+året|i[ \t]+året|pr\.?[ \t]+år|pr\.?[ \t]+halvår|(?:i|om)[ \t]+halvåret|om[ \t]+måneden|i[ \t]+måneden|om[ \t]+ugen|månedligt|i[ \t]+kvartalet|halvårligt)|med[ \t]+(?:\d{1,2}|to|tre|fire|fem|seks|otte|ti|tolv)[ \t]+(?:ugers|måneders)[ \t]+mellemrum)(?!\p{L})/giu;
 const REPLACED_BEFORE = /(?:i[ \t]+stedet[ \t]+for|frem[ \t]+for|(?<!\p{L})fra)[ \t]+$/iu;
 const STRUCTURE_VERSION =
 	/version[ \t]+(\d{1,2})[ \t]+af[ \t]+netværksstruktur\p{L}*|netværksstruktur\p{L}*[ \t]+version[ \t]+(\d{1,2})|(?<![\p{L}\d])NS[ \t]?([1-9])(?!\d)|netværksstruktur(?:\p{L}*[ \t]+([1-9])\.0|[ \t]+([1-9]))(?![\d.,]\d|\d|[ \t]*-|[ \t]+gange?(?!\p{L}))|netværksstruktur\p{L}*[ \t]*\([ \t]*version[ \t]+(\d{1,2})[ \t]*\)/giu;
@@ -141,6 +142,8 @@ const TITLE_CASE_NAME =
 /** "Netværk 1: Ældre og ensomhed" on a line of its own: a network numbered in a status. */
 const NUMBERED_HEADING =
 	/^((?:\*\*)?[Nn]etværk[ \t]+(\d{1,2}|[A-ZÆØÅ])[ \t]*[:.][ \t]*)(\p{Lu}[^:"\n*]{2,80})(?:\*\*)?$/u;
+/** "**TRYG I EGET HJEM**": a name in bold capitals on a line of its own. */
+const BOLD_CAPS_HEADING = /^\*\*(\p{Lu}[\p{Lu}&-]*(?:[ \t]+[\p{Lu}&][\p{Lu}&-]*){1,7})\*\*$/u;
 /** "Netværk 1" in a sentence, once a subheading has numbered it. */
 const NUMBERED_REF = /(?<!\p{L})[Nn]etværk[ \t]+(\d{1,2}(?![\d.,]\d)|[A-ZÆØÅ](?![\p{L}\d]))/gu;
 /** Two capitals in a row: a name in capitals may be in the sentence. */
@@ -358,6 +361,7 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 		const cadence =
 			lower.includes('hver') ||
 			lower.includes('ligt') ||
+			lower.includes('lige ') ||
 			lower.includes('kvartalsvis') ||
 			lower.includes('mellemrum') ||
 			(lower.includes('gang') && MAY_HAVE_CADENCE.test(s.text));
@@ -737,10 +741,13 @@ const STATUS_VERB_BEFORE =
 /** The networks an item's subheadings number ("Netværk 1: Ældre og ensomhed"), by number. */
 function numberedNetworks(ctx: ItemContext): Map<string, string> {
 	const out = new Map<string, string>();
-	if (!ctx.contains('Netværk ', 'netværk ', '**Netværk ', 'netværk)')) return out;
+	if (!ctx.contains('Netværk ', 'netværk ', '**', 'netværk)')) return out;
 	for (const s of ctx.sentences) {
 		const m = NUMBERED_HEADING.exec(s.text.replace(HEADING_MARKS, ''));
 		if (m) out.set(m[2] as string, (m[3] as string).trim());
+		// "**TRYG I EGET HJEM**" on a line of its own over its "Status:" line: a network by name.
+		const bold = s.text.startsWith('**') ? BOLD_CAPS_HEADING.exec(s.text) : null;
+		if (bold) out.set(bold[1] as string, bold[1] as string);
 		// "- Unge i fritidsjob (læringsnetværk)": a network listed by name, without quotes, then
 		// named so in the sentences about it.
 		const kind = s.bullet && s.text.includes('netværk)') ? NAME_THEN_KIND.exec(s.text) : null;
@@ -1146,8 +1153,9 @@ function headedStatuses(ctx: ItemContext, numbered: ReadonlyMap<string, string>)
 	let network: string | null = null;
 	for (const s of ctx.sentences) {
 		const heading = NUMBERED_HEADING.exec(s.text.replace(HEADING_MARKS, ''));
-		if (heading) {
-			network = (heading[3] as string).trim();
+		const bold = heading ? null : BOLD_CAPS_HEADING.exec(s.text);
+		if (heading || bold) {
+			network = heading ? (heading[3] as string).trim() : (bold?.[1] as string);
 			continue;
 		}
 		if (HEADING_MARKS.test(s.text)) network = null;

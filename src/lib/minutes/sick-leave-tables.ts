@@ -46,17 +46,25 @@ function columnMeasure(cell: string): Measure | null {
 const DAYS_HEADER = /(?<!\p{L})(?:syge|fraværs)?dage(?!\p{L})/iu;
 const CHANGE_HEADER = /^(?:ændring|udvikling|forskel|difference)(?!\p{L})/iu;
 /**
- * The value of a signed change as written: "+0,7", "-0,3", "÷0,2" (the accountants' minus), and
- * "↑ 0,4", "↓ 0,2", "→ 0,0" (the sign said by arrows).
+ * The marks that sign a change: plus and arrows or triangles up, arrows right (flat; "►" is a
+ * bullet glyph that the working text writes "•"), minus …
+ */
+const UP_OR_FLAT = '+\u2191\u25b2\u25b4\u2192\u25ba\u25b6\u2022';
+/** … and minus, "÷" (the accountants' minus), arrows and triangles down. */
+const DOWN = '\\-\u2212\u00f7\u2193\u25bc\u25be';
+const UP_OR_FLAT_MARK = new RegExp(`^[${UP_OR_FLAT}][ \t]?`, 'u');
+const DOWN_MARK = new RegExp(`^[${DOWN}][ \t]?`, 'u');
+
+/**
+ * The value of a signed change as written: "+0,7", "-0,3", "÷0,2", "↑ 0,4", "↓ 0,2", "→ 0,0",
+ * "▲ 0,3", "▼ 0,2", "► 0,0".
  */
 function signedDays(cell: string): number {
-	return parseDanishNumber(
-		cell.replace(/^[+\u2191\u2192][ \t]?/, '').replace(/^[-\u2212\u00f7\u2193][ \t]?/, '-')
-	);
+	return parseDanishNumber(cell.replace(UP_OR_FLAT_MARK, '').replace(DOWN_MARK, '-'));
 }
 
-/** "-0,3", "+0,7", "0,0", "↑ 0,4": a signed number of days in a change column. */
-const SIGNED_DAYS = /^(?:[-+\u2212\u00f7\u2191\u2193\u2192][ \t]?)?\d{1,2}(?:,\d{1,2})?$/;
+/** "-0,3", "+0,7", "0,0", "↑ 0,4", "▲ 0,3": a signed number of days in a change column. */
+const SIGNED_DAYS = new RegExp(`^(?:[${UP_OR_FLAT}${DOWN}][ \t]?)?\\d{1,2}(?:,\\d{1,2})?$`, 'u');
 
 /**
  * A table of other absence, said so just before or after it ("Covid-19-relateret fravær" over

@@ -46,8 +46,9 @@ const UP_TO_BEFORE = /(?<!\p{L})op[ \t]+til[ \t]*$/iu;
 /** A course's length ("et forløb på 2 dage", "et lederkursus af 3 dage") is not absence either. */
 const COURSE_BEFORE =
 	/(?<!\p{L})(?:et|en|sit|sin|hvert|hver)[ \t]+(?:\p{L}+[ \t]+)?\p{L}*(?:kursus|forløb|uddannelse|seminar|internat|konference|workshop|temadag)[ \t]+(?:på|af)[ \t]*$/iu;
+// "… en HR-konsulent 2 dage om ugen": days a week are time given, no absence.
 const DURATION_AFTER =
-	/^[ \t]*(?:i[ \t]+sammenhæng|i[ \t]+træk|sammenhængende|(?:og|eller)[ \t]+(?:derover|mere|længere|opefter)(?!\p{L}))/iu;
+	/^[ \t]*(?:i[ \t]+sammenhæng|i[ \t]+træk|sammenhængende|(?:og|eller)[ \t]+(?:derover|mere|længere|opefter)(?!\p{L})|(?:om|pr\.?|per|hver)[ \t]+(?:ugen|uge|måneden|måned)(?!\p{L}))/iu;
 /** Days per employee above this are not a sick-leave average (a duration or a count). */
 const MAX_DAYS = 60;
 
@@ -160,6 +161,15 @@ function readDayFigures(sentence: string): Figure[] {
 		const value = parseDanishNumber((m[1] ?? m[2]) as string);
 		for (const f of [...listed, { value, index, end }]) if (f.value <= MAX_DAYS) out.push(f);
 	}
+	// "Korttidsfraværet udgør 5,6 af dagene": a part of the days just said.
+	if (sentence.includes(' af ')) {
+		for (const m of sentence.matchAll(PART_OF_THE_DAYS)) {
+			const value = parseDanishNumber(m[1] as string);
+			if (value <= MAX_DAYS && !out.some((f) => f.index === m.index))
+				out.push({ value, index: m.index, end: m.index + (m[1] as string).length });
+		}
+		out.sort((a, b) => a.index - b.index);
+	}
 	// "et halvt dags fald", "faldet med en hel dag": a half or a whole day said in words.
 	if (MAY_HAVE_WORD_DAYS.test(sentence)) {
 		for (const m of sentence.matchAll(WORD_DAYS)) {
@@ -222,6 +232,8 @@ function readDayFigures(sentence: string): Figure[] {
 const OF_THE =
 	/(?<!\p{L})(?:(?:ud[ \t]+)?af|i)[ \t]+(?:de|halvårets|årets|kvartalets|periodens)[ \t]*$/iu;
 const PART_OF_THE = /(?<![\d,])(\d{1,2},\d{1,2})[ \t]+af[ \t]+de[ \t]*$/u;
+const PART_OF_THE_DAYS =
+	/(?<![\d,])(\d{1,2},\d{1,2})[ \t]+af[ \t]+(?:syge|fraværs)?dagene(?!\p{L})/gu;
 const MAY_HAVE_WORD_DAYS = /halv|hel[ \t]/i;
 const WORD_DAYS = /(?<!\p{L})(?:en|et)[ \t]+(halvt?|hel)[ \t]+dags?(?!\p{L})/giu;
 const ROUGHLY_BEFORE =

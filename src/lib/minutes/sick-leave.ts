@@ -297,7 +297,7 @@ function resolveYear(p: Period, year: number, meetingDate: string): FullPeriod {
 }
 
 const COMPARED_BEFORE =
-	/(?:sammenlignet[ \t]+med|sammenlignes(?:[ \t]+(?:i[ \t]+stedet|også|derimod))?[ \t]+med|sammenholdt[ \t]+med|i[ \t]+sammenligning[ \t]+med|i[ \t]+forhold[ \t]+til|ift\.?|end|mod|fra|siden|samme[ \t]+periode|overstiger|(?:dage?|anelse|smule|lidt)[ \t]+(?:over|under)(?:[ \t]+(?:niveauet|fraværet|sygefraværet))?|(?:niveau|samme)[ \t]+som|niveau[ \t]+med|ligesom)[ \t]+(?:i[ \t]+|for[ \t]+|af[ \t]+|på[ \t]+)?(?:de[ \t]+|det[ \t]+)?$/i;
+	/(?:sammenlignet[ \t]+med|sammenlignes(?:[ \t]+(?:i[ \t]+stedet|også|derimod))?[ \t]+med|sammenholdt[ \t]+med|i[ \t]+sammenligning[ \t]+med|i[ \t]+forhold[ \t]+til|ift\.?|end|mod|fra|siden|samme[ \t]+periode|overstiger|(?:dage?(?:[ \t]+pr\.?[ \t]+[a-zæøå]+)?|anelse|smule|lidt)[ \t]+(?:over|under)(?:[ \t]+(?:niveauet|fraværet|sygefraværet))?|(?:niveau|samme)[ \t]+som|niveau[ \t]+med|ligesom)[ \t]+(?:i[ \t]+|for[ \t]+|af[ \t]+|på[ \t]+)?(?:de[ \t]+|det[ \t]+)?$/i;
 /** "samme periode", "samme kvartal", "samme halvår": the subject period in another year. */
 const SPAN_WORD = String.raw`(?:periode|kvartal|halvår|tidspunkt|måneder)`;
 const SAME_SPAN = String.raw`samme[ \t]+${SPAN_WORD}`;
@@ -312,7 +312,7 @@ const SAME_PERIOD = new RegExp(
 const EQUALS =
 	/svarer[ \t]+til[ \t]+(?:niveauet|samme[ \t]+periode)|samme[ \t]+niveau[ \t]+som|på[ \t]+niveau[ \t]+med|identisk[ \t]+med/i;
 const DIRECTION_PREDICATE =
-	/(?:er|var|har[ \t]+været|blevet)[ \t]+(?:[\p{L}\d]+[ \t]+){0,6}(?:stigende|steget|faldende|faldet|uændret|stabil[te]?)|(?<!\p{L})gået[ \t]+(?:(?:lidt|en[ \t]+smule|en[ \t]+anelse)[ \t]+)?(?:ned|op)(?!\p{L})|har[ \t]+(?:\p{L}+[ \t]+)?nedbragt|(?:sket|været|har|havde|haft|der|ses|sås)[ \t]+(?:(?:til[ \t]+gengæld|dog|også|derimod|samtidig)[ \t]+)?(?:en|et)[ \t]+(?:\p{L}+[ \t]+)?(?:stigning|fald|nedgang)(?!\p{L})|(?:er|var|ligger|lå|dermed)[ \t]+(?:[\p{L}\d]+\.?[ \t]+){0,5}(?:højere|lavere)(?:[ \t]+i[ \t]+(?:19|20)\d\d)?[ \t]+end(?!\p{L})|(?<!\p{L})(?:stiger|steg|falder|faldt|voksede|vokser|(?:er|var)[ \t]+gået[ \t]+(?:ned|op)|gik[ \t]+(?:ned|op))(?!\p{L})|er[ \t]+på[ \t]+niveau[ \t]+med|(?<!\p{L})(?:en|et)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:stigning|fald|nedgang)[ \t]+(?:i|på)(?!\p{L})|(?:har|havde)[ \t]+(?:et|en)[ \t]+(?:\p{L}+[ \t]+)?(?:højere|lavere)[ \t]+(?:syge)?fravær[ \t]+end(?!\p{L})|(?:har|havde)[ \t]+(?:et|en)[ \t]+(?:\p{L}+[ \t]+)?(?:stigende|faldende|uændret|uforandret|stabilt)[ \t]+(?:syge|korttids|langtids)?fravær|på[ \t]+(?:(?:nøjagtig|præcis)[ \t]+)?samme[ \t]+niveau|ligger,?[ \t]+(?:der,?[ \t]+)?hvor[ \t]+(?:det|den|de)[ \t]+lå(?!\p{L})|(?:er|var|ligger|lå)[ \t]+(?:syge)?fraværet[ \t]+på[ \t]+niveau[ \t]+med|(?:har|havde)[ \t]+(?:\p{L}+[ \t]+)?(?:det[ \t]+)?samme[ \t]+(?:syge)?fravær[ \t]+som|^(?:faldet|stigningen|nedgangen)[ \t]+(?:ses|findes|gælder|er[ \t]+sket)|fravær\p{L}*[ \t]+(?:\p{L}+[ \t]+)?(?:steget|faldet|stigende|faldende|gået[ \t]+(?:ned|op))(?!\p{L})/iu;
+	/(?:er|var|har[ \t]+været|blevet)[ \t]+(?:[\p{L}\d]+[ \t]+){0,6}(?:stigende|steget|faldende|faldet|uændret|stabil[te]?)|(?<!\p{L})gået[ \t]+(?:(?:lidt|en[ \t]+smule|en[ \t]+anelse)[ \t]+)?(?:ned|op)(?!\p{L})|har[ \t]+(?:\p{L}+[ \t]+)?nedbragt|(?:sket|været|har|havde|haft|der|ses|sås)[ \t]+(?:(?:til[ \t]+gengæld|dog|også|derimod|samtidig)[ \t]+)?(?:en|et)[ \t]+(?:\p{L}+[ \t]+)?(?:stigning|fald|nedgang)(?!\p{L})|(?:er|var|ligger|lå|dermed)[ \t]+(?:[\p{L}\d]+\.?[ \t]+){0,5}(?:højere|lavere)(?:[ \t]+i[ \t]+(?:19|20)\d\d)?[ \t]+end(?!\p{L})|(?<!\p{L})(?:stiger|steg|falder|faldt|voksede|vokser|(?:er|var)[ \t]+gået[ \t]+(?:ned|op)|gik[ \t]+(?:ned|op))(?!\p{L})|er[ \t]+på[ \t]+niveau[ \t]+med|(?<!\p{L})(?:en|et)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:stigning|fald|nedgang)[ \t]+(?:i|på)(?!\p{L})|(?:har|havde)[ \t]+(?:et|en)[ \t]+(?:\p{L}+[ \t]+)?(?:højere|lavere)[ \t]+(?:syge)?fravær[ \t]+end(?!\p{L})|(?:har|havde|skyldes(?:[ \t]+(?:primært|især|hovedsageligt|navnlig))?)[ \t]+(?:et|en)[ \t]+(?:\p{L}+[ \t]+)?(?:stigende|faldende|uændret|uforandret|stabilt)[ \t]+(?:syge|korttids|langtids)?fravær|på[ \t]+(?:(?:nøjagtig|præcis)[ \t]+)?samme[ \t]+niveau|(?:har|havde)[ \t]+samme[ \t]+niveau[ \t]+som|ligger,?[ \t]+(?:der,?[ \t]+)?hvor[ \t]+(?:det|den|de)[ \t]+lå(?!\p{L})|(?:er|var|ligger|lå)[ \t]+(?:syge)?fraværet[ \t]+på[ \t]+niveau[ \t]+med|(?:har|havde)[ \t]+(?:\p{L}+[ \t]+)?(?:det[ \t]+)?samme[ \t]+(?:syge)?fravær[ \t]+som|^(?:faldet|stigningen|nedgangen)[ \t]+(?:ses|findes|gælder|er[ \t]+sket)|fravær\p{L}*[ \t]+(?:\p{L}+[ \t]+)?(?:steget|faldet|stigende|faldende|gået[ \t]+(?:ned|op))(?!\p{L})/iu;
 /** "Social & Familie: fald, men …": a bullet's label and a direction noun. */
 const LABEL_DIRECTION =
 	/^[^:\n]{2,60}:[ \t]*(?:(?:et|en)[ \t]+)?(?:fald|stigning|nedgang|stigende|faldende|uændret)(?!\p{L})/iu;
@@ -394,6 +394,9 @@ const HERE_MEASURE = new RegExp(
 /** "0,2 dage, som i 1. kvartal 2013": the same as then. */
 const SAME_AS_AFTER =
 	/^[ \t]*(?:dage?[ \t]*)?,[ \t]*som[ \t]+(?:i|for)[ \t]+(?:\d|samme|sidste|året)/iu;
+/** "med 4,2 dage ligger 0,4 dage under …": after a level said with "med", the change follows. */
+const LIES_THEN_FIGURE =
+	/^(?:[ \t]+(?:syge|fraværs)?dage?)?(?:[ \t]+pr\.?[ \t]+\p{L}+)?[ \t]+(?:ligger|er|var|lå)[ \t]+\d/u;
 const PER_UNIT_GAP =
 	/^[ \t]+(?:pr\.?[ \t]+\p{L}+[ \t]+)?(?:(?:ved|efter)[ \t]+(?:opgørelsen|udgangen)[ \t]+(?:af|for)[ \t]+|(?:i|for)[ \t]+)?$/u;
 const PART_OF = /^af[ \t]+(?:de|disse)[ \t]+(\d{1,2},\d)[ \t]+dage/iu;
@@ -621,6 +624,8 @@ interface RolePeriod extends PeriodMention {
 	toDate: boolean;
 	/** "Samme kvartal sidste år": the period the text is about, a year before. */
 	lastYear: boolean;
+	/** "… højere end i år": the period the text is about itself. */
+	thisYear?: boolean;
 }
 
 export function extractSickLeave(ctx: ItemContext): SickLeave[] {
@@ -657,6 +662,7 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		end: number;
 	} | null;
 	let previousText = '';
+	let previousEnd = -1;
 	let previousSection: ItemSentence['section'] | undefined;
 	let rollingHeading = null as { section: ItemSentence['section'] } | null;
 	let bulletScope = null as { scope: string; section: ItemSentence['section'] } | null;
@@ -670,6 +676,14 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 	// dage"): goals, read by the targets reader, not levels.
 	let goalList: ItemSentence['section'] | undefined;
 	for (const s of ctx.sentences) {
+		// The measures the sentence before spoke of are those of the figures it gave, when it gave
+		// any: "… gået fra 7,1 til 7,9 dage, hvilket skyldes enkelte lange sygeforløb" spoke of
+		// the whole absence, whatever measure its cause names.
+		const saidBefore = facts
+			.slice(sentenceFacts.at(-1)?.from ?? facts.length)
+			.filter((f) => !f.derived);
+		if (saidBefore.length > 0 && previousMeasures.length > 0)
+			previousMeasures = [...new Set(saidBefore.map((f) => f.measure))];
 		sentenceFacts.push({ s, from: facts.length });
 		if (!s.bullet) goalList = introducesGoals(s.text) ? s.section : undefined;
 		else if (goalList === s.section) continue;
@@ -679,9 +693,14 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		// A new section starts afresh: the Beslutning's "faldet i Dagtilbud" does not speak of the
 		// measure the Sagsfremstilling's last bullet named.
 		if (s.section !== previousSection) previousMeasures = [];
-		// So does a new bullet: "• Kultur & Fritid ligger på samme niveau" speaks of its whole
-		// absence, not of the measure the bullet before named.
-		else if (s.bullet && startsLine(ctx.text, s.start)) previousMeasures = [];
+		// So do a new bullet and a new paragraph: "• Kultur & Fritid ligger på samme niveau" speaks of
+		// its whole absence, not of the measure the bullet or paragraph before named.
+		else if (
+			(s.bullet && startsLine(ctx.text, s.start)) ||
+			(previousEnd >= 0 && /\n[ \t]*\n/.test(ctx.text.slice(previousEnd, s.start)))
+		)
+			previousMeasures = [];
+		previousEnd = s.end;
 		previousSection = s.section;
 		// "### Hele 2021", then "### 1. kvartal 2022": a subheading that names a period makes it
 		// the one the text under it is about.
@@ -836,6 +855,7 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 		const periods = rolePeriods(s.text, anaphora);
 		const resolve = (p: RolePeriod): FullPeriod => {
 			if (p.toDate) return { year: subject.year, fromMonth: 1, toMonth: subject.toMonth };
+			if (p.thisYear) return subject;
 			if (p.lastYear) return withYear(subject, subject.year - 1) as FullPeriod;
 			if (p.yearOnly) {
 				const y = p.period.year as number;
@@ -1429,9 +1449,12 @@ export function extractSickLeave(ctx: ItemContext): SickLeave[] {
 			} else if (
 				!ownChange &&
 				WITH_BEFORE.test(windowText) &&
-				FLAT_AFTER.test(clauseAfter(s.text.slice(f.end, f.end + 60)))
+				(FLAT_AFTER.test(clauseAfter(s.text.slice(f.end, f.end + 60))) ||
+					LIES_THEN_FIGURE.test(s.text.slice(f.end, f.end + 40)))
 			) {
 				// "…, mens langtidsfraværet med 6,3 dage er uændret": the level, and no change.
+				// "…, mens langtidsfraværet med 4,2 dage ligger 0,4 dage under niveauet i …": the level,
+				// then its change.
 				kind = 'level';
 			} else if (
 				!ownChange &&
@@ -1890,9 +1913,20 @@ function rolePeriods(text: string, anaphora?: Anaphora): RolePeriod[] {
 			out.push({ ...role({ index, end, period, yearOnly: true }, 0, false), compared: true });
 		}
 	if (/dato|hidtil|indtil/i.test(text)) relative(YEAR_TO_DATE, true);
+	// "fraværet i 1. halvår 2012 lå 1,2 dage højere end i år": compared with this year's.
+	if (/i[ \t]+år(?!\p{L})/iu.test(text))
+		for (const m of text.matchAll(THIS_YEAR_COMPARED)) {
+			const index = m.index ?? 0;
+			const end = index + m[0].length;
+			if (out.some((p) => index < p.end && end > p.index)) continue;
+			const period = { year: null, fromMonth: 1, toMonth: 12 };
+			out.push({ ...role({ index, end, period, yearOnly: false }, 0, false), thisYear: true });
+		}
 	if (/samme|tilsvarende|år siden/i.test(text)) relative(SAME_PERIOD_LAST_YEAR, false);
 	return out.sort((a, b) => a.index - b.index);
 }
+
+const THIS_YEAR_COMPARED = /(?<=(?:end|mod|med)[ \t])i[ \t]år(?!\p{L})/giu;
 
 /**
  * "det højeste, vi har målt siden 2008", "første gang siden 2009, at …": the year of a record, no
