@@ -1807,3 +1807,30 @@ describe('budget lines and rounds from blind fixtures 663 and 670', () => {
 		);
 	});
 });
+
+describe('budget lines from blind fixtures 676, 681 and 686', () => {
+	const lines = (body: string): unknown[] =>
+		budgetLines(body).map((l) => [l.line, l.title, l.colour, l.previous_colour]);
+
+	it("reads the round before from a later sentence of a line's paragraph led by its colour", () => {
+		expect(
+			lines(
+				'Sagsfremstilling\nGRØN: 1.1 Sprogløft i dagtilbud. Alle institutioner er i gang. Status er uændret siden første status.\n\nGRØN: 2.3 Velfærdsteknologi. Skærmbesøgene er i drift, og initiativet er skiftet fra gul til grøn.\n'
+			)
+		).toEqual([
+			['1.1', 'Sprogløft i dagtilbud', 'green', 'green'],
+			['2.3', 'Velfærdsteknologi', 'green', 'yellow']
+		]);
+	});
+
+	it('reads "2.1 – grøn (før: gul)", and titles from a table of the lines without colours', () => {
+		expect(
+			lines(
+				'Sagsfremstilling\n- 2.1 – grøn (før: gul)\n- 3.5 – rød (uændret)\n\nNr.\tInitiativ\tAnsvarlig afdeling\n2.1\tFælles vikarkorps\tDagtilbud\n3.5\tNy madordning\tPleje & Omsorg\n'
+			)
+		).toEqual([
+			['2.1', 'Fælles vikarkorps', 'green', 'yellow'],
+			['3.5', 'Ny madordning', 'red', 'red']
+		]);
+	});
+});

@@ -113,3 +113,17 @@ describe('extractMinutes: a network named under Evt. (written blind, 638)', () =
 		).toContain('2013-12-10');
 	});
 });
+
+describe('extractMinutes: an item on both sick leave and the budget agreement (written blind, 680)', () => {
+	it("records the budget lines of a sick-leave item that reports them too, and leaves an IT supplier's network out", () => {
+		const x = extractMinutes(
+			'REFERAT Chefforum d. 04-09-2019\nPunkt 1: CF - Ledelsesinformation: sygefravær og budgetaftale\nSagsfremstilling\nSygefraværet i 1. halvår 2019 var 6,1 dage.\nAnden status på budgetaftalen 2019:\n- 1.2 Flere pædagoger – grøn\n- 2.3 Nyt distrikt – gul\nPunkt 2: CF - Skift af netværksleverandør på plejecentrene\nSagsfremstilling\nDen nye leverandør overtager 1. november.\n',
+			'x'
+		);
+		expect(x.ok ? x.items.map((i) => i.kpi_topic) : x.reason).toEqual(['sick_leave', null]);
+		expect(x.ok ? x.records.budget_lines.map((l) => [l.line, l.colour]) : []).toEqual([
+			['1.2', 'green'],
+			['2.3', 'yellow']
+		]);
+	});
+});

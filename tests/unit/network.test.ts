@@ -1718,3 +1718,14 @@ describe('networks from blind fixtures 664 and 673', () => {
 		expect(events).toContainEqual(['network_ended', 'UNGE PÅ VEJ I JOB']);
 	});
 });
+
+describe('networks from blind fixture 682', () => {
+	it('dates "… som behandles på Chefforum i november", but not "sagsbehandling" or "databehandleraftalen"', () => {
+		const events = networkEvents(
+			'Sagsfremstilling\nSekretariatet udarbejder et udkast til version 4 af Netværksstrukturen, som behandles på Chefforum i november.\n\nNetværket venter, fordi databehandleraftalen først kom på plads i maj.\n',
+			'18-08-2021'
+		);
+		expect(events).toContainEqual(['milestone', '2021-11']);
+		expect(events).not.toContainEqual(['milestone', '2021-05']);
+	});
+});

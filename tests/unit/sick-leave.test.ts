@@ -3248,3 +3248,31 @@ describe('extractSickLeave: phrasings from blind fixtures 657-669', () => {
 		]);
 	});
 });
+
+describe('extractSickLeave: scopes from blind fixtures 675 and 687', () => {
+	it("gives a sentence that goes on in a bullet's line the bullet's department", () => {
+		expect(
+			rows(
+				'Afdelingerne:\n\n- Dagtilbud er nede på 3,6 dage pr. medarbejder. I 2. kvartal 2016 var tallet 4,1 dage.\n- Pleje & Omsorg ligger på 5,0 dage.',
+				'Sygefravær 2. kvartal 2017'
+			)
+		).toEqual([
+			['Dagtilbud', '2. kvartal 2017', 'total', 'level', 3.6],
+			['Dagtilbud', '2. kvartal 2016', 'total', 'level', 4.1],
+			['Pleje & Omsorg', '2. kvartal 2017', 'total', 'level', 5],
+			['Dagtilbud', '2. kvartal 2017', 'total', 'change', -0.5]
+		]);
+	});
+
+	it('gives a direction said of an area to the area, not also to its department', () => {
+		expect(
+			rows(
+				'I Pleje & Omsorg er billedet dog ikke entydigt: i Område Vest er langtidsfraværet steget i forhold til 2016, mens det er faldet i Område Øst.',
+				'Sygefravær 2017'
+			)
+		).toEqual([
+			['Pleje & Omsorg, Område Vest', 'hele året 2017', 'long_term', 'change', null],
+			['Pleje & Omsorg, Område Øst', 'hele året 2017', 'long_term', 'change', null]
+		]);
+	});
+});

@@ -102,6 +102,14 @@ export function variant(source: Source, k: number): string {
 	// Every copy of the header date (running page headers, "Beslutning … den DD-MM-YYYY").
 	const oldDate = `${source.header.day}-${source.header.month}-${year}`;
 	text = text.split(oldDate).join(`${pad2(day)}-${pad2(month)}-${year}`);
+	// … and in figures with dots or slashes ("Referat – Chefforum 15.09.2021" atop each page).
+	text = text.replace(
+		new RegExp(
+			String.raw`(?<!\d)0?${Number(source.header.day)}([./])0?${Number(source.header.month)}(?:\1)${year}(?!\d)`,
+			'g'
+		),
+		(_, sep: string) => `${pad2(day)}${sep}${pad2(month)}${sep}${year}`
+	);
 	const name = WEEKDAY_NAMES[date.getUTCDay()] as string;
 	const weekday = name.charAt(0).toUpperCase() + name.slice(1);
 	const longDate = `${weekday} d. ${pad2(day)}. ${MONTH_NAMES[month - 1]} ${year}`;

@@ -71,7 +71,7 @@ const REMAINS = new RegExp(
 // "grøn (tidligere gul)", "(sidste status: rød)", "rød (var gul)", "gul (ændret fra grøn)": the
 // colour of the round before.
 const PREVIOUSLY = new RegExp(
-	String.raw`(?<!\p{L})(?:tidligere|(?:ved[ \t]+)?(?:sidste|forrige|første|anden|tredje)[ \t]+status|sidst|var(?:[ \t]+(?:den|det|linjen|initiativet|indsatsen|også))?|har[ \t]+været|haft|(?:ændret|skiftet)[ \t]+fra)[ \t]*:?[ \t]+${C}(?!\p{L})`,
+	String.raw`(?<!\p{L})(?:tidligere|før|(?:ved[ \t]+)?(?:sidste|forrige|første|anden|tredje)[ \t]+status|sidst|var(?:[ \t]+(?:den|det|linjen|initiativet|indsatsen|også))?|har[ \t]+været|haft|(?:ændret|skiftet)[ \t]+fra)[ \t]*:?[ \t]+${C}(?!\p{L})`,
 	'iu'
 );
 /** "GRØN (uændret)", "gul, uændret", "Grøn – uændret": the colour, the same as the round before. */
@@ -811,14 +811,12 @@ function statementLines(
 				remarkOf.previous = previousInRemark(s.text, remarkOf.colour);
 			// "… Initiativet var gult ved første status.": the round before, said of the line just
 			// stated, in its paragraph.
-			if (
-				last?.colour &&
-				!last.previous &&
-				breaks === 0 &&
-				THE_LINE_BEFORE.test(s.text) &&
-				!s.text.match(LINE_REF)
-			)
-				last.previous = previousColour(s.text);
+			// "GRØN: 1.1 Sprogløft i dagtilbud. … Status er uændret siden første status.": what a later
+			// sentence of the line's paragraph says of the round before.
+			if (last?.colour && !last.previous && breaks === 0 && !s.text.match(LINE_REF))
+				last.previous = THE_LINE_BEFORE.test(s.text)
+					? previousColour(s.text)
+					: previousInRemark(s.text, last.colour);
 			const group = COLOUR_GROUP.exec(s.text);
 			// "Følgende initiativer følger tidsplanen:" under "**Grønne initiativer**" introduces
 			// the group's list.
@@ -1417,6 +1415,11 @@ function groupColour(before: string): Stated | null {
 
 /** Rows of a status table (Nr. / Initiativ / Status / Bemærkning). */
 const STATUS_COLUMN = /status|farve|vurdering/i;
+/** "Nr.", "Linje", "Initiativ nr.": the column of the lines' numbers. */
+const NUMBER_COLUMN =
+	/^(?:(?:initiativ|linje|indsats)[ \t]+)?(?:nr|nummer)\.?$|^(?:linje|pkt|punkt)\.?$/i;
+/** "Initiativ", "Titel": the column of the lines' titles (not "Initiativ nr."). */
+const TITLE_COLUMN = /initiativ|titel|indsats|tekst|emne|overskrift|aftale|beskrivelse/i;
 const EARLIER_COLUMN = /forrige|tidligere|sidste|før/i;
 const FORECAST_COLUMN = /forvent|prognose|skøn|mål/i;
 
@@ -1489,9 +1492,7 @@ function tableLines(ctx: ItemContext): LineStatement[] {
 	for (const table of itemTables(ctx)) {
 		const col = (re: RegExp): number => table.header.findIndex((h) => re.test(h));
 		// "Nr.", "Linje", "Initiativ nr.": the column of the lines' numbers.
-		const nr = col(
-			/^(?:(?:initiativ|linje|indsats)[ \t]+)?(?:nr|nummer)\.?$|^(?:linje|pkt|punkt)\.?$/i
-		);
+		const nr = col(NUMBER_COLUMN);
 		// "Forrige status | Status", "Status juni | Status oktober": the last column that is not
 		// said to be earlier is this round's; an earlier one gives the previous colour.
 		// "Forventet status ved årets udgang": a forecast, neither this round's colour nor the last.
@@ -1522,11 +1523,7 @@ function tableLines(ctx: ItemContext): LineStatement[] {
 			numbered >= 0
 				? numbered
 				: // ("Initiativ nr." is the number's column, not the title's.)
-					table.header.findIndex(
-						(h, c) =>
-							c !== nr &&
-							/initiativ|titel|indsats|tekst|emne|overskrift|aftale|beskrivelse/i.test(h)
-					);
+					table.header.findIndex((h, c) => c !== nr && TITLE_COLUMN.test(h));
 		const note = col(/bemærk|kommentar|note|forklaring/i);
 		const starsMarkChange =
 			table.rows.some((r) => (r.cells[status] ?? '').trim().endsWith('*')) &&
@@ -1798,6 +1795,18 @@ const MONTH_ONLY = new RegExp(
  * Whether an item reads as a status on budget lines ("Budgetopfølgning 2021 – september"): its
  * numbered lines carry traffic-light colours.
  */
+/** The rows of tables of numbered lines and their titles with no status column. */
+function titleTableRows(ctx: ItemContext): (readonly [number, number])[] {
+	if (!ctx.contains('\t', '|')) return [];
+	return itemTables(ctx).flatMap((t) =>
+		t.header.some((h) => NUMBER_COLUMN.test(h.trim())) &&
+		t.header.some((h) => TITLE_COLUMN.test(h)) &&
+		!t.header.some((h) => STATUS_COLUMN.test(h))
+			? t.rows.map((r) => [r.start, r.end] as const)
+			: []
+	);
+}
+
 function rowsOf(lines: LineStatement[]): (readonly [number, number])[] {
 	return lines.flatMap((l) => (l.row ? [l.row] : []));
 }
@@ -1811,7 +1820,9 @@ function statedLines(ctx: ItemContext): LineStatement[] {
 	let stated = statedByItem.get(ctx);
 	if (!stated) {
 		const table = tableLines(ctx);
-		stated = [...table, ...statementLines(ctx, rowsOf(table))];
+		// The rows of a table that lists the lines without colours name them (see
+		// withTitlesNamedElsewhere); they are no statements either.
+		stated = [...table, ...statementLines(ctx, [...rowsOf(table), ...titleTableRows(ctx)])];
 		statedByItem.set(ctx, stated);
 	}
 	return stated;
@@ -1828,6 +1839,18 @@ export function hasColouredLines(ctx: ItemContext): boolean {
 function withTitlesNamedElsewhere(ctx: ItemContext, lines: LineStatement[]): LineStatement[] {
 	if (!lines.some((l) => l.title === null)) return lines;
 	const titles = new Map<string, string>();
+	// "Nr. | Initiativ | Ansvarlig afdeling": a table of the lines without their colours names them.
+	if (ctx.contains('\t', '|'))
+		for (const table of itemTables(ctx)) {
+			const nr = table.header.findIndex((h) => NUMBER_COLUMN.test(h.trim()));
+			const name = table.header.findIndex((h, c) => c !== nr && TITLE_COLUMN.test(h));
+			if (nr < 0 || name < 0) continue;
+			for (const row of table.rows) {
+				const line = LINE_CELL.exec(row.cells[nr] ?? '')?.[1];
+				const title = row.cells[name]?.trim();
+				if (line && title && !titles.has(line)) titles.set(line, title);
+			}
+		}
 	for (const s of ctx.sentences) {
 		if (!s.text.includes('–') && !s.text.includes(' - ')) continue;
 		// "7.1 og 7.2 – Frivillighed og pulje – …": one title for a list says whose it is not.

@@ -142,7 +142,11 @@ function extractUnsafe(source: string, sourceFile: string): Extraction {
 			records.sick_leave.push(...extractSickLeave(ctx));
 			records.sick_leave_targets.push(...extractSickLeaveTargets(ctx));
 		}
-		if (topic === 'budget_status') {
+		// "Ledelsesinformation: sygefravær og budgetaftale": an item on both reports both.
+		if (
+			topic === 'budget_status' ||
+			(topic === 'sick_leave' && ctx.contains('udgetaftale') && hasColouredLines(ctx))
+		) {
 			const b = extractBudget(ctx);
 			records.budget_lines.push(...b.lines);
 			records.budget_reviews.push(...b.reviews);

@@ -59,7 +59,7 @@ const ISO_BULLET = /^(?:[-*•·|][ \t]*)?((?:19|20)\d\d)-(\d{2})-(\d{2})[ \t]*[
 const NUMERIC_BULLET =
 	/^(?:[-*•·][ \t]*)?(?:d\.[ \t]*|den[ \t]+)?(\d{1,2})\/(\d{1,2})[ \t]*[:-][ \t]*(\S.*)$/u;
 const MILESTONE_WORDS =
-	/senest|frist|deadline|beslut|opstart|start|evaluer|afslut|lukke|kvalificer|drøft|tema|seminar|workshop|møde|præsenter|fremlæg|forelæg|forelagt|fremlagt|afprøves|aflever|afrapporter|forlæng|overgår|periode|løber|kraft|status|kick-?off|(?:går|gå|sættes)[ \t]+(?:for[ \t]+alvor[ \t]+)?i[ \t]+gang/i;
+	/senest|frist|deadline|beslut|behandles[ \t]+(?:på|i)[ \t]|opstart|start|evaluer|afslut|lukke|kvalificer|drøft|tema|seminar|workshop|møde|præsenter|fremlæg|forelæg|forelagt|fremlagt|afprøves|aflever|afrapporter|forlæng|overgår|periode|løber|kraft|status|kick-?off|(?:går|gå|sættes)[ \t]+(?:for[ \t]+alvor[ \t]+)?i[ \t]+gang/i;
 // What was done, in the passive: "Temaprocessen blev sat i gang den 2. oktober".
 const DONE_PASSIVE = String.raw`(?:sat[ \t]+i[ \t]+gang|startet|igangsat|besluttet|afholdt|holdt|kvalificeret|drøftet|evalueret|afsluttet)`;
 // "Tidsplanen blev godkendt med den ændring, at …" looks forward; "… blev sat i gang den 2.

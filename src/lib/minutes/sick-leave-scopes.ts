@@ -44,6 +44,12 @@ export function withSentenceScopes(
 		// (A sentence that goes on in the bullet's own line is still the bullet's.)
 		if (!s.bullet) {
 			if (!prev || ctx.text.slice(prev.end, s.start).includes('\n')) parentBullet = null;
+			// "- Dagtilbud er nede på 3,6 dage. I 2. kvartal 2016 var tallet 4,1 dage.": a sentence
+			// that goes on in the bullet's own line is the bullet's too.
+			else if (parentBullet?.scope && mentioned.length === 0)
+				for (let i = from; i < (sentenceFacts[k + 1]?.from ?? facts.length); i++)
+					if ((facts[i] as Fact).scope === MUNICIPALITY)
+						facts[i] = { ...(facts[i] as Fact), scope: parentBullet.scope };
 		} else {
 			const indent = indentOf(ctx.text, s.start);
 			if (parentBullet && indent > parentBullet.indent) {
@@ -117,7 +123,14 @@ function withAreaDepartments(
 				.filter((m) => m.index < before)
 				.map((m) => departmentOfScope(m.value))
 				.filter((d): d is string => d !== null);
-		const department = departments(area?.index ?? s.text.length).at(-1) ?? lastDepartment;
+		// "Område Vest ligger højest i Pleje & Omsorg": the department named after it, with none before.
+		const after = area
+			? mentions
+					.filter((m) => m.index >= area.end)
+					.map((m) => departmentOfScope(m.value))
+					.find((d): d is string => d !== null)
+			: undefined;
+		const department = departments(area?.index ?? s.text.length).at(-1) ?? after ?? lastDepartment;
 		for (let i = from; i < (sentences[k + 1]?.from ?? facts.length); i++) {
 			const f = out[i];
 			if (f && BARE_AREA.test(f.scope))

@@ -47,6 +47,7 @@ import {
 	OTHER_ABSENCE,
 	OTHER_POPULATION,
 	THE_DEPARTMENT,
+	BARE_AREA,
 	BOTH_START,
 	bareHeading,
 	isHeadingLine,
@@ -2293,7 +2294,11 @@ function directionOnly(
 		inClause.length > 1 && (bothAfter || /(?<!\p{L})både(?!\p{L})/iu.test(text))
 			? inClause.map(resolve)
 			: [subject ? resolve(subject) : base];
-	const scopes = subjectDepartments(text);
+	const departments = subjectDepartments(text);
+	// "I Pleje & Omsorg …: i Område Vest er langtidsfraværet steget": the area, not its department
+	// (which the area's scope names in full).
+	const areas = departments.filter((m) => BARE_AREA.test(m.value));
+	const scopes = areas.length > 0 ? areas : departments;
 	const scopeNames = scopes.length
 		? [...new Set([...listed, ...scopes.map((m) => m.value)])]
 		: listed.length

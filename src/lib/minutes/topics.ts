@@ -33,7 +33,7 @@ export function namesOtherNetwork(text: string): boolean {
 }
 /** "Netværk" as computers and cables, not as the network organisation. */
 export const IT_NETWORK =
-	/(?<!\p{L})it-?netværk|netværks?(?:nedbrud|forbindelse|drev|printer|kabel|kort|adgang|fejl|problem|sikkerhed|udstyr|opgradering)|nedbrud|trådløs|kablede?[ \t]+netværk|wi-?fi|afbrydelse\p{L}*|(?<!\p{L})(?:ustabil\p{L}*|langsomt?)[ \t]+netværk|netværket[ \t]+(?:var|er|gik|har[ \t]+været)[ \t]+nede|(?<!\p{L})(?:server(?:e|en|ne)?|internet(?:tet)?|router(?:e|en|ne)?|bredbånd|switch(?:e|en|ene)?|pc(?:'er|er|'en|en)?|computere?|opgradering[ \t]+af[ \t]+netværket)(?!\p{L})/iu;
+	/(?<!\p{L})it-?netværk|netværks?(?:nedbrud|forbindelse|drev|printer|kabel|kort|adgang|fejl|problem|sikkerhed|udstyr|opgradering|leverandør|udbyder|infrastruktur)|nedbrud|trådløs|kablede?[ \t]+netværk|wi-?fi|afbrydelse\p{L}*|(?<!\p{L})(?:ustabil\p{L}*|langsomt?)[ \t]+netværk|netværket[ \t]+(?:var|er|gik|har[ \t]+været)[ \t]+nede|(?<!\p{L})(?:server(?:e|en|ne)?|internet(?:tet)?|router(?:e|en|ne)?|bredbånd|switch(?:e|en|ene)?|pc(?:'er|er|'en|en)?|computere?|opgradering[ \t]+af[ \t]+netværket)(?!\p{L})/iu;
 
 /**
  * Another organisation's networks (KL's, an association's) or a standing group's ("Netværk for
