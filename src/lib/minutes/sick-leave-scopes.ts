@@ -30,6 +30,12 @@ export function withSentenceScopes(
 	underScope: ReadonlyMap<ItemSentence, string>
 ): Fact[] {
 	const facts = [...stated];
+	// The facts in [from, to) said of the municipality are said of `scope`, which the sentence
+	// inherits.
+	const ofMunicipality = (from: number, to: number, scope: string): void => {
+		for (let i = from; i < to; i++)
+			if ((facts[i] as Fact).scope === MUNICIPALITY) facts[i] = { ...(facts[i] as Fact), scope };
+	};
 	// "I Pleje & Omsorg var korttidsfraværet 8,1 dage. Langtidsfraværet var 8,6 dage. Samlet giver
 	// det 16,7 dage.": a paragraph that opens with one department speaks of it until a sentence
 	// names another scope.
@@ -40,23 +46,21 @@ export function withSentenceScopes(
 	sentenceFacts.forEach(({ s, from }, k) => {
 		const prev = sentenceFacts[k - 1]?.s;
 		const mentioned = scopeMentions(s.text);
-		const own = facts.slice(from, sentenceFacts[k + 1]?.from ?? facts.length);
+		// Where this sentence's facts end (those said of two at once are added after all of them).
+		const next = sentenceFacts[k + 1]?.from ?? facts.length;
+		const own = facts.slice(from, next);
 		// (A sentence that goes on in the bullet's own line is still the bullet's.)
 		if (!s.bullet) {
 			if (!prev || ctx.text.slice(prev.end, s.start).includes('\n')) parentBullet = null;
 			// "- Dagtilbud er nede på 3,6 dage. I 2. kvartal 2016 var tallet 4,1 dage.": a sentence
 			// that goes on in the bullet's own line is the bullet's too.
 			else if (parentBullet?.scope && mentioned.length === 0)
-				for (let i = from; i < (sentenceFacts[k + 1]?.from ?? facts.length); i++)
-					if ((facts[i] as Fact).scope === MUNICIPALITY)
-						facts[i] = { ...(facts[i] as Fact), scope: parentBullet.scope };
+				ofMunicipality(from, next, parentBullet.scope);
 		} else {
 			const indent = indentOf(ctx.text, s.start);
 			if (parentBullet && indent > parentBullet.indent) {
 				if (mentioned.length === 0 && parentBullet.scope)
-					for (let i = from; i < (sentenceFacts[k + 1]?.from ?? facts.length); i++)
-						if ((facts[i] as Fact).scope === MUNICIPALITY)
-							facts[i] = { ...(facts[i] as Fact), scope: parentBullet.scope };
+					ofMunicipality(from, next, parentBullet.scope);
 			} else if (indent !== parentBullet?.indent || startsLine(ctx.text, s.start)) {
 				const scopes = new Set(own.map((f) => f.scope));
 				const only = scopes.size === 1 ? [...scopes][0] : undefined;
@@ -76,9 +80,7 @@ export function withSentenceScopes(
 		} else if (mentioned.some((m) => m.value !== paragraphScope)) paragraphScope = null;
 		const headed = underScope.get(s) ?? (mentioned.length === 0 ? paragraphScope : null);
 		if (headed !== undefined && headed !== null && mentioned.length === 0)
-			for (let i = from; i < (sentenceFacts[k + 1]?.from ?? facts.length); i++)
-				if ((facts[i] as Fact).scope === MUNICIPALITY)
-					facts[i] = { ...(facts[i] as Fact), scope: headed };
+			ofMunicipality(from, next, headed);
 		// "… på 2,5 dage og i halvåret på 5,8 dage, i begge tilfælde 0,1 dag over sidste år": the
 		// change is said of each period the sentence gave a level for.
 		if (BOTH_CASES.test(s.text)) {
