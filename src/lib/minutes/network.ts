@@ -100,8 +100,12 @@ const STRUCTURE_VERSION =
 const QUOTED =
 	/"([^"\n]{3,90})"|(?<![\p{L}'])'([^'\n]{3,90})'(?!\p{L})|(?<![\p{L}*])\*([^*\n]{3,90})\*(?![\p{L}*])|(?<![\p{L}*])\*\*([^*"\n]{3,90})\*\*(?![\p{L}*])/gu;
 // "netværket", "netværksarbejdet i", "velfærdsnetværk med temaerne": a quote after these names a network.
-const NETWORK_BEFORE =
-	/(?:valgte|vælger|udvalgte)[ \t]+(?:\p{L}+[ \t]+){0,3}?temaerne[ \t]*$|netværk\p{L}*(?:[ \t]+(?:i|om|for|med|kaldet|ved|navn|navnet|tema|temaet|temaerne|titlen|overskriften)){0,3}[:,]?[ \t]*$|netværk\p{L}*[ \t][^.:"\n]{0,40}:[ \t]*$|netværk\p{L}*[ \t][^.:"\n]{0,40}[ \t]tema(?:erne|et)[ \t]*$|netværk\p{L}*,[ \t]+(?:der|som)[ \t][^.:",\n]{0,50},[ \t]*$|(?:navn|omdøbt|omdøbes)[ \t]+til[ \t]*$|navn[ \t]+fra[ \t]+"[^"\n]{3,60}"[ \t]+til[ \t]*$|netværk\p{L}*[ \t]+(?:fremover[ \t]+|nu[ \t]+)?hedder[ \t]*$|(?:under|med)[ \t]+(?:(?:den|det)[ \t]+nye[ \t]+)?(?:navnet|titlen|titel|navn)[ \t]*$|"[^"\n]{3,90}"[ \t]+(?:fortsætter|videreføres)(?:[ \t]+[^\s"]+){0,4}[ \t]+som[ \t]*$/iu;
+/** "fortsætter fra januar som": a network going on under the name that follows. */
+const CONTINUES_AS = String.raw`(?:fortsætter|videreføres)(?:[ \t]+[^\s"]+){0,4}[ \t]+som`;
+const NETWORK_BEFORE = new RegExp(
+	String.raw`(?:valgte|vælger|udvalgte)[ \t]+(?:\p{L}+[ \t]+){0,3}?temaerne[ \t]*$|netværk\p{L}*(?:[ \t]+(?:i|om|for|med|kaldet|ved|navn|navnet|tema|temaet|temaerne|titlen|overskriften)){0,3}[:,]?[ \t]*$|netværk\p{L}*[ \t][^.:"\n]{0,40}:[ \t]*$|netværk\p{L}*[ \t][^.:"\n]{0,40}[ \t]tema(?:erne|et)[ \t]*$|netværk\p{L}*,[ \t]+(?:der|som)[ \t][^.:",\n]{0,50},[ \t]*$|(?:navn|omdøbt|omdøbes)[ \t]+til[ \t]*$|navn[ \t]+fra[ \t]+"[^"\n]{3,60}"[ \t]+til[ \t]*$|netværk\p{L}*[ \t]+(?:fremover[ \t]+|nu[ \t]+)?hedder[ \t]*$|(?:under|med)[ \t]+(?:(?:den|det)[ \t]+nye[ \t]+)?(?:navnet|titlen|titel|navn)[ \t]*$|"[^"\n]{3,90}"[ \t]+${CONTINUES_AS}[ \t]*$`,
+	'iu'
+);
 const NOT_A_NETWORK_BEFORE =
 	/projekt|analyse|arbejdsgruppe|rapport|strategi|\p{L}'s[ \t]|foreningens|kl's/iu;
 const AFTER_NETWORK_NAME = /^[ \t]*(?:og|,)[ \t]*$/;
@@ -640,8 +644,7 @@ export function extractNetworkEvents(ctx: ItemContext, isNetworkItem: boolean): 
 	);
 }
 
-const CONTINUES_AS_BEFORE =
-	/(?<!\p{L})(?:fortsætter|videreføres)(?:[ \t]+[^\s"]+){0,4}[ \t]+som[ \t]+"?$/iu;
+const CONTINUES_AS_BEFORE = new RegExp(String.raw`(?<!\p{L})${CONTINUES_AS}[ \t]+"?$`, 'iu');
 /** "godkendte, at netværket fremover hedder "B"": a running network renamed, not a new one. */
 const RENAMED = /(?<!\p{L})(?:hedder|skifter[ \t]+navn|omdøbes|omdøbt)(?!\p{L})/iu;
 
